@@ -70,11 +70,11 @@ MARKERS: dict[str, tuple[str, int]] = {
         rf"(?:[,，、:：]|(?P<what>(?:个|步|点|条|项|层|类|方面)[^{_BREAKS}]{{0,6}}?)(?:[,，:：]\s*是?|是))",
         6,
     ),
-    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph: see
-    # outline.find_marks)
+    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph, nor 再次
+    # and 最后 before the 是 and the quotation that name the step, 再次是“准”。: see outline.find_marks)
     "order": (
         r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)"
-        r"(?:(?<=方面)|(?=[,，、:：])|(?<=首先|其次|再者)(?P<bare>))[,，、:：]?",
+        r"(?:(?<=方面)|(?=[,，、:：])|(?:(?<=首先|其次|再者)|(?<=再次|最后)(?=是[“‘「]))(?P<bare>))[,，、:：]?",
         6,
     ),
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),

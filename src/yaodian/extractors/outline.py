@@ -605,13 +605,16 @@ def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None
 
 
 def _after_subject(text: str, start: int, lead_in: int) -> bool:
-    """首先 after the subject its paragraph opens with (县里首先从“减”字入手): one to three Han
-    characters and nothing else before it."""
+    """首先 after the subject its paragraph opens with (县里首先从“减”字入手, B区首先…): one to three Han
+    characters or Latin letters (the letter that names a place in a case, B区) and nothing else before it."""
     return (
         text.startswith("首先", start)
         and 0 < start - lead_in <= 3
-        and han_len(text[lead_in:start]) == start - lead_in
+        and _SUBJECT.fullmatch(text[lead_in:start]) is not None
     )
+
+
+_SUBJECT = re.compile(r"[A-Za-z]?[\u4e00-\u9fff]+")
 
 
 def _unseparated_heading(text: str, match: re.Match[str]) -> bool:
