@@ -670,6 +670,10 @@ def test_items_told_apart_by_full_width_digits() -> None:
             "一是压实责任。会议开了两天。\n最后是他发现了问题。\n二是强化督查。要核实情况再次是“谁”。",
             [("标题", ["压实责任", "强化督查"])],
         ),
+        # … nor a quoted saying after 最后是, nor a letter that is part of a name (A股) before 首先
+        ("老张首先发言，说了很多。\n最后是“谢谢大家”。", []),
+        ("会开得很长。\n老张首先发言。\n最后是“散会”两个字，大家都笑了。", []),
+        ("行情波动较大。\nA股首先迎来反弹，沪指涨了。\n其次是港股，恒指紧随其后。", []),
         # an exam paper's questions by their kind in brackets
         (
             "第一题（综合分析）\n要点1：表明观点。\n要点2：分析意义。\n第二题（组织计划）\n要点1：明确目标。\n"
