@@ -715,9 +715,10 @@ def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
         # a count with no line of its own numbered 一 stays a concept
         ("全镇划出两类区域。\n三类人员要优先保障：老人、儿童、残疾人", ["两类区域", "三类人员"]),
         ("一类岗位由县里统筹。\n两个维护：维护核心地位、维护集中统一领导", ["两个维护"]),
+        # levels of a response plan are ranks too
         (
-            "二类卷：41—33分；立意较准确，结构较完整\n三类卷：32—20分；立意基本准确，结构松散",
-            ["二类卷", "三类卷"],
+            "一级响应：全员到岗\n二级响应：主要领导到岗、值班人员在岗\n三级响应：值班人员在岗、信息员在岗",
+            [],
         ),
     ],
 )

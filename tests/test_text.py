@@ -96,6 +96,8 @@ def test_clipped_cuts_between_words_and_outside_brackets(text: str, limit: int, 
         ("其次：抓好队伍建设", "抓好队伍建设"),
         ("起点：1978年，改革开放起步", "1978年"),  # a date is the field's value
         ("首先，3个月内完成排查", "3个月内完成排查"),  # words after the figure: no score
+        ("第一步：3天；完成摸底", "3天"),  # an ordinal cue is no label
+        ("一是：5%；不得突破", "5%"),
     ],
 )
 def test_opening_clause_keeps_a_label_over_a_score(text: str, clause: str) -> None:

@@ -368,12 +368,19 @@ def opening_clause(text: str, minimum: int = 4) -> str:
         return strip_punct(text)
     first = parts[0]
     if len(parts) > 1 and (han_len(first) < minimum or _FRAME.match(first)):
-        if han_len(first) >= 2 and _FIGURE_CLAUSE.fullmatch(parts[1]) and _LABEL.match(text):
+        if (
+            han_len(first) >= 2
+            and _FIGURE_CLAUSE.fullmatch(parts[1])
+            and _LABEL.match(text)
+            and not _CUE.match(first)
+        ):
             return first
         return parts[1]
     return first
 
 
+# A word that orders or counts the points, not a label (第一步：3天; 首先：3项; 一是：5%)
+_CUE = re.compile(r"\s*(?:第|首先|其次|再次|然后|最后|其[一二三四五六七八九十]|[一二三四五六七八九十]+是)")
 _LABEL = re.compile(r"\s*[^，,。；;：:]+[：:]")  # (a clause that a colon closes)
 # A figure and its unit, a range or a bound at most (40—33分, 16分以下, 90分以上); not a date (起源：1963年,
 # a field's value)
