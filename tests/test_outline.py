@@ -653,6 +653,27 @@ def test_items_told_apart_by_full_width_digits() -> None:
             "再者在“联”字上做文章。部门联动了。",
             [("标题", ["从“减”字入手", "在“统”字上下功夫", "在“联”字上做文章"])],
         ),
+        # … after a case's lettered subject (C镇首先…); 再次 and 最后 opening a paragraph before the 是 that
+        # names the step (再次是“和”。), the step's words after it
+        (
+            "试点以来，成效初显。\nC镇首先抓“早”字。镇里把排查前移到村组。\n其次是“快”。镇里开通了专线电话。\n"
+            "再次是“和”。镇里请来老党员当调解员。\n最后是“长”。镇里把调解写进村规民约。",
+            [
+                (
+                    "标题",
+                    ["抓“早”字", "镇里开通了专线电话", "镇里请来老党员当调解员", "镇里把调解写进村规民约"],
+                )
+            ],
+        ),
+        # … not where 最后是 tells what came last (最后是他发现了问题), nor 再次 inside a sentence
+        (
+            "一是压实责任。会议开了两天。\n最后是他发现了问题。\n二是强化督查。要核实情况再次是“谁”。",
+            [("标题", ["压实责任", "强化督查"])],
+        ),
+        # … nor a quoted saying after 最后是, nor a letter that is part of a name (A股) before 首先
+        ("老张首先发言，说了很多。\n最后是“谢谢大家”。", []),
+        ("会开得很长。\n老张首先发言。\n最后是“散会”两个字，大家都笑了。", []),
+        ("行情波动较大。\nA股首先迎来反弹，沪指涨了。\n其次是港股，恒指紧随其后。", []),
         # an exam paper's questions by their kind in brackets
         (
             "第一题（综合分析）\n要点1：表明观点。\n要点2：分析意义。\n第二题（组织计划）\n要点1：明确目标。\n"

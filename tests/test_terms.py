@@ -703,6 +703,32 @@ def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # grades of a marking scheme, one a line, numbered from 一: ranks, nothing counted
+        (
+            "一类卷：50—42分；立意准确，结构严谨\n二类卷：41—33分；立意较准确，结构较完整\n三类卷：32—20分；立意基本准确，结构松散",
+            [],
+        ),
+        (
+            "一档：70分以上，内容完整\n二档：60—69分；内容较完整，表达通顺\n三档：59分以下；内容不完整，表达不畅",
+            [],
+        ),
+        # a count with no line of its own numbered 一 stays a concept
+        ("全镇划出两类区域。\n三类人员要优先保障：老人、儿童、残疾人", ["两类区域", "三类人员"]),
+        ("一类岗位由县里统筹。\n两个维护：维护核心地位、维护集中统一领导", ["两个维护"]),
+        # levels of a response plan are ranks too
+        (
+            "一级响应：全员到岗\n二级响应：主要领导到岗、值班人员在岗\n三级响应：值班人员在岗、信息员在岗",
+            [],
+        ),
+    ],
+)
+def test_lines_that_rank_name_no_concept(text: str, names: list[str]) -> None:
+    assert [term.term for term in find_terms(_paragraphs(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         ("全区信访总量连续三年下降，做到“三个区分开来”。", ["三个区分开来"]),
         ("今年开展两次专项督查。条例分为总则、分则、附则三编。", ["三编"]),
         ("研发投入占比提高0.5个百分点，审批压减至60个工作日。", []),

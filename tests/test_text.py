@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors.text import clean_line, clipped, strip_punct
+from yaodian.extractors.text import clean_line, clipped, opening_clause, strip_punct
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,21 @@ def test_clean_line_keeps_spaces_that_separate(line: str, cleaned: str) -> None:
 def test_clipped_cuts_between_words_and_outside_brackets(text: str, limit: int, shown: str) -> None:
     assert clipped(text, limit) == shown
     assert len(shown) <= limit
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("优等：90分以上；论证充分", "优等"),  # a short label over a score: the label
+        ("甲档：45—50分，观点鲜明", "甲档"),
+        ("二档：38～44 分；观点较明确", "二档"),
+        ("首先，要把人留下来", "要把人留下来"),  # a cue: the clause after it
+        ("其次：抓好队伍建设", "抓好队伍建设"),
+        ("起点：1978年，改革开放起步", "1978年"),  # a date is the field's value
+        ("首先，3个月内完成排查", "3个月内完成排查"),  # words after the figure: no score
+        ("第一步：3天；完成摸底", "3天"),  # an ordinal cue is no label
+        ("一是：5%；不得突破", "5%"),
+    ],
+)
+def test_opening_clause_keeps_a_label_over_a_score(text: str, clause: str) -> None:
+    assert opening_clause(text) == clause

@@ -34,6 +34,9 @@ CIRCLED = "①-⑳❶-❿➀-➉➊-➓"
 
 # kind -> (pattern, level); at one position the reading of the lowest level wins (一、 is a
 # heading, not 一是). The levels of the numbered heading styles are also their rank in an outline.
+# 是 and the quoted word or two that name a step, a sentence of their own (再次是“准”。)
+_NAMED_STEP = r"是(?:“[\u4e00-\u9fff]{1,2}”|‘[\u4e00-\u9fff]{1,2}’|「[\u4e00-\u9fff]{1,2}」)[。；;]"
+
 MARKERS: dict[str, tuple[str, int]] = {
     # (a law's articles too: 第一条　为了…; a chapter with nothing after its number, 第二章总体要求,
     # counts only where it opens its paragraph: see outline.find_marks)
@@ -70,11 +73,14 @@ MARKERS: dict[str, tuple[str, int]] = {
         rf"(?:[,，、:：]|(?P<what>(?:个|步|点|条|项|层|类|方面)[^{_BREAKS}]{{0,6}}?)(?:[,，:：]\s*是?|是))",
         6,
     ),
-    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph: see
-    # outline.find_marks)
+    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph, nor 再次
+    # and 最后 before the 是 and the quoted word or two that name the step, 再次是“准”。, not a quoted
+    # saying, 最后是“谢谢大家”。: see outline.find_marks)
     "order": (
         r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)"
-        r"(?:(?<=方面)|(?=[,，、:：])|(?<=首先|其次|再者)(?P<bare>))[,，、:：]?",
+        r"(?:(?<=方面)|(?=[,，、:：])|(?:(?<=首先|其次|再者)|(?<=再次|最后)(?="
+        + _NAMED_STEP
+        + r"))(?P<bare>))[,，、:：]?",
         6,
     ),
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),

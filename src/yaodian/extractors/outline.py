@@ -605,13 +605,17 @@ def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None
 
 
 def _after_subject(text: str, start: int, lead_in: int) -> bool:
-    """首先 after the subject its paragraph opens with (县里首先从“减”字入手): one to three Han
-    characters and nothing else before it."""
+    """首先 after the subject its paragraph opens with (县里首先从“减”字入手, B区首先…): one to three Han
+    characters and nothing else before it, the first of them may be the letter that names a case's
+    place or body (B区, C镇, A公司; not A股, a letter in a name)."""
     return (
         text.startswith("首先", start)
         and 0 < start - lead_in <= 3
-        and han_len(text[lead_in:start]) == start - lead_in
+        and _SUBJECT.fullmatch(text[lead_in:start]) is not None
     )
+
+
+_SUBJECT = re.compile(r"(?:[A-Z](?=[省市区县镇乡村街社局厅委企公单部园]))?[\u4e00-\u9fff]+")
 
 
 def _unseparated_heading(text: str, match: re.Match[str]) -> bool:

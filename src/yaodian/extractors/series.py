@@ -1979,7 +1979,11 @@ def _clean_lead(lead: str) -> str:
 
 
 # Three or more quotations written one after another (“一网通办”“一网统管”“一网协同”).
-_QUOTATION_RUN = re.compile(r"(?:“[^“”]{1,15}”){3,}|(?:「[^「」]{1,15}」){3,}")
+# (a joining word may stand before the last, 用好“减法”“加法”和“乘法”, but a run does not start after a
+# quotation and a joining word: “减”与“不减”“松”与“不松” are pairs)
+_QUOTATION_RUN = re.compile(
+    r"(?<!”[和及与])(?<!”以及)(?:“[^“”]{1,15}”){2,}(?:(?:以及|和|及|与)“[^“”]{1,15}”)?|(?:「[^「」]{1,15}」){3,}"
+)
 _ONE_QUOTATION = re.compile(r"“([^“”]*)”|「([^「」]*)」")
 # Parts joined by a single dash, a plus, an arrow or a spaced slash (区—镇—村; 党组织+业委会+物业企业;
 # 读题干定对象 → 圈资料找要点; 必须坚持人民至上 / 必须坚持自信自立): a run of them that

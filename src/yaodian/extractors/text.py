@@ -361,14 +361,32 @@ _FRAME = re.compile(r"^(作为|随着|对于|面对|针对|鉴于)|^在.{1,14}[�
 
 def opening_clause(text: str, minimum: int = 4) -> str:
     """The item's opening clause; when it is shorter than `minimum` (首先, 其次) or only frames
-    the point (作为统战工作人员), the next one."""
+    the point (作为统战工作人员), the next one. A short label before a colon whose next clause is a
+    figure, not words (一类文：40—33分；…, 甲级：90分以上), is the item itself: the label."""
     parts = clauses(text)
     if not parts:
         return strip_punct(text)
     first = parts[0]
     if len(parts) > 1 and (han_len(first) < minimum or _FRAME.match(first)):
+        if (
+            han_len(first) >= 2
+            and _FIGURE_CLAUSE.fullmatch(parts[1])
+            and _LABEL.match(text)
+            and not _CUE.match(first)
+        ):
+            return first
         return parts[1]
     return first
+
+
+# A word that orders or counts the points, not a label (第一步：3天; 首先：3项; 一是：5%)
+_CUE = re.compile(r"\s*(?:第|首先|其次|再次|然后|最后|其[一二三四五六七八九十]|[一二三四五六七八九十]+是)")
+_LABEL = re.compile(r"\s*[^，,。；;：:]+[：:]")  # (a clause that a colon closes)
+# A figure and its unit, a range or a bound at most (40—33分, 16分以下, 90分以上); not a date (起源：1963年,
+# a field's value)
+_FIGURE_CLAUSE = re.compile(
+    r"\d[\d.%％\s～~\-—至到]*(?:(?![年月日号])[\u4e00-\u9fff])?(?:以上|以下|以内|左右)?"
+)
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")

@@ -148,12 +148,27 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
         ):
             continue
         namings += [(index, name) for name in names_in(text)]
+    namings = [(index, name) for index, name in namings if not _rank_label(paragraphs, index, name)]
     names: dict[str, list[tuple[int, Name]]] = {}
     for index, name in as_quoted(paragraphs, bare_labels(paragraphs, namings)):
         names.setdefault(re.sub(r"[\s“”\"]", "", name.term), []).append((index, name))
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
+
+
+# The numeral a rank's label opens with (二类文, 三档, 四级)
+_RANK_NUMERAL = re.compile(r"[二三四五六七八九两]|\d+")
+
+
+def _rank_label(paragraphs: list[Paragraph], index: int, name: Name) -> bool:
+    """Whether a name that opens its line is a rank's label, not a count: another line opens with the
+    same words numbered 一 (一类文：40—33分 / 二类文：32—25分 / …, grades of a marking scheme; 一档,
+    二档): the lines rank, the number says which, and nothing is counted in them."""
+    if name.start or len(name.units) != 1 or not _RANK_NUMERAL.match(name.term):
+        return False
+    first = _RANK_NUMERAL.sub("一", name.term, count=1)
+    return any(p.text.lstrip().startswith(first) for i, p in enumerate(paragraphs) if i != index)
 
 
 def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term | None:
