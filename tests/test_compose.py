@@ -1988,6 +1988,38 @@ def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
     assert made[0].startswith("{{c1::")
 
 
+def test_the_sentence_before_a_bare_gap_is_its_context_though_they_share_no_word() -> None:
+    # a saying that sums up what its paragraph said just before it
+    paragraph = "全镇去年新建村级服务站十二个，办结群众诉求九百余件。付出终有回报，汗水不会白流。"
+    bare = "{{c1::付出终有回报，汗水不会白流}}。"
+    assert (
+        _in_paragraph(paragraph, _cloze(bare))[0]
+        == "全镇去年新建村级服务站十二个，办结群众诉求九百余件。" + bare
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "谢谢您的提问。",
+        "这里，我再强调一点。",
+        "最后说一句心里话。",
+        "还有两件事，我简单交代。",
+    ],
+)
+def test_talk_about_the_talk_sharing_no_word_is_no_context(before: str) -> None:
+    bare = _cloze("{{c1::付出终有回报，汗水不会白流}}。")
+    assert _in_paragraph(before + "付出终有回报，汗水不会白流。", bare)[0].startswith("{{c1::")
+
+
+def test_a_framed_saying_keeps_its_frame_rather_than_a_sentence_sharing_no_word() -> None:
+    paragraph = "全镇去年新建村级服务站十二个。乡镇是服务群众的前哨，也是化解矛盾的阵地。"
+    bare = _cloze("{{c1::乡镇是服务群众的前哨，也是化解矛盾的阵地}}。")
+    assert _in_paragraph(paragraph, bare)[0].startswith(
+        "{{c1::乡镇是服务群众的前哨，也是化解矛盾的阵地::乡镇是"
+    )
+
+
 @pytest.mark.parametrize(
     ("before", "gap"),
     [
