@@ -1988,6 +1988,62 @@ def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
     assert made[0].startswith("{{c1::")
 
 
+def test_the_sentence_before_a_bare_gap_is_its_context_though_they_share_no_word() -> None:
+    # a saying that sums up what its paragraph said just before it
+    paragraph = "全镇去年新建村级服务站十二个，办结群众诉求九百余件。付出终有回报，汗水不会白流。"
+    bare = "{{c1::付出终有回报，汗水不会白流}}。"
+    assert (
+        _in_paragraph(paragraph, _cloze(bare))[0]
+        == "全镇去年新建村级服务站十二个，办结群众诉求九百余件。" + bare
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "谢谢您的提问。",
+        "这里，我再强调一点。",
+        "最后说一句心里话。",
+        "还有两件事，我简单交代。",
+    ],
+)
+def test_talk_about_the_talk_sharing_no_word_is_no_context(before: str) -> None:
+    bare = _cloze("{{c1::付出终有回报，汗水不会白流}}。")
+    assert _in_paragraph(before + "付出终有回报，汗水不会白流。", bare)[0].startswith("{{c1::")
+
+
+def test_a_sentence_after_sharing_a_word_beats_a_sentence_before_sharing_none() -> None:
+    paragraph = "全镇去年新建村级服务站十二个。减负不是减责任。减负的目的是为担当者担当，为干事者撑腰。"
+    bare = "{{c1::减负不是减责任}}。"
+    assert _in_paragraph(paragraph, _cloze(bare)) == [bare + "减负的目的是为担当者担当，为干事者撑腰。"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "村党支部书记老周在院坝会上这样讲道。",
+        "下列关于乡村振兴的表述，正确的是（）。",
+    ],
+)
+def test_a_tag_or_exam_question_sharing_no_word_is_no_context(before: str) -> None:
+    bare = _cloze("{{c1::付出终有回报，汗水不会白流}}。")
+    assert _in_paragraph(before + "付出终有回报，汗水不会白流。", bare)[0].startswith("{{c1::")
+
+
+def test_a_sentence_that_does_a_thing_alone_is_no_talk() -> None:
+    paragraph = "对困难群众单独建档、精准帮扶。付出终有回报，汗水不会白流。"
+    bare = "{{c1::付出终有回报，汗水不会白流}}。"
+    assert _in_paragraph(paragraph, _cloze(bare))[0] == "对困难群众单独建档、精准帮扶。" + bare
+
+
+def test_a_framed_saying_keeps_its_frame_rather_than_a_sentence_sharing_no_word() -> None:
+    paragraph = "全镇去年新建村级服务站十二个。乡镇是服务群众的前哨，也是化解矛盾的阵地。"
+    bare = _cloze("{{c1::乡镇是服务群众的前哨，也是化解矛盾的阵地}}。")
+    assert _in_paragraph(paragraph, bare)[0].startswith(
+        "{{c1::乡镇是服务群众的前哨，也是化解矛盾的阵地::乡镇是"
+    )
+
+
 @pytest.mark.parametrize(
     ("before", "gap"),
     [

@@ -619,7 +619,8 @@ def _gaps_with_cues(
             made = _judged_subject_shown(made)
         if made is not None:
             before = sentence_before(made)
-            if not _gives_away(before.sentence, asked, gapped, lists, before.heading_words):
+            before_shown = not _gives_away(before.sentence, asked, gapped, lists, before.heading_words)
+            if before_shown:
                 # (not the card's own heading: the front's Source shows it already, and one that shares
                 # no word, 〇、先记住一句话, is a worse cue than the gap's first words)
                 headed = not before.heading_words and _is_listed_head(before.sentence, lists)
@@ -629,6 +630,9 @@ def _gaps_with_cues(
             glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
             if not _gives_away(after, asked, gapped, lists):
                 made = _context_after(made, glue, after)
+            if before_shown and not before.heading_words:
+                # (a sentence before that shares no word: only when no sentence after shares one)
+                made = _context_shown(made, before.sentence, loose=True)
             if _cueless_gaps(made.text):
                 mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
                 others = [answer for answer, count in asked.items() if count > mine.count(answer)]
@@ -797,12 +801,19 @@ def _is_listed_head(sentence: str, lists: Sequence[list[str]]) -> bool:
     )
 
 
-def _context_shown(card: Card, before: str, heading: bool = False, headed: bool = False) -> Card:
+def _context_shown(
+    card: Card, before: str, heading: bool = False, headed: bool = False, loose: bool = False
+) -> Card:
     """The card with `before`, the sentence that stands before its text in its paragraph, written out
     ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
     formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
     战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}}),
-    when the two share a content word (see _shares_a_word). Not when the sentence is talk or meeting chrome
+    when the two share a content word (see _shares_a_word), or, sharing none (`loose`: tried after
+    _context_after, as a sentence after that shares a word is the better cue), when the sentence is no talk
+    about the talk itself (see _is_talk), no speaker's tag or exam question (see _is_tag_or_question), and
+    no gap has a frame (see _frame_fillings: its hint is the cue): a saying sums up what its paragraph said
+    just before it (地区生产总值增长5.6%…。{{c1::成绩来之不易，经验弥足珍贵}}). Not when the sentence is talk
+    or meeting chrome
     or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
     一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation).
     A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
@@ -817,7 +828,29 @@ def _context_shown(card: Card, before: str, heading: bool = False, headed: bool 
         return card
     if headed or _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
+    elif (
+        loose
+        and not heading
+        and not _is_talk(before)
+        and not _is_tag_or_question(before)
+        and not any(_frame_fillings(gap.answer) for gap in gaps)
+    ):
+        card.text = before + card.text  # (a frame is its own cue: see _frame_shown)
     return card
+
+
+# How a sentence speaks of the talk itself, not of a topic: it announces words to come or points back
+# at words said (下面，我再单独讲一件事。; 除了上面这些，还有一个事，要单独拿出来说说。; 我再多说几句。).
+_TALK = re.compile(
+    r"[讲说谈提](?:一下|一讲|一句|几句|几点|[讲说谈])|[一几两三](?:件|个)事|(?:上面|前面)(?:这些|讲|说|提)"
+    r"|[再多](?:讲|说|谈|强调)|谢谢"
+)
+
+
+def _is_talk(sentence: str) -> bool:
+    """Whether a sentence speaks of the talk itself (see _TALK): no cue for the formulation after it,
+    whatever words the two share."""
+    return bool(_TALK.search(simplified(sentence)))
 
 
 def _context_after(card: Card, glue: str, after: str) -> Card:
