@@ -5353,3 +5353,184 @@ def test_a_labels_contents_that_numbers_one_texts_parts_lists_no_collection() ->
         *REFORM_TALK,
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "个人年度述职述廉报告"
+
+
+# An answer's or an article's prose under a line of its own that is no headline (the answerer's name
+# and post; a section's heading), where the page sets its headline in its <h1> only
+# An answer that speaks of its answerer's office and post more than of the question's words
+ANSWER = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "谢邀。我在县里办公室做过几年材料岗，说几点体会，供大家参考，各单位对材料的要求差别很大。",
+        "第一，多读范文，把结构和过渡句读熟；第二，分类积累素材，写材料时才找得到。",
+        "第三，多向办公室里的笔杆子请教，老同事几句话就能点出你的问题，比闷头琢磨强得多。",
+        "写材料没有捷径，但有方法，坚持三个月就会看到变化，多留心领导改过的地方。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "post"),
+    [
+        # a question's page: its <h1> is the question, and the answer opens on the answerer's name and post
+        ("老李的笔杆子", "某县办公室 前材料岗"),
+        ("写材料的青山", "县委办公室 材料岗"),
+    ],
+)
+def test_a_question_the_page_sets_in_its_h1_is_no_answerers_byline(
+    tmp_path: Path, name: str, post: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>(5 条消息) 机关新人怎样练好文字功夫？ - 某某问答</title></head><body>'
+        '<div class="QuestionHeader"><h1 class="QuestionHeader-title">机关新人怎样练好文字功夫？</h1>'
+        "<div>关注问题 写回答 邀请回答 好问题 12</div></div>"
+        f'<div class="AnswerItem"><div class="AuthorInfo"><span class="name">{name}</span> '
+        f'<span class="badge">{post}</span></div><div>318 人赞同了该回答</div>'
+        f'<div class="RichContent">{ANSWER}</div><div class="ContentItem-time">编辑于 2024-04-02 22:41</div></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "机关新人怎样练好文字功夫？"
+
+
+POSTED_ESSAY = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "让基层干部轻装上阵",
+        "为基层减负，是激发干部干事创业活力的关键一招。近年来各地持续整治形式主义，基层干部的获得感不断增强。",
+        "减负不是减责任，而是把干部从繁文缛节中解放出来，让他们有更多时间走村入户、为民办事。",
+        "基层干部轻装上阵，才能在乡村振兴、基层治理中担当作为，让群众感受到实实在在的变化。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "求大家帮忙看看这篇大作文，考场上写的",
+        "【申论】大作文练笔，欢迎拍砖",
+        "今天练的一篇，大家看看能打多少分？",
+    ],
+)
+def test_a_forum_posts_subject_in_its_h1_gives_way_to_the_essays_headline(
+    tmp_path: Path, subject: str
+) -> None:
+    # negatives of the rule above: a post's subject, set in the page's <h1>, over an essay's own headline
+    path = tmp_path / "post.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{subject} - 公考论坛</title></head><body><h1>{subject}</h1>'
+        f'<div class="article">{POSTED_ESSAY}</div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "让基层干部轻装上阵"
+
+
+def test_a_newspapers_page_label_is_no_headline_of_its_articles(tmp_path: Path) -> None:
+    # a paper's digital edition titles each page by its label; the page prints the paper's masthead
+    # line, a list of the page's headlines and, over the article, its column's banner and its headline
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>江畔日报 - 第04版：理论视野</title></head><body>'
+        '<div class="paper-top"><span class="paper-name">江畔日报</span><span>中共江畔市委机关报</span>'
+        "<span>2025年3月4日</span></div>"
+        '<div class="sidebar"><div class="ban-info">第04版：理论</div><div class="ban-titles"><b>本版标题导航</b>'
+        '<ul><li><a href="a.htm">把为基层减负落到实处</a></li><li><a href="b.htm">让数据多跑路</a></li></ul></div></div>'
+        '<div class="main-text"><div class="zl-banner">理论视野</div>'
+        '<p class="headline">把为基层减负落到实处</p><p class="byline">□ 江畔市委党校　王明</p>'
+        f'<div class="text">{ARTICLE}</div></div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "把为基层减负落到实处"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("第04版：理论视野", True),
+        ("第3版 要闻", True),
+        ("第十二版", True),
+        # negatives: a headline that speaks of a second edition of a text, and one about a paper's pages
+        ("第二版《条例》修订要点解读", False),
+        ("第二版教材投入使用后的新变化", False),
+        ("办好新时代党报理论版", False),
+    ],
+)
+def test_a_newspapers_page_label_opens_no_page_headline(text: str, label: bool) -> None:
+    from yaodian.extractors.titles import page
+
+    assert page._could_be_headline(text) is not label
+
+
+@pytest.mark.parametrize(
+    ("text", "masthead"),
+    [
+        ("中共江畔市委机关报", True),
+        ("中共某某省委机关报", True),
+        # negatives: headlines that speak of a party paper
+        ("办好新时代党的机关报", False),
+        ("当好党委机关报的排头兵", False),
+    ],
+)
+def test_a_party_papers_masthead_line_is_a_name(text: str, masthead: bool) -> None:
+    from yaodian.names import is_site_name
+
+    assert is_site_name(text) is masthead
+
+
+SPEECH_PROSE = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "同志们：这次会议的主要任务是，总结过去一年的工作，部署今年的重点任务，动员全市上下真抓实干。",
+        "第一，要客观看待过去一年的成绩。一年来，全市经济稳中有进，民生福祉持续增进，基层治理不断加强。",
+        "第二，要准确把握今年工作的总体要求，坚持稳中求进工作总基调，确保各项目标任务落地见效。",
+        "同志们，蓝图已经绘就，奋进正当其时，让我们锐意进取、真抓实干，奋力谱写高质量发展新篇章！",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "expected"),
+    [
+        # a site lists a speech by who spoke where; the page prints the speech's own headline over its
+        # ——subtitle, the speaker and the date
+        ("——在市委十届五次全会上的讲话", "稳中求进抓落实　实干担当开新局"),
+        ("—在中共某某市委十届五次全体会议上的讲话", "稳中求进抓落实　实干担当开新局"),
+        # negative: the line under the headline is no speech's occasion, so the page's title stays
+        ("——写在全会召开之际", "市委书记王明在市委十届五次全会上的讲话"),
+    ],
+)
+def test_a_speech_listed_by_its_speaker_is_named_by_the_headline_its_page_prints(
+    tmp_path: Path, subtitle: str, expected: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>市委书记王明在市委十届五次全会上的讲话 - 某某市人民政府</title>'
+        '</head><body><table class="artbox">'
+        '<tr><td class="arttitle"><b>稳中求进抓落实　实干担当开新局</b></td></tr>'
+        f'<tr><td class="subtitle">{subtitle}</td></tr><tr><td>市委书记　王明</td></tr><tr><td>2025年1月8日</td></tr>'
+        '<tr><td class="artinfo">发布时间：2025-01-09　作者：市委办公室　点击数：96</td></tr>'
+        f'<tr><td class="artcontent">{SPEECH_PROSE}</td></tr></table></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title.replace(" ", "　") == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a copied WeChat post: its account's name and the time it was posted, on one line under the headline
+        (
+            "让群众少跑腿 让干部多干事\n江畔组工 江畔组工 2024-05-16 08:30 发表于江畔",
+            "让群众少跑腿 让干部多干事",
+        ),
+        ("基层干部要在一线经风雨见世面\n江畔发布 2024-05-16 08:30", "基层干部要在一线经风雨见世面"),
+        # negative: the headline's second half, printed with its date (no time of day), is still the headline's
+        (
+            "关于推进基层治理体系和治理能力\n现代化的实施意见 2024年5月16日",
+            "关于推进基层治理体系和治理能力现代化的实施意见",
+        ),
+    ],
+)
+def test_an_accounts_name_and_posting_time_are_no_half_of_the_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected

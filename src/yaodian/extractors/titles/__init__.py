@@ -51,6 +51,7 @@ from yaodian.extractors.titles.page import (
     _page_headline,
     _page_lines,
     _short_breadcrumb_headline,
+    _speech_headline,
     _uncut,
     cut_short,
 )
@@ -63,6 +64,7 @@ from yaodian.extractors.titles.shared import (
     _HeadLine,
     _path_of,
     _squeezed,
+    _words_of,
 )
 from yaodian.extractors.titles.tidy import (
     _MAIL_PREFIX,
@@ -190,6 +192,19 @@ def _choose_title(
         start = _copied_headline(head, given, running) or _uncut(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
         over = _over_its_text(told, above_body, paragraphs, running, lines)
+        # (a headline the page sets in its <h1> or title element heads its text, though the text kept no
+        # line of it: a line of the head over the prose that says none of it is the answerer's byline
+        # under a question, or an article's subtitle, not a headline that the page's title files under a
+        # name. An essay's headline below a poster's words, under a post's subject, is the text's own)
+        if (
+            over != told
+            and _sets_as_its_headline(page, told)
+            and _words_of(over) not in _words_of(told)
+            and any(_words_of(over) in _words_of(line.text) for line in above_body)
+        ):
+            over = told
+        if speech := _speech_headline(over, page):
+            return ChosenTitle(speech, f"{_path_of(path, start, told, over)} > speech's own headline")
         return ChosenTitle(over, _path_of(path, start, told, over))
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
@@ -272,6 +287,13 @@ def _head_headlines(
     yield "headline on every page", _headline_on_every_page(head, headers, body)
     yield "head line", _headline(head, running, named_by_file, body)
     yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _sets_as_its_headline(page: PageTitles | None, title: str) -> bool:
+    """The web `page` sets `title` in an <h1> or a title element of its own, give or take marks."""
+    return page is not None and _words_of(title) in {
+        _words_of(text) for text in [*page.headings, *page.title_elements]
+    }
 
 
 def _opening_words(text: str) -> str:

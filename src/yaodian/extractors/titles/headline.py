@@ -130,12 +130,14 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         ):
             blocks = cover
     # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
-    # date line is no headline where one longer than a name, or one that ends in its document's
-    # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
+    # date line, or with the time it posted on its line, is no headline where one longer than a name, or
+    # one that ends in its document's type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or
+    # under the headline)
     names = [
         (first, last, text)
         for first, last, text in blocks
-        if first == last and (_names_the_byline(head, first) or _unit_over_its_date(head, first))
+        if first == last
+        and (_names_the_byline(head, first) or _posted_by(head[first]) or _unit_over_its_date(head, first))
     ]
     others = [text for first, last, text in blocks if (first, last, text) not in names]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
@@ -783,7 +785,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
     if han_len(text + after.text) > _LINE_OF_HEADLINE or not _reads_like_headline(after, running):
         return False
-    if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
+    if _posted_by(after) or (han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1)):
         return False  # (标题 / 上岸研习社 / 2024-03-12: the account's name, not more of the headline)
     if (
         han_len(after.text) < 5
@@ -1187,6 +1189,16 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
             or bool(META.match(head[index + 1].view))
         )
     )
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _posted_by(line: _HeadLine) -> bool:
+    """Head line `line` is an author's or account's name that carries the article's information
+    down to the minute (上岸研习社 2024-03-12 08:30 发表于…, as a copied WeChat post prints its account's
+    name and time under the headline): a post's time of day, which no half of a headline ends in."""
+    return _is_name_line(line) and line.dated and bool(_CLOCK_TIME.search(line.raw))
 
 
 def _holds_a_phrases_de(view: str) -> bool:
