@@ -5534,3 +5534,142 @@ def test_a_speech_listed_by_its_speaker_is_named_by_the_headline_its_page_prints
 )
 def test_an_accounts_name_and_posting_time_are_no_half_of_the_headline(head: str, expected: str) -> None:
     assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a site's slogan over its breadcrumb, the headline under it
+        (
+            "绿水青山 美丽江畔\n当前位置：首页 > 政策解读 > 图文解读\n图解：江畔县今年十件民生实事出炉",
+            "图解：江畔县今年十件民生实事出炉",
+        ),
+        (
+            "江畔县人民政府 欢迎您\n您的位置：首页 > 新闻中心\n江畔县召开基层治理现代化推进会",
+            "江畔县召开基层治理现代化推进会",
+        ),
+        # negative: a forum's trail of boards, which ends in the post's subject, under the subject
+        (
+            "让城市更新更有温度\n某某论坛 » 论坛 › 申论交流区 › 让城市更新更有温度\n本帖最后由 小林 于",
+            "让城市更新更有温度",
+        ),
+        # negative: a copy that prints the headline over the breadcrumb, with none under it
+        (
+            "江畔县召开基层治理现代化推进会\n当前位置：首页 > 新闻中心 > 本地要闻",
+            "江畔县召开基层治理现代化推进会",
+        ),
+    ],
+)
+def test_a_line_over_a_pages_breadcrumb_is_the_sites_where_a_headline_stands_under_it(
+    head: str, expected: str
+) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a journal's copy that lost its headline's line and kept the ——subtitle that names the report
+        (
+            "江畔党校学报  2025年第2期\n——关于江畔县村级议事协商情况的调研报告\n中共江畔县委党校课题组",
+            "关于江畔县村级议事协商情况的调研报告",
+        ),
+        # negative: the headline over it stays the title
+        (
+            "以议事协商激活村级治理\n——关于江畔县村级议事协商情况的调研报告\n中共江畔县委党校课题组",
+            "以议事协商激活村级治理",
+        ),
+        # negative: a quotation's source after a dash names no text of its own
+        ("江畔党校学报  2025年第2期\n——摘自《江畔县志》第三卷\n中共江畔县委党校课题组", PROSE_OPENING),
+    ],
+)
+def test_a_subtitle_that_names_the_text_stands_for_a_lost_headline(head: str, expected: str) -> None:
+    assert _title(head, stem="paper_2025_02") == expected
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        # a deck whose first slide prints its genre's label over the cover's headline, and whose title
+        # placeholder gave the file's properties only that label
+        (
+            ["一图读懂", "2025年江畔县政府工作报告", "——在江畔县第九届人民代表大会第三次会议上"],
+            "2025年江畔县政府工作报告",
+        ),
+        (
+            ["专题党课", "江畔县委党校", "以改革创新推动县域经济高质量发展", "主讲人：王明"],
+            "以改革创新推动县域经济高质量发展",
+        ),
+        # negative: a short title with no headline under it on the cover stays
+        (["述职报告", "", "江畔县发展改革局 王明"], "述职报告"),
+        # negative: a label the cover prints under its first line is no cover's label over it
+        (["江畔县委党校", "专题党课", "以改革创新推动县域经济高质量发展"], "专题党课"),
+    ],
+)
+def test_a_genres_label_over_a_covers_headline_is_no_decks_name(cover: list[str], expected: str) -> None:
+    label = next(
+        line for line in cover if len(line) == 4
+    )  # (the format's title: the label of four characters)
+    lines = [*cover, "", PROSE, PROSE]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=label) == expected
+
+
+# two model essays, each under its label, as a plain-text collection prints them after its contents
+ESSAYS_UNDER_LABELS = [
+    "范文一  让数字技术为基层减负",
+    "",
+    "为基层减负，数字技术大有可为。要打通数据壁垒，让信息多跑路、干部少跑腿，把干部从重复填报中解放出来。",
+    "数字技术用得好，基层干部才能把更多精力用在为群众办实事上，这是减负的初衷。",
+    "",
+    "范文二  以实干担当书写青春答卷",
+    "",
+    "青年干部要在基层一线经风雨、见世面，在急难险重任务中练胆魄、磨意志，把青春写在大地上。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a collection's name over a contents without page numbers: the collection names the document
+        (
+            [
+                "======",
+                "2025年申论高分范文精选（第二辑）",
+                "======",
+                "整理：江畔",
+                "",
+                "目录",
+                "范文一  让数字技术为基层减负",
+                "范文二  以实干担当书写青春答卷",
+                "",
+                "------",
+            ],
+            "2025年申论高分范文精选（第二辑）",
+        ),
+    ],
+)
+def test_a_collections_name_over_a_contents_without_page_numbers_names_the_document(
+    head: list[str], expected: str
+) -> None:
+    lines = [*head, *ESSAYS_UNDER_LABELS]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "lists"),
+    [
+        (["目录", "范文一  让数字技术为基层减负", "范文二  以实干担当书写青春答卷"], True),
+        # negatives: a contents of one text's sections, one entry, a contents heading a blank line apart
+        (["目录", "一、为什么要减负", "二、怎样减负"], False),
+        (["目录", "范文一  让数字技术为基层减负"], False),
+        (["目录", "", "范文一  让数字技术为基层减负", "范文二  以实干担当书写青春答卷"], False),
+    ],
+)
+def test_a_contents_without_page_numbers_lists_the_texts_right_under_its_heading(
+    head: list[str], lists: bool
+) -> None:
+    from yaodian.extractors.titles import told
+    from yaodian.extractors.titles.shared import _HeadLine
+
+    lines = [_HeadLine(number, text, simplified(text)) for number, text in enumerate(head, 1) if text]
+    assert told._lists_its_pieces(lines) is lists

@@ -32,7 +32,12 @@ from yaodian.extractors.titles.head import (
     _printed_again,
     _title_field,
 )
-from yaodian.extractors.titles.headline import _copied_headline, _headline, _names_the_periodical
+from yaodian.extractors.titles.headline import (
+    _copied_headline,
+    _headline,
+    _names_the_periodical,
+    _subtitle_alone,
+)
 from yaodian.extractors.titles.named import (
     _EXAM_LABEL,
     _essay_under_exam_label,
@@ -59,6 +64,7 @@ from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _DOCUMENT_TYPE,
     _SAME_LINE_SUBTITLE,
+    _WORD_OR_TWO,
     ChosenTitle,
     _body_text,
     _HeadLine,
@@ -173,6 +179,7 @@ def _choose_title(
       named._headline_named
     - headline below a note: told._headline_below_a_note
     - model essay's label: named._model_essay_headline
+    - subtitle alone: headline._subtitle_alone (a ——subtitle that names the text's type, its headline lost)
     - opening words: _opening_words
     - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
@@ -188,6 +195,7 @@ def _choose_title(
         and _acceptable(title := _tidy_title(_after_breadcrumb(given)))
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
+        and not _label_over_the_cover(title, head, running)
     ):
         start = _copied_headline(head, given, running) or _uncut(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
@@ -213,6 +221,8 @@ def _choose_title(
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
     markdown = _markdown_title(head, body)
+    if markdown and _label_over_the_cover(markdown, head, running):
+        markdown = ""
     if field := _title_field(head):
         told = _over_its_text(field, above_body, paragraphs, running, lines)
         path = _path_of("title field", field, field, told)
@@ -268,6 +278,8 @@ def _choose_title(
         return ChosenTitle(title, "headline below a note")
     if title := _model_essay_headline(lines, paragraphs, running):
         return ChosenTitle(title, "model essay's label")
+    if title := _subtitle_alone(head):
+        return ChosenTitle(title, "subtitle alone")
     first_prose = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(first_prose))
     if han_len(opening) >= 2 and _acceptable(opening):
@@ -287,6 +299,19 @@ def _head_headlines(
     yield "headline on every page", _headline_on_every_page(head, headers, body)
     yield "head line", _headline(head, running, named_by_file, body)
     yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _label_over_the_cover(title: str, head: list[_HeadLine], running: set[str]) -> bool:
+    """The format's title `title` is a label of a word or two (一图读懂, 理论宣讲: a deck's or a
+    handout's genre, which its first slide or page prints over the cover) that the head prints as its
+    first line, over a headline of its own: the cover's label, which a slide's title placeholder
+    hands to the file's properties, not the deck's name."""
+    return (
+        han_len(title) <= _WORD_OR_TWO
+        and bool(head)
+        and _squeezed(head[0].view) == _squeezed(simplified(title))
+        and bool(_headline(head[1:], running))
+    )
 
 
 def _sets_as_its_headline(page: PageTitles | None, title: str) -> bool:

@@ -153,6 +153,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     ]
     if any(han_len(text) > _NAME_LINE for first, last, text in posted):
         blocks = posted
+    # (a page's breadcrumb, 当前位置：首页 > 政策解读 > …, stands between the site's banner and the
+    # article: a line above it is the site's, its name or its slogan, where a headline stands under it)
+    crumb = next((at for at, line in enumerate(head) if _SITES_BREADCRUMB.match(line.view)), None)
+    if crumb is not None and (under := [block for block in blocks if block[0] > crumb]):
+        blocks = under
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name and names no course (a banner that names its course
@@ -192,8 +197,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
-# the word a collection of texts is named by (学习资料汇编, 讲话选编, 理论文集, 干部学习读本)
-_COLLECTION = re.compile(r"(?:汇编|选编|文集|文选|读本)(?:[（(][^（）()]{1,8}[）)])?$")
+# a site's breadcrumb from its home page, labelled as a page's position (当前位置：首页 > …, 首页 > 新闻中心 > …);
+# a forum's trail of boards (某某论坛 » 论坛 › 申论交流区 › 帖子) ends in the post's subject, no banner's line
+_SITES_BREADCRUMB = re.compile(r"\s*(?:(?:当前位置|您的位置|所在位置)\s*[:：]|首页\s*(?:[>›»/→＞]|>>))")
+# the word a collection of texts is named by (学习资料汇编, 讲话选编, 理论文集, 干部学习读本, 范文精选（第三辑）)
+_COLLECTION = re.compile(r"(?:汇编|选编|文集|文选|读本|精选|选集|合集)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def _note_broken_over(head: list[_HeadLine], index: int) -> int | None:
@@ -988,6 +996,22 @@ def _names_the_text(subtitle: str) -> bool:
     return bool(
         re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words)
     )
+
+
+def _subtitle_alone(head: list[_HeadLine]) -> str:
+    """The words of a ——subtitle in the head that names the text by its type (——关于…的调研报告), where
+    no headline was found over it (a journal's PDF whose copy lost the headline's line, set in a font
+    of its own, and kept the subtitle): the text's name as its author gave it; else ""."""
+    for line in head:
+        words = _SUBTITLE.sub("", line.view, count=1).strip(" —－–-")
+        if (
+            line.view.lstrip().startswith(("——", "－－", "—"))
+            and han_len(words) >= _LINE_TO_TELL
+            and _DOCUMENT_TYPE.search(words)
+            and not re.search(r"[。；;，,]", words)
+        ):
+            return _tidy_title(words)
+    return ""
 
 
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
