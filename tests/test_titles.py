@@ -5470,6 +5470,7 @@ def test_a_newspapers_page_label_opens_no_page_headline(text: str, label: bool) 
         # negatives: headlines that speak of a party paper
         ("办好新时代党的机关报", False),
         ("当好党委机关报的排头兵", False),
+        ("办好新时代党委机关报", False),
     ],
 )
 def test_a_party_papers_masthead_line_is_a_name(text: str, masthead: bool) -> None:
@@ -5558,6 +5559,11 @@ def test_an_accounts_name_and_posting_time_are_no_half_of_the_headline(head: str
             "江畔县召开基层治理现代化推进会\n当前位置：首页 > 新闻中心 > 本地要闻",
             "江畔县召开基层治理现代化推进会",
         ),
+        # negative: under the breadcrumb only the post's time and an account's name, no headline
+        (
+            "把改革任务一项项落到实处\n首页 > 理论学习 > 正文\n2024-08-20 09:30\n学习强国号",
+            "把改革任务一项项落到实处",
+        ),
     ],
 )
 def test_a_line_over_a_pages_breadcrumb_is_the_sites_where_a_headline_stands_under_it(
@@ -5581,6 +5587,10 @@ def test_a_line_over_a_pages_breadcrumb_is_the_sites_where_a_headline_stands_und
         ),
         # negative: a quotation's source after a dash names no text of its own
         ("江畔党校学报  2025年第2期\n——摘自《江畔县志》第三卷\n中共江畔县委党校课题组", PROSE_OPENING),
+        # negatives: an epigraph's source, a speaker's speech or a report a passage is taken from
+        ("“民之所忧，我必念之；民之所盼，我必行之。”\n——某某在全省基层治理工作会议上的讲话", PROSE_OPENING),
+        ("——摘自2024年江畔县政府工作报告", PROSE_OPENING),
+        ("“干部干部，先干一步。”\n——在全县干部作风建设大会上的讲话", PROSE_OPENING),
     ],
 )
 def test_a_subtitle_that_names_the_text_stands_for_a_lost_headline(head: str, expected: str) -> None:
@@ -5600,6 +5610,9 @@ def test_a_subtitle_that_names_the_text_stands_for_a_lost_headline(head: str, ex
             ["专题党课", "江畔县委党校", "以改革创新推动县域经济高质量发展", "主讲人：王明"],
             "以改革创新推动县域经济高质量发展",
         ),
+        # negative: a subject the next line runs on from is no genre's label (one headline, broken)
+        (["数字政府", "建设方案", "江畔县大数据局"], "数字政府"),
+        (["安全生产", "专项整治三年行动实施方案", "江畔县应急管理局"], "安全生产"),
         # negative: a short title with no headline under it on the cover stays
         (["述职报告", "", "江畔县发展改革局 王明"], "述职报告"),
         # negative: a label the cover prints under its first line is no cover's label over it
@@ -5673,3 +5686,46 @@ def test_a_contents_without_page_numbers_lists_the_texts_right_under_its_heading
 
     lines = [_HeadLine(number, text, simplified(text)) for number, text in enumerate(head, 1) if text]
     assert told._lists_its_pieces(lines) is lists
+
+
+@pytest.mark.parametrize(
+    ("text", "navigation"),
+    [
+        ("本版标题导航", True),
+        ("标题导航", True),
+        ("本期导航", True),
+        # negatives: headlines that open on 导航
+        ("导航卫星产业助力乡村振兴", False),
+        ("导航：一图看懂医保报销流程", False),
+    ],
+)
+def test_a_digital_papers_list_of_headlines_is_told_by_its_label(text: str, navigation: bool) -> None:
+    from yaodian.extractors.titles import page
+
+    assert bool(page._PAGE_NAVIGATION.match(text)) is navigation
+
+
+# an article whose body takes up its headline's words only in part, under a page that sets a filing
+# name in its <h1> and <title>
+FILED_ARTICLE = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "让矛盾纠纷化解在家门口",
+        "基层社会治理的难点在于矛盾纠纷量大面广。我县坚持党的领导，坚持以人民为中心，把调解工作做到群众身边。",
+        "首先，健全多元调解机制，整合人民调解、行政调解、司法调解力量，矛盾纠纷就地化解率达到九成。",
+        "其次，推进基层治理数字化，用好网格化管理平台，做到小事不出村、大事不出镇。",
+        "最后，提升基层干部群众工作能力，真正做到问需于民、问计于民。",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", ["第6期学习材料（周五支部学习用）", "支部学习园地", "周末读一读"])
+def test_a_filing_name_in_a_pages_h1_gives_way_to_the_texts_own_headline(tmp_path: Path, name: str) -> None:
+    # negatives of the question's rule: an <h1> that is no question files the text, which heads itself
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{name}</title></head><body><h1>{name}</h1>'
+        f'<div class="meta">2024-03-12</div><div class="art">{FILED_ARTICLE}</div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "让矛盾纠纷化解在家门口"

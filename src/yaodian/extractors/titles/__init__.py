@@ -200,12 +200,13 @@ def _choose_title(
         start = _copied_headline(head, given, running) or _uncut(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
         over = _over_its_text(told, above_body, paragraphs, running, lines)
-        # (a headline the page sets in its <h1> or title element heads its text, though the text kept no
-        # line of it: a line of the head over the prose that says none of it is the answerer's byline
-        # under a question, or an article's subtitle, not a headline that the page's title files under a
-        # name. An essay's headline below a poster's words, under a post's subject, is the text's own)
+        # (a question the page sets in its <h1> or title element heads its answers, though the text kept
+        # no line of it: a line of the head over the prose that says none of it is the answerer's byline,
+        # not a headline that the page's title files under a name. Not any <h1>: a page that sets a
+        # filing name there, 第6期学习材料 or 支部学习园地, prints the text's own headline over its prose)
         if (
             over != told
+            and _QUESTION_END.search(told)
             and _sets_as_its_headline(page, told)
             and _words_of(over) not in _words_of(told)
             and any(_words_of(over) in _words_of(line.text) for line in above_body)
@@ -305,13 +306,21 @@ def _label_over_the_cover(title: str, head: list[_HeadLine], running: set[str]) 
     """The format's title `title` is a label of a word or two (一图读懂, 理论宣讲: a deck's or a
     handout's genre, which its first slide or page prints over the cover) that the head prints as its
     first line, over a headline of its own: the cover's label, which a slide's title placeholder
-    hands to the file's properties, not the deck's name."""
+    hands to the file's properties, not the deck's name. The label names a way of presenting (读懂,
+    宣讲, 党课, 解读), not a subject the next line runs on from (数字政府 / 建设方案: one headline)."""
     return (
         han_len(title) <= _WORD_OR_TWO
+        and bool(_PRESENTATION_LABEL.search(simplified(title)))
         and bool(head)
         and _squeezed(head[0].view) == _squeezed(simplified(title))
         and bool(_headline(head[1:], running))
     )
+
+
+# a question's close: the page is a question's, and what it prints under it is its answers
+_QUESTION_END = re.compile(r"[？?]\s*$")
+# a genre's or a format's word that ends a cover's label (一图读懂, 图解, 理论宣讲, 专题党课, 党课讲稿, 政策解读)
+_PRESENTATION_LABEL = re.compile(r"(?:读懂|看懂|图解|宣讲|党课|讲稿|课件|解读|速览|导读|微课|课堂|讲堂)$")
 
 
 def _sets_as_its_headline(page: PageTitles | None, title: str) -> bool:

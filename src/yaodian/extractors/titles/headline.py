@@ -154,9 +154,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     if any(han_len(text) > _NAME_LINE for first, last, text in posted):
         blocks = posted
     # (a page's breadcrumb, 当前位置：首页 > 政策解读 > …, stands between the site's banner and the
-    # article: a line above it is the site's, its name or its slogan, where a headline stands under it)
+    # article: a line above it is the site's, its name or its slogan, where a headline stands under it,
+    # one longer than a name; an account's name or a column's under it leaves the headline above it)
     crumb = next((at for at, line in enumerate(head) if _SITES_BREADCRUMB.match(line.view)), None)
-    if crumb is not None and (under := [block for block in blocks if block[0] > crumb]):
+    under = [block for block in blocks if crumb is not None and block[0] > crumb]
+    if any(han_len(text) > _NAME_LINE for _, _, text in under):
         blocks = under
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
@@ -999,19 +1001,30 @@ def _names_the_text(subtitle: str) -> bool:
 
 
 def _subtitle_alone(head: list[_HeadLine]) -> str:
-    """The words of a ——subtitle in the head that names the text by its type (——关于…的调研报告), where
-    no headline was found over it (a journal's PDF whose copy lost the headline's line, set in a font
-    of its own, and kept the subtitle): the text's name as its author gave it; else ""."""
-    for line in head:
+    """The words of a ——subtitle in the head that names the text by its type in a subtitle's own
+    words (——关于…的调研报告, ——在…上的讲话), where no headline was found over it (a journal's PDF whose
+    copy lost the headline's line, set in a font of its own, and kept the subtitle): the text's name
+    as its author gave it; else "". Not a quotation's source under it (“…” / ——某某在…上的讲话,
+    ——摘自…报告): that names another's text, by its speaker or as a source, and opens with no 关于 or 在."""
+    for above, line in zip([None, *head], head, strict=False):
         words = _SUBTITLE.sub("", line.view, count=1).strip(" —－–-")
         if (
             line.view.lstrip().startswith(("——", "－－", "—"))
             and han_len(words) >= _LINE_TO_TELL
             and _DOCUMENT_TYPE.search(words)
+            and _SUBTITLES_OWN_NAME.match(words)
             and not re.search(r"[。；;，,]", words)
+            and not (above and _QUOTATION_END.search(above.view))
         ):
             return _tidy_title(words)
     return ""
+
+
+# how a subtitle names its own text (——关于…的调研报告, ——在…上的讲话), where a source names another's
+# (——摘自…, ——某某在…上的讲话)
+_SUBTITLES_OWN_NAME = re.compile(r"关于|在")
+# a quotation's close, the line a source's dash stands under
+_QUOTATION_END = re.compile(r"[”」』\"]\s*[。！？!?]?\s*$")
 
 
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:

@@ -105,8 +105,9 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
 
 
 _LOST_HEADLINE = (6, 80)  # characters
-# a digital paper's list of a page's headlines under its label (本版标题导航 标题一 标题二 …, 本版导航)
-_PAGE_NAVIGATION = re.compile(r"\s*(?:本[版期])?(?:标题|標題)?(?:导航|導航)")
+# a digital paper's list of a page's headlines under its label (本版标题导航 标题一 标题二 …, 本版导航);
+# not a headline that opens on 导航 (导航卫星产业…)
+_PAGE_NAVIGATION = re.compile(r"\s*(?:本[版期](?:标题|標題)?|标题|標題)(?:导航|導航)")
 _HEAD_OF_TEXT = 5  # lines
 
 
