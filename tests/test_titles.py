@@ -5353,3 +5353,379 @@ def test_a_labels_contents_that_numbers_one_texts_parts_lists_no_collection() ->
         *REFORM_TALK,
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "个人年度述职述廉报告"
+
+
+# An answer's or an article's prose under a line of its own that is no headline (the answerer's name
+# and post; a section's heading), where the page sets its headline in its <h1> only
+# An answer that speaks of its answerer's office and post more than of the question's words
+ANSWER = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "谢邀。我在县里办公室做过几年材料岗，说几点体会，供大家参考，各单位对材料的要求差别很大。",
+        "第一，多读范文，把结构和过渡句读熟；第二，分类积累素材，写材料时才找得到。",
+        "第三，多向办公室里的笔杆子请教，老同事几句话就能点出你的问题，比闷头琢磨强得多。",
+        "写材料没有捷径，但有方法，坚持三个月就会看到变化，多留心领导改过的地方。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "post"),
+    [
+        # a question's page: its <h1> is the question, and the answer opens on the answerer's name and post
+        ("老李的笔杆子", "某县办公室 前材料岗"),
+        ("写材料的青山", "县委办公室 材料岗"),
+    ],
+)
+def test_a_question_the_page_sets_in_its_h1_is_no_answerers_byline(
+    tmp_path: Path, name: str, post: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>(5 条消息) 机关新人怎样练好文字功夫？ - 某某问答</title></head><body>'
+        '<div class="QuestionHeader"><h1 class="QuestionHeader-title">机关新人怎样练好文字功夫？</h1>'
+        "<div>关注问题 写回答 邀请回答 好问题 12</div></div>"
+        f'<div class="AnswerItem"><div class="AuthorInfo"><span class="name">{name}</span> '
+        f'<span class="badge">{post}</span></div><div>318 人赞同了该回答</div>'
+        f'<div class="RichContent">{ANSWER}</div><div class="ContentItem-time">编辑于 2024-04-02 22:41</div></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "机关新人怎样练好文字功夫？"
+
+
+POSTED_ESSAY = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "让基层干部轻装上阵",
+        "为基层减负，是激发干部干事创业活力的关键一招。近年来各地持续整治形式主义，基层干部的获得感不断增强。",
+        "减负不是减责任，而是把干部从繁文缛节中解放出来，让他们有更多时间走村入户、为民办事。",
+        "基层干部轻装上阵，才能在乡村振兴、基层治理中担当作为，让群众感受到实实在在的变化。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "求大家帮忙看看这篇大作文，考场上写的",
+        "【申论】大作文练笔，欢迎拍砖",
+        "今天练的一篇，大家看看能打多少分？",
+    ],
+)
+def test_a_forum_posts_subject_in_its_h1_gives_way_to_the_essays_headline(
+    tmp_path: Path, subject: str
+) -> None:
+    # negatives of the rule above: a post's subject, set in the page's <h1>, over an essay's own headline
+    path = tmp_path / "post.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{subject} - 公考论坛</title></head><body><h1>{subject}</h1>'
+        f'<div class="article">{POSTED_ESSAY}</div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "让基层干部轻装上阵"
+
+
+def test_a_newspapers_page_label_is_no_headline_of_its_articles(tmp_path: Path) -> None:
+    # a paper's digital edition titles each page by its label; the page prints the paper's masthead
+    # line, a list of the page's headlines and, over the article, its column's banner and its headline
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>江畔日报 - 第04版：理论视野</title></head><body>'
+        '<div class="paper-top"><span class="paper-name">江畔日报</span><span>中共江畔市委机关报</span>'
+        "<span>2025年3月4日</span></div>"
+        '<div class="sidebar"><div class="ban-info">第04版：理论</div><div class="ban-titles"><b>本版标题导航</b>'
+        '<ul><li><a href="a.htm">把为基层减负落到实处</a></li><li><a href="b.htm">让数据多跑路</a></li></ul></div></div>'
+        '<div class="main-text"><div class="zl-banner">理论视野</div>'
+        '<p class="headline">把为基层减负落到实处</p><p class="byline">□ 江畔市委党校　王明</p>'
+        f'<div class="text">{ARTICLE}</div></div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "把为基层减负落到实处"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("第04版：理论视野", True),
+        ("第3版 要闻", True),
+        ("第十二版", True),
+        # negatives: a headline that speaks of a second edition of a text, and one about a paper's pages
+        ("第二版《条例》修订要点解读", False),
+        ("第二版教材投入使用后的新变化", False),
+        ("办好新时代党报理论版", False),
+    ],
+)
+def test_a_newspapers_page_label_opens_no_page_headline(text: str, label: bool) -> None:
+    from yaodian.extractors.titles import page
+
+    assert page._could_be_headline(text) is not label
+
+
+@pytest.mark.parametrize(
+    ("text", "masthead"),
+    [
+        ("中共江畔市委机关报", True),
+        ("中共某某省委机关报", True),
+        # negatives: headlines that speak of a party paper
+        ("办好新时代党的机关报", False),
+        ("当好党委机关报的排头兵", False),
+        ("办好新时代党委机关报", False),
+    ],
+)
+def test_a_party_papers_masthead_line_is_a_name(text: str, masthead: bool) -> None:
+    from yaodian.names import is_site_name
+
+    assert is_site_name(text) is masthead
+
+
+SPEECH_PROSE = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "同志们：这次会议的主要任务是，总结过去一年的工作，部署今年的重点任务，动员全市上下真抓实干。",
+        "第一，要客观看待过去一年的成绩。一年来，全市经济稳中有进，民生福祉持续增进，基层治理不断加强。",
+        "第二，要准确把握今年工作的总体要求，坚持稳中求进工作总基调，确保各项目标任务落地见效。",
+        "同志们，蓝图已经绘就，奋进正当其时，让我们锐意进取、真抓实干，奋力谱写高质量发展新篇章！",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "expected"),
+    [
+        # a site lists a speech by who spoke where; the page prints the speech's own headline over its
+        # ——subtitle, the speaker and the date
+        ("——在市委十届五次全会上的讲话", "稳中求进抓落实　实干担当开新局"),
+        ("—在中共某某市委十届五次全体会议上的讲话", "稳中求进抓落实　实干担当开新局"),
+        # negative: the line under the headline is no speech's occasion, so the page's title stays
+        ("——写在全会召开之际", "市委书记王明在市委十届五次全会上的讲话"),
+    ],
+)
+def test_a_speech_listed_by_its_speaker_is_named_by_the_headline_its_page_prints(
+    tmp_path: Path, subtitle: str, expected: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>市委书记王明在市委十届五次全会上的讲话 - 某某市人民政府</title>'
+        '</head><body><table class="artbox">'
+        '<tr><td class="arttitle"><b>稳中求进抓落实　实干担当开新局</b></td></tr>'
+        f'<tr><td class="subtitle">{subtitle}</td></tr><tr><td>市委书记　王明</td></tr><tr><td>2025年1月8日</td></tr>'
+        '<tr><td class="artinfo">发布时间：2025-01-09　作者：市委办公室　点击数：96</td></tr>'
+        f'<tr><td class="artcontent">{SPEECH_PROSE}</td></tr></table></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title.replace(" ", "　") == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a copied WeChat post: its account's name and the time it was posted, on one line under the headline
+        (
+            "让群众少跑腿 让干部多干事\n江畔组工 江畔组工 2024-05-16 08:30 发表于江畔",
+            "让群众少跑腿 让干部多干事",
+        ),
+        ("基层干部要在一线经风雨见世面\n江畔发布 2024-05-16 08:30", "基层干部要在一线经风雨见世面"),
+        # negative: the headline's second half, printed with its date (no time of day), is still the headline's
+        (
+            "关于推进基层治理体系和治理能力\n现代化的实施意见 2024年5月16日",
+            "关于推进基层治理体系和治理能力现代化的实施意见",
+        ),
+    ],
+)
+def test_an_accounts_name_and_posting_time_are_no_half_of_the_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a site's slogan over its breadcrumb, the headline under it
+        (
+            "绿水青山 美丽江畔\n当前位置：首页 > 政策解读 > 图文解读\n图解：江畔县今年十件民生实事出炉",
+            "图解：江畔县今年十件民生实事出炉",
+        ),
+        (
+            "江畔县人民政府 欢迎您\n您的位置：首页 > 新闻中心\n江畔县召开基层治理现代化推进会",
+            "江畔县召开基层治理现代化推进会",
+        ),
+        # negative: a forum's trail of boards, which ends in the post's subject, under the subject
+        (
+            "让城市更新更有温度\n某某论坛 » 论坛 › 申论交流区 › 让城市更新更有温度\n本帖最后由 小林 于",
+            "让城市更新更有温度",
+        ),
+        # negative: a copy that prints the headline over the breadcrumb, with none under it
+        (
+            "江畔县召开基层治理现代化推进会\n当前位置：首页 > 新闻中心 > 本地要闻",
+            "江畔县召开基层治理现代化推进会",
+        ),
+        # negative: under the breadcrumb only the post's time and an account's name, no headline
+        (
+            "把改革任务一项项落到实处\n首页 > 理论学习 > 正文\n2024-08-20 09:30\n学习强国号",
+            "把改革任务一项项落到实处",
+        ),
+    ],
+)
+def test_a_line_over_a_pages_breadcrumb_is_the_sites_where_a_headline_stands_under_it(
+    head: str, expected: str
+) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a journal's copy that lost its headline's line and kept the ——subtitle that names the report
+        (
+            "江畔党校学报  2025年第2期\n——关于江畔县村级议事协商情况的调研报告\n中共江畔县委党校课题组",
+            "关于江畔县村级议事协商情况的调研报告",
+        ),
+        # negative: the headline over it stays the title
+        (
+            "以议事协商激活村级治理\n——关于江畔县村级议事协商情况的调研报告\n中共江畔县委党校课题组",
+            "以议事协商激活村级治理",
+        ),
+        # negative: a quotation's source after a dash names no text of its own
+        ("江畔党校学报  2025年第2期\n——摘自《江畔县志》第三卷\n中共江畔县委党校课题组", PROSE_OPENING),
+        # negatives: an epigraph's source, a speaker's speech or a report a passage is taken from
+        ("“民之所忧，我必念之；民之所盼，我必行之。”\n——某某在全省基层治理工作会议上的讲话", PROSE_OPENING),
+        ("——摘自2024年江畔县政府工作报告", PROSE_OPENING),
+        ("“干部干部，先干一步。”\n——在全县干部作风建设大会上的讲话", PROSE_OPENING),
+    ],
+)
+def test_a_subtitle_that_names_the_text_stands_for_a_lost_headline(head: str, expected: str) -> None:
+    assert _title(head, stem="paper_2025_02") == expected
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        # a deck whose first slide prints its genre's label over the cover's headline, and whose title
+        # placeholder gave the file's properties only that label
+        (
+            ["一图读懂", "2025年江畔县政府工作报告", "——在江畔县第九届人民代表大会第三次会议上"],
+            "2025年江畔县政府工作报告",
+        ),
+        (
+            ["专题党课", "江畔县委党校", "以改革创新推动县域经济高质量发展", "主讲人：王明"],
+            "以改革创新推动县域经济高质量发展",
+        ),
+        # negative: a subject the next line runs on from is no genre's label (one headline, broken)
+        (["数字政府", "建设方案", "江畔县大数据局"], "数字政府"),
+        (["安全生产", "专项整治三年行动实施方案", "江畔县应急管理局"], "安全生产"),
+        # negative: a short title with no headline under it on the cover stays
+        (["述职报告", "", "江畔县发展改革局 王明"], "述职报告"),
+        # negative: a label the cover prints under its first line is no cover's label over it
+        (["江畔县委党校", "专题党课", "以改革创新推动县域经济高质量发展"], "专题党课"),
+    ],
+)
+def test_a_genres_label_over_a_covers_headline_is_no_decks_name(cover: list[str], expected: str) -> None:
+    label = next(
+        line for line in cover if len(line) == 4
+    )  # (the format's title: the label of four characters)
+    lines = [*cover, "", PROSE, PROSE]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=label) == expected
+
+
+# two model essays, each under its label, as a plain-text collection prints them after its contents
+ESSAYS_UNDER_LABELS = [
+    "范文一  让数字技术为基层减负",
+    "",
+    "为基层减负，数字技术大有可为。要打通数据壁垒，让信息多跑路、干部少跑腿，把干部从重复填报中解放出来。",
+    "数字技术用得好，基层干部才能把更多精力用在为群众办实事上，这是减负的初衷。",
+    "",
+    "范文二  以实干担当书写青春答卷",
+    "",
+    "青年干部要在基层一线经风雨、见世面，在急难险重任务中练胆魄、磨意志，把青春写在大地上。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a collection's name over a contents without page numbers: the collection names the document
+        (
+            [
+                "======",
+                "2025年申论高分范文精选（第二辑）",
+                "======",
+                "整理：江畔",
+                "",
+                "目录",
+                "范文一  让数字技术为基层减负",
+                "范文二  以实干担当书写青春答卷",
+                "",
+                "------",
+            ],
+            "2025年申论高分范文精选（第二辑）",
+        ),
+    ],
+)
+def test_a_collections_name_over_a_contents_without_page_numbers_names_the_document(
+    head: list[str], expected: str
+) -> None:
+    lines = [*head, *ESSAYS_UNDER_LABELS]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "lists"),
+    [
+        (["目录", "范文一  让数字技术为基层减负", "范文二  以实干担当书写青春答卷"], True),
+        # negatives: a contents of one text's sections, one entry, a contents heading a blank line apart
+        (["目录", "一、为什么要减负", "二、怎样减负"], False),
+        (["目录", "范文一  让数字技术为基层减负"], False),
+        (["目录", "", "范文一  让数字技术为基层减负", "范文二  以实干担当书写青春答卷"], False),
+    ],
+)
+def test_a_contents_without_page_numbers_lists_the_texts_right_under_its_heading(
+    head: list[str], lists: bool
+) -> None:
+    from yaodian.extractors.titles import told
+    from yaodian.extractors.titles.shared import _HeadLine
+
+    lines = [_HeadLine(number, text, simplified(text)) for number, text in enumerate(head, 1) if text]
+    assert told._lists_its_pieces(lines) is lists
+
+
+@pytest.mark.parametrize(
+    ("text", "navigation"),
+    [
+        ("本版标题导航", True),
+        ("标题导航", True),
+        ("本期导航", True),
+        # negatives: headlines that open on 导航
+        ("导航卫星产业助力乡村振兴", False),
+        ("导航：一图看懂医保报销流程", False),
+    ],
+)
+def test_a_digital_papers_list_of_headlines_is_told_by_its_label(text: str, navigation: bool) -> None:
+    from yaodian.extractors.titles import page
+
+    assert bool(page._PAGE_NAVIGATION.match(text)) is navigation
+
+
+# an article whose body takes up its headline's words only in part, under a page that sets a filing
+# name in its <h1> and <title>
+FILED_ARTICLE = "".join(
+    f"<p>{text}</p>"
+    for text in [
+        "让矛盾纠纷化解在家门口",
+        "基层社会治理的难点在于矛盾纠纷量大面广。我县坚持党的领导，坚持以人民为中心，把调解工作做到群众身边。",
+        "首先，健全多元调解机制，整合人民调解、行政调解、司法调解力量，矛盾纠纷就地化解率达到九成。",
+        "其次，推进基层治理数字化，用好网格化管理平台，做到小事不出村、大事不出镇。",
+        "最后，提升基层干部群众工作能力，真正做到问需于民、问计于民。",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", ["第6期学习材料（周五支部学习用）", "支部学习园地", "周末读一读"])
+def test_a_filing_name_in_a_pages_h1_gives_way_to_the_texts_own_headline(tmp_path: Path, name: str) -> None:
+    # negatives of the question's rule: an <h1> that is no question files the text, which heads itself
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{name}</title></head><body><h1>{name}</h1>'
+        f'<div class="meta">2024-03-12</div><div class="art">{FILED_ARTICLE}</div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "让矛盾纠纷化解在家门口"

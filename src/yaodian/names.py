@@ -8,12 +8,13 @@ import re
 
 # A site's or a channel's name: a short name ending in a word for a site or a section of one
 # (人民网, 中新网江西新闻, 中国共产党新闻网, 政府信息公开专栏, 安澜日报数字报, 学习时报,
-# 某某市人民政府, 百度贴吧), or two names joined by a dot
+# 某某市人民政府, 百度贴吧, 中共某某市委机关报 as a paper's masthead describes it: a place's
+# committee's, not a headline's 党委机关报), or two names joined by a dot
 # (中新网·甘肃新闻), or a place's official account (东湖发布). Chinese sites name themselves this way in <title>, in banners and in
 # the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
 # nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
 _SITE_WORD = (
-    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|文库|文庫|文档|文檔|"
+    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|[省市县区州]委机关报|[省市縣區州]委機關報|文库|文庫|文档|文檔|"
     r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府|贴吧|貼吧)"
 )
 _NAME_CHARS = r"[^\s，。：；！？“”《》—–_|｜-]"  # (not a title's separator: 标题——某某新闻网 is no name)

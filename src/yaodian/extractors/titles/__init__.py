@@ -32,7 +32,12 @@ from yaodian.extractors.titles.head import (
     _printed_again,
     _title_field,
 )
-from yaodian.extractors.titles.headline import _copied_headline, _headline, _names_the_periodical
+from yaodian.extractors.titles.headline import (
+    _copied_headline,
+    _headline,
+    _names_the_periodical,
+    _subtitle_alone,
+)
 from yaodian.extractors.titles.named import (
     _EXAM_LABEL,
     _essay_under_exam_label,
@@ -51,6 +56,7 @@ from yaodian.extractors.titles.page import (
     _page_headline,
     _page_lines,
     _short_breadcrumb_headline,
+    _speech_headline,
     _uncut,
     cut_short,
 )
@@ -58,11 +64,13 @@ from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _DOCUMENT_TYPE,
     _SAME_LINE_SUBTITLE,
+    _WORD_OR_TWO,
     ChosenTitle,
     _body_text,
     _HeadLine,
     _path_of,
     _squeezed,
+    _words_of,
 )
 from yaodian.extractors.titles.tidy import (
     _MAIL_PREFIX,
@@ -171,6 +179,7 @@ def _choose_title(
       named._headline_named
     - headline below a note: told._headline_below_a_note
     - model essay's label: named._model_essay_headline
+    - subtitle alone: headline._subtitle_alone (a ——subtitle that names the text's type, its headline lost)
     - opening words: _opening_words
     - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
@@ -186,10 +195,25 @@ def _choose_title(
         and _acceptable(title := _tidy_title(_after_breadcrumb(given)))
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
+        and not _label_over_the_cover(title, head, running)
     ):
         start = _copied_headline(head, given, running) or _uncut(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
         over = _over_its_text(told, above_body, paragraphs, running, lines)
+        # (a question the page sets in its <h1> or title element heads its answers, though the text kept
+        # no line of it: a line of the head over the prose that says none of it is the answerer's byline,
+        # not a headline that the page's title files under a name. Not any <h1>: a page that sets a
+        # filing name there, 第6期学习材料 or 支部学习园地, prints the text's own headline over its prose)
+        if (
+            over != told
+            and _QUESTION_END.search(told)
+            and _sets_as_its_headline(page, told)
+            and _words_of(over) not in _words_of(told)
+            and any(_words_of(over) in _words_of(line.text) for line in above_body)
+        ):
+            over = told
+        if speech := _speech_headline(over, page):
+            return ChosenTitle(speech, f"{_path_of(path, start, told, over)} > speech's own headline")
         return ChosenTitle(over, _path_of(path, start, told, over))
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
@@ -198,6 +222,8 @@ def _choose_title(
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
     markdown = _markdown_title(head, body)
+    if markdown and _label_over_the_cover(markdown, head, running):
+        markdown = ""
     if field := _title_field(head):
         told = _over_its_text(field, above_body, paragraphs, running, lines)
         path = _path_of("title field", field, field, told)
@@ -253,6 +279,8 @@ def _choose_title(
         return ChosenTitle(title, "headline below a note")
     if title := _model_essay_headline(lines, paragraphs, running):
         return ChosenTitle(title, "model essay's label")
+    if title := _subtitle_alone(head):
+        return ChosenTitle(title, "subtitle alone")
     first_prose = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(first_prose))
     if han_len(opening) >= 2 and _acceptable(opening):
@@ -272,6 +300,34 @@ def _head_headlines(
     yield "headline on every page", _headline_on_every_page(head, headers, body)
     yield "head line", _headline(head, running, named_by_file, body)
     yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _label_over_the_cover(title: str, head: list[_HeadLine], running: set[str]) -> bool:
+    """The format's title `title` is a label of a word or two (一图读懂, 理论宣讲: a deck's or a
+    handout's genre, which its first slide or page prints over the cover) that the head prints as its
+    first line, over a headline of its own: the cover's label, which a slide's title placeholder
+    hands to the file's properties, not the deck's name. The label names a way of presenting (读懂,
+    宣讲, 党课, 解读), not a subject the next line runs on from (数字政府 / 建设方案: one headline)."""
+    return (
+        han_len(title) <= _WORD_OR_TWO
+        and bool(_PRESENTATION_LABEL.search(simplified(title)))
+        and bool(head)
+        and _squeezed(head[0].view) == _squeezed(simplified(title))
+        and bool(_headline(head[1:], running))
+    )
+
+
+# a question's close: the page is a question's, and what it prints under it is its answers
+_QUESTION_END = re.compile(r"[？?]\s*$")
+# a genre's or a format's word that ends a cover's label (一图读懂, 图解, 理论宣讲, 专题党课, 党课讲稿, 政策解读)
+_PRESENTATION_LABEL = re.compile(r"(?:读懂|看懂|图解|宣讲|党课|讲稿|课件|解读|速览|导读|微课|课堂|讲堂)$")
+
+
+def _sets_as_its_headline(page: PageTitles | None, title: str) -> bool:
+    """The web `page` sets `title` in an <h1> or a title element of its own, give or take marks."""
+    return page is not None and _words_of(title) in {
+        _words_of(text) for text in [*page.headings, *page.title_elements]
+    }
 
 
 def _opening_words(text: str) -> str:

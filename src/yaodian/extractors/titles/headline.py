@@ -130,12 +130,14 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         ):
             blocks = cover
     # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
-    # date line is no headline where one longer than a name, or one that ends in its document's
-    # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
+    # date line, or with the time it posted on its line, is no headline where one longer than a name, or
+    # one that ends in its document's type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or
+    # under the headline)
     names = [
         (first, last, text)
         for first, last, text in blocks
-        if first == last and (_names_the_byline(head, first) or _unit_over_its_date(head, first))
+        if first == last
+        and (_names_the_byline(head, first) or _posted_by(head[first]) or _unit_over_its_date(head, first))
     ]
     others = [text for first, last, text in blocks if (first, last, text) not in names]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
@@ -151,6 +153,13 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     ]
     if any(han_len(text) > _NAME_LINE for first, last, text in posted):
         blocks = posted
+    # (a page's breadcrumb, 当前位置：首页 > 政策解读 > …, stands between the site's banner and the
+    # article: a line above it is the site's, its name or its slogan, where a headline stands under it,
+    # one longer than a name; an account's name or a column's under it leaves the headline above it)
+    crumb = next((at for at, line in enumerate(head) if _SITES_BREADCRUMB.match(line.view)), None)
+    under = [block for block in blocks if crumb is not None and block[0] > crumb]
+    if any(han_len(text) > _NAME_LINE for _, _, text in under):
+        blocks = under
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name and names no course (a banner that names its course
@@ -190,8 +199,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
-# the word a collection of texts is named by (学习资料汇编, 讲话选编, 理论文集, 干部学习读本)
-_COLLECTION = re.compile(r"(?:汇编|选编|文集|文选|读本)(?:[（(][^（）()]{1,8}[）)])?$")
+# a site's breadcrumb from its home page, labelled as a page's position (当前位置：首页 > …, 首页 > 新闻中心 > …);
+# a forum's trail of boards (某某论坛 » 论坛 › 申论交流区 › 帖子) ends in the post's subject, no banner's line
+_SITES_BREADCRUMB = re.compile(r"\s*(?:(?:当前位置|您的位置|所在位置)\s*[:：]|首页\s*(?:[>›»/→＞]|>>))")
+# the word a collection of texts is named by (学习资料汇编, 讲话选编, 理论文集, 干部学习读本, 范文精选（第三辑）)
+_COLLECTION = re.compile(r"(?:汇编|选编|文集|文选|读本|精选|选集|合集)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def _note_broken_over(head: list[_HeadLine], index: int) -> int | None:
@@ -783,7 +795,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
     if han_len(text + after.text) > _LINE_OF_HEADLINE or not _reads_like_headline(after, running):
         return False
-    if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
+    if _posted_by(after) or (han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1)):
         return False  # (标题 / 上岸研习社 / 2024-03-12: the account's name, not more of the headline)
     if (
         han_len(after.text) < 5
@@ -988,6 +1000,33 @@ def _names_the_text(subtitle: str) -> bool:
     )
 
 
+def _subtitle_alone(head: list[_HeadLine]) -> str:
+    """The words of a ——subtitle in the head that names the text by its type in a subtitle's own
+    words (——关于…的调研报告, ——在…上的讲话), where no headline was found over it (a journal's PDF whose
+    copy lost the headline's line, set in a font of its own, and kept the subtitle): the text's name
+    as its author gave it; else "". Not a quotation's source under it (“…” / ——某某在…上的讲话,
+    ——摘自…报告): that names another's text, by its speaker or as a source, and opens with no 关于 or 在."""
+    for above, line in zip([None, *head], head, strict=False):
+        words = _SUBTITLE.sub("", line.view, count=1).strip(" —－–-")
+        if (
+            line.view.lstrip().startswith(("——", "－－", "—"))
+            and han_len(words) >= _LINE_TO_TELL
+            and _DOCUMENT_TYPE.search(words)
+            and _SUBTITLES_OWN_NAME.match(words)
+            and not re.search(r"[。；;，,]", words)
+            and not (above and _QUOTATION_END.search(above.view))
+        ):
+            return _tidy_title(words)
+    return ""
+
+
+# how a subtitle names its own text (——关于…的调研报告, ——在…上的讲话), where a source names another's
+# (——摘自…, ——某某在…上的讲话)
+_SUBTITLES_OWN_NAME = re.compile(r"关于|在")
+# a quotation's close, the line a source's dash stands under
+_QUOTATION_END = re.compile(r"[”」』\"]\s*[。！？!?]?\s*$")
+
+
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
     """The body says the words across the break between a headline's line `view` and the short
     line `after` under it (治理能力 / 现代化: 治理能力现代化): a phrase the line broke, not a name
@@ -1187,6 +1226,16 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
             or bool(META.match(head[index + 1].view))
         )
     )
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _posted_by(line: _HeadLine) -> bool:
+    """Head line `line` is an author's or account's name that carries the article's information
+    down to the minute (上岸研习社 2024-03-12 08:30 发表于…, as a copied WeChat post prints its account's
+    name and time under the headline): a post's time of day, which no half of a headline ends in."""
+    return _is_name_line(line) and line.dated and bool(_CLOCK_TIME.search(line.raw))
 
 
 def _holds_a_phrases_de(view: str) -> bool:

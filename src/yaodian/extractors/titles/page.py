@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from yaodian.extractors.boilerplate import BANNER_WORD, BREADCRUMB, SECTION, TOPIC
+from yaodian.extractors.boilerplate import BANNER_WORD, BREADCRUMB, EDITION, SECTION, TOPIC
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
 from yaodian.extractors.titles.furniture import _acceptable, _is_chrome, _is_name, _not_a_headline
@@ -27,6 +27,7 @@ from yaodian.extractors.titles.shared import (
     _DOCUMENT_TYPE,
     _ISSUE,
     _SAID_HEADLINE,
+    _SPOKEN_AT,
     _SUBTITLE,
     _WORD_OR_TWO,
     _HeadLine,
@@ -83,7 +84,8 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     cut short (the page's title elements or the text's first lines say it whole); where no title
     names it, the first element before the article that may be a lost headline: a heading or
     title element, or the element right above the article's information line, of a headline's
-    length, naming no site, organisation or page, no sentence, no menu or label, and without a
+    length, naming no site, organisation or page, no sentence, no menu, label or list of a page's
+    headlines (本版标题导航 …), and without a
     column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
@@ -95,6 +97,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
             if _LOST_HEADLINE[0] <= len(text) <= _LOST_HEADLINE[1]
             and not _is_name(text)
             and not re.search(r"[。；]", text)
+            and not _PAGE_NAVIGATION.match(text)
             and (named or not re.search(r"[|｜>]|[:：]\s*$", text))
         ),
         None,
@@ -102,7 +105,36 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
 
 
 _LOST_HEADLINE = (6, 80)  # characters
+# a digital paper's list of a page's headlines under its label (本版标题导航 标题一 标题二 …, 本版导航);
+# not a headline that opens on 导航 (导航卫星产业…)
+_PAGE_NAVIGATION = re.compile(r"\s*(?:本[版期](?:标题|標題)?|标题|標題)(?:导航|導航)")
 _HEAD_OF_TEXT = 5  # lines
+
+
+def _speech_headline(title: str, page: PageTitles | None) -> str | None:
+    """The headline a web page prints over a speech where its title names the speech by who spoke
+    where (县委书记某某在全会上的讲话, as a site lists its speeches): the element right above a ——subtitle
+    that names a speech by its occasion (——在…上的讲话), which the speaker gave the speech as its own
+    name; else None (a page that prints no such subtitle keeps the title it gives)."""
+    spoken = _SPOKEN_AT.search(title)
+    if page is None or not spoken or spoken.end() != len(title.rstrip()) or spoken.start() == 0:
+        return None
+    texts = list(dict.fromkeys([*page.title_elements, *(text for text, _ in page.before_article)]))
+    for above, below in pairwise(texts):
+        subtitle = _SUBTITLE.match(below)
+        if (
+            subtitle
+            and _SPOKEN_AT.fullmatch(below[subtitle.end() :].strip(" —－–-"))
+            and 4 <= han_len(above) <= _SPEECH_HEADLINE
+            and not _SUBTITLE.match(above)
+            and not re.search(r"[。；，,:：]", above)
+            and _could_be_headline(above)
+        ):
+            return above.strip()
+    return None
+
+
+_SPEECH_HEADLINE = 30  # han characters: a speech's own headline, a line or two of it
 
 
 def _page_title(
@@ -205,9 +237,12 @@ def _prints_a_headline(heading: str) -> bool:
 
 def _could_be_headline(text: str) -> bool:
     """Not a name, an address, a label (an <h1> may hold 索 引 号：), a column's name (政策法规), a
-    periodical's issue (2024年第12期) or a date, though the page may print it again."""
+    periodical's issue (2024年第12期), a newspaper's page (第06版：理论, 第3版 要闻: the page's
+    name over all its articles, as a paper's digital edition titles each page) or a date, though
+    the page may print it again."""
     return (
         len(text) > _WORD_OR_TWO
+        and not _EDITION_PAGE.match(simplified(text))
         and not _is_name(text)
         and not _ISSUE.fullmatch(text.strip())
         and not _DATE_ALONE.fullmatch(text)
@@ -225,6 +260,8 @@ _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|丨|»|-{2,}|\s[-—–]\s|-(?=[
 _SITE_SLOGAN = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:—{1,2}|-{1,2}|–)\s*[^-—–\s]{2,12}")
 # a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
 _NAME_FIRST = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:-|–|—(?!—))\s*(?P<rest>.+)")
+# a newspaper's page label opening a title (第06版：…, 第3版 要闻)
+_EDITION_PAGE = re.compile(rf"\s*{EDITION.pattern}(?:\s*[:：|｜丨\s]|$)")
 _URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 

@@ -22,6 +22,7 @@ from yaodian.extractors.titles.headline import _a_speechs_first_half, _joined, _
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
+    _CONTENTS_HEADING,
     _DOCUMENT_TYPE,
     _LABEL_LENGTH,
     _LINE_TO_TELL,
@@ -126,14 +127,29 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
     collection's name (某某学习资料汇编（第三辑）) is its own title, not a label over the first text,
     though the body, which is that text, says few of its words. (A collection's issue that lists one
     text and its afterword is that text's; entries numbered as an outline's parts, 一、… …………1, are one
-    text's sections.)"""
+    text's sections.) A contents without page numbers (a plain text's, 目录 / 范文一 标题 / 范文二 标题)
+    lists its entries on the lines right under its heading, up to a blank line."""
     entries = [
         line.view for line in head if _CONTENTS_ENTRY.search(line.view) and not SECTION.match(line.view)
     ]
+    if not entries:
+        heading = next(
+            (at for at, line in enumerate(head) if _CONTENTS_HEADING.fullmatch(line.view.strip())), None
+        )
+        for above, line in pairwise(head[heading:] if heading is not None else []):
+            if (
+                line.number != above.number + 1
+                or SECTION.match(line.view)
+                or not _HEADLINE_OPENING_WORD.search(line.view)
+            ):
+                break
+            entries.append(line.view)
     return sum(1 for entry in entries if not _FRONT_OR_BACK_MATTER.match(_squeezed(entry))) >= _PIECES
 
 
 _PIECES = 2  # texts a contents lists in a collection
+# an entry of a contents: words, not a rule of marks (------)
+_HEADLINE_OPENING_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 # a collection's own pages that its contents lists beside its texts
 _FRONT_OR_BACK_MATTER = re.compile(r"前言|序言?|编者按|编写说明|编印说明|编后(?:说明|记|语)?|后记|附录")
 
