@@ -3361,3 +3361,172 @@ def test_part_numbers_on_lines_of_their_own_make_their_heads_headings() -> None:
 )
 def test_numbers_that_number_no_parts_make_no_headings(lines: list[str]) -> None:
     assert [p.heading for p in main_text(lines)] == [0] * len(main_text(lines))
+
+
+# ---- round 29: page chrome that reached cards
+
+
+@pytest.mark.parametrize("line", ["搜索你感兴趣的内容…", "搜索您想了解的问题"])
+def test_a_search_boxs_placeholder_goes(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "搜索引擎优化是数字政府建设中容易被忽视的一环。",
+        "搜索你身边的先进典型，是这次活动的第一步，也是最难的一步。",
+    ],
+)
+def test_a_sentence_that_opens_on_searching_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_pages_row_of_topic_tags_goes() -> None:
+    assert _kept(["公务员  乡村振兴  组织人事工作  基层党建", PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "稳中求进  守正创新  先立后破  系统观念",  # slogans of one length
+        "网格治理  数字赋能  减负增效  共建共享",
+        "推进城市更新  打造宜居韧性智慧城市",  # a headline in two parts
+    ],
+)
+def test_a_line_of_slogans_or_a_headline_in_parts_is_no_tag_row(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["本课导航", "宣讲提纲", "本讲目录 CONTENTS", "感谢聆听  敬请指正", "报告完毕，谢谢大家！"]
+)
+def test_a_decks_navigation_and_closing_slides_go(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "写作提纲",  # an outline the note asks for
+        "汇报完毕后，由各组组长逐一点评，最后由带队领导总结。",
+        "谢谢大家这一年来对村里工作的理解和支持。",
+        "本课目录中的第三部分是全书的重点。",
+    ],
+)
+def test_words_of_an_outline_or_of_thanks_in_the_text_stay(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_writing_exercise_after_a_lesson_goes_from_its_line() -> None:
+    line = "【教师点评】全文层次分明，值得借鉴。本课作业：仿写一篇谈营商环境的短文，800字以内。"
+    kept = _kept([PROSE, line])
+    assert kept[0] == PROSE and kept[1].endswith("全文层次分明，值得借鉴。") and "作业" not in kept[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课后作业：请谈谈你对“枫桥经验”新内涵的理解。",  # a question to learn from
+        "课后作业过多、过难，是家长反映强烈的问题，学校要切实减负。",
+    ],
+)
+def test_a_question_set_as_homework_or_a_sentence_on_homework_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_slide_title_marked_as_continued_goes_under_the_title_it_repeats() -> None:
+    lines = [
+        "一、做强县域富民产业",
+        PROSE,
+        "一、做强县域富民产业（续）",
+        "要培育龙头企业，带动农户增收致富。",
+    ]
+    layout = {1: LineLayout(heading=1), 3: LineLayout(heading=1)}
+    kept = [p.written for p in main_text(lines, layout)]
+    assert kept == ["一、做强县域富民产业", PROSE, "要培育龙头企业，带动农户增收致富。"]
+
+
+def test_a_title_of_its_own_with_a_continued_mark_stays() -> None:
+    lines = ["一、做强县域富民产业", PROSE, "二、建设宜居乡村（续）", PROSE]
+    layout = {1: LineLayout(heading=1), 3: LineLayout(heading=1)}
+    assert [p.written for p in main_text(lines, layout)] == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "东川县农业农村局办公室\u3000\u30002025年5月6日印发\u3000\u3000（共印30份）",
+        "县委办公室 2024年12月30日印发 (共印60份)",
+    ],
+)
+def test_a_banjis_print_line_with_its_bracketed_print_run_goes(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "要保持定力，一张蓝图绘到底，一任接·27·\u3000\u3000\u3000\u3000党建参考 2023年第9期着一任干。",
+            "要保持定力，一张蓝图绘到底，一任接着一任干。",
+        ),
+        (
+            "要健全生态补偿机2023年第2期（总第41期） 东川市生态环境局编",
+            "要健全生态补偿机",
+        ),
+    ],
+)
+def test_a_periodicals_running_head_spliced_into_a_sentence_is_cut(line: str, kept: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, kept]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "总书记的重要文章在《求是》杂志2024年第5期发表，引起广泛反响。",
+        "本刊2023年第2期（总第41期）刊发了这篇调研报告。",
+    ],
+)
+def test_a_sentence_citing_an_issue_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_posters_pleas_to_bump_and_feature_the_thread_go() -> None:
+    line = "把这次学习的内容整理了一下，发上来共享，觉得有用的帮忙顶一下，求版主置顶~"
+    assert _kept([PROSE, line]) == [PROSE, "把这次学习的内容整理了一下，发上来共享~"]
+
+
+def test_a_posters_plea_for_gentle_critique_over_the_piece_goes() -> None:
+    assert _kept(["第一次写大作文，写得比较粗糙，各位轻拍：", PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "老屋年久失修，屋顶一下雨就漏水，老人只能拿盆接着。",
+        "顶一下难关不算什么，企业要着眼长远发展，练好内功。",
+        "护士轻拍老人的后背，一边安慰一边帮他顺气。",
+    ],
+)
+def test_words_like_a_forums_pleas_in_the_text_stay(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_forums_jump_to_floor_widget_goes() -> None:
+    assert _kept(["青山依旧 楼主 电梯直达", PROSE]) == [PROSE]
+
+
+def test_a_sentence_about_a_lift_stays() -> None:
+    line = "新建的养老服务中心，老人坐电梯直达三楼的康复室，再也不用爬楼梯了。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_call_for_contributions_closing_an_editors_note_goes() -> None:
+    line = "编者按：本刊开设“乡村振兴”专栏，陆续刊发调研文章。欢迎读者踊跃来稿。"
+    assert _kept([line, PROSE]) == ["本刊开设“乡村振兴”专栏，陆续刊发调研文章。", PROSE]
+
+
+def test_a_call_for_views_in_the_texts_long_sentence_stays() -> None:
+    line = "社区开设意见箱，欢迎居民踊跃投稿建言，一年来共收到建议三百余条，其中八十条被采纳落实。"
+    assert _kept([PROSE, line]) == [PROSE, line]
