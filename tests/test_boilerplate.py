@@ -3530,3 +3530,32 @@ def test_a_call_for_contributions_closing_an_editors_note_goes() -> None:
 def test_a_call_for_views_in_the_texts_long_sentence_stays() -> None:
     line = "社区开设意见箱，欢迎居民踊跃投稿建言，一年来共收到建议三百余条，其中八十条被采纳落实。"
     assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_speakers_call_for_contributions_in_the_text_stays() -> None:
+    line = "今年的征文活动圆满结束，大家再接再厉。欢迎大家继续踊跃投稿。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文为自媒体作者在某某新闻客户端上传并发布，仅代表该作者观点，不代表某某新闻的观点或立场，平台仅提供信息存储服务。",
+        "声明：本平台转载的稿件均来自其他媒体，转载目的在于传递更多信息，并不代表本平台赞同其观点和对其真实性负责。",
+        "本网站刊登的各类新闻、图片和专题资料，均为某某理论网版权所有，未经协议授权，禁止下载使用。",
+    ],
+)
+def test_a_platforms_disclaimer_or_claim_goes(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发言人强调，上述言论仅代表其个人观点，不代表政府立场，也不代表任何机构。",
+        "作者在书中指出，基层治理的关键在于激发群众的内生动力，这一观点代表了学界的主流看法。",
+        "著作权归作者所有，他人使用作品应当依法取得许可并支付报酬。",
+    ],
+)
+def test_a_sentence_about_views_or_permission_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]

@@ -208,6 +208,10 @@ _NOTICE = re.compile(
     r"|长按[^，。；：、]{0,4}(识别|二维码)"
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
+    # a platform's disclaimer (仅代表该作者观点，不代表某某新闻的观点或立场, 并不代表本平台赞同其观点) and a
+    # site's claim (均为某某网版权所有，未经协议授权…): an official's 仅代表个人观点，不代表政府立场 stays
+    r"|(?:仅|只)代表(?:该|其)?作者|不代表\S{0,8}(?:平台|网站|新闻|本站|本网|本刊|本号)\S{0,8}(?:观点|立场)"
+    r"|(?:版权|著作权)(?:均)?(?:所有|归\S{1,12}所有)[，,。；;\s]*未经"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
     # (a clause of its own that ends the line: 定稿前勿外传。, 仅供自用)
     r"|(?:^|[，,。；;！!\s])\W{0,2}(?:\S{0,4}前)?(?:勿外传|(?:仅|只)(?:供|限)\S{0,2}自用)[。！!）)】\]—\s]*$"
@@ -225,6 +229,9 @@ _SCAN_LINE = 16  # han characters
 # A periodical's call for contributions (欢迎读者踊跃来稿。, 来稿请注明作者单位。): a notice where it opens a short
 # line; a notice's or a speech's own call (…，再接再厉。欢迎大家继续踊跃投稿) comes after its other words
 _CALL_FOR_CONTRIBUTIONS = re.compile(r"\W{0,2}(?:欢迎\S{0,12}(?:来稿|投稿|赐稿)|(?:来稿|投稿)请)")
+# (inside a paragraph, only the periodical's own words go: its readers' 来稿 or 赐稿, as an editor's note
+# closes on them; a speech's 欢迎大家继续踊跃投稿 is the speaker's)
+_PERIODICALS_CALL = re.compile(r"读者|来稿|赐稿")
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 # (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
@@ -986,7 +993,11 @@ def _without_reader_calls(text: str) -> str:
             or _is_group_request(sentence.group())
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
-            or (length <= _SHORT_CALL_SENTENCE and bool(_CALL_FOR_CONTRIBUTIONS.match(sentence.group())))
+            or (
+                length <= _SHORT_CALL_SENTENCE
+                and bool(_CALL_FOR_CONTRIBUTIONS.match(sentence.group()))
+                and bool(_PERIODICALS_CALL.search(sentence.group()))
+            )
             or (
                 length <= _CALL_SENTENCE
                 and (_is_mail_footer(sentence.group()) or _is_own_note(sentence.group()))
