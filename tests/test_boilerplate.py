@@ -3559,3 +3559,24 @@ def test_a_platforms_disclaimer_or_claim_goes(line: str) -> None:
 )
 def test_a_sentence_about_views_or_permission_stays(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_chairs_opening_and_closing_formulas_go() -> None:
+    lines = [
+        "主持人（县委副书记韩立明）：同志们，现在开会。今天召开全县防汛工作会议。",
+        PROSE,
+        "会议就开到这里，现在散会。",
+    ]
+    assert _kept(lines) == ["今天召开全县防汛工作会议。", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议到此结束后，各组要分头落实任务，周五前报送进展。",
+        "同志们，现在开会之前，我先通报一个情况。",
+        "过去村里开会靠喇叭喊，现在开会用微信群一呼百应。",
+    ],
+)
+def test_sentences_about_meetings_stay(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]

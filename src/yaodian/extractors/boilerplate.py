@@ -735,6 +735,13 @@ _CLOSING_SLIDE = re.compile(rf"(?:{_CLOSING_WORDS})(?:[\s，,。！!、]*(?:{_CL
 _HOMEWORK = re.compile(
     r"[【\[]?(?:课后|本讲|本课)作业[】\]]?\s*[:：]\s*请?(?:仿写|写一篇|自拟题目)[^。]{0,50}[。]?"
 )
+# A meeting chair's formula that opens or closes the meeting, a sentence of its own under the chair's
+# label or none (主持人（县委副书记某某）：同志们，现在开会。 会议到此结束，现在散会。): the meeting's
+# procedure, not what it says. (会议到此结束后，各组… and a sentence that goes on after it stay.)
+_CHAIRS_FORMULA = re.compile(
+    r"(?:主持人[^：:。]{0,30}[：:]\s*)?(?:同志们[，,！!：:]\s*)?"
+    r"(?:(?:现在|下面)?开会|(?:今天的)?会议(?:就开到这里|到此结束)(?:[，,]\s*(?:现在)?散会)?|(?:现在)?散会)[了！!。.]*"
+)
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
 # a study log in a learner's notes: what is still to do or forgotten, when to review (⬜ 还要看一下…,
@@ -980,6 +987,7 @@ def _without_reader_calls(text: str) -> str:
         or _BUMP_PLEA.search(view)
         or "作业" in view
         or "稿" in view
+        or "会" in view
     ):
         return text
     kept = []
@@ -992,6 +1000,7 @@ def _without_reader_calls(text: str) -> str:
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
             or _is_group_request(sentence.group())
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
+            or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
             or (
                 length <= _SHORT_CALL_SENTENCE
