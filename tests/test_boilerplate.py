@@ -3382,22 +3382,6 @@ def test_a_sentence_that_opens_on_searching_stays(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, line]
 
 
-def test_a_pages_row_of_topic_tags_goes() -> None:
-    assert _kept(["公务员  乡村振兴  组织人事工作  基层党建", PROSE]) == [PROSE]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "稳中求进  守正创新  先立后破  系统观念",  # slogans of one length
-        "网格治理  数字赋能  减负增效  共建共享",
-        "推进城市更新  打造宜居韧性智慧城市",  # a headline in two parts
-    ],
-)
-def test_a_line_of_slogans_or_a_headline_in_parts_is_no_tag_row(line: str) -> None:
-    assert not is_furniture(line)
-
-
 @pytest.mark.parametrize(
     "line", ["本课导航", "宣讲提纲", "本讲目录 CONTENTS", "感谢聆听  敬请指正", "报告完毕，谢谢大家！"]
 )

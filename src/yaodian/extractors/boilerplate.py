@@ -1249,24 +1249,10 @@ def _is_spaced_menu(text: str) -> bool:
     slogans, which are of one length (稳中求进 守正创新 先立后破), nor a question's options
     (A. 科技金融 B. 绿色金融)."""
     words = text.split()
-    if _is_tag_row(words):
-        return True
     return (
         len(words) >= 5
         and all(len(word) <= 4 and re.search(r"[\u4e00-\u9fff]", word) for word in words)
         and (sum(map(len, words)) <= 3 * len(words) or len({len(word) for word in words}) > 1)
-    )
-
-
-def _is_tag_row(words: list[str]) -> bool:
-    """A page's row of topic tags over a question or a post (公务员遴选  申论  公务员考试  基层治理):
-    four or more words of Han characters alone set apart by spaces, of three lengths or more, as tags
-    are. A headline in parts has two or three; slogans and a speech's parts are of one or two
-    lengths (稳中求进  守正创新  先立后破  系统观念, 学思想 强党性 重实践 建新功)."""
-    return (
-        len(words) >= 4
-        and all(2 <= len(word) <= 6 and ALL_HAN.fullmatch(word) for word in words)
-        and len({len(word) for word in words}) > 2
     )
 
 
