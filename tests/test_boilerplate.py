@@ -3564,3 +3564,27 @@ def test_a_chairs_opening_and_closing_formulas_go() -> None:
 )
 def test_sentences_about_meetings_stay(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课题组认为，这份报告仅代表其作者的研究结论，还需有关部门进一步论证。",
+        "有网友认为，个别平台上的言论不代表平台立场，但平台仍应当承担审核责任。",
+        "作品的版权归作者所有，未经作者同意，出版单位不得擅自修改作品内容。",
+        "该数据库的著作权归国家所有，未经批准不得对外提供。",
+    ],
+)
+def test_a_rule_or_a_report_on_authors_views_and_rights_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "疫情期间订单锐减，企业资金链紧张，请银行帮忙顶一下。",
+        "合作社刚起步，资金周转困难，麻烦信用社帮忙顶一下。",
+    ],
+)
+def test_a_plea_to_tide_someone_over_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]

@@ -208,10 +208,15 @@ _NOTICE = re.compile(
     r"|长按[^，。；：、]{0,4}(识别|二维码)"
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
-    # a platform's disclaimer (仅代表该作者观点，不代表某某新闻的观点或立场, 并不代表本平台赞同其观点) and a
-    # site's claim (均为某某网版权所有，未经协议授权…): an official's 仅代表个人观点，不代表政府立场 stays
-    r"|(?:仅|只)代表(?:该|其)?作者|不代表\S{0,8}(?:平台|网站|新闻|本站|本网|本刊|本号)\S{0,8}(?:观点|立场)"
-    r"|(?:版权|著作权)(?:均)?(?:所有|归\S{1,12}所有)[，,。；;\s]*未经"
+    # a platform's disclaimer (仅代表该作者观点, 本文…，不代表某某新闻的观点或立场, 并不代表本平台赞同其观点)
+    # and a site's claim (均为某某网版权所有，未经协议授权…, 版权归本站所有，未经…): an official's 仅代表个人
+    # 观点，不代表政府立场, a report that 仅代表其作者的研究结论, 言论不代表平台立场，但平台… and 作品的版权归作者
+    # 所有，未经作者同意… stay
+    r"|(?:仅|只)代表(?:该|其)?作者(?:或机构)?(?:本人|个人)?的?(?:观点|立场|意见|看法)?(?=[，,。；;\s]|$)"
+    r"|(?:本文|文章|稿件|作者)[^。]{0,40}不代表\S{0,8}(?:平台|网站|新闻|本站|本网|本刊|本号)\S{0,8}(?:观点|立场)"
+    r"|不代表本(?:平台|网站|站|网|刊|号)"
+    r"|(?:网|网站|站|平台|社|刊|号)(?:版权|著作权)均?所有[，,。；;\s]*未经"
+    r"|(?:版权|著作权)均?归(?:本|该)?\S{0,10}(?:网|网站|站|平台|社|刊|号)所有[，,。；;\s]*未经"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
     # (a clause of its own that ends the line: 定稿前勿外传。, 仅供自用)
     r"|(?:^|[，,。；;！!\s])\W{0,2}(?:\S{0,4}前)?(?:勿外传|(?:仅|只)(?:供|限)\S{0,2}自用)[。！!）)】\]—\s]*$"
@@ -584,9 +589,11 @@ _FORUM_PLEA = (
     r"(?=[!！。.…\s]*(?:$|[。！!？?～~]|[:：]\s*$))"
 )
 # A poster's plea to bump the thread or have it featured, closing a sentence after a comma (…，麻烦顶一下，
-# 求版主加精~): the forum's idiom, not the post's matter (顶一下 is no prose's word; 加精 only asked for).
+# 求版主加精~): the forum's idiom, not the post's matter (加精 only asked for). It asks the crowd or
+# no one: 请银行帮忙顶一下 asks a third party to tide a firm over, and stays.
 _BUMP_PLEA = re.compile(
-    r"(?:\S{0,8}?(?:麻烦|帮忙|请|求)\S{0,2}?)?(?:顶一下|顶个帖|帮顶)|求(?:版主|管理员|斑竹)?(?:加精|置顶)"
+    rf"(?:[^，,]{{0,8}}?的)?(?:(?:麻烦|请|求){_FORUM_READERS}?)?(?:帮忙|帮我)?(?:顶一下|顶个帖)"
+    r"|帮顶|求(?:版主|管理员|斑竹)?(?:加精|置顶)"
 )
 _READER_CALL = re.compile(
     r"(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[^，。]{0,3}(?:的话|就|请|吧|[，,～~]\s*点)"
@@ -985,9 +992,9 @@ def _without_reader_calls(text: str) -> str:
         or _FOOTER_OR_NOTE_WORD.search(view)
         or _REVIEW_PLAN.search(view)
         or _BUMP_PLEA.search(view)
-        or "作业" in view
-        or "稿" in view
-        or "会" in view
+        or _HOMEWORK.search(view)
+        or _CHAIRS_FORMULA.search(view)
+        or _CALL_FOR_CONTRIBUTIONS.search(view)
     ):
         return text
     kept = []
@@ -1024,9 +1031,10 @@ _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|
 
 
 def _without_closing_call(sentence: str, view: str) -> str:
-    """`sentence` without a short call to save and reread it, a learner's plan to go over it again, or
-    a poster's plea to bump the thread (see _BUMP_PLEA), each that closes it after a comma (…一次吃透，建议收藏后反复研读！ …三类产业，考前过一遍。): the clauses
-    before it are the writer's own."""
+    """`sentence` without the short calls that close it after a comma: to save and reread it, a
+    learner's plan to go over it again, a poster's plea to bump the thread (see _BUMP_PLEA) (…一次吃透，
+    建议收藏后反复研读！ …三类产业，考前过一遍。 …，帮忙顶一下，求版主加精~): the clauses before them are
+    the writer's own."""
     last = _LAST_CLAUSE.search(view)
     if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE:
         return sentence
