@@ -3588,3 +3588,22 @@ def test_a_rule_or_a_report_on_authors_views_and_rights_stays(line: str) -> None
 )
 def test_a_plea_to_tide_someone_over_stays(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "对未经许可擅自占用道路的，由城管部门责令限期改正。",
+        "未经许可，任何单位和个人不得从事危险化学品经营活动。",
+        "对未经授权擅自使用他人商标的行为，市场监管部门要依法查处。",
+    ],
+)
+def test_a_rule_on_what_needs_a_permit_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line", ["版权所有，未经许可不得转载。", "未经授权，严禁转载。", "本文未经授权，不得用于任何商业用途。"]
+)
+def test_a_notice_forbidding_copies_goes(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]

@@ -418,10 +418,14 @@ _QUESTION_MARKER = re.compile(
     r"\s*[【\[]?(?:第[0-9一二三四五六七八九十]+道?题|(?:题目|试题)[0-9一二三四五六七八九十]+)[】\]]?\s*"
 )
 # Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
-# 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
+# 应用程序, 不实举报, 小编总结了三句话, 对未经许可擅自占用道路的，由…责令改正): in a sentence of the text,
+# not one to the reader, they are prose. (A copy notice, 版权所有，未经许可不得转载, goes by its own words.)
 _PROSE_WIDGET_WORDS = frozenset(
-    {"下载", "登录", "注册", "举报", "小编", "客服", "充值", "退款", "预览", "跳转", "版权", "电梯直达"}
-)
+    {
+        "下载", "登录", "注册", "举报", "小编", "客服", "充值", "退款", "预览", "跳转", "版权", "电梯直达",
+        "未经许可", "未经授权",
+    }
+)  # fmt: skip
 # A sentence to the reader: a request, a polite address, the site or the crowd it serves
 _TO_THE_READER = re.compile(r"请|您|大家|本站|欢迎|朋友|亲们")
 # the marks between clauses (not a label's colon, 版权所有：某某公司, nor a figure's comma, 1,284)
