@@ -3361,3 +3361,249 @@ def test_part_numbers_on_lines_of_their_own_make_their_heads_headings() -> None:
 )
 def test_numbers_that_number_no_parts_make_no_headings(lines: list[str]) -> None:
     assert [p.heading for p in main_text(lines)] == [0] * len(main_text(lines))
+
+
+# ---- round 29: page chrome that reached cards
+
+
+@pytest.mark.parametrize("line", ["搜索你感兴趣的内容…", "搜索您想了解的问题"])
+def test_a_search_boxs_placeholder_goes(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "搜索引擎优化是数字政府建设中容易被忽视的一环。",
+        "搜索你身边的先进典型，是这次活动的第一步，也是最难的一步。",
+    ],
+)
+def test_a_sentence_that_opens_on_searching_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line", ["本课导航", "宣讲提纲", "本讲目录 CONTENTS", "感谢聆听  敬请指正", "报告完毕，谢谢大家！"]
+)
+def test_a_decks_navigation_and_closing_slides_go(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "写作提纲",  # an outline the note asks for
+        "汇报完毕后，由各组组长逐一点评，最后由带队领导总结。",
+        "谢谢大家这一年来对村里工作的理解和支持。",
+        "本课目录中的第三部分是全书的重点。",
+    ],
+)
+def test_words_of_an_outline_or_of_thanks_in_the_text_stay(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_writing_exercise_after_a_lesson_goes_from_its_line() -> None:
+    line = "【教师点评】全文层次分明，值得借鉴。本课作业：仿写一篇谈营商环境的短文，800字以内。"
+    kept = _kept([PROSE, line])
+    assert kept[0] == PROSE and kept[1].endswith("全文层次分明，值得借鉴。") and "作业" not in kept[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课后作业：请谈谈你对“枫桥经验”新内涵的理解。",  # a question to learn from
+        "课后作业过多、过难，是家长反映强烈的问题，学校要切实减负。",
+    ],
+)
+def test_a_question_set_as_homework_or_a_sentence_on_homework_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_slide_title_marked_as_continued_goes_under_the_title_it_repeats() -> None:
+    lines = [
+        "一、做强县域富民产业",
+        PROSE,
+        "一、做强县域富民产业（续）",
+        "要培育龙头企业，带动农户增收致富。",
+    ]
+    layout = {1: LineLayout(heading=1), 3: LineLayout(heading=1)}
+    kept = [p.written for p in main_text(lines, layout)]
+    assert kept == ["一、做强县域富民产业", PROSE, "要培育龙头企业，带动农户增收致富。"]
+
+
+def test_a_title_of_its_own_with_a_continued_mark_stays() -> None:
+    lines = ["一、做强县域富民产业", PROSE, "二、建设宜居乡村（续）", PROSE]
+    layout = {1: LineLayout(heading=1), 3: LineLayout(heading=1)}
+    assert [p.written for p in main_text(lines, layout)] == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "东川县农业农村局办公室\u3000\u30002025年5月6日印发\u3000\u3000（共印30份）",
+        "县委办公室 2024年12月30日印发 (共印60份)",
+    ],
+)
+def test_a_banjis_print_line_with_its_bracketed_print_run_goes(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "要保持定力，一张蓝图绘到底，一任接·27·\u3000\u3000\u3000\u3000党建参考 2023年第9期着一任干。",
+            "要保持定力，一张蓝图绘到底，一任接着一任干。",
+        ),
+        (
+            "要健全生态补偿机2023年第2期（总第41期） 东川市生态环境局编",
+            "要健全生态补偿机",
+        ),
+    ],
+)
+def test_a_periodicals_running_head_spliced_into_a_sentence_is_cut(line: str, kept: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, kept]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "总书记的重要文章在《求是》杂志2024年第5期发表，引起广泛反响。",
+        "本刊2023年第2期（总第41期）刊发了这篇调研报告。",
+    ],
+)
+def test_a_sentence_citing_an_issue_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_posters_pleas_to_bump_and_feature_the_thread_go() -> None:
+    line = "把这次学习的内容整理了一下，发上来共享，觉得有用的帮忙顶一下，求版主置顶~"
+    assert _kept([PROSE, line]) == [PROSE, "把这次学习的内容整理了一下，发上来共享~"]
+
+
+def test_a_posters_plea_for_gentle_critique_over_the_piece_goes() -> None:
+    assert _kept(["第一次写大作文，写得比较粗糙，各位轻拍：", PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "老屋年久失修，屋顶一下雨就漏水，老人只能拿盆接着。",
+        "顶一下难关不算什么，企业要着眼长远发展，练好内功。",
+        "护士轻拍老人的后背，一边安慰一边帮他顺气。",
+    ],
+)
+def test_words_like_a_forums_pleas_in_the_text_stay(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_forums_jump_to_floor_widget_goes() -> None:
+    assert _kept(["青山依旧 楼主 电梯直达", PROSE]) == [PROSE]
+
+
+def test_a_sentence_about_a_lift_stays() -> None:
+    line = "新建的养老服务中心，老人坐电梯直达三楼的康复室，再也不用爬楼梯了。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_call_for_contributions_closing_an_editors_note_goes() -> None:
+    line = "编者按：本刊开设“乡村振兴”专栏，陆续刊发调研文章。欢迎读者踊跃来稿。"
+    assert _kept([line, PROSE]) == ["本刊开设“乡村振兴”专栏，陆续刊发调研文章。", PROSE]
+
+
+def test_a_call_for_views_in_the_texts_long_sentence_stays() -> None:
+    line = "社区开设意见箱，欢迎居民踊跃投稿建言，一年来共收到建议三百余条，其中八十条被采纳落实。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_speakers_call_for_contributions_in_the_text_stays() -> None:
+    line = "今年的征文活动圆满结束，大家再接再厉。欢迎大家继续踊跃投稿。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文为自媒体作者在某某新闻客户端上传并发布，仅代表该作者观点，不代表某某新闻的观点或立场，平台仅提供信息存储服务。",
+        "声明：本平台转载的稿件均来自其他媒体，转载目的在于传递更多信息，并不代表本平台赞同其观点和对其真实性负责。",
+        "本网站刊登的各类新闻、图片和专题资料，均为某某理论网版权所有，未经协议授权，禁止下载使用。",
+    ],
+)
+def test_a_platforms_disclaimer_or_claim_goes(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发言人强调，上述言论仅代表其个人观点，不代表政府立场，也不代表任何机构。",
+        "作者在书中指出，基层治理的关键在于激发群众的内生动力，这一观点代表了学界的主流看法。",
+        "著作权归作者所有，他人使用作品应当依法取得许可并支付报酬。",
+    ],
+)
+def test_a_sentence_about_views_or_permission_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_chairs_opening_and_closing_formulas_go() -> None:
+    lines = [
+        "主持人（县委副书记韩立明）：同志们，现在开会。今天召开全县防汛工作会议。",
+        PROSE,
+        "会议就开到这里，现在散会。",
+    ]
+    assert _kept(lines) == ["今天召开全县防汛工作会议。", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会议到此结束后，各组要分头落实任务，周五前报送进展。",
+        "同志们，现在开会之前，我先通报一个情况。",
+        "过去村里开会靠喇叭喊，现在开会用微信群一呼百应。",
+    ],
+)
+def test_sentences_about_meetings_stay(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课题组认为，这份报告仅代表其作者的研究结论，还需有关部门进一步论证。",
+        "有网友认为，个别平台上的言论不代表平台立场，但平台仍应当承担审核责任。",
+        "作品的版权归作者所有，未经作者同意，出版单位不得擅自修改作品内容。",
+        "该数据库的著作权归国家所有，未经批准不得对外提供。",
+    ],
+)
+def test_a_rule_or_a_report_on_authors_views_and_rights_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "疫情期间订单锐减，企业资金链紧张，请银行帮忙顶一下。",
+        "合作社刚起步，资金周转困难，麻烦信用社帮忙顶一下。",
+    ],
+)
+def test_a_plea_to_tide_someone_over_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "对未经许可擅自占用道路的，由城管部门责令限期改正。",
+        "未经许可，任何单位和个人不得从事危险化学品经营活动。",
+        "对未经授权擅自使用他人商标的行为，市场监管部门要依法查处。",
+    ],
+)
+def test_a_rule_on_what_needs_a_permit_stays(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+@pytest.mark.parametrize(
+    "line", ["版权所有，未经许可不得转载。", "未经授权，严禁转载。", "本文未经授权，不得用于任何商业用途。"]
+)
+def test_a_notice_forbidding_copies_goes(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]

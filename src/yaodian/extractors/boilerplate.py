@@ -196,7 +196,7 @@ STRONG_WIDGET_WORDS = (
     # advertisements
     "限时优惠", "限时特惠", "立即报名", "立即购买", "立即抢购", "文末福利", "文末有福利", "戳这里",
     # a forum's widgets and its readers' replies
-    "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下", "只看该作者", "我要纠错",
+    "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下", "只看该作者", "我要纠错", "电梯直达",
 )  # fmt: skip
 # Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, 仅供自用，勿外传 (a
 # clause that ends the line: 涉密内容一律勿外传 and 把“勿外传”的文件转发到群里 are the text's), and a
@@ -208,6 +208,15 @@ _NOTICE = re.compile(
     r"|长按[^，。；：、]{0,4}(识别|二维码)"
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
+    # a platform's disclaimer (仅代表该作者观点, 本文…，不代表某某新闻的观点或立场, 并不代表本平台赞同其观点)
+    # and a site's claim (均为某某网版权所有，未经协议授权…, 版权归本站所有，未经…): an official's 仅代表个人
+    # 观点，不代表政府立场, a report that 仅代表其作者的研究结论, 言论不代表平台立场，但平台… and 作品的版权归作者
+    # 所有，未经作者同意… stay
+    r"|(?:仅|只)代表(?:该|其)?作者(?:或机构)?(?:本人|个人)?的?(?:观点|立场|意见|看法)?(?=[，,。；;\s]|$)"
+    r"|(?:本文|文章|稿件|作者)[^。]{0,40}不代表\S{0,8}(?:平台|网站|新闻|本站|本网|本刊|本号)\S{0,8}(?:观点|立场)"
+    r"|不代表本(?:平台|网站|站|网|刊|号)"
+    r"|(?:网|网站|站|平台|社|刊|号)(?:版权|著作权)均?所有[，,。；;\s]*未经"
+    r"|(?:版权|著作权)均?归(?:本|该)?\S{0,10}(?:网|网站|站|平台|社|刊|号)所有[，,。；;\s]*未经"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
     # (a clause of its own that ends the line: 定稿前勿外传。, 仅供自用)
     r"|(?:^|[，,。；;！!\s])\W{0,2}(?:\S{0,4}前)?(?:勿外传|(?:仅|只)(?:供|限)\S{0,2}自用)[。！!）)】\]—\s]*$"
@@ -225,6 +234,9 @@ _SCAN_LINE = 16  # han characters
 # A periodical's call for contributions (欢迎读者踊跃来稿。, 来稿请注明作者单位。): a notice where it opens a short
 # line; a notice's or a speech's own call (…，再接再厉。欢迎大家继续踊跃投稿) comes after its other words
 _CALL_FOR_CONTRIBUTIONS = re.compile(r"\W{0,2}(?:欢迎\S{0,12}(?:来稿|投稿|赐稿)|(?:来稿|投稿)请)")
+# (inside a paragraph, only the periodical's own words go: its readers' 来稿 or 赐稿, as an editor's note
+# closes on them; a speech's 欢迎大家继续踊跃投稿 is the speaker's)
+_PERIODICALS_CALL = re.compile(r"读者|来稿|赐稿")
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 # (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
@@ -406,10 +418,14 @@ _QUESTION_MARKER = re.compile(
     r"\s*[【\[]?(?:第[0-9一二三四五六七八九十]+道?题|(?:题目|试题)[0-9一二三四五六七八九十]+)[】\]]?\s*"
 )
 # Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
-# 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
+# 应用程序, 不实举报, 小编总结了三句话, 对未经许可擅自占用道路的，由…责令改正): in a sentence of the text,
+# not one to the reader, they are prose. (A copy notice, 版权所有，未经许可不得转载, goes by its own words.)
 _PROSE_WIDGET_WORDS = frozenset(
-    {"下载", "登录", "注册", "举报", "小编", "客服", "充值", "退款", "预览", "跳转", "版权"}
-)
+    {
+        "下载", "登录", "注册", "举报", "小编", "客服", "充值", "退款", "预览", "跳转", "版权", "电梯直达",
+        "未经许可", "未经授权",
+    }
+)  # fmt: skip
 # A sentence to the reader: a request, a polite address, the site or the crowd it serves
 _TO_THE_READER = re.compile(r"请|您|大家|本站|欢迎|朋友|亲们")
 # the marks between clauses (not a label's colon, 版权所有：某某公司, nor a figure's comma, 1,284)
@@ -571,8 +587,17 @@ _ASIDE_LENGTH = 60
 _FORUM_READERS = r"(?:(?:各位|诸位|大家)(?:大佬|大神|坛友|前辈|老师|考友)?|大佬|大神|坛友)们?"
 _FORUM_PLEA = (
     r"(?:^|(?<=[，,。！!？?；;～~\s]))"
-    rf"(?:(?:请|欢迎|求){_FORUM_READERS}(?:多多?|来|帮忙)?拍砖|求{_FORUM_READERS}(?:帮忙)?(?:批改|点评|指点)|[求请]?轻喷)"
-    r"(?=[!！。.…\s]*(?:$|[。！!？?～~]))"  # (～ ends a sentence too, as _SENTENCE reads it)
+    rf"(?:(?:请|欢迎|求){_FORUM_READERS}(?:多多?|来|帮忙)?拍砖|求{_FORUM_READERS}(?:帮忙)?(?:批改|点评|指点)"
+    rf"|[求请]?轻喷|(?:[求请]?{_FORUM_READERS})?轻拍)"
+    # (～ ends a sentence too, as _SENTENCE reads it; a colon at the line's end, over the piece posted)
+    r"(?=[!！。.…\s]*(?:$|[。！!？?～~]|[:：]\s*$))"
+)
+# A poster's plea to bump the thread or have it featured, closing a sentence after a comma (…，麻烦顶一下，
+# 求版主加精~): the forum's idiom, not the post's matter (加精 only asked for). It asks the crowd or
+# no one: 请银行帮忙顶一下 asks a third party to tide a firm over, and stays.
+_BUMP_PLEA = re.compile(
+    rf"(?:[^，,]{{0,8}}?的)?(?:(?:麻烦|请|求){_FORUM_READERS}?)?(?:帮忙|帮我)?(?:顶一下|顶个帖)"
+    r"|帮顶|求(?:版主|管理员|斑竹)?(?:加精|置顶)"
 )
 _READER_CALL = re.compile(
     r"(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[^，。]{0,3}(?:的话|就|请|吧|[，,～~]\s*点)"
@@ -670,6 +695,8 @@ _FILE_NAME = re.compile(
 _FILE_SIZE = re.compile(r"[（(]\s*(?:PDF|DOCX?|WORD|XLSX?)\s*[，,、]?\s*\d+(?:\.\d+)?\s*[KM]B?\s*[）)]", re.I)
 _SEARCH_BOX = re.compile(
     r"(?:请输入|输入)\S{0,6}(?:关键词|关键字|搜索|内容|检索)|搜[索寻]本?[网站]|热门搜索|^搜索\s"
+    # a search box's placeholder, which speaks to the reader or trails off (搜索你感兴趣的内容…)
+    r"|^搜索\s*(?:你|您)\S{0,10}$|^搜索\S{0,10}(?:…|\.{3})$"
 )
 # a page's buttons and questions to its reader: 查看全部 318 个回答, 本页内容对您有帮助吗？ 是 否, a
 # bracketed control (【纠错】 [复制链接]), more of the same elsewhere (更多精彩内容请进入时政频道), how long
@@ -699,6 +726,32 @@ _PAGE_CONTROL = re.compile(
     r"|^[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"
     # a chat export's count of what it holds, closing it (共导出 9 条消息, 共 126 条聊天记录)
     r"|^[-—=\s]*(?:共|总计|合计)\s*(?:导出)?\s*\d+\s*条(?:消息|聊天记录|记录)[-—=\s。]*$"
+)
+# A course's or a talk's slides around its matter, on a line of their own: the navigation slide's
+# label (本讲导航, 本讲目录 CONTENTS, 宣讲提纲; its entries are the parts the slides go on to) and the
+# closing slide (感谢聆听  敬请指正, 汇报完毕，谢谢！); an outline a note asks for (写作提纲, 答题提纲)
+# is matter, and so is a sentence that speaks of a report done (汇报完毕后，由组长点评). And a writing
+# exercise set after a lesson, as a sentence (课后作业：仿写一篇…): what the learner is to write, not
+# what the text says. A homework list under its label names what to learn and stays (课后作业 /
+# 1. 背诵…), as does a question set as one (课后作业：请谈谈…) or a sentence on homework itself.
+_DECK_CONTENTS = re.compile(
+    r"(?:本讲|本课|本章|本节|本次|宣讲|课程|讲座|课件|汇报)\s*(?:目\s*录|导\s*航|提\s*纲|导\s*览)"
+    r"(?:\s*(?i:contents?|outline))?|(?:目\s*录|提\s*纲)\s*(?i:contents?|outline)"
+)
+_CLOSING_WORDS = (
+    r"(?:感谢|谢谢)(?:您的|大家的|各位的)?(?:聆听|倾听|观看|收看|指导)|(?:恳请|敬请|欢迎|请)(?:批评)?指正"
+    r"|(?:汇报|报告|发言|讲课|宣讲|分享)完毕|谢谢(?:大家|各位)?"
+)
+_CLOSING_SLIDE = re.compile(rf"(?:{_CLOSING_WORDS})(?:[\s，,。！!、]*(?:{_CLOSING_WORDS}))*[\s。！!]*")
+_HOMEWORK = re.compile(
+    r"[【\[]?(?:课后|本讲|本课)作业[】\]]?\s*[:：]\s*请?(?:仿写|写一篇|自拟题目)[^。]{0,50}[。]?"
+)
+# A meeting chair's formula that opens or closes the meeting, a sentence of its own under the chair's
+# label or none (主持人（县委副书记某某）：同志们，现在开会。 会议到此结束，现在散会。): the meeting's
+# procedure, not what it says. (会议到此结束后，各组… and a sentence that goes on after it stay.)
+_CHAIRS_FORMULA = re.compile(
+    r"(?:主持人[^：:。]{0,30}[：:]\s*)?(?:同志们[，,！!：:]\s*)?"
+    r"(?:(?:现在|下面)?开会|(?:今天的)?会议(?:就开到这里|到此结束)(?:[，,]\s*(?:现在)?散会)?|(?:现在)?散会)[了！!。.]*"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
@@ -775,6 +828,8 @@ def _headline_of_an_issue(text: str) -> bool:
 def is_aside(text: str) -> bool:
     """A short line (simplified) that speaks to the reader beside the text (see above)."""
     if _SEARCH_BOX.search(text) or _NEXT_PART.match(text) or _PAGE_CONTROL.search(text):
+        return True
+    if _DECK_CONTENTS.fullmatch(text) or _CLOSING_SLIDE.fullmatch(text) or _HOMEWORK.fullmatch(text):
         return True
     if _TRANSMITTAL.search(text) or (
         han_len(text) <= 30 and _STUDY_LOG.search(text) and not SECTION.match(text)
@@ -940,6 +995,10 @@ def _without_reader_calls(text: str) -> str:
         or _GREETING.match(view)
         or _FOOTER_OR_NOTE_WORD.search(view)
         or _REVIEW_PLAN.search(view)
+        or _BUMP_PLEA.search(view)
+        or _HOMEWORK.search(view)
+        or _CHAIRS_FORMULA.search(view)
+        or _CALL_FOR_CONTRIBUTIONS.search(view)
     ):
         return text
     kept = []
@@ -951,6 +1010,14 @@ def _without_reader_calls(text: str) -> str:
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
             or _is_group_request(sentence.group())
+            or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
+            or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
+            # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
+            or (
+                length <= _SHORT_CALL_SENTENCE
+                and bool(_CALL_FOR_CONTRIBUTIONS.match(sentence.group()))
+                and bool(_PERIODICALS_CALL.search(sentence.group()))
+            )
             or (
                 length <= _CALL_SENTENCE
                 and (_is_mail_footer(sentence.group()) or _is_own_note(sentence.group()))
@@ -968,15 +1035,18 @@ _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|
 
 
 def _without_closing_call(sentence: str, view: str) -> str:
-    """`sentence` without a short call to save and reread it, or a learner's plan to go over it again,
-    that closes it after a comma (…一次吃透，建议收藏后反复研读！ …三类产业，考前过一遍。): the clauses
-    before it are the writer's own."""
+    """`sentence` without the short calls that close it after a comma: to save and reread it, a
+    learner's plan to go over it again, a poster's plea to bump the thread (see _BUMP_PLEA) (…一次吃透，
+    建议收藏后反复研读！ …三类产业，考前过一遍。 …，帮忙顶一下，求版主加精~): the clauses before them are
+    the writer's own."""
     last = _LAST_CLAUSE.search(view)
     if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE:
         return sentence
-    if not (_SAVE_TO_REREAD.search(last.group(1)) or _REVIEW_PLAN.fullmatch(last.group(1))):
+    clause = last.group(1)
+    if not (_SAVE_TO_REREAD.search(clause) or _REVIEW_PLAN.fullmatch(clause) or _BUMP_PLEA.fullmatch(clause)):
         return sentence
-    return sentence[: last.start()] + (sentence[last.start(2) :] or "。")
+    cut = sentence[: last.start()] + (sentence[last.start(2) :] or "。")
+    return _without_closing_call(cut, view[: last.start()] + (view[last.start(2) :] or "。"))
 
 
 def is_boilerplate(text: str) -> bool:
@@ -1231,9 +1301,9 @@ EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a ne
 _PAGE_FOOTER = re.compile(
     r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
 )
-# an official document's 版记: who printed it (and when)
+# an official document's 版记: who printed it (and when, and how many copies, bracketed or not)
 _PRINTED = re.compile(
-    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发(?:\s*共印\s*\d+\s*份)?"
+    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发(?:\s*[（(]?\s*共印\s*\d+\s*份\s*[）)]?)?"
     r"|[^，。；：\s]{2,20}印[发制]|[（(]?\s*共印\s*\d+\s*份\s*[）)]?"  # (and the print run alone: （共印80份）)
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
@@ -2243,6 +2313,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if number in run_on and not (paragraphs and paragraphs[-1].line == number - 1):
             continue  # (a 版记's names run on over it from the line above, which went)
         marked = (layout or {}).get(number) or _NO_LAYOUT
+        if marked.heading and _continues_heading(text, paragraphs):
+            continue  # (发展银发经济（续）: the slide goes on under the title it repeats)
         if skipping and _still_skipping(skipping, text, marked):
             if not (skipping == "to-do" and _QUOTED_SERIES.search(text)):
                 continue
@@ -2624,6 +2696,20 @@ _GLUED_PAGE_HEAD = re.compile(
     r"(?<=[。！？!?；;”」』])[^。！？!?；;，,“”：:\d][^。！？!?；;，,“”：:]{1,30}?(?:[ \t]{4,}|\u3000{2,})\d{1,3}\s*$"
 )
 
+# A periodical's running head spliced into a sentence where a page broke it (…一任接·13·　学习与参考
+# 2024年第5期着一任干, …自然资源确2024年第3期（总第58期） 某某局编): two of its parts at the least, the
+# page's number between dots, the issue (with its running count), the compiler (某某局编), the
+# periodical's name beside them. A sentence citing an issue (发表于《求是》2024年第5期) has one part.
+_HEAD_GAP = r"[ \t\u3000]*"
+_HEAD_PAGE = r"[·•]\s*\d{1,3}\s*[·•]"
+_HEAD_ISSUE = r"\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]\s*总第\s*\d{1,4}\s*期\s*[）)])?"
+_HEAD_NAME = r"(?:[\u4e00-\u9fff]{2,10}" + _HEAD_GAP + ")?"
+_SPLICED_HEAD = re.compile(
+    rf"{_HEAD_PAGE}{_HEAD_GAP}{_HEAD_NAME}{_HEAD_ISSUE}"
+    rf"|{_HEAD_NAME}{_HEAD_ISSUE}{_HEAD_GAP}{_HEAD_PAGE}"
+    rf"|{_HEAD_ISSUE}{_HEAD_GAP}[\u4e00-\u9fff]{{4,20}}编(?=\s|$)"
+)
+
 
 # The English word a slide deck sets before a part's number, on its agenda and its divider slides, in
 # the deck's own form: two digits with a leading zero, alone or before a short title (PART 01　形势研判,
@@ -2638,6 +2724,8 @@ def _cleaned(raw: str) -> tuple[str, str]:
     for the extractors: simplified, full-width digits and letters as ASCII ones."""
     if "  " in raw or "\u3000" in raw:
         raw = _GLUED_PAGE_HEAD.sub("", raw)
+    if "期" in raw:
+        raw = _SPLICED_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
     unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
     line = without_asides(clean_line(_DECK_PART.sub("", without_glued_site_names(unjammed))))
@@ -3199,6 +3287,21 @@ def _opens_block(text: str, before: list[Paragraph]) -> str | None:
     if _INSTRUCTIONS.fullmatch(text) and not any(is_body(p.text) for p in before):
         return "instructions"
     return None
+
+
+# A heading that a slide or a page repeats with a mark that it goes on (发展银发经济（续）, 二、主要做法(续2))
+_CONTINUED = re.compile(r"(?P<words>.+?)\s*[（(]\s*续\s*\d{0,2}\s*[）)]\s*")
+
+
+def _continues_heading(text: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether a heading marked as continued (see _CONTINUED) repeats a heading kept above it: its words
+    are that heading's, and what follows it goes on under that heading. A heading whose words come
+    first here (（续） after a new title) stays."""
+    continued = _CONTINUED.fullmatch(text)
+    if not continued:
+        return False
+    words = re.sub(r"\s+", "", continued["words"])
+    return any(p.heading and re.sub(r"\s+", "", p.text) == words for p in paragraphs)
 
 
 def _still_skipping(block: str, text: str, marked: LineLayout = _NO_LAYOUT) -> bool:
