@@ -588,6 +588,48 @@ def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
 
 
+# A lesson of our own: its list of three methods gives a list card the learner rewrites.
+_METHODS = (
+    "谈谈议论文的论证方法\n\n论证是文章的筋骨。\n\n一、论证方法\n\n写议论文时，常用的论证方法有三种：\n"
+    "1. 举例论证：用典型事例证明观点，比如身边的先进人物；\n2. 道理论证：引用名言警句和理论层层说理；\n"
+    "3. 对比论证：把正反两面放在一起比较，比如先进与落后。\n\n二、注意事项\n\n论据要真实可信，分析要紧扣论点。\n"
+)
+_METHOD_ITEMS = "  items:\n  - 举例论证\n  - 道理论证\n  - 对比论证\n"
+_MY_METHOD_ITEMS = "  items:\n  - 摆事实\n  - 讲道理\n  - 作对比\n"
+
+
+def test_a_list_the_learner_rewrote_stays_one_card_when_a_word_of_its_source_changes(workdir: Path) -> None:
+    """The learner rewrote every item of a list card, so it reads like nothing the source gives;
+    then a word of one item changes in the source. The card is still the one the source's new
+    list was extracted from: kept as the learner wrote it, with a note of the changed words, and
+    not said dropped beside a copy of the source's list added anew."""
+    docs = workdir / "docs"
+    docs.mkdir()
+    source, card_file = docs / "论证.txt", workdir / "cards" / "论证.yaml"
+    source.write_text(_METHODS, encoding="utf-8")
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    card_id = _card_id(card_file, "常用的论证方法")
+    text = card_file.read_text(encoding="utf-8")
+    assert _METHOD_ITEMS in text
+    card_file.write_text(text.replace(_METHOD_ITEMS, _MY_METHOD_ITEMS), encoding="utf-8")
+    source.write_text(_METHODS.replace("对比论证", "对照论证"), encoding="utf-8")
+
+    result = runner.invoke(app, ["extract", "docs"])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"  kept {card_id}: edited by you; the source now says: 常用的论证方法有三种（3项）：举例论证 / 道理论证 / "
+        "对照论证 (changed: 对比 → 对照)"
+    ) in result.output.splitlines()
+    assert "no longer has it" not in result.output
+    assert "cards 0 added, 1 updated, 1 kept, 0 removed" in result.output  # (the sentence's cloze updated)
+    lists = [card for card in load_card_file(card_file).cards if card.type == "list"]
+    assert [(card.id, card.items) for card in lists] == [(card_id, ["摆事实", "讲道理", "作对比"])]
+    # the next runs know the card: nothing to say, nothing added
+    again = runner.invoke(app, ["extract", "docs", "--force"])
+    assert "cards 0 added, 0 updated, 1 kept, 0 removed" in again.output and "  kept" not in again.output
+    assert [card.id for card in load_card_file(card_file).cards if card.type == "list"] == [card_id]
+
+
 def test_an_edited_card_whose_sentence_the_source_dropped_is_named_once(workdir: Path) -> None:
     """The learner's version stays (it is theirs), but they learn that the source no longer has it."""
     source, card_file = _speech(workdir)

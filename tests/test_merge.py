@@ -112,6 +112,47 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", note)]
 
 
+_L2_ITEMS = "  - 参谋机构\n  - 组织协调机构\n  - 具体执行机构\n"
+
+
+def _l2_rewritten(folder: Path) -> None:
+    """The first extract, then the learner rewrites every item of l2 in words of their own."""
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert _L2_ITEMS in text
+    path.write_text(text.replace(_L2_ITEMS, "  - 出主意\n  - 搞协调\n  - 抓落实\n"), encoding="utf-8")
+
+
+def test_a_list_the_learner_rewrote_is_matched_by_what_it_was_extracted_from(folder: Path) -> None:
+    """The source changes a word of l2 (so it comes out under a new id): the learner's l2 reads
+    like nothing extracted, but what it was extracted from reads like the new list. It is that
+    card: kept, with a note, and no copy of the source's list added beside it."""
+    _l2_rewritten(folder)
+    cards = _copy(BASE)
+    cards[1].id, cards[1].items[2] = "l2new", "具体落实机构"
+    loaded, result = _run(folder, cards)
+    assert [card.id for card in loaded.cards] == ["l1", "l2", "c1"]
+    assert loaded.cards[1].items == ["出主意", "搞协调", "抓落实"]
+    note = "edited by you; the source now says: 统战部是党委的：参谋机构 / 组织协调机构 / 具体落实机构 (changed: 执行 → 落实)"
+    assert [(c.kind, c.card.id, c.note) for c in result.changes] == [("kept", "l2", note)]
+    _loaded, again = _run(folder, cards)  # said once; the card stays matched
+    assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l2", "")]
+
+
+def test_a_rewritten_list_whose_source_gives_another_list_in_its_place_is_said_dropped(folder: Path) -> None:
+    """What l2 was extracted from is gone: another list stands at its line. The learner's card is
+    not taken for it (matching by the old words does not match by place): it is said dropped, and
+    the new list is added."""
+    _l2_rewritten(folder)
+    cards = _copy(BASE)
+    cards[1] = _list("l3", "会议还强调", ["压实工作责任", "细化任务分工", "强化跟踪督查"], 7)
+    loaded, result = _run(folder, cards)
+    assert [card.id for card in loaded.cards] == ["l1", "l2", "l3", "c1"]
+    assert sorted((c.kind, c.card.id) for c in result.changes) == [("added", "l3"), ("kept", "l2")]
+    assert "the source no longer has it" in next(c.note for c in result.changes if c.kind == "kept")
+
+
 def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
     _run(folder, _copy(BASE))
     path = folder / "doc.yaml"

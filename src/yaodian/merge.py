@@ -521,13 +521,29 @@ def _upgraded(records: dict) -> tuple[dict, bool]:
 # ---------------------------------------------------------------- similarity
 
 
-def _snapshot_similarity(known: list, card: Card) -> float:
-    """card_similarity, for a card known only by its state record (a card the learner deleted)."""
+def _snapshot_similarity(known: list, card: Card, place: bool = True) -> float:
+    """card_similarity, for a card known only by its state record (a card the learner deleted);
+    with `place`, a card extracted from the line the record names scores a quarter more."""
     snapshot, line = known[1], known[2]
     if snapshot[:1] != card.type[0]:
         return 0.0
-    place = 0.25 if line and card.origin and card.origin.line == line else 0.0
-    return similarity(snapshot[2:], _snapshot(card)[2:]) + place
+    there = 0.25 if place and line and card.origin and card.origin.line == line else 0.0
+    return similarity(snapshot[2:], _snapshot(card)[2:]) + there
+
+
+def _slot_similarity(slot: _Slot, card: Card, records: dict) -> float:
+    """How much the extracted `card` resembles an existing card: its words as they stand, or, for
+    a card of the learner's that yaodian wrote, the words it was extracted from (its state
+    record's snapshot), whichever is nearer. A learner who fixed a card (its items rewritten)
+    made it unlike what the source gives, but the source's new version of it is still like what
+    it gave before: the edited card is that card, and gets a note saying what changed, rather
+    than one saying the source dropped it beside a copy of the source's words added anew."""
+    score = card_similarity(slot.card, card)
+    known = records.get(slot.card.id)
+    if slot.generated is not True and known is not None and known[1]:
+        # (without the place bonus deleted cards get: an edited card is matched on its words)
+        score = max(score, _snapshot_similarity(known, card, place=False))
+    return score
 
 
 def _as_list(card: Card) -> Card:
@@ -782,7 +798,7 @@ def _match_extracted(
             matches[j] = card.id
             taken.add(card.id)
     candidates = [
-        (card_similarity(slot.card, card), j, slot.card.id)
+        (_slot_similarity(slot, card, records), j, slot.card.id)
         for j, card in enumerate(extracted)
         if j not in matches
         for slot in slots
