@@ -1112,6 +1112,68 @@ def test_items_completed_by_hand_are_named_with_why_they_ask_anew_and_how_to_kee
     assert "Empty Cards" in runner.invoke(app, ["build"]).stdout  # c4-c6 of the build before go empty
 
 
+def test_items_rewritten_in_their_places_are_named_with_the_clozes_that_keep_history(workdir: Path) -> None:
+    """Every item rewritten where it stood, in words like none of the old (the learner's fix of a
+    list's wording): check and build name the card, each item's old and new number, and the
+    `clozes:` that keeps their history; the Empty Cards note names the card too."""
+    path = _built_list(workdir)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(_THREE_AIMS, "items: [建强班子, 服务群众, 完善规矩]"),
+        encoding="utf-8",
+    )
+    why = "rewritten in its place"
+    warning = (
+        "warning: cards/支部.yaml:5: aims: 3 items now ask something else, so the build gives them new cloze "
+        "numbers, without the review history Anki keeps under the old ones (retired): "
+        f"c1 抓班子带队伍 → c4 建强班子 ({why}); c2 抓阵地强服务 → c5 服务群众 ({why}); "
+        f"c3 抓制度促规范 → c6 完善规矩 ({why}); if they still ask what they asked, "
+        "write `clozes: [1, 2, 3]` in the card to keep their history, before Tools › Empty Cards deletes the "
+        "old cards\n"
+    )
+    named = "\n  cards/支部.yaml:5: aims: c1, c2, c3\n"
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == warning
+    assert named + "check: 1 file, 1 card, no problems (1 warning)\n" in checked.stdout
+    built = runner.invoke(app, ["build"])
+    assert built.stderr == warning and named in built.stdout
+
+
+def test_an_item_dropped_and_another_added_at_the_end_is_no_rewrite_in_place(workdir: Path) -> None:
+    """The items after a dropped one move up: the new last item stands where a kept item stood,
+    so nothing reads as rewritten in its place (the new item has no history to keep)."""
+    path = _built_list(workdir)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            _THREE_AIMS, "items: [抓班子带队伍, 抓制度促规范, 抓学习强本领]"
+        ),
+        encoding="utf-8",
+    )
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == ""
+    assert "  cards/支部.yaml:5: aims: c2\n" in checked.stdout  # the dropped item's card goes empty
+
+
+def test_the_empty_cards_note_names_the_first_cards_then_counts_the_rest(workdir: Path) -> None:
+    """Seven list cards built in `each` mode, checked in `all` mode: every card of theirs goes
+    empty; the note names five cards (file:line, id, numbers) and counts the two others."""
+    path = workdir / "cards" / "支部.yaml"
+    path.parent.mkdir()
+    cards = "".join(
+        f"- id: aims{n}\n  type: list\n  prompt: 第{n}组（2项）\n  items: [抓班子{n}, 抓制度{n}]\n"
+        for n in range(7)
+    )
+    path.write_text(
+        f"source: 支部.txt\ntitle: 支部工作\ndeck: 要点::支部工作\ncards:\n{cards}", encoding="utf-8"
+    )
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    lines = runner.invoke(app, ["check", "--mode", "all"]).stdout.splitlines()
+    assert lines[0].startswith("note: the next build no longer asks 14 cards Anki has")
+    assert lines[1:7] == [
+        *(f"  cards/支部.yaml:{5 + 4 * n}: aims{n}: c1, c2" for n in range(5)),
+        "  and 2 more notes (4 cards)",
+    ]
+
+
 def test_preview_labels_a_hand_edited_list_with_the_numbers_the_build_gives(workdir: Path) -> None:
     path = _built_list(workdir)
     path.write_text(
