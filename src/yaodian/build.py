@@ -561,7 +561,8 @@ _NAMED_ITEM_CHANGES = 3  # a warning names this many items that ask anew, then c
 def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each list card whose items the learner edited so that the build gives some
     of them new numbers (_tie_numbers: they ask something else now, by numbers.same_question's
-    rules), naming the card, each such item's old and new wording and number, and why. Anki keeps
+    rules; an item rewritten in its place, reading like nothing it replaced, is one too: see
+    _rewritten_in_place), naming the card, each such item's old and new wording and number, and why. Anki keeps
     a card's review history under its cloze number: those items start again from nothing, and the
     old numbers are retired (Anki keeps their cards, empty, until Tools › Empty Cards). A learner
     who only completed the items (the same questions, worded longer) keeps their history by
