@@ -833,6 +833,12 @@ class EmptiedNote:
     card_id: str
     numbers: tuple[int, ...]
 
+    @classmethod
+    def of(cls, card_file: CardFile, card: Card, numbers: Collection[int]) -> EmptiedNote:
+        """The note of `card` in `card_file`, its cards `numbers` emptied."""
+        where = Location(card_file.path or Path(card_file.source), card.line)
+        return cls(where, card.id, tuple(sorted(numbers)))
+
     def __str__(self) -> str:
         return f"{self.where}: {self.card_id}: {', '.join(f'c{number}' for number in self.numbers)}"
 
@@ -932,13 +938,8 @@ def emptied_notes(card_files: list[CardFile], mode: str, state: dict) -> list[Em
             card_mode_ = card_mode(card, mode)
             gone = _cards_built(previous, card, card_mode_) - set(cloze_order(card, card_mode_))
             if gone:
-                found.append(_emptied_note(card_file, written, gone))
+                found.append(EmptiedNote.of(card_file, written, gone))
     return found
-
-
-def _emptied_note(card_file: CardFile, card: Card, numbers: Collection[int]) -> EmptiedNote:
-    where = Location(card_file.path or Path(card_file.source), card.line)
-    return EmptiedNote(where, card.id, tuple(sorted(numbers)))
 
 
 def _cards_built(previous: list | None, card: Card, mode: str) -> set[int]:
@@ -1046,7 +1047,7 @@ def build_package(
         )
     decks = len({built.deck for built in notes})  # the root deck counts only where notes sit in it
     cards = sum(len(built.numbers) for built in notes)
-    emptied = [_emptied_note(built.card_file, built.card, built.emptied) for built in notes if built.emptied]
+    emptied = [EmptiedNote.of(built.card_file, built.card, built.emptied) for built in notes if built.emptied]
     return BuildResult(
         path=out,
         decks=decks,

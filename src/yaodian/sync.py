@@ -450,8 +450,7 @@ def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> list[EmptiedNote]:
         if note is not None and note.id in retexted:
             had = {int(number) for number in CLOZE_OPENING.findall(note.fields.get("Text", ""))}
             if gone := had - set(built.numbers):
-                where = Location(built.card_file.path or Path(built.card_file.source), built.card.line)
-                found.append(EmptiedNote(where, built.card.id, tuple(sorted(gone))))
+                found.append(EmptiedNote.of(built.card_file, built.card, gone))
     return found
 
 
