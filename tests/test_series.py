@@ -1844,12 +1844,43 @@ def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[
     ("clause", "expected"),
     [
         ("打造一支有情怀、懂业务、善管理的干部队伍", ("有情怀", "懂业务", "善管理")),
+        ("坚决防止执行政策时做选择、搞变通、打折扣等问题", ("做选择", "搞变通", "打折扣")),
         # negatives: 有 governs names, or a verb of its own
         ("他们有资金、技术、市场", ("资金", "技术", "市场")),
         ("具有文化、技术、资本等优势", ("文化", "技术", "资本")),
         ("村里有学校、卫生室、文化广场", ("学校", "卫生室", "文化广场")),
         ("我市有钢铁、化工、建材三大产业", ("钢铁", "化工", "建材")),
+        ("要做规划、设计、施工等工作", ("规划", "设计", "施工")),
     ],
 )
 def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> None:
+    assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the verb that governs a series of problems is the lead's, however jieba tags it
+        ("坚决整治层层加码、会议活动过多过频、过度留痕等问题", ("层层加码", "会议活动过多过频", "过度留痕")),
+        ("重点整治文山会海、检查评比过多过滥、过度留痕等问题", ("文山会海", "检查评比过多过滥", "过度留痕")),
+        (
+            "集中整顿庸懒散拖、吃拿卡要推诿扯皮、冷硬横推等作风问题",
+            ("庸懒散拖", "吃拿卡要推诿扯皮", "冷硬横推"),
+        ),
+        (
+            "严肃查处违规用车、违规收送购物卡、违规操办婚丧喜庆事宜等行为",
+            ("违规用车", "违规收送购物卡", "违规操办婚丧喜庆事宜"),
+        ),
+        # negatives: a soft stop before names, a verb before its own members, an opening alone
+        ("聚焦重点领域、关键环节、薄弱部位", ("重点领域", "关键环节", "薄弱部位")),
+        ("要深化改革、改革创新、改革开放", ("深化改革", "改革创新", "改革开放")),
+        ("村里先后整治环境、修缮房屋、硬化道路", ("整治环境", "修缮房屋", "硬化道路")),
+        ("坚持党建引领、党建带群建、党建促发展", ("党建引领", "党建带群建", "党建促发展")),
+    ],
+)
+def test_a_verb_before_the_series_stays_out_of_its_first_member(
+    clause: str, expected: tuple[str, ...]
+) -> None:
+    from yaodian.extractors.series import _series_of
+
     assert _series_of(clause)[0][1] == expected
