@@ -1875,10 +1875,53 @@ def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> 
         ("聚焦重点领域、关键环节、薄弱部位", ("重点领域", "关键环节", "薄弱部位")),
         ("要深化改革、改革创新、改革开放", ("深化改革", "改革创新", "改革开放")),
         ("村里先后整治环境、修缮房屋、硬化道路", ("整治环境", "修缮房屋", "硬化道路")),
+        ("即清理路边垃圾、清理河道淤泥、清理废旧杂物", ("清理路边垃圾", "清理河道淤泥", "清理废旧杂物")),
         ("坚持党建引领、党建带群建、党建促发展", ("党建引领", "党建带群建", "党建促发展")),
     ],
 )
 def test_a_verb_before_the_series_stays_out_of_its_first_member(
+    clause: str, expected: tuple[str, ...]
+) -> None:
+    from yaodian.extractors.series import _series_of
+
+    assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # members that are each a subject and its predicate: the first keeps its subject's nouns
+        (
+            "该市具备基础研发实力雄厚、人才储备充足、金融体系成熟等条件",
+            ("基础研发实力雄厚", "人才储备充足", "金融体系成熟"),
+        ),
+        # negatives: members in step that share a character, and a subject with no verb before it
+        ("让城市天更蓝、山更绿、水更清", ("天更蓝", "山更绿", "水更清")),
+        ("这里区位优势明显、产业基础扎实、营商环境优良", ("区位优势明显", "产业基础扎实", "营商环境优良")),
+    ],
+)
+def test_a_first_member_that_is_a_clause_keeps_its_subject(clause: str, expected: tuple[str, ...]) -> None:
+    from yaodian.extractors.series import _series_of
+
+    assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("推动高校、研究机构、企业协同创新", ("高校", "研究机构", "企业")),
+        ("支持医院、社区、养老机构协同开展服务", ("医院", "社区", "养老机构")),
+        # (联合 may be a member's own: 难事部门联合办)
+        ("实行小事村里办、大事镇上办、难事部门联合办", ("小事村里办", "大事镇上办", "难事部门联合办")),
+        # negatives: members that say who does what, and a member that is the word itself
+        (
+            "要党委统一领导、部门齐抓共管、群众广泛参与，形成工作合力",
+            ("党委统一领导", "部门齐抓共管", "群众广泛参与"),
+        ),
+        ("推进部门协同、信息共享、联合执法", ("部门协同", "信息共享", "联合执法")),
+    ],
+)
+def test_the_last_of_several_names_ends_before_acting_together(
     clause: str, expected: tuple[str, ...]
 ) -> None:
     from yaodian.extractors.series import _series_of

@@ -767,7 +767,12 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
     if not tokens or acts(tokens[0]) or 2 * sum(map(opens_with_verb, others)) >= len(others):
         return ""
     members = [first, *others]
-    if len({word_len_of(m) for m in members}) == 1 or set.intersection(*map(set, members)):
+    # (members of one length that each end with a predicate, 国际化程度|高、金融体系|成熟, are a
+    # subject and its predicate each: the nouns before the first one's are its subject's too)
+    predicates = all(tokens_of(m)[-1] not in nouns() and not acts(tokens_of(m)[-1]) for m in members)
+    if (len({word_len_of(m) for m in members}) == 1 and not predicates) or set.intersection(
+        *map(set, members)
+    ):
         return ""
     taken = first
     words = tokens_of(head[: -len(first)])
@@ -803,8 +808,11 @@ def _governed_first(head: str, first: str, others: list[str]) -> str:
     soft = tokens[0] in _SOFT_STOPS and (tokens[1] in verbs() or tokens[1] in MISREAD_VERBS)
     if tokens[0] not in adverbs() and not soft and tokens[0] not in MISREAD_VERBS:
         return ""
-    if any(opens_with_verb(m) or (tokens_of(m)[:1] and tokens_of(m)[0] in adverbs()) for m in others):
-        return ""
+    if any(
+        opens_with_verb(m) or (tokens_of(m)[:1] and tokens_of(m)[0] in adverbs() | MISREAD_VERBS)
+        for m in others
+    ):
+        return ""  # (siblings that open with a verb of their own: 清理村内塘沟 after 清理农村生活垃圾)
     at = 1
     while at < len(tokens) - 1 and (
         tokens[at] in adverbs()
@@ -1809,7 +1817,9 @@ def _without_predicate(last: str, mids: list[str]) -> str:
 
 # Adverbs that say how the members of a series act together or all alike (共同参与, 广泛参与, 积极
 # 投身): one of them before a verb right after the last member opens the clause's predicate.
-_JOINT_ADVERBS = frozenset({"共同", "广泛", "积极", "主动", "一起", "一道", "携手", "纷纷", "普遍", "齐心"})
+_JOINT_ADVERBS = frozenset(
+    {"共同", "广泛", "积极", "主动", "一起", "一道", "携手", "纷纷", "普遍", "齐心", "协同"}
+)
 
 
 def _before_joint_predicate(last: str, siblings: list[str]) -> str:
@@ -1821,6 +1831,8 @@ def _before_joint_predicate(last: str, siblings: list[str]) -> str:
     tokens = tokens_of(last)
     sizes = [word_len_of(m) for m in siblings]
     shortest, longest = max(2, min(sizes)), max(sizes)
+    if all(tokens_of(m) and tokens_of(m)[-1] in nouns() and not acts(m) for m in siblings):
+        shortest = 2  # (siblings that are names say no one does what: 大学、科研机构、企业|协同创新)
     for i, token in enumerate(tokens[1:], 1):
         # (jieba may read the adverb and its verb as one word: 积极参与)
         glued = token[:2] in _JOINT_ADVERBS and token[2:] in verbs()
