@@ -1897,6 +1897,8 @@ def test_a_verb_before_the_series_stays_out_of_its_first_member(
         ),
         # negatives: members in step that share a character, and a subject with no verb before it
         ("让城市天更蓝、山更绿、水更清", ("天更蓝", "山更绿", "水更清")),
+        # (members of one word each: the noun before them is every member's subject)
+        ("定期核查，确保台账准确、完整、及时", ("准确", "完整", "及时")),
         ("这里区位优势明显、产业基础扎实、营商环境优良", ("区位优势明显", "产业基础扎实", "营商环境优良")),
     ],
 )

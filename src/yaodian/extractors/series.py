@@ -769,7 +769,10 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
     members = [first, *others]
     # (members of one length that each end with a predicate, 国际化程度|高、金融体系|成熟, are a
     # subject and its predicate each: the nouns before the first one's are its subject's too)
-    predicates = all(tokens_of(m)[-1] not in nouns() and not acts(tokens_of(m)[-1]) for m in members)
+    predicates = all(
+        len(tokens_of(m)) >= 2 and tokens_of(m)[-1] not in nouns() and not acts(tokens_of(m)[-1])
+        for m in members
+    )
     if (len({word_len_of(m) for m in members}) == 1 and not predicates) or set.intersection(
         *map(set, members)
     ):
