@@ -2349,3 +2349,15 @@ def test_a_series_of_stage_spans_is_no_list() -> None:
 )
 def test_a_decade_only_says_when(gap: str, trivia: bool) -> None:
     assert compose.is_count_or_date(gap) is trivia
+
+
+def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
+    text = """
+    一、“三步走”的时间节点
+    按照部署，这一战略的三步分别是：
+    1. 1981年到1990年；
+    2. 1991年到2000年；
+    3. 2001年到2050年。
+    """
+    items = [items for _, items in _lists(_cards(text))]
+    assert ["1981年到1990年", "1991年到2000年", "2001年到2050年"] in items

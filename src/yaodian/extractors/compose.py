@@ -1625,11 +1625,14 @@ class _Document:
         finder_section = card.origin.section if card.origin else None
         if card.type == "list" and all(is_count_or_date(item) for item in card.items):
             # stages named by their dates (20世纪60年代、改革开放以后、党的十八大以来): what each
-            # stage is, the clause its note gives after the date, is what a learner recites
+            # stage is, the clause its note gives after the date, is what a learner recites; with
+            # none told, dates are what is asked (三步走's time plan, the years of three 决议), and
+            # stages named only by their order (第一阶段、第二阶段) ask nothing
             told = _told_after_dates(card)
-            if told is None:
+            if told is not None:
+                card = replace(card, items=told)
+            elif any(_ORDINAL.match(item) for item in card.items):
                 return None
-            card = replace(card, items=told)
         if card.type == "list" and made_by == "series" and index is not None:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
@@ -2635,6 +2638,8 @@ def _told_after_dates(card: Card) -> list[str] | None:
     return told
 
 
+# An ordinal that opens a stage's name (第一阶段, 第2批).
+_ORDINAL = re.compile(r"^第[\d一二三四五六七八九十]+")
 # The clause after a date that opens a note: the words up to the next clause mark.
 _CLAUSE_AFTER_DATE = re.compile(r"^[，,：:、\s]*([^，,。；;：:！!？?]+)")
 
