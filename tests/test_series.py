@@ -1877,6 +1877,12 @@ def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> 
         ("村里先后整治环境、修缮房屋、硬化道路", ("整治环境", "修缮房屋", "硬化道路")),
         ("即清理路边垃圾、清理河道淤泥、清理废旧杂物", ("清理路边垃圾", "清理河道淤泥", "清理废旧杂物")),
         ("坚持党建引领、党建带群建、党建促发展", ("党建引领", "党建带群建", "党建促发展")),
+        # (整治 and 整顿 as names: after a noun, or after a verb of which they are the object)
+        (
+            "今年以来，环境整治工作取得成效、长效机制逐步建立、群众满意度不断提升",
+            ("环境整治工作取得成效", "长效机制逐步建立", "群众满意度不断提升"),
+        ),
+        ("推进清理整顿、规范管理、提质增效", ("清理整顿", "规范管理", "提质增效")),
     ],
 )
 def test_a_verb_before_the_series_stays_out_of_its_first_member(

@@ -811,6 +811,9 @@ def _governed_first(head: str, first: str, others: list[str]) -> str:
     soft = tokens[0] in _SOFT_STOPS and (tokens[1] in verbs() or tokens[1] in MISREAD_VERBS)
     if tokens[0] not in adverbs() and not soft and tokens[0] not in MISREAD_VERBS:
         return ""
+    before = tokens_of(head[: -len(first)])[-1:]
+    if tokens[0] in MISREAD_VERBS and before and before[0] in nouns() and before[0] not in _SOFT_STOPS:
+        return ""  # (a noun before it makes it a name: 专项整治工作取得成效、长效机制逐步建立)
     if any(
         opens_with_verb(m) or (tokens_of(m)[:1] and tokens_of(m)[0] in adverbs() | MISREAD_VERBS)
         for m in others
@@ -830,6 +833,7 @@ def _governed_first(head: str, first: str, others: list[str]) -> str:
     if (
         word_len_of(rest) < 2
         or acts(tokens[at])
+        or tokens[at] in MISREAD_VERBS  # (推进清理整顿: two verbs make one name)
         or tokens[at] in STOP_BEFORE
         or tokens[at] in function_words()
     ):
