@@ -588,6 +588,48 @@ def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
 
 
+# A lesson of our own: its list of three methods gives a list card the learner rewrites.
+_METHODS = (
+    "谈谈议论文的论证方法\n\n论证是文章的筋骨。\n\n一、论证方法\n\n写议论文时，常用的论证方法有三种：\n"
+    "1. 举例论证：用典型事例证明观点，比如身边的先进人物；\n2. 道理论证：引用名言警句和理论层层说理；\n"
+    "3. 对比论证：把正反两面放在一起比较，比如先进与落后。\n\n二、注意事项\n\n论据要真实可信，分析要紧扣论点。\n"
+)
+_METHOD_ITEMS = "  items:\n  - 举例论证\n  - 道理论证\n  - 对比论证\n"
+_MY_METHOD_ITEMS = "  items:\n  - 摆事实\n  - 讲道理\n  - 作对比\n"
+
+
+def test_a_list_the_learner_rewrote_stays_one_card_when_a_word_of_its_source_changes(workdir: Path) -> None:
+    """The learner rewrote every item of a list card, so it reads like nothing the source gives;
+    then a word of one item changes in the source. The card is still the one the source's new
+    list was extracted from: kept as the learner wrote it, with a note of the changed words, and
+    not said dropped beside a copy of the source's list added anew."""
+    docs = workdir / "docs"
+    docs.mkdir()
+    source, card_file = docs / "论证.txt", workdir / "cards" / "论证.yaml"
+    source.write_text(_METHODS, encoding="utf-8")
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    card_id = _card_id(card_file, "常用的论证方法")
+    text = card_file.read_text(encoding="utf-8")
+    assert _METHOD_ITEMS in text
+    card_file.write_text(text.replace(_METHOD_ITEMS, _MY_METHOD_ITEMS), encoding="utf-8")
+    source.write_text(_METHODS.replace("对比论证", "对照论证"), encoding="utf-8")
+
+    result = runner.invoke(app, ["extract", "docs"])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"  kept {card_id}: edited by you; the source now says: 常用的论证方法有三种（3项）：举例论证 / 道理论证 / "
+        "对照论证 (changed: 对比 → 对照)"
+    ) in result.output.splitlines()
+    assert "no longer has it" not in result.output
+    assert "cards 0 added, 1 updated, 1 kept, 0 removed" in result.output  # (the sentence's cloze updated)
+    lists = [card for card in load_card_file(card_file).cards if card.type == "list"]
+    assert [(card.id, card.items) for card in lists] == [(card_id, ["摆事实", "讲道理", "作对比"])]
+    # the next runs know the card: nothing to say, nothing added
+    again = runner.invoke(app, ["extract", "docs", "--force"])
+    assert "cards 0 added, 0 updated, 1 kept, 0 removed" in again.output and "  kept" not in again.output
+    assert [card.id for card in load_card_file(card_file).cards if card.type == "list"] == [card_id]
+
+
 def test_an_edited_card_whose_sentence_the_source_dropped_is_named_once(workdir: Path) -> None:
     """The learner's version stays (it is theirs), but they learn that the source no longer has it."""
     source, card_file = _speech(workdir)
@@ -1068,6 +1110,68 @@ def test_items_completed_by_hand_are_named_with_why_they_ask_anew_and_how_to_kee
     path.write_text(path.read_text(encoding="utf-8") + "  clozes: [1, 2, 3]\n", encoding="utf-8")
     assert runner.invoke(app, ["check"]).stderr == ""
     assert "Empty Cards" in runner.invoke(app, ["build"]).stdout  # c4-c6 of the build before go empty
+
+
+def test_items_rewritten_in_their_places_are_named_with_the_clozes_that_keep_history(workdir: Path) -> None:
+    """Every item rewritten where it stood, in words like none of the old (the learner's fix of a
+    list's wording): check and build name the card, each item's old and new number, and the
+    `clozes:` that keeps their history; the Empty Cards note names the card too."""
+    path = _built_list(workdir)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(_THREE_AIMS, "items: [建强班子, 服务群众, 完善规矩]"),
+        encoding="utf-8",
+    )
+    why = "rewritten in its place"
+    warning = (
+        "warning: cards/支部.yaml:5: aims: 3 items now ask something else, so the build gives them new cloze "
+        "numbers, without the review history Anki keeps under the old ones (retired): "
+        f"c1 抓班子带队伍 → c4 建强班子 ({why}); c2 抓阵地强服务 → c5 服务群众 ({why}); "
+        f"c3 抓制度促规范 → c6 完善规矩 ({why}); if they still ask what they asked, "
+        "write `clozes: [1, 2, 3]` in the card to keep their history, before Tools › Empty Cards deletes the "
+        "old cards\n"
+    )
+    named = "\n  cards/支部.yaml:5: aims: c1, c2, c3\n"
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == warning
+    assert named + "check: 1 file, 1 card, no problems (1 warning)\n" in checked.stdout
+    built = runner.invoke(app, ["build"])
+    assert built.stderr == warning and named in built.stdout
+
+
+def test_an_item_dropped_and_another_added_at_the_end_is_no_rewrite_in_place(workdir: Path) -> None:
+    """The items after a dropped one move up: the new last item stands where a kept item stood,
+    so nothing reads as rewritten in its place (the new item has no history to keep)."""
+    path = _built_list(workdir)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            _THREE_AIMS, "items: [抓班子带队伍, 抓制度促规范, 抓学习强本领]"
+        ),
+        encoding="utf-8",
+    )
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == ""
+    assert "  cards/支部.yaml:5: aims: c2\n" in checked.stdout  # the dropped item's card goes empty
+
+
+def test_the_empty_cards_note_names_the_first_cards_then_counts_the_rest(workdir: Path) -> None:
+    """Seven list cards built in `each` mode, checked in `all` mode: every card of theirs goes
+    empty; the note names five cards (file:line, id, numbers) and counts the two others."""
+    path = workdir / "cards" / "支部.yaml"
+    path.parent.mkdir()
+    cards = "".join(
+        f"- id: aims{n}\n  type: list\n  prompt: 第{n}组（2项）\n  items: [抓班子{n}, 抓制度{n}]\n"
+        for n in range(7)
+    )
+    path.write_text(
+        f"source: 支部.txt\ntitle: 支部工作\ndeck: 要点::支部工作\ncards:\n{cards}", encoding="utf-8"
+    )
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    lines = runner.invoke(app, ["check", "--mode", "all"]).stdout.splitlines()
+    assert lines[0].startswith("note: the next build no longer asks 14 cards Anki has")
+    assert lines[1:7] == [
+        *(f"  cards/支部.yaml:{5 + 4 * n}: aims{n}: c1, c2" for n in range(5)),
+        "  and 2 more notes (4 cards)",
+    ]
 
 
 def test_preview_labels_a_hand_edited_list_with_the_numbers_the_build_gives(workdir: Path) -> None:

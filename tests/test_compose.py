@@ -2371,3 +2371,49 @@ def test_a_notes_outline_keeps_a_section_of_what_cases_teach() -> None:
     ]
     lists = _lists(extract_cards(_note_with(references), "学习笔记", "doc"))
     assert ("本文的3个部分", ["核心提法", "对策建议", "案例启示"]) in lists
+
+
+def test_stages_named_by_their_dates_are_asked_by_what_each_is() -> None:
+    text = """
+    这项制度的演变大体经历了三个阶段：第一个阶段是20世纪80年代，以“试点先行、以点带面”为特征；第二个阶段是新世纪以来，以“全面铺开、规范运行”为特征；第三个阶段是党的十八大以来，以“系统集成、协同高效”为特征。
+    """
+    items = [items for _, items in _lists(_cards(text))]
+    assert [
+        "以“试点先行、以点带面”为特征",
+        "以“全面铺开、规范运行”为特征",
+        "以“系统集成、协同高效”为特征",
+    ] in items
+    assert not any("20世纪80年代" in item for found in items for item in found)
+
+
+def test_a_series_of_stage_spans_is_no_list() -> None:
+    text = """
+    整改工作分为第一阶段（2027年2月—4月）、第二阶段（2027年5月—8月）、第三阶段（2027年9月—11月）三个阶段推进。
+    整改工作分为自查自纠、集中整改、总结验收三个阶段推进。
+    """
+    lists = _lists(_cards(text))
+    assert not any("2027年2月" in item for _, items in lists for item in items)
+    # a negative: stages named by what is done in them stay a set
+    assert any(items == ["自查自纠", "集中整改", "总结验收"] for _, items in lists) or any(
+        "{{c1::自查自纠}}" in c.text for c in _cards(text) if c.type == "cloze"
+    )
+
+
+@pytest.mark.parametrize(
+    ("gap", "trivia"),
+    [("20世纪80年代", True), ("2027年5月", True), ("新时代", False), ("年代感", False)],
+)
+def test_a_decade_only_says_when(gap: str, trivia: bool) -> None:
+    assert compose.is_count_or_date(gap) is trivia
+
+
+def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
+    text = """
+    一、“三步走”的时间节点
+    按照部署，这一战略的三步分别是：
+    1. 1981年到1990年；
+    2. 1991年到2000年；
+    3. 2001年到2050年。
+    """
+    items = [items for _, items in _lists(_cards(text))]
+    assert ["1981年到1990年", "1991年到2000年", "2001年到2050年"] in items

@@ -112,6 +112,116 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", note)]
 
 
+_L2_ITEMS = "  - 参谋机构\n  - 组织协调机构\n  - 具体执行机构\n"
+
+
+def _l2_rewritten(folder: Path) -> None:
+    """The first extract, then the learner rewrites every item of l2 in words of their own."""
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert _L2_ITEMS in text
+    path.write_text(text.replace(_L2_ITEMS, "  - 出主意\n  - 搞协调\n  - 抓落实\n"), encoding="utf-8")
+
+
+def test_a_list_the_learner_rewrote_is_matched_by_what_it_was_extracted_from(folder: Path) -> None:
+    """The source changes a word of l2 (so it comes out under a new id): the learner's l2 reads
+    like nothing extracted, but what it was extracted from reads like the new list. It is that
+    card: kept, with a note, and no copy of the source's list added beside it."""
+    _l2_rewritten(folder)
+    cards = _copy(BASE)
+    cards[1].id, cards[1].items[2] = "l2new", "具体落实机构"
+    loaded, result = _run(folder, cards)
+    assert [card.id for card in loaded.cards] == ["l1", "l2", "c1"]
+    assert loaded.cards[1].items == ["出主意", "搞协调", "抓落实"]
+    note = "edited by you; the source now says: 统战部是党委的：参谋机构 / 组织协调机构 / 具体落实机构 (changed: 执行 → 落实)"
+    assert [(c.kind, c.card.id, c.note) for c in result.changes] == [("kept", "l2", note)]
+    _loaded, again = _run(folder, cards)  # said once; the card stays matched
+    assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l2", "")]
+
+
+def test_a_rewritten_list_whose_source_gives_another_list_in_its_place_is_said_dropped(folder: Path) -> None:
+    """What l2 was extracted from is gone: another list stands at its line. The learner's card is
+    not taken for it (matching by the old words does not match by place): it is said dropped, and
+    the new list is added."""
+    _l2_rewritten(folder)
+    cards = _copy(BASE)
+    cards[1] = _list("l3", "会议还强调", ["压实工作责任", "细化任务分工", "强化跟踪督查"], 7)
+    loaded, result = _run(folder, cards)
+    assert [card.id for card in loaded.cards] == ["l1", "l2", "l3", "c1"]
+    assert sorted((c.kind, c.card.id) for c in result.changes) == [("added", "l3"), ("kept", "l2")]
+    assert "the source no longer has it" in next(c.note for c in result.changes if c.kind == "kept")
+
+
+def test_a_rewritten_list_is_not_taken_for_a_list_alike_only_in_its_shared_words(folder: Path) -> None:
+    """The source gives, where the learner's rewritten list was extracted from, a list on another
+    subject worded in the same pattern (推进…现代化, 加强…建设): what the card was extracted from
+    shares many words with it, yet it asks other things. The learner's card is said dropped and
+    the new list added, as a card yaodian wrote would be removed and the new list added."""
+    rural = _list(
+        "rural",
+        "推进乡村振兴要做到三点",
+        ["加强农村基层党组织建设", "推进农业现代化", "加强农村精神文明建设"],
+        5,
+    )
+    _run(folder, [_copy(BASE)[0], rural])
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("加强农村基层党组织建设", "强组织").replace("推进农业现代化", "兴产业"), encoding="utf-8"
+    )
+    urban = _list(
+        "urban",
+        "推进城市治理要做到三点",
+        ["加强城市基层党组织建设", "推进治理现代化", "加强城市精神文明建设"],
+        5,
+    )
+    loaded, result = _run(folder, [_copy(BASE)[0], urban])
+    assert [card.id for card in loaded.cards] == ["l1", "rural", "urban"]
+    assert loaded.cards[1].items == ["强组织", "兴产业", "加强农村精神文明建设"]
+    assert sorted((c.kind, c.card.id) for c in result.changes) == [("added", "urban"), ("kept", "rural")]
+    assert "the source no longer has it" in next(c.note for c in result.changes if c.kind == "kept")
+
+
+def test_a_rewritten_list_never_takes_the_new_version_of_a_list_like_it(folder: Path) -> None:
+    """Two lists alike in one document; the learner rewrote the first. The source drops the first
+    and changes the second (a word, and an item more): what the first was extracted from reads
+    more like the second's new version than the second does, yet the second is yaodian's card of
+    it, updated in place under its id, and the learner's card is said dropped."""
+    team = _list(
+        "team",
+        "班子要做到四个坚持",
+        ["坚持抓班子带队伍", "坚持抓阵地强服务", "坚持抓制度促规范", "坚持抓学习强本领"],
+        3,
+    )
+    ranks = _list(
+        "ranks", "队伍要做到四个坚持", ["坚持抓教育带党员", "坚持抓阵地强服务", "坚持抓制度促规范"], 9
+    )
+    _run(folder, [team, ranks])
+    path = folder / "doc.yaml"
+    old = "".join(f"  - {item}\n" for item in team.items)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            old, "  - 带好班子\n  - 建强阵地\n  - 立好规矩\n  - 学好本领\n"
+        ),
+        encoding="utf-8",
+    )
+    assert load_card_file(path).cards[0].items == ["带好班子", "建强阵地", "立好规矩", "学好本领"]
+    changed = _list(
+        "ranks2",
+        "队伍要做到四个坚持",
+        ["坚持抓教育管党员", "坚持抓阵地强服务", "坚持抓制度促规范", "坚持抓学习强本领"],
+        3,
+    )
+    loaded, result = _run(folder, [changed])
+    assert [(card.id, card.items) for card in loaded.cards] == [
+        ("team", ["带好班子", "建强阵地", "立好规矩", "学好本领"]),
+        ("ranks", changed.items),
+    ]
+    assert sorted((c.kind, c.card.id) for c in result.changes) == [("kept", "team"), ("updated", "ranks")]
+    assert "the source no longer has it" in next(c.note for c in result.changes if c.kind == "kept")
+
+
 def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
     _run(folder, _copy(BASE))
     path = folder / "doc.yaml"

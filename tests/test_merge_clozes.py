@@ -532,13 +532,14 @@ def test_a_gap_dropped_below_a_kept_one_is_told_to_be_retired_not_renumbered(tmp
     assert _cli("check", "--cards", str(cards)).stderr == ""
 
 
-def _empty_cards_note(build: str, count: int) -> str:
+def _empty_cards_note(build: str, count: int, *named: str) -> str:
+    """The Empty Cards note, and below it the `named` notes (`file:line: id: c1, c2`)."""
     them = "it" if count == 1 else "them"
     cards = "1 card" if count == 1 else f"{count} cards"
     return (
         f"note: {build} no longer asks {cards} Anki has (cloze numbers retired or dropped, or a study mode "
         f"changed): after importing it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, empty, "
-        "in review)\n"
+        "in review)\n" + "".join(f"  {note}\n" for note in named)
     )
 
 
@@ -551,9 +552,10 @@ def test_check_and_build_remind_of_empty_cards_once_numbers_are_retired(tmp_path
     )
     path.write_text(rewritten + "  retired: [1, 2, 3]\n", encoding="utf-8")
     checked = _cli("check", "--cards", str(cards)).stdout
-    assert checked == _empty_cards_note("the next build", 3) + "check: 1 file, 1 card, no problems\n"
+    named = f"{path}:5: own1: c1, c2, c3"  # what to look at before Empty Cards
+    assert checked == _empty_cards_note("the next build", 3, named) + "check: 1 file, 1 card, no problems\n"
     built = _cli(*build).stdout
-    assert built.startswith(_empty_cards_note("this build", 3) + "build: 1 notes, 2 cards")
+    assert built.startswith(_empty_cards_note("this build", 3, named) + "build: 1 notes, 2 cards")
     # said once: the next check and build have nothing to say of them
     assert "Empty Cards" not in _cli("check", "--cards", str(cards)).stdout
     path.write_text(path.read_text(encoding="utf-8").replace("及时", "立即"), encoding="utf-8")
@@ -615,7 +617,9 @@ def test_the_empty_cards_build_counts_are_the_cards_anki_keeps_empty(tmp_path: P
         path.write_text(rewritten, encoding="utf-8")
         assert _cli("check", "--cards", str(cards)).stderr == ""
         built = _cli("build", "--cards", str(cards), "--out", str(decks)).stdout
-        assert built.startswith(_empty_cards_note("this build", 3))
+        line = next(c.line for c in load_card_file(path).cards if c.id == card_id)
+        # the card named, with the numbers of the cards the import leaves empty
+        assert built.startswith(_empty_cards_note("this build", 3, f"{path}:{line}: {card_id}: c1, c2, c3"))
         _import(col, decks)
         empty = [
             ord_ for ord_, (_id, answer, _reps, _logs) in _asked_in_anki(col, note_id).items() if not answer

@@ -1854,12 +1854,94 @@ def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[
     ("clause", "expected"),
     [
         ("打造一支有情怀、懂业务、善管理的干部队伍", ("有情怀", "懂业务", "善管理")),
+        ("坚决防止执行政策时做选择、搞变通、打折扣等问题", ("做选择", "搞变通", "打折扣")),
         # negatives: 有 governs names, or a verb of its own
         ("他们有资金、技术、市场", ("资金", "技术", "市场")),
         ("具有文化、技术、资本等优势", ("文化", "技术", "资本")),
         ("村里有学校、卫生室、文化广场", ("学校", "卫生室", "文化广场")),
         ("我市有钢铁、化工、建材三大产业", ("钢铁", "化工", "建材")),
+        ("要做规划、设计、施工等工作", ("规划", "设计", "施工")),
     ],
 )
 def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> None:
+    assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the verb that governs a series of problems is the lead's, however jieba tags it
+        ("坚决整治层层加码、会议活动过多过频、过度留痕等问题", ("层层加码", "会议活动过多过频", "过度留痕")),
+        ("重点整治文山会海、检查评比过多过滥、过度留痕等问题", ("文山会海", "检查评比过多过滥", "过度留痕")),
+        (
+            "集中整顿庸懒散拖、吃拿卡要推诿扯皮、冷硬横推等作风问题",
+            ("庸懒散拖", "吃拿卡要推诿扯皮", "冷硬横推"),
+        ),
+        (
+            "严肃查处违规用车、违规收送购物卡、违规操办婚丧喜庆事宜等行为",
+            ("违规用车", "违规收送购物卡", "违规操办婚丧喜庆事宜"),
+        ),
+        # negatives: a soft stop before names, a verb before its own members, an opening alone
+        ("聚焦重点领域、关键环节、薄弱部位", ("重点领域", "关键环节", "薄弱部位")),
+        ("要深化改革、改革创新、改革开放", ("深化改革", "改革创新", "改革开放")),
+        ("村里先后整治环境、修缮房屋、硬化道路", ("整治环境", "修缮房屋", "硬化道路")),
+        ("即清理路边垃圾、清理河道淤泥、清理废旧杂物", ("清理路边垃圾", "清理河道淤泥", "清理废旧杂物")),
+        ("坚持党建引领、党建带群建、党建促发展", ("党建引领", "党建带群建", "党建促发展")),
+        # (整治 and 整顿 as names: after a noun, or after a verb of which they are the object)
+        (
+            "今年以来，环境整治工作取得成效、长效机制逐步建立、群众满意度不断提升",
+            ("环境整治工作取得成效", "长效机制逐步建立", "群众满意度不断提升"),
+        ),
+        ("推进清理整顿、规范管理、提质增效", ("清理整顿", "规范管理", "提质增效")),
+    ],
+)
+def test_a_verb_before_the_series_stays_out_of_its_first_member(
+    clause: str, expected: tuple[str, ...]
+) -> None:
+    from yaodian.extractors.series import _series_of
+
+    assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # members that are each a subject and its predicate: the first keeps its subject's nouns
+        (
+            "该市具备基础研发实力雄厚、人才储备充足、金融体系成熟等条件",
+            ("基础研发实力雄厚", "人才储备充足", "金融体系成熟"),
+        ),
+        # negatives: members in step that share a character, and a subject with no verb before it
+        ("让城市天更蓝、山更绿、水更清", ("天更蓝", "山更绿", "水更清")),
+        # (members of one word each: the noun before them is every member's subject)
+        ("定期核查，确保台账准确、完整、及时", ("准确", "完整", "及时")),
+        ("这里区位优势明显、产业基础扎实、营商环境优良", ("区位优势明显", "产业基础扎实", "营商环境优良")),
+    ],
+)
+def test_a_first_member_that_is_a_clause_keeps_its_subject(clause: str, expected: tuple[str, ...]) -> None:
+    from yaodian.extractors.series import _series_of
+
+    assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("推动高校、研究机构、企业协同创新", ("高校", "研究机构", "企业")),
+        ("支持医院、社区、养老机构协同开展服务", ("医院", "社区", "养老机构")),
+        # (联合 may be a member's own: 难事部门联合办)
+        ("实行小事村里办、大事镇上办、难事部门联合办", ("小事村里办", "大事镇上办", "难事部门联合办")),
+        # negatives: members that say who does what, and a member that is the word itself
+        (
+            "要党委统一领导、部门齐抓共管、群众广泛参与，形成工作合力",
+            ("党委统一领导", "部门齐抓共管", "群众广泛参与"),
+        ),
+        ("推进部门协同、信息共享、联合执法", ("部门协同", "信息共享", "联合执法")),
+    ],
+)
+def test_the_last_of_several_names_ends_before_acting_together(
+    clause: str, expected: tuple[str, ...]
+) -> None:
+    from yaodian.extractors.series import _series_of
+
     assert _series_of(clause)[0][1] == expected

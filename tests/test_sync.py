@@ -267,6 +267,7 @@ def test_sync_reminds_of_empty_cards_when_a_note_it_updates_loses_cloze_numbers(
     assert (
         "note: this sync no longer asks 2 cards Anki has (cloze numbers retired or dropped, or a study mode "
         "changed): Tools › Empty Cards deletes them (else Anki keeps them, empty, in review)\n"
+        "  cards/自己.yaml:5: own1: c2, c3\n"  # which note, and which of its cards
     ) in output
     with anki.open() as col:
         (note_id,) = col.find_notes("Id:own1")

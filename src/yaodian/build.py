@@ -24,7 +24,7 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -561,7 +561,8 @@ _NAMED_ITEM_CHANGES = 3  # a warning names this many items that ask anew, then c
 def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each list card whose items the learner edited so that the build gives some
     of them new numbers (_tie_numbers: they ask something else now, by numbers.same_question's
-    rules), naming the card, each such item's old and new wording and number, and why. Anki keeps
+    rules; an item rewritten in its place, reading like nothing it replaced, is one too: see
+    _rewritten_in_place), naming the card, each such item's old and new wording and number, and why. Anki keeps
     a card's review history under its cloze number: those items start again from nothing, and the
     old numbers are retired (Anki keeps their cards, empty, until Tools › Empty Cards). A learner
     who only completed the items (the same questions, worded longer) keeps their history by
@@ -580,6 +581,8 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
         dropped = [number for number in old if number not in numbers and number not in card.retired]
         anew = [j for j, number in enumerate(numbers) if number not in old]
         pairs = resembling([old[number] for number in dropped], [tied.items[j] for j in anew])
+        in_place = _rewritten_in_place(previous[3], dropped, anew, pairs)
+        pairs.update(in_place)
         if not pairs:
             continue
         changes = []
@@ -589,7 +592,7 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
                 was_number = dropped[pairs[k]]
                 was = old[was_number]
                 advised[j] = was_number
-                why = why_another_question(was, tied.items[j])
+                why = _IN_PLACE if k in in_place else why_another_question(was, tied.items[j])
                 changes.append(f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why})")
         # an item new to the card takes a number above every number it had (as _tie_numbers gives)
         unpaired = [j for k, j in enumerate(anew) if k not in pairs]
@@ -600,6 +603,27 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
             taken.add(advised[j])
         warnings.append(YaodianError(_reasked_message(card.id, changes, advised), Location(where, card.line)))
     return warnings
+
+
+_IN_PLACE = "rewritten in its place"
+
+
+def _rewritten_in_place(
+    built: list, dropped: list[int], anew: list[int], pairs: dict[int, int]
+) -> dict[int, int]:
+    """Pairs (as resembling gives them: index in `anew` -> index in `dropped`) of an item that
+    reads like no dropped one but stands where a dropped item stood (`built`: the numbers of the
+    items as last built, in list order): the learner rewrote that item where it was (a fix of
+    its words: 并列式 for 从不同方面论证总论点), so it may ask what it asked, and the learner is
+    told of its number as of one reworded."""
+    in_place: dict[int, int] = {}
+    for k, j in enumerate(anew):
+        if k in pairs or j >= len(built):
+            continue
+        number = built[j]
+        if number in dropped and dropped.index(number) not in {*pairs.values(), *in_place.values()}:
+            in_place[k] = dropped.index(number)
+    return in_place
 
 
 def _reasked_message(card_id: str, changes: list[str], advised: list[int]) -> str:
@@ -800,6 +824,25 @@ def content_hash(fields: list[str], tags: list[str]) -> str:
     return hashlib.sha1("\x1f".join([*fields, " ".join(tags)]).encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class EmptiedNote:
+    """A note whose build no longer makes some of the cards Anki has of it (see NoteBuild.emptied):
+    where its card stands in the YAML, its id, and those cards' cloze numbers."""
+
+    where: Location
+    card_id: str
+    numbers: tuple[int, ...]
+
+    @classmethod
+    def of(cls, card_file: CardFile, card: Card, numbers: Collection[int]) -> EmptiedNote:
+        """The note of `card` in `card_file`, its cards `numbers` emptied."""
+        where = Location(card_file.path or Path(card_file.source), card.line)
+        return cls(where, card.id, tuple(sorted(numbers)))
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.card_id}: {', '.join(f'c{number}' for number in self.numbers)}"
+
+
 @dataclass
 class BuildResult:
     path: Path
@@ -810,6 +853,7 @@ class BuildResult:
     # questions (number_warnings)
     warnings: list[YaodianError] = field(default_factory=list)
     emptied: int = 0  # cards the last build made that this one does not (NoteBuild.emptied)
+    emptied_notes: list[EmptiedNote] = field(default_factory=list)  # the notes they are of
 
 
 @dataclass
@@ -880,14 +924,22 @@ def build_notes(
 def emptied_cards(card_files: list[CardFile], mode: str, state: dict) -> int:
     """How many cards a build of `card_files` would no longer make that the last build made
     (`state`: load_build_state), as build_notes counts them, without rendering the notes."""
-    count = 0
+    return sum(len(note.numbers) for note in emptied_notes(card_files, mode, state))
+
+
+def emptied_notes(card_files: list[CardFile], mode: str, state: dict) -> list[EmptiedNote]:
+    """The notes of the cards emptied_cards counts, in file and card order, each with those cards'
+    numbers: so the learner can look at them before Tools › Empty Cards deletes them."""
+    found = []
     for card_file in card_files:
         for written in card_file.cards:
             previous = state.get(written.id)
             card = _tie_numbers(written, previous)
             card_mode_ = card_mode(card, mode)
-            count += len(_cards_built(previous, card, card_mode_) - set(cloze_order(card, card_mode_)))
-    return count
+            gone = _cards_built(previous, card, card_mode_) - set(cloze_order(card, card_mode_))
+            if gone:
+                found.append(EmptiedNote.of(card_file, written, gone))
+    return found
 
 
 def _cards_built(previous: list | None, card: Card, mode: str) -> set[int]:
@@ -995,7 +1047,13 @@ def build_package(
         )
     decks = len({built.deck for built in notes})  # the root deck counts only where notes sit in it
     cards = sum(len(built.numbers) for built in notes)
-    emptied = sum(len(built.emptied) for built in notes)
+    emptied = [EmptiedNote.of(built.card_file, built.card, built.emptied) for built in notes if built.emptied]
     return BuildResult(
-        path=out, decks=decks, notes=len(notes), cards=cards, warnings=warnings, emptied=emptied
+        path=out,
+        decks=decks,
+        notes=len(notes),
+        cards=cards,
+        warnings=warnings,
+        emptied=sum(len(note.numbers) for note in emptied),
+        emptied_notes=emptied,
     )

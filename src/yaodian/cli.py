@@ -20,11 +20,12 @@ from typer.core import TyperCommand
 from yaodian.errors import YaodianError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from typer._click import HelpFormatter
 
     from yaodian.ankiconnect import AnkiConnect
+    from yaodian.build import EmptiedNote
     from yaodian.cards import CardFile
     from yaodian.config import Config
     from yaodian.pipeline import FileReport
@@ -398,7 +399,7 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if result.emptied:
-        typer.echo(_empty_cards_note(result.emptied, "this build"))
+        typer.echo(_empty_cards_note(result.emptied, "this build", result.emptied_notes))
     typer.echo(
         f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
         f"({time.perf_counter() - started:.1f} s)"
@@ -423,17 +424,32 @@ def _stale_extra_warnings(cards: Path, files: list[CardFile]) -> list[YaodianErr
     ]
 
 
-def _empty_cards_note(count: int, build: str, imported: bool = True) -> str:
-    """The line that reminds the learner of Anki's Empty Cards when `build` (this build, the next
+_NAMED_EMPTIED = 5  # the Empty Cards note names this many notes, then counts the rest
+
+
+def _empty_cards_note(
+    count: int, build: str, notes: Sequence[EmptiedNote] = (), imported: bool = True
+) -> str:
+    """The lines that remind the learner of Anki's Empty Cards when `build` (this build, the next
     build, this sync) makes no card of numbers a note had (retired, dropped, or a list's study
     mode switched from each to all or back): an import or a sync updates the note and keeps those
-    cards, empty and still due. `imported`: the learner imports the package first."""
+    cards, empty and still due. Below it, one line per note they are of (`notes`:
+    build.EmptiedNote, `file:line: id: c1, c2`), the first _NAMED_EMPTIED, then how many more:
+    what to look at before deleting them. `imported`: the learner imports the package first."""
     them = "it" if count == 1 else "them"
     after = "after importing it, " if imported else ""
-    return (
-        f"note: {build} no longer asks {_counted(count, 'card')} Anki has (cloze numbers retired or "
-        f"dropped, or a study mode changed): {after}Tools › Empty Cards deletes {them} "
-        f"(else Anki keeps {them}, empty, in review)"
+    named = [f"  {note}" for note in notes[:_NAMED_EMPTIED]]
+    if len(notes) > _NAMED_EMPTIED:
+        more = notes[_NAMED_EMPTIED:]
+        cards = sum(len(note.numbers) for note in more)
+        named.append(f"  and {_counted(len(more), 'more note')} ({_counted(cards, 'card')})")
+    return "\n".join(
+        [
+            f"note: {build} no longer asks {_counted(count, 'card')} Anki has (cloze numbers retired or "
+            f"dropped, or a study mode changed): {after}Tools › Empty Cards deletes {them} "
+            f"(else Anki keeps {them}, empty, in review)",
+            *named,
+        ]
     )
 
 
@@ -565,7 +581,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     """
     from yaodian.build import (
         built_numbers,
-        emptied_cards,
+        emptied_notes,
         load_build_state,
         number_warnings,
         stale_extra_warnings,
@@ -600,9 +616,9 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     if problems:
         typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
-    emptied = emptied_cards(files, settings.mode, built)
+    emptied = emptied_notes(files, settings.mode, built)
     if emptied:
-        typer.echo(_empty_cards_note(emptied, "the next build"))
+        typer.echo(_empty_cards_note(sum(len(note.numbers) for note in emptied), "the next build", emptied))
     warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
 
@@ -726,7 +742,7 @@ def _sync(
         _fail(str(exc))
         return 1
     if plan.emptied:
-        typer.echo(_empty_cards_note(plan.emptied, "this sync", imported=False))
+        typer.echo(_empty_cards_note(plan.emptied, "this sync", plan.emptied_notes, imported=False))
     suffix = "; dry run: nothing written" if dry_run else ""
     typer.echo(f"sync: {plan.summary()} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
     return 0

@@ -35,6 +35,7 @@ from yaodian.build import (
     FRONT,
     MODEL_ID,
     MODEL_NAME,
+    EmptiedNote,
     NoteBuild,
     build_notes,
     content_hash,
@@ -246,6 +247,7 @@ class SyncPlan:
     # cards Anki has that the notes this sync updates no longer ask (cloze numbers retired or dropped,
     # a study mode changed): Anki keeps them, empty, until Tools > Empty Cards
     emptied: int = 0
+    emptied_notes: list[EmptiedNote] = field(default_factory=list)  # the notes they are of
     # what build warns of too: numbers typed onto other answers, list items edited into new questions
     warnings: list[YaodianError] = field(default_factory=list)
     # cards this sync leaves alone whatever the sides hold: their state record stays as it was
@@ -430,24 +432,26 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
         )
     _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
-    plan.emptied = _emptied(plan, by_card)
+    plan.emptied_notes = _emptied(plan, by_card)
+    plan.emptied = sum(len(note.numbers) for note in plan.emptied_notes)
     if plan.adds:
         _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
 
 
-def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> int:
-    """How many cards the notes whose text this sync updates no longer ask: a number the note's
-    text in Anki has and the card's new text does not (Anki keeps such a card, empty, with its
-    history, and still shows it in review)."""
+def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> list[EmptiedNote]:
+    """The notes whose text this sync updates that no longer ask some cards, with those cards'
+    numbers: a number the note's text in Anki has and the card's new text does not (Anki keeps
+    such a card, empty, with its history, and still shows it in review)."""
     retexted = {update.note_id for update in plan.updates if "Text" in update.fields}
-    count = 0
+    found = []
     for built in plan.builds:
         note = by_card.get(built.card.id)
         if note is not None and note.id in retexted:
             had = {int(number) for number in CLOZE_OPENING.findall(note.fields.get("Text", ""))}
-            count += len(had - set(built.numbers))
-    return count
+            if gone := had - set(built.numbers):
+                found.append(EmptiedNote.of(built.card_file, built.card, gone))
+    return found
 
 
 def _note_what_anki_has(plan: SyncPlan, note_type: NoteType | None, notes: list[AnkiNote]) -> None:

@@ -175,7 +175,9 @@ _GROUP_NOUN_MAX = 6
 _TIME_FRAMES = ("以来", "年来", "以后", "之后", "以前", "之前", "期间", "之际", "之初", "前后")
 # Nouns that measure time: a numeral before one makes a length of time (三个阶段, 5个工作日), and
 # the span words alone, or with an adjective, name a period (关键时期, 新时期).
-_TIME_UNITS = ("年", "月", "日", "天", "周", "届", "季度", "年度", "世纪", "工作日", "时期", "阶段", "期间")
+_TIME_UNITS = (
+    "年", "月", "日", "天", "周", "届", "季度", "年度", "世纪", "年代", "工作日", "时期", "阶段", "期间",
+)  # fmt: skip
 _TIME_SPANS = ("时期", "阶段", "期间")
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』\"'"
@@ -1654,6 +1656,16 @@ class _Document:
     def compose(self, card: Card, made_by: str) -> Card | None:
         index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
         finder_section = card.origin.section if card.origin else None
+        if card.type == "list" and all(is_count_or_date(item) for item in card.items):
+            # stages named by their dates (20世纪60年代、改革开放以后、党的十八大以来): what each
+            # stage is, the clause its note gives after the date, is what a learner recites; with
+            # none told, dates are what is asked (三步走's time plan, the years of three 决议), and
+            # stages named only by their order (第一阶段、第二阶段) ask nothing
+            told = _told_after_dates(card)
+            if told is not None:
+                card = replace(card, items=told)
+            elif any(_ORDINAL.match(item) for item in card.items):
+                return None
         if card.type == "list" and made_by == "series" and index is not None:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
@@ -2641,6 +2653,30 @@ def is_trivia(gap: str, quoted: bool = False) -> bool:
     return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain)
 
 
+def _told_after_dates(card: Card) -> list[str] | None:
+    """The clause after each item of a list whose items only say when, read from the card's notes
+    (one line an item, opening with it: 改革开放以后，以“小事不出村”为特征；): what each period is.
+    None when a note does not go on so, or says nothing after its date worth reciting."""
+    notes = [without_list_mark(line).strip() for line in card.extra.split("\n") if line.strip()]
+    if len(notes) != len(card.items):
+        return None
+    told = []
+    for item, note in zip(card.items, notes, strict=True):
+        if not note.startswith(item):
+            return None
+        clause = _CLAUSE_AFTER_DATE.match(note[len(item) :])
+        if not clause or han_len(clause.group(1)) < CUE_MIN or is_trivia(clause.group(1)):
+            return None
+        told.append(clause.group(1))
+    return told
+
+
+# An ordinal that opens a stage's name (第一阶段, 第2批).
+_ORDINAL = re.compile(r"^第[\d一二三四五六七八九十]+")
+# The clause after a date that opens a note: the words up to the next clause mark.
+_CLAUSE_AFTER_DATE = re.compile(r"^[，,：:、\s]*([^，,。；;：:！!？?]+)")
+
+
 def _no_gap(member: str) -> bool:
     """A member of a set that is no gap of its own: trivia, or a whole clause."""
     return is_trivia(member) or han_len(member) > GAP_MAX
@@ -2679,6 +2715,8 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
     last = tokens[-1]
     if len(tokens) > 1 and (last.endswith(_TIME_FRAMES) or (len(last) == 1 and last in _TIME_UNITS)):
         return True  # since X, during X; a day, year or session named after X (…企业家日)
+    if all(tag == "m" or token in _TIME_UNITS for token, tag in zip(tokens, tags, strict=True)):
+        return tags[0] == "m" and tokens[-1] in _TIME_UNITS  # (20世纪60年代, 2024年3月)
     before = tags[:-1]
     plain_lead = all(tag in _FRAME_TAGS or tag in _MODIFIER_TAGS for tag in before)
     if not plain_lead:

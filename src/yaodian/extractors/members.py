@@ -31,6 +31,9 @@ STOP_BEFORE = {
 # grown back stops before them. (Inside a member joined by 和 they are its own: 和各项生活津贴.)
 TAKE_IN = frozenset({"各类", "各种", "各项", "各个", "各级", "所有", "一切", "全部"})
 JOINERS = {"和", "及", "与", "以及", "或"}
+# Verbs of putting things right that jieba's dictionary tags as something else (整治 and 根治 n, 整顿
+# m, 清理 a): before a series of problems they govern it (重点整治|文山会海、…等问题) as a verb does.
+MISREAD_VERBS = frozenset({"整治", "整顿", "清理", "根治"})
 # Opening marks and their partners: quotations, book titles, brackets.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "（": "）", "(": ")"}
 QUOTATIONS = "“「『‘"  # of PAIRS, the marks a writer quotes a coined set with

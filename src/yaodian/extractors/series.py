@@ -48,6 +48,7 @@ from yaodian.extractors.members import (
     COUNT,
     EQUALITY_WORDS,
     JOINERS,
+    MISREAD_VERBS,
     NOT_PROSE,
     PAIRS,
     QUANTITY,
@@ -766,7 +767,15 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
     if not tokens or acts(tokens[0]) or 2 * sum(map(opens_with_verb, others)) >= len(others):
         return ""
     members = [first, *others]
-    if len({word_len_of(m) for m in members}) == 1 or set.intersection(*map(set, members)):
+    # (members of one length that each end with a predicate, 国际化程度|高、金融体系|成熟, are a
+    # subject and its predicate each: the nouns before the first one's are its subject's too)
+    predicates = all(
+        len(tokens_of(m)) >= 2 and tokens_of(m)[-1] not in nouns() and not acts(tokens_of(m)[-1])
+        for m in members
+    )
+    if (len({word_len_of(m) for m in members}) == 1 and not predicates) or set.intersection(
+        *map(set, members)
+    ):
         return ""
     taken = first
     words = tokens_of(head[: -len(first)])
@@ -790,26 +799,41 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
 
 def _governed_first(head: str, first: str, others: list[str]) -> str:
     """The first member without the adverb and the verb after it that open it (要逐级明确|水库、堤防;
-    坚决纠治|文山会海) when its siblings are names that open with no verb nor adverb: the adverb and
-    its verb govern the series. The verb is a word jieba tags as one, as an adverb (明确) or does
-    not know (纠治); an adverb-tagged word before a noun is no sign (首发经济, 高新技术产业园); ''
-    else."""
+    坚决纠治|文山会海; 重点整治|文山会海) when its siblings are names that open with no verb nor
+    adverb: the adverb and its verb govern the series. The verb is a word jieba tags as one, as an
+    adverb (明确), one it mistags (整治, see MISREAD_VERBS) or one it does not know (纠治); an
+    adverb-tagged word before a noun is no sign (首发经济, 高新技术产业园), nor a soft stop before
+    no verb (主要负责同志); '' else."""
     tokens = tokens_of(first)
-    if len(others) < 2 or not head.endswith(first) or len(tokens) < 2 or tokens[0] not in adverbs():
+    if len(others) < 2 or not head.endswith(first) or len(tokens) < 2:
         return ""
-    if any(opens_with_verb(m) or (tokens_of(m)[:1] and tokens_of(m)[0] in adverbs()) for m in others):
+    # (a soft stop opens a verb's frame only where a verb follows it: 重点|整治, not 主要|负责同志)
+    soft = tokens[0] in _SOFT_STOPS and (tokens[1] in verbs() or tokens[1] in MISREAD_VERBS)
+    if tokens[0] not in adverbs() and not soft and tokens[0] not in MISREAD_VERBS:
         return ""
+    before = tokens_of(head[: -len(first)])[-1:]
+    if tokens[0] in MISREAD_VERBS and before and before[0] in nouns() and before[0] not in _SOFT_STOPS:
+        return ""  # (a noun before it makes it a name: 专项整治工作取得成效、长效机制逐步建立)
+    if any(
+        opens_with_verb(m) or (tokens_of(m)[:1] and tokens_of(m)[0] in adverbs() | MISREAD_VERBS)
+        for m in others
+    ):
+        return ""  # (siblings that open with a verb of their own: 清理村内塘沟 after 清理农村生活垃圾)
     at = 1
     while at < len(tokens) - 1 and (
-        tokens[at] in adverbs() or acts(tokens[at]) or not word_frequency(tokens[at])
+        tokens[at] in adverbs()
+        or acts(tokens[at])
+        or tokens[at] in MISREAD_VERBS
+        or not word_frequency(tokens[at])
     ):
         at += 1
-    if at == 1:
-        return ""  # (an adverb and no verb after it)
+    if at == 1 and tokens[0] not in MISREAD_VERBS:
+        return ""  # (an adverb and no verb after it; a mistagged verb alone governs: 整顿|庸懒散拖)
     rest = "".join(tokens[at:])
     if (
         word_len_of(rest) < 2
         or acts(tokens[at])
+        or tokens[at] in MISREAD_VERBS  # (推进清理整顿: two verbs make one name)
         or tokens[at] in STOP_BEFORE
         or tokens[at] in function_words()
     ):
@@ -982,7 +1006,10 @@ def _with_shared_opening(
     if (len(opening) >= 2 or len(others) >= _IN_STEP_SIBLINGS) and inside > 0:
         # the first member holds the opening after words of its own: the verb that governs the
         # series, or a word that modifies it (重点整治|违规吃喝, 违规收送礼品礼金)
-        if min(sizes) - 1 <= word_len_of(firsts[0][inside:]) <= max(sizes) + 2:
+        # (shorter than its siblings when a verb is what stands before it: 严肃查处|违规吃喝 before
+        # 违规收送礼品礼金, 违规发放津补贴; never the opening alone: 深化改革 before 改革创新)
+        low = len(opening) + 1 if acts(firsts[0][:inside]) else min(sizes) - 1
+        if low <= word_len_of(firsts[0][inside:]) <= max(sizes) + 2:
             return [firsts[0][inside:]], lead + firsts[0][:inside]
         return firsts, lead
     whole = lead + firsts[0]
@@ -1063,8 +1090,8 @@ def _first_members(
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
     first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
-    if _have_opens_first_member(first, stop, siblings):
-        first, stop = stop + first, ""  # (有文化、懂技术、善经营, not 有|文化)
+    if _verb_opens_first_member(first, stop, siblings):
+        first, stop = stop + first, ""  # (有文化、懂技术、善经营, not 有|文化; 做选择、搞变通)
     if (
         verbs_stop
         and first == head
@@ -1097,19 +1124,25 @@ def _first_members(
     return members, clean_member(rest)
 
 
-def _have_opens_first_member(first: str, stop: str, siblings: list[str]) -> bool:
-    """Whether the stop word 有 before the first member `first` is the member's own verb: every
-    sibling is a verb of one character and one word as long as `first` (有文化、懂技术、善经营、会
-    管理: each member says what one is or does), so 有 is no word before the series."""
-    if stop != "有" or len(tokens_of(first)) != 1:
+def _verb_opens_first_member(first: str, stop: str, siblings: list[str]) -> bool:
+    """Whether the stop word before the first member `first`, a verb of one character (有, 做), is
+    the member's own verb: every sibling is a verb of one character and one word as long as `first`
+    (有文化、懂技术、善经营、会管理; 做选择、搞变通: each member says what one is or does), or
+    one word jieba reads whole that opens with such a verb (打折扣), so the verb is no word before
+    the series."""
+    if len(stop) != 1 or stop not in verbs() or len(tokens_of(first)) != 1:
         return False
+    split = False
     for sibling in siblings:
         tokens = tokens_of(sibling)
-        if not (len(tokens) == 2 and len(tokens[0]) == 1 and tokens[0] in verbs() and tokens[1] != "有"):
+        if len(tokens) == 1 and len(sibling) == len(first) + 1 and sibling[0] in verbs():
+            continue  # (打折扣 read whole)
+        if not (len(tokens) == 2 and len(tokens[0]) == 1 and tokens[0] in verbs() and tokens[1] != stop):
             return False
         if word_len_of(tokens[1]) != word_len_of(first):
             return False
-    return True
+        split = True
+    return split
 
 
 # The words that open a frame a verb closes, whatever stands before them its subject (考核结果与|评先评优、
@@ -1791,7 +1824,9 @@ def _without_predicate(last: str, mids: list[str]) -> str:
 
 # Adverbs that say how the members of a series act together or all alike (共同参与, 广泛参与, 积极
 # 投身): one of them before a verb right after the last member opens the clause's predicate.
-_JOINT_ADVERBS = frozenset({"共同", "广泛", "积极", "主动", "一起", "一道", "携手", "纷纷", "普遍", "齐心"})
+_JOINT_ADVERBS = frozenset(
+    {"共同", "广泛", "积极", "主动", "一起", "一道", "携手", "纷纷", "普遍", "齐心", "协同"}
+)
 
 
 def _before_joint_predicate(last: str, siblings: list[str]) -> str:
@@ -1803,6 +1838,8 @@ def _before_joint_predicate(last: str, siblings: list[str]) -> str:
     tokens = tokens_of(last)
     sizes = [word_len_of(m) for m in siblings]
     shortest, longest = max(2, min(sizes)), max(sizes)
+    if all(tokens_of(m) and tokens_of(m)[-1] in nouns() and not acts(m) for m in siblings):
+        shortest = 2  # (siblings that are names say no one does what: 大学、科研机构、企业|协同创新)
     for i, token in enumerate(tokens[1:], 1):
         # (jieba may read the adverb and its verb as one word: 积极参与)
         glued = token[:2] in _JOINT_ADVERBS and token[2:] in verbs()
