@@ -9,6 +9,7 @@ import pytest
 
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import (
+    is_boilerplate,
     is_furniture,
     main_text,
     without_forwarding_note,
@@ -3607,3 +3608,17 @@ def test_a_rule_on_what_needs_a_permit_stays(line: str) -> None:
 )
 def test_a_notice_forbidding_copies_goes(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("您好，欢迎访问江岸区人民政府网站！  无障碍  长者版", True),
+        ("欢迎光临青禾党建网 设为首页 加入收藏", True),
+        ("欢迎访问网站的群众提出宝贵意见，我们将认真研究吸纳。", False),
+        ("欢迎来到网格化治理的新时代，社区工作者要主动作为。", False),
+        ("欢迎来到网络安全宣传周活动现场", False),
+    ],
+)
+def test_a_sites_welcome_to_its_visitor_is_its_top_bar(line: str, chrome: bool) -> None:
+    assert is_boilerplate(line) is chrome

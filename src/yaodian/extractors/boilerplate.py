@@ -225,6 +225,11 @@ _NOTICE = re.compile(
     # how to stop a mailing or a subscription (退订请回复TD, 回复T退订, 点击此处取消订阅)
     r"|退订\S{0,2}(?:请)?(?:回复|点击|发送)|(?:回复|发送)\S{0,6}退订|取消订阅"
 )
+# A site's welcome to its visitor, opening a short line (您好，欢迎访问某某市人民政府网站！ 无障碍 长者版):
+# the page's top bar; a text that tells readers to visit a site says more (欢迎广大群众登录网站留言)
+_SITE_WELCOME = re.compile(
+    r"\W{0,2}(?:您好|你好)?\W{0,2}欢迎您?(?:访问|光临|来到|浏览)\S{1,24}?(?:网站|官网|门户|网)(?![^\s！!。]{3})"
+)
 # A call to scan a code that a service's own text may make too (扫码即可查看办理进度): a notice only
 # on a short line of its own (扫码查看解析, 扫描下方二维码观看视频)
 _SCAN_TO_SEE = re.compile(
@@ -1150,7 +1155,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
         return True
-    if length < _ASIDE_LENGTH and _CALL_FOR_CONTRIBUTIONS.match(text):
+    if length < _ASIDE_LENGTH and (_CALL_FOR_CONTRIBUTIONS.match(text) or _SITE_WELCOME.match(text)):
         return True
     if length < _ASIDE_LENGTH and (
         _CLOSING_FORMULA.search(text)
