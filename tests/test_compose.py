@@ -1459,7 +1459,7 @@ def test_a_gap_over_its_parts_heading_goes_when_a_list_asks_the_heading() -> Non
     # (a judgement on the heading: the list asks the heading, not what the card says of it)
     judged = under("激活人才引擎", "{{c1::激活人才引擎，是关键}}。")
     other = Card(type="cloze", text="要{{c1::筑牢安全底线}}。", origin=Origin(line=5, section="二、别的标题"))
-    kept = compose._heading_words_asked_once([parts, lead, alone, member, longer, judged, other])
+    kept = compose.heading_words_asked_once([parts, lead, alone, member, longer, judged, other])
     assert [card.text for card in kept[1:]] == [
         "筑牢安全底线，全面排查隐患，{{c1::守住不发生规模性风险的红线}}。",
         member.text,

@@ -233,12 +233,9 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
-    # (the sections are final only once parts.py has filed the cards compose left without one:
-    # the caller files each card above its gaps then, see filed_above_its_gaps. The heading-words
-    # pass runs before that filing, on compose's own sections: it reads the heading a card stands
-    # under, which the filing would move it from)
-    return _heading_words_asked_once(cued)
+    # (the sections are final only once parts.py has filed the cards compose left without one: the
+    # caller runs heading_words_asked_once and filed_above_its_gaps then)
+    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
 
 
 def _asked_by(gap: str, item: str) -> bool:
@@ -248,12 +245,14 @@ def _asked_by(gap: str, item: str) -> bool:
     return gap in item and len(gap) >= SAME_GAP * len(item)
 
 
-def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
+def heading_words_asked_once(cards: list[Card]) -> list[Card]:
     """The cloze cards without the gaps that hide words of their own part's heading (the last part of their
     section, see _hides_heading) when a list card asks that heading as an item (a list of the document's
     parts, of a section's points) that holds the gap's words (see _asked_by): the front shows the heading,
     and the list asks its words; a card left without gaps goes (三、深化“三治融合” › …：{{c1::三治融合}}…
-    beside 本文的4个部分 asking 深化“三治融合”)."""
+    beside 本文的4个部分 asking 深化“三治融合”). Run once every section is set, a document's heading's
+    (compose) or a part's head (parts.py), and before filed_above_its_gaps, which would move the card
+    from the heading it reads."""
     items = [
         content_chars(item)
         for card in cards
