@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
+from yaodian.extractors.text import ALL_HAN, SPEAKER_TAG, Paragraph, clean_line, half_width, han_len
 from yaodian.junk import (
     TRAILING_CODE,
     WATERMARKED_PROSE,
@@ -2831,15 +2831,13 @@ def _is_address(text: str) -> bool:
 # says something is good for someone (这样对大家好). (_GREETING is a message's opening greeting, to
 # anyone named: 陈老师好！)
 _GREETS = re.compile(rf"(?:大家|你们|您)(?:{_TIME_OF_DAY})?好[呀啊]?|(?:{_TIME_OF_DAY})好")
-# A speaker's tag before the words a transcript gives them (孙浩：, 主持人 孙浩：, 主持人：)
-_SPEAKER_TAG = re.compile(r"\s*[^\s，,。：:！!？?、；;]{1,12}(?:\s[^\s，,。：:！!？?、；;]{1,6})?\s*[:：]\s*")
 
 
 def _is_greeting(text: str) -> bool:
     """A line that only greets the hearers, after the speaker's tag or not (孙浩：女士们、先生们，新闻界的
     朋友们，大家上午好！, 各位来宾，大家好。): whom a host or a speaker greets, nothing to learn. The
     hearers come before the greeting (see _HEARER), each apart; a line that goes on after it says more."""
-    tag = _SPEAKER_TAG.match(text)
+    tag = SPEAKER_TAG.match(text)
     words = text[tag.end() :] if tag else text
     if re.search(r"[；;？?]", words) or han_len(words) > _SALUTATION_LENGTH:
         return False
