@@ -664,6 +664,9 @@ def test_traditional_prose_near_a_forum_pleas_words_is_kept() -> None:
             "本周精读材料见下方转发。第三部分“三组关系”建议背下来。",
         ),
         ("早上好！周老师发来了本周精读材料，转给大家。", "周老师发来了本周精读材料，转给大家。"),
+        # (the hearers named before the greeting, or the time of day after them)
+        ("组员们，大家好！这周的讲义放在共享文件夹里了。", "这周的讲义放在共享文件夹里了。"),
+        ("大家晚上好～明天上午考申论，带好准考证。", "明天上午考申论，带好准考证。"),
         ("今晚的材料来了，大家读完在群里交一下答案，22:30截止。第三段要背。", "第三段要背。"),
         # a poster's or an account's words to its readers
         (
@@ -3226,6 +3229,9 @@ def test_a_field_label_inside_the_body_is_the_texts() -> None:
         "王磊：女士们、先生们，媒体朋友们，大家下午好！",
         "主持人 王磊：各位来宾，大家上午好！",
         "同事们、朋友们，大家好。",
+        # (whom it greets before 好: not only 大家, 你们, 您)
+        "主持人：同志们好！",
+        "赵明：各位老师好！",
     ],
 )
 def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
@@ -3238,6 +3244,8 @@ def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
         "王磊：感谢各位的到来，下面请李局长介绍情况。",
         "坚持以人民为中心，群众满意大家好才是真的好。",
         "王磊：各位来宾，大家上午好！今天我们重点介绍三项改革举措的推进情况。",
+        # (no hearers before 大家好: a clause that says it is good for everyone)
+        "企业满意大家好。这是我们优化营商环境的出发点。",
     ],
 )
 def test_a_line_that_says_more_than_a_greeting_stays(line: str) -> None:
