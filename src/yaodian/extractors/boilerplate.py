@@ -156,7 +156,8 @@ def is_form_field(text: str) -> bool:
     """A line that is one field of a cover or a form (see _FORM_LABEL): its label, letterspaced or not
     (职　　务：), a colon and a short value with no sentence in it (单位：某某县发展和改革局, 日期：
     2025年3月). A headline with a topic before its colon (乡村振兴：从输血到造血) names no field; nor
-    does a sentence (时间：就是生命。), nor a label with a long value."""
+    does a sentence (时间：就是生命。), nor a label with a long value. (The head refuses as its headline
+    a line of any letterspaced label too, see titles.furniture._spaced_field: a layout, not a word.)"""
     return bool(_form_label(text))
 
 
