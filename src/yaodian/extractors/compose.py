@@ -512,6 +512,8 @@ def _whole_series(answer: str, members: Sequence[str]) -> bool:
 _JOINED_ON = re.compile("|".join(["、", *sorted(JOINERS)]))
 
 
+# (apart from phrases.recited_run, which makes cards of runs and so takes none whose members name things:
+# keeping a lump beside its members costs a card, opening it loses 获得感、幸福感、安全感 recited whole)
 def _same_shape(members: Sequence[str]) -> bool:
     """Whether a series is a parallel run of short members of one shape (对仗): three or more, each of
     three or four characters, all as long (强平台、抓机制、增实效; 干有方向、干有激情、干有奔头)."""
