@@ -601,6 +601,11 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "在基层的每一步，组织都会陪你们进步。",
         "这样对大家好。",
         "把规矩立在前面对大家好。",
+        # (a clause before 大家好 or 老师好: a pronoun, a preposition; not hearers)
+        "这样安排对我们大家好。考前一周以回顾错题为主。",
+        "我们大家好，国家才能好。",
+        "学生们对老师好，老师也更用心。",
+        "对于他们大家好的事，群众自然拥护。",
     ],
 )
 def test_prose_near_an_asides_words_is_kept(line: str) -> None:
@@ -667,6 +672,7 @@ def test_traditional_prose_near_a_forum_pleas_words_is_kept() -> None:
         # (the hearers named before the greeting, or the time of day after them)
         ("组员们，大家好！这周的讲义放在共享文件夹里了。", "这周的讲义放在共享文件夹里了。"),
         ("大家晚上好～明天上午考申论，带好准考证。", "明天上午考申论，带好准考证。"),
+        ("亲爱的同学们好！本周精读材料放在群文件里了。", "本周精读材料放在群文件里了。"),
         ("今晚的材料来了，大家读完在群里交一下答案，22:30截止。第三段要背。", "第三段要背。"),
         # a poster's or an account's words to its readers
         (
@@ -3232,6 +3238,9 @@ def test_a_field_label_inside_the_body_is_the_texts() -> None:
         # (whom it greets before 好: not only 大家, 你们, 您)
         "主持人：同志们好！",
         "赵明：各位老师好！",
+        # (whom it greets after 各位, 亲爱的)
+        "主持人：各位同志们好！",
+        "亲爱的同学们好！",
     ],
 )
 def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
@@ -3246,6 +3255,10 @@ def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
         "王磊：各位来宾，大家上午好！今天我们重点介绍三项改革举措的推进情况。",
         # (no hearers before 大家好: a clause that says it is good for everyone)
         "企业满意大家好。这是我们优化营商环境的出发点。",
+        # (a clause: the speaker's or others' pronoun, a preposition before whom it is good for)
+        "这对你们大家好。",
+        "他们大家好。",
+        "学生们对老师好。",
     ],
 )
 def test_a_line_that_says_more_than_a_greeting_stays(line: str) -> None:

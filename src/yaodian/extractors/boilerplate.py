@@ -2818,15 +2818,23 @@ def _is_address(text: str) -> bool:
     )
 
 
-# A greeting: whom it greets, then the time of day or not, then 好 (大家上午好, 陈老师好, 同志们好, 你好,
-# 早上好): not a bare 好, nor a clause that says something is good for someone (这样对大家好, 群众满意大家好).
+# A greeting: whom it greets, then the time of day or not, then 好 (大家上午好, 陈老师好, 各位同志们好, 你好,
+# 早上好): not a bare 好, nor a clause that says something is good for someone (这样对大家好, 群众满意大家好,
+# 学生们对老师好: see _CLAUSE_WORD).
 _TIME_OF_DAY = "早上|上午|中午|下午|晚上"
-_GREETED = r"(?:[\u4e00-\u9fff]{0,2}老师|同学|朋友|小伙伴|组员|同志)们?|大家|各位|你们?|您"
+# a word a clause has and the words that name hearers do not: a preposition, an adverb, a verb of saying
+# or being, a pronoun of the speaker or of others (对老师好, 我们大家好, 这对你们大家好, 他们大家好)
+_CLAUSE_WORD = "对为于让跟给比都也就很得最更挺要说能是我他她它咱这那"
+_GREETED = (
+    rf"(?:各位|亲爱的|尊敬的)?(?:(?:(?![{_CLAUSE_WORD}])[\u4e00-\u9fff]){{0,2}}老师|同学|朋友|小伙伴|组员|同志)们?"
+    r"|大家|各位|你们?|您"
+)
 _GREETS = rf"(?:(?:{_GREETED})(?:{_TIME_OF_DAY})?|(?:{_TIME_OF_DAY}))好[呀啊哇吖]?"
 # Words that only greet (see _greets_only): the hearers, each apart (see _HEARER; the last may run into
-# the greeting: 各位备考的小伙伴们大家好呀～), then the greeting.
+# the greeting, with no word of a clause: 各位备考的小伙伴们大家好呀～), then the greeting.
 _GREETING = re.compile(
-    rf"\W*(?:(?:{_HEARER.pattern})[\s，,、：:！!～~]+)*(?:{_HEARER.pattern})?(?:{_GREETS})[\s！!。～~]*"
+    rf"\W*(?:(?:{_HEARER.pattern})[\s，,、：:！!～~]+)*"
+    rf"(?:(?![^\s，,、：:！!。～~？?]*?[{_CLAUSE_WORD}])(?:{_HEARER.pattern}))?(?:{_GREETS})[\s！!。～~]*"
 )
 
 
