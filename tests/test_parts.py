@@ -145,6 +145,27 @@ def test_a_gap_over_a_part_head_the_parts_list_asks_is_opened_under_the_head(
     )
 
 
+def test_a_card_naming_a_part_head_from_its_description_stays_above_the_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening the gap over the head would leave a card that describes the head without a gap: it stays
+    as it was, filed above the head (the front would show its answer); a card that only names the head
+    goes, the parts' list asks it."""
+    parts = Card(
+        type="list",
+        prompt="推进县域治理要把握的3个方面",
+        items=["坚持整体协同", "坚持数字赋能", "坚持群众路线"],
+    )
+    parts.origin = Origin(line=1)
+    described = Card(
+        type="cloze", text="{{c1::坚持整体协同}}：各部门打破壁垒，上下联动抓落实。", origin=Origin(line=2)
+    )
+    named = Card(type="cloze", text="一是{{c1::坚持数字赋能}}。", origin=Origin(line=3))
+    monkeypatch.setattr(compose, "compose_cards", lambda *_: [parts, described, named])
+    (_, card) = extract_cards(_paragraphs(_OWN_PARTS), "推进县域治理的几点思考", "t")
+    assert (card.text, card.origin) == (described.text, Origin(line=2))
+
+
 def test_the_last_part_ends_at_a_paragraph_of_another_form() -> None:
     text = _FOUR_QUESTIONS + "【考官点评】\n四道题答得较为全面，条理清楚。\n"
     card = _list_card(["综合分析", "组织管理", "应急应变", "人际沟通"])
