@@ -2041,6 +2041,40 @@ def test_contents_entries_that_the_text_prints_again_as_its_headings_are_dropped
     assert kept[-4:] == ["从“千万工程”看乡村振兴", PROSE, "组长点评", PROSE]
 
 
+@pytest.mark.parametrize("label", ["目录", "【本期要目】"])
+def test_contents_entries_with_a_colon_printed_again_whole_as_headings_are_dropped(label: str) -> None:
+    # (an entry 栏目：标题 whose heading below says the same words whole, not its two halves)
+    lines = [
+        label,
+        "1. 市委召开作风建设推进会",
+        "2. 一线来信：让“服务绿”点亮“窗口蓝”",
+        "",
+        "市委召开作风建设推进会",
+        PROSE,
+        "一线来信：让“服务绿”点亮“窗口蓝”",
+        PROSE,
+    ]
+    assert _kept(lines) == lines[4:]
+
+
+def test_contents_entries_with_a_colon_not_printed_again_stay() -> None:
+    # (the heading below names another case than the entry: the contents are the text's outline)
+    lines = [
+        "目录",
+        "一、总体思路",
+        "二、典型案例：某镇“积分超市”",
+        "",
+        "一、总体思路",
+        PROSE,
+        "二、典型案例：某县“红色代办”",
+        PROSE,
+    ]
+    assert _kept(lines)[:2] == ["一、总体思路", "二、典型案例：某镇“积分超市”"]
+    # (nor does a list of short numbered points under no label go)
+    points = ["1. 抓学习", "2. 抓作风", "3. 抓落实", "4. 抓队伍", "5. 抓廉政"]
+    assert _kept([PROSE, *points, PROSE])[1:6] == points
+
+
 def test_contents_that_name_other_parts_than_the_headings_are_the_texts_outline() -> None:
     # (a deck's outline in other words than its slides' titles: the learner recites it)
     lines = [

@@ -2056,7 +2056,9 @@ def _is_listed_again(entry: str, below: list[str]) -> bool:
     """Whether a line is a contents' entry of a heading printed again `below` (see above)."""
     if not entry or han_len(entry) > _ENTRY_LENGTH or _SENTENCE_MARKS.search(entry):
         return False
-    parts = {part for part in _ENTRY_PARTS.split(_bare_heading(entry)) if han_len(part) >= 2}
+    words = _bare_heading(entry)
+    # (the whole entry too: 典型案例：某镇“三事分流” over the same heading names one, not two)
+    parts = {part for part in [words, *_ENTRY_PARTS.split(words)] if han_len(part) >= 2}
     return any(_bare_heading(line) in parts for line in below if line)
 
 
