@@ -602,6 +602,11 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "在基层的每一步，组织都会陪你们进步。",
         "这样对大家好。",
         "把规矩立在前面对大家好。",
+        # (a clause before 大家好 or 老师好: a pronoun, a preposition; not hearers)
+        "这样安排对我们大家好。考前一周以回顾错题为主。",
+        "我们大家好，国家才能好。",
+        "学生们对老师好，老师也更用心。",
+        "对于他们大家好的事，群众自然拥护。",
     ],
 )
 def test_prose_near_an_asides_words_is_kept(line: str) -> None:
@@ -665,6 +670,10 @@ def test_traditional_prose_near_a_forum_pleas_words_is_kept() -> None:
             "本周精读材料见下方转发。第三部分“三组关系”建议背下来。",
         ),
         ("早上好！周老师发来了本周精读材料，转给大家。", "周老师发来了本周精读材料，转给大家。"),
+        # (the hearers named before the greeting, or the time of day after them)
+        ("组员们，大家好！这周的讲义放在共享文件夹里了。", "这周的讲义放在共享文件夹里了。"),
+        ("大家晚上好～明天上午考申论，带好准考证。", "明天上午考申论，带好准考证。"),
+        ("亲爱的同学们好！本周精读材料放在群文件里了。", "本周精读材料放在群文件里了。"),
         ("今晚的材料来了，大家读完在群里交一下答案，22:30截止。第三段要背。", "第三段要背。"),
         # a poster's or an account's words to its readers
         (
@@ -2042,6 +2051,40 @@ def test_contents_entries_that_the_text_prints_again_as_its_headings_are_dropped
     assert kept[-4:] == ["从“千万工程”看乡村振兴", PROSE, "组长点评", PROSE]
 
 
+@pytest.mark.parametrize("label", ["目录", "【本期要目】"])
+def test_contents_entries_with_a_colon_printed_again_whole_as_headings_are_dropped(label: str) -> None:
+    # (an entry 栏目：标题 whose heading below says the same words whole, not its two halves)
+    lines = [
+        label,
+        "1. 市委召开作风建设推进会",
+        "2. 一线来信：让“服务绿”点亮“窗口蓝”",
+        "",
+        "市委召开作风建设推进会",
+        PROSE,
+        "一线来信：让“服务绿”点亮“窗口蓝”",
+        PROSE,
+    ]
+    assert _kept(lines) == lines[4:]
+
+
+def test_contents_entries_with_a_colon_not_printed_again_stay() -> None:
+    # (the heading below names another case than the entry: the contents are the text's outline)
+    lines = [
+        "目录",
+        "一、总体思路",
+        "二、典型案例：某镇“积分超市”",
+        "",
+        "一、总体思路",
+        PROSE,
+        "二、典型案例：某县“红色代办”",
+        PROSE,
+    ]
+    assert _kept(lines)[:2] == ["一、总体思路", "二、典型案例：某镇“积分超市”"]
+    # (nor does a list of short numbered points under no label go)
+    points = ["1. 抓学习", "2. 抓作风", "3. 抓落实", "4. 抓队伍", "5. 抓廉政"]
+    assert _kept([PROSE, *points, PROSE])[1:6] == points
+
+
 def test_contents_that_name_other_parts_than_the_headings_are_the_texts_outline() -> None:
     # (a deck's outline in other words than its slides' titles: the learner recites it)
     lines = [
@@ -3227,6 +3270,12 @@ def test_a_field_label_inside_the_body_is_the_texts() -> None:
         "王磊：女士们、先生们，媒体朋友们，大家下午好！",
         "主持人 王磊：各位来宾，大家上午好！",
         "同事们、朋友们，大家好。",
+        # (whom it greets before 好: not only 大家, 你们, 您)
+        "主持人：同志们好！",
+        "赵明：各位老师好！",
+        # (whom it greets after 各位, 亲爱的)
+        "主持人：各位同志们好！",
+        "亲爱的同学们好！",
     ],
 )
 def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
@@ -3239,6 +3288,12 @@ def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
         "王磊：感谢各位的到来，下面请李局长介绍情况。",
         "坚持以人民为中心，群众满意大家好才是真的好。",
         "王磊：各位来宾，大家上午好！今天我们重点介绍三项改革举措的推进情况。",
+        # (no hearers before 大家好: a clause that says it is good for everyone)
+        "企业满意大家好。这是我们优化营商环境的出发点。",
+        # (a clause: the speaker's or others' pronoun, a preposition before whom it is good for)
+        "这对你们大家好。",
+        "他们大家好。",
+        "学生们对老师好。",
     ],
 )
 def test_a_line_that_says_more_than_a_greeting_stays(line: str) -> None:

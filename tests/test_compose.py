@@ -1459,7 +1459,7 @@ def test_a_gap_over_its_parts_heading_goes_when_a_list_asks_the_heading() -> Non
     # (a judgement on the heading: the list asks the heading, not what the card says of it)
     judged = under("激活人才引擎", "{{c1::激活人才引擎，是关键}}。")
     other = Card(type="cloze", text="要{{c1::筑牢安全底线}}。", origin=Origin(line=5, section="二、别的标题"))
-    kept = compose._heading_words_asked_once([parts, lead, alone, member, longer, judged, other])
+    kept = compose.heading_words_asked_once([parts, lead, alone, member, longer, judged, other])
     assert [card.text for card in kept[1:]] == [
         "筑牢安全底线，全面排查隐患，{{c1::守住不发生规模性风险的红线}}。",
         member.text,
@@ -1467,6 +1467,32 @@ def test_a_gap_over_its_parts_heading_goes_when_a_list_asks_the_heading() -> Non
         judged.text,
         other.text,
     ]
+
+
+def test_a_card_describing_its_parts_heading_stays_when_its_one_gap_is_the_heading() -> None:
+    """A gap that hides the heading the parts' list asks is opened; a card left without gaps goes when
+    it says no more than the heading (a line that only names the part), and stays as it was, its gap
+    closed, when it describes the heading: that card asks the name from what it means."""
+    parts = Card(
+        type="list", prompt="本文的3个部分", items=["实施“数字乡村攻坚”", "打造“共富工坊”", "守住生态底线"]
+    )
+    parts.origin = Origin(line=1)
+
+    def under(heading: str, text: str) -> Card:
+        return Card(type="cloze", text=text, origin=Origin(line=7, section=f"一、{heading}"))
+
+    described = under(
+        "实施“数字乡村攻坚”", "{{c1::数字乡村攻坚}}：用三年时间把宽带网络和快递网点延伸到每一个自然村。"
+    )
+    named = under("实施“数字乡村攻坚”", "其一是实施“{{c1::数字乡村攻坚}}”。")
+    asked = under("打造“共富工坊”", "什么是“{{c1::共富工坊}}”？")
+    # (the heading's words outside the gap are the heading, not a description of it)
+    repeated = under("守住生态底线", "守住生态底线，就是要{{c1::守住生态底线}}。")
+    kept = compose.heading_words_asked_once([parts, described, named, asked, repeated])
+    assert [card.text for card in kept[1:]] == [
+        "{{c1::数字乡村攻坚}}：用三年时间把宽带网络和快递网点延伸到每一个自然村。"
+    ]
+    assert compose.filed_above_its_gaps(kept[1]).origin == Origin(line=7, section=None)
 
 
 def test_a_gap_with_no_cue_goes_when_a_list_asks_its_words() -> None:

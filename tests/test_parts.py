@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import extract_cards, extract_document, outline_runs
+from yaodian.extractors import compose, extract_cards, extract_document, outline_runs
 from yaodian.extractors.boilerplate import is_furniture
 from yaodian.extractors.compose import filed_above_its_gaps, find_headings
 from yaodian.extractors.parts import _heads_of, with_part_sections
@@ -113,6 +113,57 @@ def test_a_list_of_every_question_names_its_parts() -> None:
     parts = _heads_of(card, _paragraphs(_FOUR_QUESTIONS))
     assert [(start, end) for start, end, _ in parts] == [(1, 3), (3, 5), (5, 7), (7, 9)]
     assert parts[0][2] == "第1题综合分析"
+
+
+_OWN_PARTS = """
+推进县域治理，要把握好三个方面：坚持整体协同、坚持数字赋能、坚持群众路线。
+第一，坚持整体协同。各部门要打破壁垒，形成上下联动的工作格局，确保各项任务落到实处。
+第二，坚持数字赋能。要加快建设统一的数据平台，让数据多跑路、群众少跑腿，不断提升服务水平。
+第三，坚持群众路线。要问需于民、问计于民，让群众在治理中有更多获得感。
+"""
+
+
+def test_a_gap_over_a_part_head_the_parts_list_asks_is_opened_under_the_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A part's head set by parts.py is a section like a heading's: a gap that hides the head, which the
+    list of the parts asks, is opened and the card stays under the head, not filed above it with the
+    head's words asked a second time."""
+    parts = Card(
+        type="list",
+        prompt="推进县域治理要把握的3个方面",
+        items=["坚持整体协同", "坚持数字赋能", "坚持群众路线"],
+    )
+    parts.origin = Origin(line=1)
+    text = "{{c1::坚持整体协同}}，打破部门壁垒，{{c2::形成上下联动的工作格局}}。"
+    gap = Card(type="cloze", text=text, origin=Origin(line=2))
+    monkeypatch.setattr(compose, "compose_cards", lambda *_: [parts, gap])
+    (_, card) = extract_cards(_paragraphs(_OWN_PARTS), "推进县域治理的几点思考", "t")
+    assert (card.text, card.origin) == (
+        "坚持整体协同，打破部门壁垒，{{c1::形成上下联动的工作格局}}。",
+        Origin(line=2, section="坚持整体协同"),
+    )
+
+
+def test_a_card_naming_a_part_head_from_its_description_stays_above_the_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening the gap over the head would leave a card that describes the head without a gap: it stays
+    as it was, filed above the head (the front would show its answer); a card that only names the head
+    goes, the parts' list asks it."""
+    parts = Card(
+        type="list",
+        prompt="推进县域治理要把握的3个方面",
+        items=["坚持整体协同", "坚持数字赋能", "坚持群众路线"],
+    )
+    parts.origin = Origin(line=1)
+    described = Card(
+        type="cloze", text="{{c1::坚持整体协同}}：各部门打破壁垒，上下联动抓落实。", origin=Origin(line=2)
+    )
+    named = Card(type="cloze", text="一是{{c1::坚持数字赋能}}。", origin=Origin(line=3))
+    monkeypatch.setattr(compose, "compose_cards", lambda *_: [parts, described, named])
+    (_, card) = extract_cards(_paragraphs(_OWN_PARTS), "推进县域治理的几点思考", "t")
+    assert (card.text, card.origin) == (described.text, Origin(line=2))
 
 
 def test_the_last_part_ends_at_a_paragraph_of_another_form() -> None:

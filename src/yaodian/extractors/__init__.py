@@ -744,7 +744,8 @@ def extract_cards(
     placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title)
     # (last: a gap may show the section whoever filed the card there, compose or parts)
-    return _without_list_marks([compose.filed_above_its_gaps(card) for card in closed])
+    asked_once = compose.heading_words_asked_once(closed)
+    return _without_list_marks([compose.filed_above_its_gaps(card) for card in asked_once])
 
 
 def _distinct(items: Sequence[str]) -> bool:

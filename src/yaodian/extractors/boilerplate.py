@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
+from yaodian.extractors.text import ALL_HAN, SPEAKER_TAG, Paragraph, clean_line, half_width, han_len
 from yaodian.junk import (
     TRAILING_CODE,
     WATERMARKED_PROSE,
@@ -156,7 +156,8 @@ def is_form_field(text: str) -> bool:
     """A line that is one field of a cover or a form (see _FORM_LABEL): its label, letterspaced or not
     (职　　务：), a colon and a short value with no sentence in it (单位：某某县发展和改革局, 日期：
     2025年3月). A headline with a topic before its colon (乡村振兴：从输血到造血) names no field; nor
-    does a sentence (时间：就是生命。), nor a label with a long value."""
+    does a sentence (时间：就是生命。), nor a label with a long value. (The head refuses as its headline
+    a line of any letterspaced label too, see titles.furniture._spaced_field: a layout, not a word.)"""
     return bool(_form_label(text))
 
 
@@ -660,16 +661,6 @@ _MEMBERS_ASKED = re.compile(
 _STUDY_TASK = re.compile(r"学习|默写|背诵|背下|读完|阅读|通读|精读|预习|复习|讨论|练习|摘要|答案|材料")
 
 
-# A greeting that opens a message (陈老师好！ 早上好！ 各位备考的小伙伴们大家好呀～): said to whom it is
-# sent, nothing of the material. The words before whom it greets describe them (各位备考的): not a clause
-# that says something is good for someone (这样对大家好。, 对你们最好).
-_TIME_OF_DAY = "早上|上午|中午|下午|晚上"  # (早上好, 大家下午好)
-_GREETING = re.compile(
-    r"\W*(?:(?:(?![对为让跟给比都也就很得最更挺要说能是])[\u4e00-\u9fff]){0,12}?(?:老师|同学们?|大家|各位|你|您|朋友们?|小伙伴们?|组员们?|同志们?)"
-    rf"|{_TIME_OF_DAY})好[呀啊哇吖]?[\s！!。～~]*"
-)
-
-
 def _is_group_request(sentence: str) -> bool:
     """A short sentence that asks a group's members to do something by a time of their week (see
     above)."""
@@ -1010,7 +1001,7 @@ def _without_reader_calls(text: str) -> str:
     for sentence in _SENTENCE.finditer(view):
         length = han_len(sentence.group())
         call = (
-            (sentence.start() == 0 and _GREETING.fullmatch(sentence.group()))
+            (sentence.start() == 0 and _greets_only(sentence.group()))
             or (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
@@ -2131,7 +2122,9 @@ def _is_listed_again(entry: str, below: list[str]) -> bool:
     """Whether a line is a contents' entry of a heading printed again `below` (see above)."""
     if not entry or han_len(entry) > _ENTRY_LENGTH or _SENTENCE_MARKS.search(entry):
         return False
-    parts = {part for part in _ENTRY_PARTS.split(_bare_heading(entry)) if han_len(part) >= 2}
+    words = _bare_heading(entry)
+    # (the whole entry too: 典型案例：某镇“三事分流” over the same heading names one, not two)
+    parts = {part for part in [words, *_ENTRY_PARTS.split(words)] if han_len(part) >= 2}
     return any(_bare_heading(line) in parts for line in below if line)
 
 
@@ -2920,28 +2913,40 @@ def _is_address(text: str) -> bool:
     )
 
 
-# A greeting that closes a line of address (大家上午好, 下午好, 你们好): not a bare 好, nor a clause that
-# says something is good for someone (这样对大家好). (_GREETING is a message's opening greeting, to
-# anyone named: 陈老师好！)
-_GREETS = re.compile(rf"(?:大家|你们|您)(?:{_TIME_OF_DAY})?好[呀啊]?|(?:{_TIME_OF_DAY})好")
-# A speaker's tag before the words a transcript gives them (孙浩：, 主持人 孙浩：, 主持人：)
-_SPEAKER_TAG = re.compile(r"\s*[^\s，,。：:！!？?、；;]{1,12}(?:\s[^\s，,。：:！!？?、；;]{1,6})?\s*[:：]\s*")
+# A greeting: whom it greets, then the time of day or not, then 好 (大家上午好, 陈老师好, 各位同志们好, 你好,
+# 早上好): not a bare 好, nor a clause that says something is good for someone (这样对大家好, 群众满意大家好,
+# 学生们对老师好: see _CLAUSE_WORD).
+_TIME_OF_DAY = "早上|上午|中午|下午|晚上"
+# a word a clause has and the words that name hearers do not: a preposition, an adverb, a verb of saying
+# or being, a pronoun of the speaker or of others (对老师好, 我们大家好, 这对你们大家好, 他们大家好)
+_CLAUSE_WORD = "对为于让跟给比都也就很得最更挺要说能是我他她它咱这那"
+_GREETED = (
+    rf"(?:各位|亲爱的|尊敬的)?(?:(?:(?![{_CLAUSE_WORD}])[\u4e00-\u9fff]){{0,2}}老师|同学|朋友|小伙伴|组员|同志)们?"
+    r"|大家|各位|你们?|您"
+)
+_GREETS = rf"(?:(?:{_GREETED})(?:{_TIME_OF_DAY})?|(?:{_TIME_OF_DAY}))好[呀啊哇吖]?"
+# Words that only greet (see _greets_only): the hearers, each apart (see _HEARER; the last may run into
+# the greeting, with no word of a clause: 各位备考的小伙伴们大家好呀～), then the greeting.
+_GREETING = re.compile(
+    rf"\W*(?:(?:{_HEARER.pattern})[\s，,、：:！!～~]+)*"
+    rf"(?:(?![^\s，,、：:！!。～~？?]*?[{_CLAUSE_WORD}])(?:{_HEARER.pattern}))?(?:{_GREETS})[\s！!。～~]*"
+)
+
+
+def _greets_only(words: str) -> bool:
+    """Words that only greet their hearers (同志们好！ 女士们、先生们，大家上午好！ 陈老师好～): whom a message,
+    a host or a speaker greets, nothing to learn. The one rule for a line of greeting (_is_greeting)
+    and for a message's opening sentence (_without_reader_calls)."""
+    return bool(_GREETING.fullmatch(words))
 
 
 def _is_greeting(text: str) -> bool:
     """A line that only greets the hearers, after the speaker's tag or not (孙浩：女士们、先生们，新闻界的
     朋友们，大家上午好！, 各位来宾，大家好。): whom a host or a speaker greets, nothing to learn. The
     hearers come before the greeting (see _HEARER), each apart; a line that goes on after it says more."""
-    tag = _SPEAKER_TAG.match(text)
+    tag = SPEAKER_TAG.match(text)
     words = text[tag.end() :] if tag else text
-    if re.search(r"[；;？?]", words) or han_len(words) > _SALUTATION_LENGTH:
-        return False
-    parts = [part for part in re.split(r"\s*[，,、！!。：:～~]\s*", words) if part]
-    return (
-        bool(parts)
-        and bool(_GREETS.fullmatch(parts[-1]))
-        and all(_HEARER.fullmatch(part) for part in parts[:-1])
-    )
+    return han_len(words) <= _SALUTATION_LENGTH and _greets_only(words)
 
 
 # An exam question's answer rules, labelled, that say how long an answer may run (要求：准确、全面、

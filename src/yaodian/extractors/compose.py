@@ -235,12 +235,9 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
-    # (the sections are final only once parts.py has filed the cards compose left without one:
-    # the caller files each card above its gaps then, see filed_above_its_gaps. The heading-words
-    # pass runs before that filing, on compose's own sections: it reads the heading a card stands
-    # under, which the filing would move it from)
-    return _heading_words_asked_once(cued)
+    # (the sections are final only once parts.py has filed the cards compose left without one: the
+    # caller runs heading_words_asked_once and filed_above_its_gaps then)
+    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
 
 
 def _asked_by(gap: str, item: str) -> bool:
@@ -250,12 +247,15 @@ def _asked_by(gap: str, item: str) -> bool:
     return gap in item and len(gap) >= SAME_GAP * len(item)
 
 
-def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
+def heading_words_asked_once(cards: list[Card]) -> list[Card]:
     """The cloze cards without the gaps that hide words of their own part's heading (the last part of their
     section, see _hides_heading) when a list card asks that heading as an item (a list of the document's
     parts, of a section's points) that holds the gap's words (see _asked_by): the front shows the heading,
-    and the list asks its words; a card left without gaps goes (三、深化“三治融合” › …：{{c1::三治融合}}…
-    beside 本文的4个部分 asking 深化“三治融合”)."""
+    and the list asks its words; a card that would be left without gaps goes when it says little more
+    than the heading (二是深化“{{c1::三治融合}}”。 under 三、深化“三治融合” beside 本文的4个部分 asking
+    深化“三治融合”), and stays as it was when it describes the heading (see _own_han). Run once every section is set, a document's heading's
+    (compose) or a part's head (parts.py), and before filed_above_its_gaps, which would move the card
+    from the heading it reads."""
     items = [
         content_chars(item)
         for card in cards
@@ -277,10 +277,38 @@ def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
                     if _hides_heading(replace(card, text=f"{{{{c1::{gap.answer}}}}}"), heading)
                     and any(_asked_by(content_chars(gap.answer), item) for item in listed)
                 }
-                if opened and _opened(card, opened) is None:
+                if opened and _opened(card, opened) is None and _own_han(card, heading) < _DESCRIPTION_MIN:
                     continue
         kept.append(card)
     return kept
+
+
+# Han characters a card says of its own beside a heading it asks (某某攻坚：{{c1::…}} asked the other way
+# round, the name from its description), which a card of the heading's words alone does not
+# (二是深化“{{c1::三治融合}}”。, “{{c1::五个注重}}”是啥？)
+_DESCRIPTION_MIN = 8
+
+
+def _own_han(card: Card, heading: str) -> int:
+    """The Han characters of a cloze card's text outside its gaps and the words of `heading` (each run
+    of its words between punctuation, wherever the text shows it): what the card says beside the
+    heading. A card whose gaps all hide the heading, which the list of the parts asks, still asks the
+    heading from its description when it has one (the card stays, gap closed, and goes above the
+    heading, see filed_above_its_gaps); a card of the heading's words and a little glue goes."""
+    plain, asked, at = [], [], 0
+    for match in CLOZE.finditer(card.text):
+        plain.append(card.text[at : match.start()])
+        asked.extend([False] * (match.start() - at))
+        plain.append(match.group(2))
+        asked.extend([True] * len(match.group(2)))
+        at = match.end()
+    plain.append(card.text[at:])
+    asked.extend([False] * (len(card.text) - at))
+    shown = simplified("".join(plain))
+    for piece in re.split(r"[^\w]+", simplified(heading)):
+        for found in re.finditer(re.escape(piece), shown) if piece else ():
+            asked[found.start() : found.end()] = [True] * len(piece)
+    return han_len("".join(char for char, gone in zip(shown, asked, strict=True) if not gone))
 
 
 def filed_above_its_gaps(card: Card) -> Card:
@@ -515,6 +543,8 @@ def _whole_series(answer: str, members: Sequence[str]) -> bool:
 _JOINED_ON = re.compile("|".join(["、", *sorted(JOINERS)]))
 
 
+# (apart from phrases.recited_run, which makes cards of runs and so takes none whose members name things:
+# keeping a lump beside its members costs a card, opening it loses 获得感、幸福感、安全感 recited whole)
 def _same_shape(members: Sequence[str]) -> bool:
     """Whether a series is a parallel run of short members of one shape (对仗): three or more, each of
     three or four characters, all as long (强平台、抓机制、增实效; 干有方向、干有激情、干有奔头)."""

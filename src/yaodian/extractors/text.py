@@ -97,9 +97,14 @@ def reporters_question(paragraphs: list[Paragraph], index: int, lead: bool = Fal
     return at, question[asked[-1] :].strip() if asked and question[asked[-1] :].strip() else question
 
 
-# A speaker's tag at a turn's start in a transcript: a name of two to four characters, perhaps after
-# a title and a space (李卫东：, 主持人 陈明：, 新闻办副主任 陈明：), and the colon; or the host's 主持人：.
-_TURN_TAG = re.compile(r"^\s*(?:[^\s，,。：:；;！!？?]{1,20}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*")
+# A speaker's tag at a turn's start in a transcript: who speaks, perhaps after a title and a space
+# (李卫东：, 主持人：, 主持人 陈明：, 新闻办副主任 陈明：), and the colon. Cutting a tag from a turn needs a
+# person's name as `name` (see _PERSON, _introduced); a line that only greets its hearers after the tag
+# (boilerplate's greeting) takes any tag.
+SPEAKER_TAG = re.compile(
+    r"^\s*(?:[^\s，,。：:；;！!？?]{1,20}\s+)?(?P<name>[^\s，,。：:；;！!？?、]{1,12})\s*[:：]\s*"
+)
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a person's name, or 主持人, as a turn's tag gives it
 
 
 def without_speaker_tags(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -115,8 +120,13 @@ def without_speaker_tags(paragraphs: list[Paragraph]) -> list[Paragraph]:
     record = "\n".join(paragraph.text for paragraph in paragraphs)
     untagged = []
     for paragraph in paragraphs:
-        tag = None if ASKER_TAG.match(paragraph.text) else _TURN_TAG.match(paragraph.text)
-        if tag and tag.end() < len(paragraph.text) and _introduced(tag["name"], record):
+        tag = None if ASKER_TAG.match(paragraph.text) else SPEAKER_TAG.match(paragraph.text)
+        if (
+            tag
+            and tag.end() < len(paragraph.text)
+            and _PERSON.fullmatch(tag["name"])
+            and _introduced(tag["name"], record)
+        ):
             cut = tag.end()
             paragraph = replace(paragraph, text=paragraph.text[cut:], original=paragraph.original[cut:])
         untagged.append(paragraph)

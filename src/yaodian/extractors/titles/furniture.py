@@ -299,6 +299,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PATH.fullmatch(view)
         or line.form
         or is_form_field(view)
+        # (a layout, apart from is_form_field's word: the body drops by the word only, as 初　心：… may be its own)
         or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
     ):
         return False
