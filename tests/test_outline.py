@@ -1248,6 +1248,32 @@ def test_a_handouts_plan_that_names_each_part_once_stays_a_list() -> None:
             "开展志愿服务的意义：\n①对个人：提升自身综合素质\n②对社会：传递向上向善力量\n③对国家：厚植文明根基",
             [("开展志愿服务的意义", ["提升自身综合素质", "传递向上向善力量", "厚植文明根基"])],
         ),
+        # names of kinds, a stem and one suffix of kind (…式, …型), are the set: the names are asked too
+        (
+            "台账材料分三类归档：\n①文件类：上级下发的通知和方案；\n②会议类：会议记录和讲话稿；\n"
+            "③影像类：活动照片和视频。",
+            [
+                ("台账材料分三类归档", ["上级下发的通知和方案", "会议记录和讲话稿", "活动照片和视频"]),
+                ("台账材料分三类归档：各条开头的小标题", ["文件类", "会议类", "影像类"]),
+            ],
+        ),
+        (
+            "机关建设的方向：\n1. 学习型：人人读书，天天进步；\n2. 服务型：急群众之所急；\n3. 创新型：敢闯敢试。",
+            [
+                ("机关建设的方向", ["人人读书", "急群众之所急", "敢闯敢试"]),
+                ("机关建设的方向：各条开头的小标题", ["学习型", "服务型", "创新型"]),
+            ],
+        ),
+        # …but not the fields of a notice (时间：, 地点：, 要求：): plain words that name no kind
+        (
+            "活动安排：\n①时间：本周五下午三点\n②地点：机关三楼会议室\n③要求：全体党员准时参加",
+            [("活动安排", ["本周五下午三点", "机关三楼会议室", "全体党员准时参加"])],
+        ),
+        # …nor kinds whose colons are followed by a date or a figure (a timetable, not what each kind is)
+        (
+            "培训分三段：\n①集中式：2024年3月\n②分散式：2024年4月\n③线上式：2024年5月",
+            [("培训分三段", ["2024年3月", "2024年4月", "2024年5月"])],
+        ),
         # labels the text named before the points are asked there (a series), not again
         (
             "机关党建要做到“三个同”：同部署、同检查、同问责。\n①同部署：年初一并研究任务\n"

@@ -783,6 +783,9 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
 
 # A point's label: two or three Han characters and a colon, more words after it (定格：科学划分网格).
 _POINT_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[：:]\s*(?=[^\s：:])")
+# The suffixes that make a stem the name of a kind or way (并列式, 服务型, 排除法, 问题类).
+_KIND_SUFFIXES = "式型法类"
+_KIND_DESCRIBED = re.compile(r"\s*[\u4e00-\u9fff“‘「《]")  # (words after the colon, not a date or a figure)
 # The respect a point is made in (政治上, 理论上, 实践上): a cue, as 首先 is, not a name of the point.
 _RESPECT_ENDING = "上"
 
@@ -807,13 +810,16 @@ def _label_run(run: Enumeration) -> Enumeration | None:
         labels.append(match.group(1))
     if len(set(labels)) < len(labels) or len({len(label) for label in labels}) > 1:
         return None
-    if any(_ordinal_label(label) or _respect(label) for label in labels):
+    if any(_ordinal_label(label) for label in labels):
         return None
-    if 2 * sum(1 for label in labels if _says_something(label)) <= len(labels):
-        return None
-    coined = sum(1 for label in labels if word_frequency(label) < COINED_FREQUENCY)
-    if 2 * coined <= len(labels) and len({label[0] for label in labels}) > 1:
-        return None
+    if not _names_kinds(run, labels):  # (a kind's name is no respect: 对照式 is not 对个人)
+        if any(_respect(label) for label in labels):
+            return None
+        if 2 * sum(1 for label in labels if _says_something(label)) <= len(labels):
+            return None
+        coined = sum(1 for label in labels if word_frequency(label) < COINED_FREQUENCY)
+        if 2 * coined <= len(labels) and len({label[0] for label in labels}) > 1:
+            return None
     if [mark.item for mark in run.marks] == labels:
         return None  # (the points' list asks them already)
     if all(label in run.marks[0].before for label in labels):
@@ -822,6 +828,18 @@ def _label_run(run: Enumeration) -> Enumeration | None:
     for mark, label in zip(marks, labels, strict=True):
         mark._item = label
     return Enumeration(run.kind, marks, run.lead, run.parent, run.rank, run.key, labels=True)
+
+
+def _names_kinds(run: Enumeration, labels: list[str]) -> bool:
+    """Whether the labels name kinds, each a stem and one suffix of kind (①并列式：… ②递进式：…
+    ③对照式：…; 服务型：… 学习型：…): the names are the set a learner recites, the words after each
+    colon what each kind is, however plain their words (a noun, 对照 read as a preposition). Three
+    characters each, the last one shared, and words, not a date or a figure, after each colon. (A
+    name of four characters is its point's item already: see item_text.)"""
+    suffix = labels[0][-1]
+    if suffix not in _KIND_SUFFIXES or len(labels[0]) < 3 or any(label[-1] != suffix for label in labels):
+        return False
+    return all(_KIND_DESCRIBED.match(mark.body, _POINT_LABEL.match(mark.body).end()) for mark in run.marks)
 
 
 def _label_tags(label: str) -> list[str]:
