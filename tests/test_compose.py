@@ -50,6 +50,28 @@ def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
 # ---------------------------------------------------------------- list prompts
 
 
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # a quoted name the introduction stops inside is closed
+        (
+            "党员干部要算好“三本账”：算好政治账，一旦失足，前途尽毁；算好经济账，贪图小利终将得不偿失；"
+            "算好亲情账，不能让家人受到牵连。",
+            "党员干部要算好“三本账”（3项）",
+        ),
+        # a writer's remark in brackets after the set, left open where the clause breaks, is left out
+        (
+            "窗口服务的关键词“三声”：来有迎声、问有答声、走有送声（别记反了！）。",
+            "窗口服务的关键词“三声”：____、____、____（3项）",
+        ),
+    ],
+)
+def test_a_prompt_shows_no_mark_it_leaves_open(text: str, prompt: str) -> None:
+    prompts = [p for p, _ in _lists(_cards(text, "廉洁自律的几点思考"))]
+    assert prompt in prompts
+    assert all(p.count("“") == p.count("”") and p.count("（") == p.count("）") for p in prompts)
+
+
 def test_a_labels_list_is_asked_where_its_points_are() -> None:
     """The labels' prompt is the points' prompt, heading and all, asking the labels by name: the lead
     alone (具体做法) does not say whose labels."""

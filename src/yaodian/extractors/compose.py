@@ -1842,7 +1842,7 @@ class _Document:
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
         name = self._name_near(sentence, count, intro, card.items)
-        prompt = _trim_end(intro) + self._count(count, name)
+        prompt = _closed(_trim_end(intro)) + self._count(count, name)
         if han_len(intro) < PROMPT_MIN:
             prompt = f"{where}：{prompt}"
         # the back shows the whole introducing sentence when the prompt left a clause of it out
@@ -1924,6 +1924,8 @@ class _Document:
         while after_end < sentence_end and text[after_end] not in _CLAUSE_BREAK:
             after_end += 1
         after = text[last:after_end].strip()
+        if remark := _REMARK_LEFT_OPEN.search(after):  # (…、安心经营（注意顺序！）: the writer's note)
+            after = after[: remark.start()].rstrip()
         before = _clauses_before(text, sentence_start, first, han_len(after))
         separators = [_separator(text[a[1] : b[0]]) for a, b in pairwise(spans)]
         blanks = _BLANK + "".join(sep + _BLANK for sep in separators)
@@ -2622,6 +2624,27 @@ def _clauses_around_span(text: str, first: int, last: int) -> tuple[int, int]:
 
 def _trim_end(text: str) -> str:
     return text.rstrip(" ，,：:；;。")
+
+
+# An introduction that ends inside a quoted name (要算好“三笔账) or a bracket's remark (关键词“三心”：
+# ____、____、____（注意顺序, of …（注意顺序！）): the prompt would show a mark its count cannot close.
+_NAME_LEFT_OPEN = re.compile(r"“[^“”]{1,8}$")
+_REMARK_LEFT_OPEN = re.compile(r"[（(][^（）()]*$")
+
+
+def _closed(intro: str) -> str:
+    """An introduction with a quoted name it leaves open closed (要算好“三笔账”), and a remark in
+    brackets it leaves open left out (its words are the writer's note, not the set's lead); a
+    bracket that opens the introduction is dropped alone (（这两个连着背 → 这两个连着背)."""
+    if _NAME_LEFT_OPEN.search(intro):
+        return intro + "”"
+    remark = _REMARK_LEFT_OPEN.search(intro)
+    if remark is None:
+        return intro
+    if remark.start() == 0:
+        return intro[1:]
+    kept = _trim_end(intro[: remark.start()])
+    return kept if han_len(kept) >= PROMPT_MIN else intro
 
 
 # ---------------------------------------------------------------- gaps worth reciting
