@@ -379,7 +379,7 @@ def test_a_build_state_of_an_older_yaodian_reminds_only_of_cards_this_build_empt
     state = _old_state(before, mode if before.mode is None else before.mode)
     (built,) = build.build_notes([_file(now)], mode=mode, state=state)
     assert built.emptied == emptied
-    assert build.emptied_cards([_file(now)], mode, state) == len(emptied)
+    assert sum(len(note.numbers) for note in build.emptied_notes([_file(now)], mode, state)) == len(emptied)
 
 
 def _built_list_state(items: list[str]) -> dict:

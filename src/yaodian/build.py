@@ -921,15 +921,11 @@ def build_notes(
     return notes
 
 
-def emptied_cards(card_files: list[CardFile], mode: str, state: dict) -> int:
-    """How many cards a build of `card_files` would no longer make that the last build made
-    (`state`: load_build_state), as build_notes counts them, without rendering the notes."""
-    return sum(len(note.numbers) for note in emptied_notes(card_files, mode, state))
-
-
 def emptied_notes(card_files: list[CardFile], mode: str, state: dict) -> list[EmptiedNote]:
-    """The notes of the cards emptied_cards counts, in file and card order, each with those cards'
-    numbers: so the learner can look at them before Tools › Empty Cards deletes them."""
+    """The notes with cards a build of `card_files` would no longer make that the last build made
+    (`state`: load_build_state), as build_notes finds them, without rendering the notes: in file and
+    card order, each with those cards' numbers, so the learner can look at them before Tools › Empty
+    Cards deletes them."""
     found = []
     for card_file in card_files:
         for written in card_file.cards:

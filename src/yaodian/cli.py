@@ -399,7 +399,7 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if result.emptied:
-        typer.echo(_empty_cards_note(result.emptied, "this build", result.emptied_notes))
+        typer.echo(_empty_cards_note("this build", result.emptied_notes))
     typer.echo(
         f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
         f"({time.perf_counter() - started:.1f} s)"
@@ -427,15 +427,14 @@ def _stale_extra_warnings(cards: Path, files: list[CardFile]) -> list[YaodianErr
 _NAMED_EMPTIED = 5  # the Empty Cards note names this many notes, then counts the rest
 
 
-def _empty_cards_note(
-    count: int, build: str, notes: Sequence[EmptiedNote] = (), imported: bool = True
-) -> str:
+def _empty_cards_note(build: str, notes: Sequence[EmptiedNote], imported: bool = True) -> str:
     """The lines that remind the learner of Anki's Empty Cards when `build` (this build, the next
     build, this sync) makes no card of numbers a note had (retired, dropped, or a list's study
     mode switched from each to all or back): an import or a sync updates the note and keeps those
     cards, empty and still due. Below it, one line per note they are of (`notes`:
     build.EmptiedNote, `file:line: id: c1, c2`), the first _NAMED_EMPTIED, then how many more:
     what to look at before deleting them. `imported`: the learner imports the package first."""
+    count = sum(len(note.numbers) for note in notes)
     them = "it" if count == 1 else "them"
     after = "after importing it, " if imported else ""
     named = [f"  {note}" for note in notes[:_NAMED_EMPTIED]]
@@ -618,7 +617,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         raise typer.Exit(1)
     emptied = emptied_notes(files, settings.mode, built)
     if emptied:
-        typer.echo(_empty_cards_note(sum(len(note.numbers) for note in emptied), "the next build", emptied))
+        typer.echo(_empty_cards_note("the next build", emptied))
     warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
 
@@ -742,7 +741,7 @@ def _sync(
         _fail(str(exc))
         return 1
     if plan.emptied:
-        typer.echo(_empty_cards_note(plan.emptied, "this sync", plan.emptied_notes, imported=False))
+        typer.echo(_empty_cards_note("this sync", plan.emptied_notes, imported=False))
     suffix = "; dry run: nothing written" if dry_run else ""
     typer.echo(f"sync: {plan.summary()} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
     return 0

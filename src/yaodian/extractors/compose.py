@@ -253,9 +253,9 @@ def heading_words_asked_once(cards: list[Card]) -> list[Card]:
     parts, of a section's points) that holds the gap's words (see _asked_by): the front shows the heading,
     and the list asks its words; a card that would be left without gaps goes when it says little more
     than the heading (二是深化“{{c1::三治融合}}”。 under 三、深化“三治融合” beside 本文的4个部分 asking
-    深化“三治融合”), and stays as it was when it describes the heading (see _own_han). Run once every section is set, a document's heading's
-    (compose) or a part's head (parts.py), and before filed_above_its_gaps, which would move the card
-    from the heading it reads."""
+    深化“三治融合”), and stays as it was when it describes the heading (see _own_han). Run once every
+    section is set, a document's heading's (compose) or a part's head (parts.py), and before
+    filed_above_its_gaps, which would move the card from the heading it reads."""
     items = [
         content_chars(item)
         for card in cards
@@ -287,6 +287,7 @@ def heading_words_asked_once(cards: list[Card]) -> list[Card]:
 # round, the name from its description), which a card of the heading's words alone does not
 # (二是深化“{{c1::三治融合}}”。, “{{c1::五个注重}}”是啥？)
 _DESCRIPTION_MIN = 8
+_NON_WORD = re.compile(r"\W+")  # (what parts the runs of a heading's words)
 
 
 def _own_han(card: Card, heading: str) -> int:
@@ -305,9 +306,11 @@ def _own_han(card: Card, heading: str) -> int:
     plain.append(card.text[at:])
     asked.extend([False] * (len(card.text) - at))
     shown = simplified("".join(plain))
-    for piece in re.split(r"[^\w]+", simplified(heading)):
-        for found in re.finditer(re.escape(piece), shown) if piece else ():
-            asked[found.start() : found.end()] = [True] * len(piece)
+    for piece in filter(None, _NON_WORD.split(simplified(heading))):
+        at = shown.find(piece)
+        while at >= 0:
+            asked[at : at + len(piece)] = [True] * len(piece)
+            at = shown.find(piece, at + len(piece))
     return han_len("".join(char for char, gone in zip(shown, asked, strict=True) if not gone))
 
 
@@ -845,8 +848,7 @@ def _context_shown(
     about the talk itself (see _is_talk), no speaker's tag or exam question (see _is_tag_or_question), and
     no gap has a frame (see _frame_fillings: its hint is the cue): a saying sums up what its paragraph said
     just before it (地区生产总值增长5.6%…。{{c1::成绩来之不易，经验弥足珍贵}}). Not when the sentence is talk
-    or meeting chrome
-    or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
+    or meeting chrome or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
     一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation).
     A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
     环境}}) is never chrome, but it too must share a word with the text: a heading that shares none

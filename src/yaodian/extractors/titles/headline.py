@@ -62,6 +62,7 @@ from yaodian.extractors.titles.shared import (
     _HeadLine,
     _shared_with,
     _squeezed,
+    _subtitle_words,
 )
 from yaodian.extractors.titles.tidy import _drop_kicker, _tidy_title
 from yaodian.names import is_org_name
@@ -527,7 +528,7 @@ def _over_the_speechs_other_half(head: list[_HeadLine], index: int) -> bool:
         after.number == head[index].number + 1
         and subtitle.number == after.number + 1
         and bool(_SUBTITLE.match(subtitle.view))
-        and bool(_SPOKEN_AT.match(_SUBTITLE.sub("", subtitle.view, count=1).strip(" —－–-")))
+        and bool(_SPOKEN_AT.match(_subtitle_words(subtitle.view)))
     )
 
 
@@ -1007,7 +1008,7 @@ def _subtitle_alone(head: list[_HeadLine]) -> str:
     as its author gave it; else "". Not a quotation's source under it (“…” / ——某某在…上的讲话,
     ——摘自…报告): that names another's text, by its speaker or as a source, and opens with no 关于 or 在."""
     for above, line in zip([None, *head], head, strict=False):
-        words = _SUBTITLE.sub("", line.view, count=1).strip(" —－–-")
+        words = _subtitle_words(line.view)
         if (
             line.view.lstrip().startswith(("——", "－－", "—"))
             and han_len(words) >= _LINE_TO_TELL

@@ -32,6 +32,7 @@ from yaodian.extractors.titles.shared import (
     _WORD_OR_TWO,
     _HeadLine,
     _squeezed,
+    _subtitle_words,
 )
 from yaodian.extractors.titles.tidy import (
     _after_breadcrumb,
@@ -124,7 +125,7 @@ def _speech_headline(title: str, page: PageTitles | None) -> str | None:
         subtitle = _SUBTITLE.match(below)
         if (
             subtitle
-            and _SPOKEN_AT.fullmatch(below[subtitle.end() :].strip(" —－–-"))
+            and _SPOKEN_AT.fullmatch(_subtitle_words(below))
             and 4 <= han_len(above) <= _SPEECH_HEADLINE
             and not _SUBTITLE.match(above)
             and not re.search(r"[。；，,:：]", above)

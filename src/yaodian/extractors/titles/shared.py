@@ -106,6 +106,12 @@ def _words_of(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+def _subtitle_words(view: str) -> str:
+    """The words of a ——subtitle line (see _SUBTITLE), its dashes and spaces dropped (——在…上的讲话:
+    在…上的讲话)."""
+    return _SUBTITLE.sub("", view, count=1).strip(" —－–-")
+
+
 # A speech's or a report's name, saying where it was given (在…会议上的讲话, 在…代表大会上的报告,
 # 在…开班式上的发言): printed over the speech, or in a ——subtitle under its headline
 _SPOKEN_AT = re.compile(r"在.{2,60}?[上时]的?(?:讲话|发言|致辞|报告)")

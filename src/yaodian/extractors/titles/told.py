@@ -140,7 +140,7 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
             if (
                 line.number != above.number + 1
                 or SECTION.match(line.view)
-                or not _HEADLINE_OPENING_WORD.search(line.view)
+                or not _ENTRY_WORDS.search(line.view)
             ):
                 break
             entries.append(line.view)
@@ -149,7 +149,7 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
 
 _PIECES = 2  # texts a contents lists in a collection
 # an entry of a contents: words, not a rule of marks (------)
-_HEADLINE_OPENING_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+_ENTRY_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 # a collection's own pages that its contents lists beside its texts
 _FRONT_OR_BACK_MATTER = re.compile(r"前言|序言?|编者按|编写说明|编印说明|编后(?:说明|记|语)?|后记|附录")
 
