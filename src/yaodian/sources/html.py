@@ -25,6 +25,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings). On an
     old page laid out in tables it can miss the article altogether (see _missed_article).
     """
+    text = _CONTROL_CHARACTERS.sub("", text)  # (lxml refuses to write them back into the page)
     root = _parsed_page(text)
     changed = False
     if root is not None:
@@ -56,6 +57,11 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
         title_elements=_filled(text for element, text in _page_elements(root) if _holds_headline(element)),
         before_article=_before_article(root, lines),
     )
+
+
+# Control characters a page's bytes may hold (a wrong encoding's guess, junk): a browser shows
+# nothing for them, and lxml will not set a text that holds one
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 # A line break in a page's source, with the spaces around it, between two wide characters (Han,
