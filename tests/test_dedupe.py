@@ -268,3 +268,40 @@ def test_a_cloze_over_the_same_sentence_asking_other_words_stays_beside_a_list()
         origin=Origin(line=6),
     )
     assert one_card_per_set([whole, cloze]) == [whole, cloze]
+
+
+def test_a_set_read_by_several_finders_on_one_line_is_asked_once() -> None:
+    """A line that names its set and then gives each member with a clause after it: the readings that
+    take the set's name or a following clause for a member go, the one whose members close alike stays."""
+    text = (
+        "青年干部要守好“三道关”：守好名利关，一旦被名利裹挟，初心就会褪色；守好交友关，"
+        "一次不慎可能满盘皆输；守好小节关，不能让小事酿成大错。"
+    )
+    cards = extract_cards([paragraph(1, text)], "关于青年干部成长的几点体会", "doc")
+    lists = [card.items for card in cards if card.type == "list"]
+    assert len(lists) == 1
+    assert all(len(items) == 3 and "三道关" not in "".join(items) for items in lists)
+
+
+def _on_line(items: list[str], prompt: str = "要") -> Card:
+    return Card(type="list", prompt=prompt, items=items, origin=Origin(line=5))
+
+
+def test_a_reading_whose_member_breaks_the_pattern_goes_beside_a_parallel_one() -> None:
+    parallel = _on_line(["名利关", "交友关", "小节关"])
+    named = _on_line(["守好“三道关”", "守好交友关", "守好小节关"])
+    clause = _on_line(["一旦被名利裹挟", "守好交友关", "守好小节关"])
+    assert one_card_per_set([named, clause, parallel]) == [parallel]
+
+
+def test_two_different_sets_on_one_line_both_stay() -> None:
+    """As many members each, but no member of one is in the other's: two sets, both asked."""
+    first = _on_line(["扩大内需", "稳定外贸", "优化投资"])
+    second = _on_line(["教育公平", "医疗保障", "住房改善"])
+    assert one_card_per_set([first, second]) == [first, second]
+
+
+def test_readings_of_different_counts_on_one_line_both_stay() -> None:
+    parallel = _on_line(["名利关", "交友关", "小节关"])
+    longer = _on_line(["一旦被名利裹挟", "守好交友关", "守好小节关", "守住底线"])
+    assert one_card_per_set([parallel, longer]) == [parallel, longer]

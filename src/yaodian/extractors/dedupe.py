@@ -26,7 +26,7 @@ def one_card_per_set(cards: list[Card], made_by: Mapping[int, str] | None = None
     finder of each card, by id() of the card (as compose takes it). The learner would recite one set
     twice otherwise."""
     deduped = _dedupe(_drop_asked_labels(cards), made_by or {})
-    return _drop_listed_series(_drop_named_terms(_drop_double_readings(deduped)))
+    return _drop_listed_series(_drop_named_terms(_drop_broken_readings(_drop_double_readings(deduped))))
 
 
 def _drop_asked_labels(cards: list[Card]) -> list[Card]:
@@ -193,6 +193,70 @@ def _drop_double_readings(cards: list[Card]) -> list[Card]:
                 renamed[id(short)] = dataclasses.replace(short_now, prompt=long_now.prompt)
             dropped.add(id(long))
     return [renamed.get(id(card), card) for card in cards if id(card) not in dropped]
+
+
+def _drop_broken_readings(cards: list[Card]) -> list[Card]:
+    """Of lists that read one set on one line (as many members, most of them holding the other reading's
+    member at the same place, and one of other words), drop one whose other member breaks the pattern its
+    siblings keep (算好经济账、算好家庭账 open and close alike, 一旦违纪违法 does not) or names the set itself
+    (算好“三笔账”), when the other reading's members all open or all close with the same word (政治账、经济账、
+    家庭账): that reading asks the set, the broken one a clause around it. One set is recited once."""
+    lists = [card for card in cards if card.type == "list" and card.origin and card.origin.line]
+    dropped: set[int] = set()
+    for card in lists:
+        if any(
+            other is not card
+            and other.origin.line == card.origin.line
+            and id(other) not in dropped
+            and _parallel(other.items)
+            and not _names_a_member(other)
+            and _same_set_read(card.items, other.items)
+            and _breaks_its_siblings(card, other.items)
+            for other in lists
+        ):
+            dropped.add(id(card))
+    return [card for card in cards if id(card) not in dropped]
+
+
+def _parallel(items: list[str]) -> bool:
+    """Whether members all open or all close with the same word."""
+    members = [content_chars(item) for item in items]
+    return bool(_shared_ending(members) or _shared_ending([m[::-1] for m in members]))
+
+
+def _names_a_member(card: Card) -> bool:
+    """Whether a member of a list names a concept of as many members as the list asks: the set's name."""
+    return any(count == len(card.items) for item in card.items for _, count in terms.names_of(item))
+
+
+def _breaks_its_siblings(card: Card, others: list[str]) -> bool:
+    """Whether the members of `card` that are other words than those of `others` at the same place name
+    the set, or break the opening or close its other members share and hold a clause's words (a verb,
+    a function word: 一旦违纪违法); a plain name (新质生产力与…) may be a member of another set."""
+    pairs = list(zip(card.items, others, strict=True))
+    alike = [item for item, other in pairs if content_chars(other) in content_chars(item)]
+    unlike = [item for item, other in pairs if content_chars(other) not in content_chars(item)]
+    return _names_a_member(card) or (
+        _parallel(alike) and not _parallel(card.items) and all(_clause_words(item) for item in unlike)
+    )
+
+
+def _same_set_read(items: list[str], others: list[str]) -> bool:
+    """Whether `items` read the set `others` read, with words of the clause around some members: as many
+    members (three or more), most of them holding the other reading's member at the same place (or equal
+    to it), and one of other words. Not when the other reading's members hold these (人、地、钱 beside
+    人才方面、用地方面…; 革命文化 beside 来自…革命文化…): the shorter words may be the set. Readings that
+    differ only in how much of a member they take are _drop_double_readings' to weigh (加强服务 beside
+    服务, 服务质量…: either may be right)."""
+    mine = [content_chars(item) for item in items]
+    theirs = [content_chars(item) for item in others]
+    if len(mine) != len(theirs) or len(mine) < 3:
+        return False
+    pairs = list(zip(mine, theirs, strict=True))
+    if any(a and a != b and a in b for a, b in pairs):
+        return False  # (the other reading holds one of these members: it may be the one that adds words)
+    holds = sum(1 for a, b in pairs if b and b in a)
+    return len(mine) > holds and holds * 2 > len(mine)
 
 
 def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
