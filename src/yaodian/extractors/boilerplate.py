@@ -227,7 +227,7 @@ _NOTICE = re.compile(
     r"|退订\S{0,2}(?:请)?(?:回复|点击|发送)|(?:回复|发送)\S{0,6}退订|取消订阅"
 )
 # A site's welcome to its visitor, opening a short line (您好，欢迎访问某某市人民政府网站！ 无障碍 长者版):
-# the page's top bar; a text that tells readers to visit a site says more (欢迎广大群众登录网站留言)
+# the page's top bar; a text's sentence that invites visits says more (欢迎访问网站的群众提出宝贵意见，…)
 _SITE_WELCOME = re.compile(
     r"\W{0,2}(?:您好|你好)?\W{0,2}欢迎您?(?:访问|光临|来到|浏览)\S{1,24}?(?:网站|官网|门户|网)(?![^\s！!。]{3})"
 )
