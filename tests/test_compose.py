@@ -18,6 +18,7 @@ from yaodian.extractors.compose import (
     find_headings,
     is_trivia,
     open_trivia_gaps,
+    without_counter_examples,
 )
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, han_len, without_speaker_tags
@@ -2465,3 +2466,40 @@ def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
     """
     items = [items for _, items in _lists(_cards(text))]
     assert ["1981年到1990年", "1991年到2000年", "2001年到2050年"] in items
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # examples of empty talk, named by their kind after the run: what not to write
+        (
+            "只写“{{c1::提高认识}}、{{c2::加大投入}}”这种套话，阅卷人不会给分，要写{{c3::具体举措}}。",
+            "只写“提高认识、加大投入”这种套话，阅卷人不会给分，要写{{c1::具体举措}}。",
+        ),
+        ("切忌写成{{c1::统筹兼顾、综合施策}}之类放之四海而皆准的空话。", None),
+        # (a kind named with praise: an example to follow)
+        (
+            "“{{c1::抓党建}}、{{c2::促治理}}”这种句式，读来铿锵有力。",
+            "“{{c1::抓党建}}、{{c2::促治理}}”这种句式，读来铿锵有力。",
+        ),
+        # (empty talk named, but no run of examples before a kind)
+        ("要{{c1::少讲空话套话}}，多干实事。", "要{{c1::少讲空话套话}}，多干实事。"),
+    ],
+)
+def test_examples_of_empty_talk_are_no_gaps(text: str, opened: str | None) -> None:
+    assert without_counter_examples(text) == opened
+
+
+@pytest.mark.parametrize(
+    ("section", "moved"),
+    [
+        ("三、作风要做到“实、细、严”", None),
+        ("总体要求 › 三、作风要做到“实、细、严”", "总体要求"),
+        # (a heading that names the set by its count, or one member, shows no answer)
+        ("三、作风要做到“三个字”", "三、作风要做到“三个字”"),
+        ("三、作风首先要实", "三、作风首先要实"),
+    ],
+)
+def test_a_list_goes_above_a_heading_that_spells_out_its_members(section: str, moved: str | None) -> None:
+    card = Card(type="list", prompt="作风要做到（3项）", items=["实", "细", "严"], origin=Origin(4, section))
+    assert filed_above_its_gaps(card).origin == Origin(4, moved)

@@ -320,11 +320,18 @@ def filed_above_its_gaps(card: Card) -> Card:
     Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
     asks nothing the heading shows), and on its section's parts as the learner reads them, clipped.
     The one pass that keeps a gap from showing its own section, whoever filed the card there: a
-    heading's path (compose), a part's head or a paper's question (parts.py). Run once every
-    section is set."""
-    if card.type != "cloze" or card.origin is None or not card.origin.section:
+    heading's path (compose), a part's head or a paper's question (parts.py). A list card goes
+    above a part that spells out its members (see _shows_series). Run once every section is set."""
+    if card.origin is None or not card.origin.section:
         return card
     parts = card.origin.section.split(PATH_JOIN)
+    if card.type == "list":
+        shown = next((at for at, part in enumerate(parts) if _shows_series(part, card.items)), None)
+        if shown is not None:
+            card.origin = Origin(card.origin.line, PATH_JOIN.join(parts[:shown]) or None)
+        return card
+    if card.type != "cloze":
+        return card
     # (the outermost, not only a last part: the front shows the whole path, and parts.py files a part's
     # head under a heading that may show the gap)
     shown = next(
@@ -334,6 +341,14 @@ def filed_above_its_gaps(card: Card) -> Card:
     if shown is not None:
         card.origin = Origin(card.origin.line, PATH_JOIN.join(parts[:shown]) or None)
     return card
+
+
+def _shows_series(heading: str, items: Sequence[str]) -> bool:
+    """Whether `heading` (a part of a list card's section) spells out the card's members, in their
+    order and side by side (二、立意要做到“准、深、新” over a card asking 准, 深, 新): the front would
+    show every answer. A heading that names one member, or the set by its count, shows none of them."""
+    said = [content_chars(simplified(item)) for item in items]
+    return len(said) >= 2 and all(said) and "".join(said) in content_chars(simplified(heading))
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -1709,10 +1724,15 @@ class _Document:
                 card = self.series_cloze(card, index, spans)
                 if _is_procedure(CLOZE.sub(r"\2", card.text)):
                     return None
+                text = without_counter_examples(card.text)
+                if text is None:
+                    return None
+                card.text = text
         elif card.type == "cloze":
-            card.text = open_trivia_gaps(card.text)
-            if not CLOZE.search(card.text) or _is_procedure(CLOZE.sub(r"\2", card.text)):
+            text = without_counter_examples(open_trivia_gaps(card.text))
+            if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
                 return None
+            card.text = text
         if index is None:
             return card
         if self._asked_by_a_reporter(index):
@@ -2798,6 +2818,38 @@ def open_trivia_gaps(text: str) -> str:
         )
 
     return CLOZE.sub(keep, text)
+
+
+# Examples of what the text warns against: a run that the sentence names by its kind right after it
+# (写“加强领导、完善制度、强化监督”这类放之四海而皆准的话; 不要写成…之类的空话) and calls empty talk.
+# A learner who recited them would learn what not to write. (The names of empty or stock talk are a
+# general class; a kind named with praise, “抓党建、促治理”这种四字结构很提气, is an example to follow.)
+_KIND_AFTER = re.compile(r"这类|这种|这样的|之类|此类|那类|那种|一类")
+_EMPTY_TALK = re.compile("空话|套话|废话|大话|官话|虚话|放之四海而皆准|千篇一律|等于没写|没有意义|毫无意义")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
+_KIND_REACH = 40  # characters between a gap and the kind named after its run at most
+
+
+def without_counter_examples(text: str) -> str | None:
+    """`text` with the gaps written out plain that are examples of empty talk (see _KIND_AFTER): a gap
+    whose clause goes on, after it (and the rest of its run), to name their kind, in a sentence that
+    calls that kind empty talk. None when no gap is left."""
+    plain = CLOZE.sub(r"\2", text)
+    if not _EMPTY_TALK.search(plain):
+        return text
+
+    def opens(match: re.Match[str]) -> bool:
+        end = len(CLOZE.sub(r"\2", text[: match.end()]))
+        clause_end = _CLAUSE_END.search(plain, end)
+        rest = plain[end : clause_end.start() if clause_end else len(plain)][:_KIND_REACH]
+        kind = _KIND_AFTER.search(rest)
+        if kind is None:
+            return False
+        sentence_end = re.search("[。！!？?]", plain[end:])
+        after = plain[end + kind.end() : end + sentence_end.end() if sentence_end else len(plain)]
+        return bool(_EMPTY_TALK.search(after))
+
+    return open_clozes(text, opens)
 
 
 def _is_example_figure(gap: str) -> bool:
