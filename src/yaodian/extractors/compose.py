@@ -2864,7 +2864,7 @@ def _is_example_figure(gap: str) -> bool:
 
 _POINTS_COUNTED = re.compile("方面|举措|措施|任务|要点|重点|事项|问题|要求|意见|原则|目标|指标|部分")
 _FIGURE = re.compile(
-    r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人]"
+    r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人支場场台臺辆輛份篇期亩畝元]"
 )
 # A text that sets targets (主要预期目标是…, 力争…, 目标任务): its figures are the goals to recite.
 _TARGET_SET = re.compile("目标|预期|力争|指标")
