@@ -1461,6 +1461,10 @@ def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
         ("近日，市政府办公室印发数字乡村建设行动方案。", "市政府办公室印发数字乡村建设行动方案", True),
         # (a clause after the news one may still say what to hold)
         ("9月12日，部长在会上强调，要坚持人才强县、人才兴业。", "坚持人才强县、人才兴业", False),
+        # (nor what the first clause reports as said or required, after the news words)
+        ("日前，市委书记在调研时强调要坚持产业兴城、工业强市。", "坚持产业兴城、工业强市", False),
+        ("近日，全会要求把防风险摆在更加突出的位置。", "把防风险摆在更加突出的位置", False),
+        ("5月8日，市长提出打造“一核两翼”发展格局。", "打造“一核两翼”发展格局", False),
         # (a year opens a goal or a record of the way, which is recited)
         ("2035年，基本实现城乡融合发展的现代化目标。", "基本实现城乡融合发展的现代化目标", False),
         ("近年来，我县坚持把项目建设作为“头号工程”来抓。", "坚持把项目建设作为“头号工程”来抓", False),
@@ -1469,6 +1473,9 @@ def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
         ("去年以来，我区先后荣获全省文明城区称号。", "先后荣获全省文明城区称号", True),
         # (unless the sentence sets it as a goal)
         ("力争三年内在全省考核中位居前列。", "在全省考核中位居前列", False),
+        ("始终把群众满意度位居首位。", "始终把群众满意度位居首位", False),
+        # (a count of years is no rank: a practice kept up)
+        ("坚持连续五年开展干部作风提升年活动，推动作风好转。", "坚持连续五年开展干部作风提升年活动", False),
         # the lead-in of an example
         ("譬如材料谈的是社区养老，文章就要扣住养老。", "譬如材料谈的是社区养老", True),
         ("譬如材料谈的是社区养老，文章就要扣住养老。", "文章就要扣住养老", False),
