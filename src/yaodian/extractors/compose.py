@@ -2804,18 +2804,21 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
 
 def open_trivia_gaps(text: str) -> str:
     """`text` with every trivia cloze written out plain; the other clozes keep their numbers. A figure
-    of an example (see _is_example_figure) is trivia too, unless quoted or in a text that sets targets."""
+    of an example (see _is_example_figure) is trivia too, unless quoted, spelled out right after it
+    (建强3支队伍，即…: the count names the text's own set) or in a text that sets targets."""
     sets_targets = bool(_TARGET_SET.search(text))
 
     def keep(match: re.Match[str]) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
         answer = match.group(2)
-        return (
-            answer
-            if is_trivia(answer, quoted) or (not quoted and not sets_targets and _is_example_figure(answer))
-            else match.group(0)
+        example = (
+            not quoted
+            and not sets_targets
+            and _is_example_figure(answer)
+            and not _SPELLED_OUT.match(text, match.end())
         )
+        return answer if is_trivia(answer, quoted) or example else match.group(0)
 
     return CLOZE.sub(keep, text)
 
@@ -2824,30 +2827,54 @@ def open_trivia_gaps(text: str) -> str:
 # (写“加强领导、完善制度、强化监督”这类放之四海而皆准的话; 不要写成…之类的空话) and calls empty talk.
 # A learner who recited them would learn what not to write. (The names of empty or stock talk are a
 # general class; a kind named with praise, “抓党建、促治理”这种四字结构很提气, is an example to follow.)
+# The kind is called empty talk in its own clause (这种套话), or, when the kind is one of talk (这类表述，
+# 等于没写), later in the sentence; never where the sentence denies it (“最多跑一次”这类改革绝不是空话)
+# or sets a real measure against it (推广“街乡吹哨”这类做法，不搞空话套话).
 _KIND_AFTER = re.compile(r"这类|这种|这样的|之类|此类|那类|那种|一类")
+_TALK_KIND = re.compile(r"^的?(?:话|表述|说法|提法|口号|表态|语句|句子|字眼)")
 _EMPTY_TALK = re.compile("空话|套话|废话|大话|官话|虚话|放之四海而皆准|千篇一律|等于没写|没有意义|毫无意义")
+_DENIED = re.compile(
+    "不是|并非|绝非|而非|不再|并不|不搞|不讲|不说|少讲|防止|杜绝|避免|反对|克服|力戒|摒弃|告别|远离|拒绝|没有|改变"
+)
 _CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
 _KIND_REACH = 40  # characters between a gap and the kind named after its run at most
 
 
 def without_counter_examples(text: str) -> str | None:
     """`text` with the gaps written out plain that are examples of empty talk (see _KIND_AFTER): a gap
-    whose clause goes on, after it (and the rest of its run), to name their kind, in a sentence that
-    calls that kind empty talk. None when no gap is left."""
+    whose clause goes on, after it (and the rest of its run), to name their kind, which the text then
+    calls empty talk. None when no gap is left."""
     plain = CLOZE.sub(r"\2", text)
     if not _EMPTY_TALK.search(plain):
         return text
 
+    def clause_end(start: int) -> int:
+        end = _CLAUSE_END.search(plain, start)
+        return end.start() if end else len(plain)
+
+    def called_empty(start: int, end: int) -> bool:
+        """Whether plain[start:end] calls something empty talk, no denial before the words."""
+        empty = _EMPTY_TALK.search(plain, start, end)
+        return empty is not None and not _DENIED.search(plain, start, empty.start())
+
     def opens(match: re.Match[str]) -> bool:
         end = len(CLOZE.sub(r"\2", text[: match.end()]))
-        clause_end = _CLAUSE_END.search(plain, end)
-        rest = plain[end : clause_end.start() if clause_end else len(plain)][:_KIND_REACH]
-        kind = _KIND_AFTER.search(rest)
+        kind = _KIND_AFTER.search(plain[end : clause_end(end)][:_KIND_REACH])
         if kind is None:
             return False
-        sentence_end = re.search("[。！!？?]", plain[end:])
-        after = plain[end + kind.end() : end + sentence_end.end() if sentence_end else len(plain)]
-        return bool(_EMPTY_TALK.search(after))
+        named = end + kind.end()
+        if called_empty(named, clause_end(named)):
+            return True
+        if not _TALK_KIND.match(plain[named:]):
+            return False
+        sentence_end = re.search("[。！!？?]", plain[named:])
+        stop = named + sentence_end.end() if sentence_end else len(plain)
+        later = clause_end(named)
+        while later < stop:
+            if called_empty(later + 1, min(clause_end(later + 1), stop)):
+                return True
+            later = clause_end(later + 1)
+        return False
 
     return open_clozes(text, opens)
 
@@ -2856,16 +2883,23 @@ def _is_example_figure(gap: str) -> bool:
     """Whether `gap` is a figure in digits before its measure word (86个网格, 1个环节, 3.5万人): a count
     that illustrates the sentence, not a point to recite. Not a count of the text's own points (15条具体
     举措, 8个方面: a set the text goes on to give), nor a target bounded by 以上/左右/以内 (城镇新增就业
-    1200万人以上: a goal the learner recites). (A set named by its count in quotation marks, “3个一批”,
-    is left to the caller; 12345热线, 5G are no figures.)"""
+    1200万人以上: a goal the learner recites), nor a model's formula (1个平台+3支队伍). (A set named by
+    its count in quotation marks, “3个一批”, is left to the caller; 12345热线, 5G are no figures.)"""
     plain = simplified(gap)
-    return bool(_FIGURE.match(plain)) and not _POINTS_COUNTED.search(plain) and not _BOUND.search(plain)
+    return (
+        bool(_FIGURE.match(plain))
+        and not _POINTS_COUNTED.search(plain)
+        and not _BOUND.search(plain)
+        and not re.search("[+＋]", plain)
+    )
 
 
 _POINTS_COUNTED = re.compile("方面|举措|措施|任务|要点|重点|事项|问题|要求|意见|原则|目标|指标|部分")
 _FIGURE = re.compile(
     r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人支場场台臺辆輛份篇期亩畝元]"
 )
+# What spells out the set a count names, right after it (3支队伍，即…; 2个平台：…; 3个机制，分别是…).
+_SPELLED_OUT = re.compile(r"[”’」』]?[，,]?\s*(?:即|：|:|分别是|分别为|包括)")
 # A text that sets targets (主要预期目标是…, 力争…, 目标任务): its figures are the goals to recite.
 _TARGET_SET = re.compile("目标|预期|力争|指标")
 # The bound a target or a threshold puts on its figure (1200万人以上, 300家左右, 10个以内).
