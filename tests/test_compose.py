@@ -2485,8 +2485,8 @@ def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
         ("切忌写成{{c1::统筹兼顾、综合施策}}之类放之四海而皆准的空话。", None),
         # (a kind named with praise: an example to follow)
         (
-            "“{{c1::抓党建}}、{{c2::促治理}}”这种句式，读来铿锵有力。",
-            "“{{c1::抓党建}}、{{c2::促治理}}”这种句式，读来铿锵有力。",
+            "“{{c1::兴产业}}、{{c2::富乡亲}}”这种句式，读来铿锵有力。",
+            "“{{c1::兴产业}}、{{c2::富乡亲}}”这种句式，读来铿锵有力。",
         ),
         # (empty talk named, but no run of examples before a kind)
         ("要{{c1::少讲空话套话}}，多干实事。", "要{{c1::少讲空话套话}}，多干实事。"),

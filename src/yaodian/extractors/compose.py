@@ -2826,7 +2826,7 @@ def open_trivia_gaps(text: str) -> str:
 # Examples of what the text warns against: a run that the sentence names by its kind right after it
 # (写“加强领导、完善制度、强化监督”这类放之四海而皆准的话; 不要写成…之类的空话) and calls empty talk.
 # A learner who recited them would learn what not to write. (The names of empty or stock talk are a
-# general class; a kind named with praise, “抓党建、促治理”这种四字结构很提气, is an example to follow.)
+# general class; a kind named with praise, “稳就业、保民生”这种句式读来有力, is an example to follow.)
 # The kind is called empty talk in its own clause (这种套话), or, when the kind is one of talk (这类表述，
 # 等于没写), later in the sentence; never where the sentence denies it (“最多跑一次”这类改革绝不是空话)
 # or sets a real measure against it (推广“街乡吹哨”这类做法，不搞空话套话).
