@@ -18,6 +18,7 @@ from yaodian.extractors.compose import (
     find_headings,
     is_trivia,
     open_trivia_gaps,
+    without_counter_examples,
 )
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, han_len, without_speaker_tags
@@ -1032,6 +1033,8 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
         ("全镇划出{{c1::42个网格}}，每格配1名专干。", "全镇划出42个网格，每格配1名专干。"),
         ("审批由5个环节减到{{c1::2个环节}}。", "审批由5个环节减到2个环节。"),
         ("今年培训{{c1::1.2万人次}}。", "今年培训1.2万人次。"),
+        ("镇里组建{{c1::6支志愿服务队}}，开展巡河。", "镇里组建6支志愿服务队，开展巡河。"),
+        ("力争组建{{c1::10支应急队}}。", "力争组建{{c1::10支应急队}}。"),
         # (negatives: a hotline's or a network's number, a set named in numerals, a year's goal)
         ("开通{{c1::12345热线}}。", "开通{{c1::12345热线}}。"),
         ("建成{{c1::5G专网}}。", "建成{{c1::5G专网}}。"),
@@ -1042,10 +1045,14 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
         ("全年城镇新增就业{{c1::900万人以上}}。", "全年城镇新增就业{{c1::900万人以上}}。"),
         ("今年的预期目标是新建{{c1::40所幼儿园}}。", "今年的预期目标是新建{{c1::40所幼儿园}}。"),
         ("推行“{{c1::4个到户}}”服务。", "推行“{{c1::4个到户}}”服务。"),
+        # (a count the text spells out next, or a model's formula: the text's own set, in digits)
+        ("配齐{{c1::4支工作力量}}，即网格员、民警、调解员、志愿者。", None),
+        ("搭建{{c1::2个服务平台}}：线上平台和线下驿站。", None),
+        ("推行{{c1::1个中心+4支队伍}}的服务模式。", None),
     ],
 )
-def test_a_figure_of_an_example_is_no_gap(text: str, opened: str) -> None:
-    assert open_trivia_gaps(text) == opened
+def test_a_figure_of_an_example_is_no_gap(text: str, opened: str | None) -> None:
+    assert open_trivia_gaps(text) == (text if opened is None else opened)
 
 
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:
@@ -2465,3 +2472,50 @@ def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
     """
     items = [items for _, items in _lists(_cards(text))]
     assert ["1981年到1990年", "1991年到2000年", "2001年到2050年"] in items
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # examples of empty talk, named by their kind after the run: what not to write
+        (
+            "只写“{{c1::提高认识}}、{{c2::加大投入}}”这种套话，阅卷人不会给分，要写{{c3::具体举措}}。",
+            "只写“提高认识、加大投入”这种套话，阅卷人不会给分，要写{{c1::具体举措}}。",
+        ),
+        ("切忌写成{{c1::统筹兼顾、综合施策}}之类放之四海而皆准的空话。", None),
+        # (a kind named with praise: an example to follow)
+        (
+            "“{{c1::兴产业}}、{{c2::富乡亲}}”这种句式，读来铿锵有力。",
+            "“{{c1::兴产业}}、{{c2::富乡亲}}”这种句式，读来铿锵有力。",
+        ),
+        # (empty talk named, but no run of examples before a kind)
+        ("要{{c1::少讲空话套话}}，多干实事。", "要{{c1::少讲空话套话}}，多干实事。"),
+        # a kind of talk, called empty in a later clause
+        ("光写“{{c1::强化担当}}、{{c2::压实责任}}”这类表述，等于没写。", None),
+        # (a real measure named by its kind; the empty talk is denied or set against it, or elsewhere)
+        ("推行“{{c1::网格吹哨}}、{{c2::部门报到}}”这类做法，不搞空话套话。", "same"),
+        ("“{{c1::一窗通办}}”这类改革绝不是空话，而是实打实的便民之举。", "same"),
+        ("要把“{{c1::马上就办}}”这种作风坚持下去，防止说大话、空话。", "same"),
+        ("像{{c1::湖长制}}、{{c2::田长制}}这样的制度，让生态保护不再是一句空话。", "same"),
+        ("推广“{{c1::接诉即办}}”这种机制，改变了空话连篇的局面。", "same"),
+    ],
+)
+def test_examples_of_empty_talk_are_no_gaps(text: str, opened: str | None) -> None:
+    assert without_counter_examples(text) == (text if opened == "same" else opened)
+
+
+@pytest.mark.parametrize(
+    ("section", "moved"),
+    [
+        ("三、作风要做到“实、细、严”", None),
+        ("总体要求 › 三、作风要做到“实、细、严”", "总体要求"),
+        # (a heading that names the set by its count, or one member, shows no answer)
+        ("三、作风要做到“三个字”", "三、作风要做到“三个字”"),
+        ("三、作风首先要实", "三、作风首先要实"),
+        ("一、细处见真章 › （二）把好实字关", "一、细处见真章 › （二）把好实字关"),
+        ("二、严实并举", "二、严实并举"),
+    ],
+)
+def test_a_list_goes_above_a_heading_that_spells_out_its_members(section: str, moved: str | None) -> None:
+    card = Card(type="list", prompt="作风要做到（3项）", items=["实", "细", "严"], origin=Origin(4, section))
+    assert filed_above_its_gaps(card).origin == Origin(4, moved)

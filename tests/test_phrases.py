@@ -1451,3 +1451,48 @@ def test_namely_is_no_part_of_a_phrase(clause: str, expected: str) -> None:
 def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
     candidates = phrases._candidates(sentence)
     assert not [span for span in candidates if unpaired in span and not span.startswith("即")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "told"),
+    [
+        # a day's news: who held or issued what, right after the date
+        ("9月12日，县委组织部召开组织工作务虚会，研究明年思路。", "县委组织部召开组织工作务虚会", True),
+        ("近日，市政府办公室印发数字乡村建设行动方案。", "市政府办公室印发数字乡村建设行动方案", True),
+        # (a clause after the news one may still say what to hold)
+        ("9月12日，部长在会上强调，要坚持人才强县、人才兴业。", "坚持人才强县、人才兴业", False),
+        # (nor what the first clause reports as said or required, after the news words)
+        ("日前，市委书记在调研时强调要坚持产业兴城、工业强市。", "坚持产业兴城、工业强市", False),
+        ("近日，全会要求把防风险摆在更加突出的位置。", "把防风险摆在更加突出的位置", False),
+        ("5月8日，市长提出打造“一核两翼”发展格局。", "打造“一核两翼”发展格局", False),
+        # (a year opens a goal or a record of the way, which is recited)
+        ("2035年，基本实现城乡融合发展的现代化目标。", "基本实现城乡融合发展的现代化目标", False),
+        ("近年来，我县坚持把项目建设作为“头号工程”来抓。", "坚持把项目建设作为“头号工程”来抓", False),
+        # a rank or a prize won
+        ("通过几年努力，该镇连续两年在全县综合考评中名列前茅。", "连续两年在全县综合考评中名列前茅", True),
+        ("去年以来，我区先后荣获全省文明城区称号。", "先后荣获全省文明城区称号", True),
+        # (unless the sentence sets it as a goal)
+        ("力争三年内在全省考核中位居前列。", "在全省考核中位居前列", False),
+        ("始终把群众满意度位居首位。", "始终把群众满意度位居首位", False),
+        # (a count of years is no rank: a practice kept up)
+        ("坚持连续五年开展干部作风提升年活动，推动作风好转。", "坚持连续五年开展干部作风提升年活动", False),
+        # the lead-in of an example
+        ("譬如材料谈的是社区养老，文章就要扣住养老。", "譬如材料谈的是社区养老", True),
+        ("譬如材料谈的是社区养老，文章就要扣住养老。", "文章就要扣住养老", False),
+    ],
+)
+def test_what_happened_or_an_example_lead_in_is_no_formulation(sentence: str, span: str, told: bool) -> None:
+    assert phrases._told_not_held(span, sentence) is told
+
+
+def test_a_days_news_gives_no_formulation_but_the_meetings_words_do() -> None:
+    lines = [
+        "4月9日，县委召开理论宣讲工作推进会，总结前段工作，部署下步任务。",
+        "会议指出，开展理论宣讲以来，各级党组织坚持原原本本讲、联系实际讲、结合案例讲，推动理论宣讲取得明显成效。",
+        "会议要求，理论宣讲要更加注重学用结合，更加注重常态长效。",
+    ]
+    found = [
+        p.phrase for p in phrases.scored_phrases([Paragraph(n, line) for n, line in enumerate(lines, 1)])
+    ]
+    assert not any("推进会" in phrase for phrase in found)
+    assert "各级党组织坚持原原本本讲、联系实际讲、结合案例讲" in found

@@ -320,11 +320,18 @@ def filed_above_its_gaps(card: Card) -> Card:
     Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
     asks nothing the heading shows), and on its section's parts as the learner reads them, clipped.
     The one pass that keeps a gap from showing its own section, whoever filed the card there: a
-    heading's path (compose), a part's head or a paper's question (parts.py). Run once every
-    section is set."""
-    if card.type != "cloze" or card.origin is None or not card.origin.section:
+    heading's path (compose), a part's head or a paper's question (parts.py). A list card goes
+    above a part that spells out its members (see _shows_series). Run once every section is set."""
+    if card.origin is None or not card.origin.section:
         return card
     parts = card.origin.section.split(PATH_JOIN)
+    if card.type == "list":
+        shown = next((at for at, part in enumerate(parts) if _shows_series(part, card.items)), None)
+        if shown is not None:
+            card.origin = Origin(card.origin.line, PATH_JOIN.join(parts[:shown]) or None)
+        return card
+    if card.type != "cloze":
+        return card
     # (the outermost, not only a last part: the front shows the whole path, and parts.py files a part's
     # head under a heading that may show the gap)
     shown = next(
@@ -334,6 +341,14 @@ def filed_above_its_gaps(card: Card) -> Card:
     if shown is not None:
         card.origin = Origin(card.origin.line, PATH_JOIN.join(parts[:shown]) or None)
     return card
+
+
+def _shows_series(heading: str, items: Sequence[str]) -> bool:
+    """Whether `heading` (a part of a list card's section) spells out the card's members, in their
+    order and side by side (二、立意要做到“准、深、新” over a card asking 准, 深, 新): the front would
+    show every answer. A heading that names one member, or the set by its count, shows none of them."""
+    said = [content_chars(simplified(item)) for item in items]
+    return len(said) >= 2 and all(said) and "".join(said) in content_chars(simplified(heading))
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -1709,10 +1724,15 @@ class _Document:
                 card = self.series_cloze(card, index, spans)
                 if _is_procedure(CLOZE.sub(r"\2", card.text)):
                     return None
+                text = without_counter_examples(card.text)
+                if text is None:
+                    return None
+                card.text = text
         elif card.type == "cloze":
-            card.text = open_trivia_gaps(card.text)
-            if not CLOZE.search(card.text) or _is_procedure(CLOZE.sub(r"\2", card.text)):
+            text = without_counter_examples(open_trivia_gaps(card.text))
+            if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
                 return None
+            card.text = text
         if index is None:
             return card
         if self._asked_by_a_reporter(index):
@@ -2784,36 +2804,102 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
 
 def open_trivia_gaps(text: str) -> str:
     """`text` with every trivia cloze written out plain; the other clozes keep their numbers. A figure
-    of an example (see _is_example_figure) is trivia too, unless quoted or in a text that sets targets."""
+    of an example (see _is_example_figure) is trivia too, unless quoted, spelled out right after it
+    (建强3支队伍，即…: the count names the text's own set) or in a text that sets targets."""
     sets_targets = bool(_TARGET_SET.search(text))
 
     def keep(match: re.Match[str]) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
         answer = match.group(2)
-        return (
-            answer
-            if is_trivia(answer, quoted) or (not quoted and not sets_targets and _is_example_figure(answer))
-            else match.group(0)
+        example = (
+            not quoted
+            and not sets_targets
+            and _is_example_figure(answer)
+            and not _SPELLED_OUT.match(text, match.end())
         )
+        return answer if is_trivia(answer, quoted) or example else match.group(0)
 
     return CLOZE.sub(keep, text)
+
+
+# Examples of what the text warns against: a run that the sentence names by its kind right after it
+# (写“加强领导、完善制度、强化监督”这类放之四海而皆准的话; 不要写成…之类的空话) and calls empty talk.
+# A learner who recited them would learn what not to write. (The names of empty or stock talk are a
+# general class; a kind named with praise, “稳就业、保民生”这种句式读来有力, is an example to follow.)
+# The kind is called empty talk in its own clause (这种套话), or, when the kind is one of talk (这类表述，
+# 等于没写), later in the sentence; never where the sentence denies it (“最多跑一次”这类改革绝不是空话)
+# or sets a real measure against it (推广“街乡吹哨”这类做法，不搞空话套话).
+_KIND_AFTER = re.compile(r"这类|这种|这样的|之类|此类|那类|那种|一类")
+_TALK_KIND = re.compile(r"^的?(?:话|表述|说法|提法|口号|表态|语句|句子|字眼)")
+_EMPTY_TALK = re.compile("空话|套话|废话|大话|官话|虚话|放之四海而皆准|千篇一律|等于没写|没有意义|毫无意义")
+_DENIED = re.compile(
+    "不是|并非|绝非|而非|不再|并不|不搞|不讲|不说|少讲|防止|杜绝|避免|反对|克服|力戒|摒弃|告别|远离|拒绝|没有|改变"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！!？?：:]")
+_KIND_REACH = 40  # characters between a gap and the kind named after its run at most
+
+
+def without_counter_examples(text: str) -> str | None:
+    """`text` with the gaps written out plain that are examples of empty talk (see _KIND_AFTER): a gap
+    whose clause goes on, after it (and the rest of its run), to name their kind, which the text then
+    calls empty talk. None when no gap is left."""
+    plain = CLOZE.sub(r"\2", text)
+    if not _EMPTY_TALK.search(plain):
+        return text
+
+    def clause_end(start: int) -> int:
+        end = _CLAUSE_END.search(plain, start)
+        return end.start() if end else len(plain)
+
+    def called_empty(start: int, end: int) -> bool:
+        """Whether plain[start:end] calls something empty talk, no denial before the words."""
+        empty = _EMPTY_TALK.search(plain, start, end)
+        return empty is not None and not _DENIED.search(plain, start, empty.start())
+
+    def opens(match: re.Match[str]) -> bool:
+        end = len(CLOZE.sub(r"\2", text[: match.end()]))
+        kind = _KIND_AFTER.search(plain[end : clause_end(end)][:_KIND_REACH])
+        if kind is None:
+            return False
+        named = end + kind.end()
+        if called_empty(named, clause_end(named)):
+            return True
+        if not _TALK_KIND.match(plain[named:]):
+            return False
+        sentence_end = re.search("[。！!？?]", plain[named:])
+        stop = named + sentence_end.end() if sentence_end else len(plain)
+        later = clause_end(named)
+        while later < stop:
+            if called_empty(later + 1, min(clause_end(later + 1), stop)):
+                return True
+            later = clause_end(later + 1)
+        return False
+
+    return open_clozes(text, opens)
 
 
 def _is_example_figure(gap: str) -> bool:
     """Whether `gap` is a figure in digits before its measure word (86个网格, 1个环节, 3.5万人): a count
     that illustrates the sentence, not a point to recite. Not a count of the text's own points (15条具体
     举措, 8个方面: a set the text goes on to give), nor a target bounded by 以上/左右/以内 (城镇新增就业
-    1200万人以上: a goal the learner recites). (A set named by its count in quotation marks, “3个一批”,
-    is left to the caller; 12345热线, 5G are no figures.)"""
+    1200万人以上: a goal the learner recites), nor a model's formula (1个平台+3支队伍). (A set named by
+    its count in quotation marks, “3个一批”, is left to the caller; 12345热线, 5G are no figures.)"""
     plain = simplified(gap)
-    return bool(_FIGURE.match(plain)) and not _POINTS_COUNTED.search(plain) and not _BOUND.search(plain)
+    return (
+        bool(_FIGURE.match(plain))
+        and not _POINTS_COUNTED.search(plain)
+        and not _BOUND.search(plain)
+        and not re.search("[+＋]", plain)
+    )
 
 
 _POINTS_COUNTED = re.compile("方面|举措|措施|任务|要点|重点|事项|问题|要求|意见|原则|目标|指标|部分")
 _FIGURE = re.compile(
-    r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人]"
+    r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人支場场台臺辆輛份篇期亩畝元]"
 )
+# What spells out the set a count names, right after it (3支队伍，即…; 2个平台：…; 3个机制，分别是…).
+_SPELLED_OUT = re.compile(r"[”’」』]?[，,]?\s*(?:即|：|:|分别是|分别为|包括)")
 # A text that sets targets (主要预期目标是…, 力争…, 目标任务): its figures are the goals to recite.
 _TARGET_SET = re.compile("目标|预期|力争|指标")
 # The bound a target or a threshold puts on its figure (1200万人以上, 300家左右, 10个以内).

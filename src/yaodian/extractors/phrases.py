@@ -1930,6 +1930,50 @@ def _sets_the_scene(span: str, sentence: str) -> bool:
     return start >= 0 and sentence[start + len(span) : start + len(span) + 1] in ("，", ",")
 
 
+# Sentences that tell what happened rather than state what to hold (a 简报's news, a 总结's record),
+# and the lead-in to an example: a learner recites none of them.
+# - A report of the day's event: the clause right after a date of a day (6月5日，局党委召开…推进会;
+#   近日，区政府印发…): who held or issued what. (A year opens targets, 2035年，基本实现…, which are
+#   recited; only a day's date marks news.) What the clause reports as said, after 强调/要求/提出…
+#   (近日，省委书记强调要坚持…), is what to hold.
+# - A record of a rank or a prize won (位列第一档, 荣获…称号, 被评为…): a fact about the place,
+#   unless its clause sets it as a goal or a stance (力争…位居前列; 把…位居首位).
+# - A span that opens with the word that brings in an example (比如材料讲的是…): the words after it
+#   illustrate; what the example shows may be a formulation, the lead-in is not.
+_DAY_DATE = re.compile(
+    r"^\s*(?:[（(][^（）()]{1,20}[)）]\s*)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+    r"(?:上午|下午|晚上|晚)?|近日|日前|昨天|昨日|当天|当日|前不久)[，,]\s*"
+)
+_SAID = re.compile("强调|指出|提出|要求|明确|表示|认为|号召|倡导|希望|勉励|寄语")
+_RECORD = re.compile(r"位列|位居|名列|荣获|获评|被评为|被授予|排名第")
+_GOAL = re.compile(r"力争|争取|努力|确保|目标|目的|[要将把]")
+_EXAMPLE_OPENING = re.compile(r"^[，,\s]*(?:比如|例如|譬如|诸如|举例来说|举个例子)")
+
+
+def _told_not_held(span: str, sentence: str) -> bool:
+    """Whether `span` of `sentence` tells what happened or brings in an example (see _DAY_DATE, _RECORD,
+    _EXAMPLE_OPENING) rather than states something to recite."""
+    if _EXAMPLE_OPENING.match(span):
+        return True
+    if _RECORD.search(span) and not _goal_of_its_clause(span, sentence):
+        return True
+    date = _DAY_DATE.match(sentence)
+    if date is None:
+        return False
+    start = sentence.find(span, date.start())
+    told = sentence[date.end() : max(start, date.end())]
+    return start >= 0 and not _CLAUSE_BREAK.search(told) and not _SAID.search(told)
+
+
+def _goal_of_its_clause(span: str, sentence: str) -> bool:
+    """Whether the clause of `sentence` that holds `span`, up to its end, sets a goal or a stance
+    (see _GOAL)."""
+    start = max(sentence.find(span), 0)
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    return bool(_GOAL.search(sentence, breaks[-1] if breaks else 0, start + len(span)))
+
+
 def find_phrases(
     paragraphs: list[Paragraph],
     limit: int,
@@ -1989,6 +2033,7 @@ def scored_phrases(
                     lead_in.endswith(standing[0])
                     or _sets_the_scene(span, sentence)
                     or _named_run(span, sentence)
+                    or _told_not_held(span, sentence)
                 ):
                     continue
                 if question and _INTERROGATIVE.search(span):
