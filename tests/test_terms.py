@@ -989,6 +989,34 @@ def test_the_first_member_starts_after_its_clauses_verbs(
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # a noun before the first member that some later member opens with too (not every one) is
+        # the first member's own word, not the clause's
+        (
+            "大力推进乡村产业发展、乡村人才培养、农房改造三项工作。",
+            [("大力推进三项工作", ["乡村产业发展", "乡村人才培养", "农房改造"])],
+        ),
+        # after a colon, a first member longer than its siblings keeps the nouns that open it (镇级|
+        # 议事会 names its kind); the verb that opens one is cut off as before
+        (
+            "“三个会”：镇级议事协商会、村民会、理事会。",
+            [("“三个会”", ["镇级议事协商会", "村民会", "理事会"])],
+        ),
+        # …while a noun every later member opens with too stays where it is (all are 城市…)
+        (
+            "全面落实城市更新行动、城市体检、城市安全“三项任务”。",
+            [("全面落实“三项任务”", ["城市更新行动", "城市体检", "城市安全"])],
+        ),
+    ],
+)
+def test_the_first_member_keeps_the_nouns_its_siblings_open_with(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # where the siblings end with a verb (names of doing: 审批改革, 结构调整), a verb-noun after the
         # clause's verb is a word of the first member, not a verb to cut after
         (
@@ -2217,7 +2245,7 @@ def test_an_abbreviation_of_two_words_by_the_words_its_members_end_with() -> Non
         # …not where a word of a group may hold two members, and the clause after is no member
         (
             "落实“三会一课”制度，即支部党员大会、支部委员会、党小组会和党课，推动书记每年讲党课。",
-            [("落实“三会一课”制度", ["党员大会", "支部委员会", "党小组会", "党课"])],
+            [("落实“三会一课”制度", ["支部党员大会", "支部委员会", "党小组会", "党课"])],
         ),
         # a remark after a dash is no set
         ("“两个确立”“两个维护”——课本里都有，不用展开", []),
