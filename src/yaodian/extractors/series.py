@@ -1659,14 +1659,19 @@ def _last_members(
 
 
 def _inside_words(text: str) -> set[int]:
-    """The places in `text` that fall inside one of its words jieba's dictionary knows (the 贷 of
-    中长期贷款 ends no member, though 信用贷 ends so): no member is cut there. A word jieba only
-    guessed (生活|上作|表率) may be cut."""
+    """The places in `text` that fall inside one of its words jieba's dictionary knows and leave no
+    word of two characters or more after them in it (the 贷 of 中长期贷款 ends no member, though
+    信用贷 ends so): no member is cut there. A compound of words may be cut between them (思维|能力,
+    五中|全会), and a word jieba only guessed anywhere (生活|上作|表率)."""
     inside: set[int] = set()
     start = 0
     for token in tokens_of(text):
         if len(token) > 1 and word_frequency(token):
-            inside.update(range(start + 1, start + len(token)))
+            inside.update(
+                start + at
+                for at in range(1, len(token))
+                if len(token) - at < 2 or not word_frequency(token[at:])
+            )
         start += len(token)
     return inside
 

@@ -365,9 +365,10 @@ def with_own_noun(part: str, first: str, others: list[str]) -> str:
 
 def _names_only(member: str, first: str) -> bool:
     """Whether the words `first` would cut off the start of `member` are nouns only, no verb among
-    them (社区|党员大会 before 居民代表会、党小组会: the place names the member's own kind, where 推进|
-    技术融合 cuts off the clause's verb)."""
-    if not member.endswith(first) or len(member) == len(first):
+    them, and `first` opens with none either (社区|党员大会 before 居民代表会、党小组会: the place
+    names the member's own kind, where 推进|技术融合 cuts off the clause's verb and 党员干部|进网格
+    the subject of the member's own verb)."""
+    if not member.endswith(first) or len(member) == len(first) or acts(words(first)[0]):
         return False
     cut_off = words(member[: -len(first)])
     return all(word in nouns() and not acts(word) for word in cut_off)
