@@ -632,6 +632,8 @@ def test_series_governing_words(text: str, members: list[list[str]]) -> None:
         # a word the dictionary knows (…短期贷|款), though inside one jieba only guessed (学习上|作)
         ("稳步扩大小额贷、信用贷和短期贷款发放规模。", [["小额贷", "信用贷", "短期贷款"]]),
         ("推进助餐点、助浴点和助医点建设。", [["助餐点", "助浴点", "助医点"]]),
+        # (between the words of a compound the dictionary knows it may cut: 思维|能力)
+        ("不断增强法治思维、系统思维、创新思维能力。", [["法治思维", "系统思维", "创新思维"]]),
         # alternatives joined by 或 that end as the siblings do are one member
         (
             "四议：党支部会提议、村“两委”会商议、党员大会审议、村民会议或村民代表会议决议",

@@ -1001,6 +1001,11 @@ def test_the_first_member_starts_after_its_clauses_verbs(
             "“三个会”：镇级议事协商会、村民会、理事会。",
             [("“三个会”", ["镇级议事协商会", "村民会", "理事会"])],
         ),
+        # (not the subject of a verb the member opens with: 干部|进网格)
+        (
+            "推行“三联三进”工作法，推动机关联社区、联企业、联学校，干部进网格、进楼院、进农户。",
+            [("推行“三联三进”工作法", ["联社区", "联企业", "联学校", "进网格", "进楼院", "进农户"])],
+        ),
         # …while a noun every later member opens with too stays where it is (all are 城市…)
         (
             "全面落实城市更新行动、城市体检、城市安全“三项任务”。",
