@@ -1006,6 +1006,15 @@ def test_the_first_member_starts_after_its_clauses_verbs(
             "推行“三联三进”工作法，推动机关联社区、联企业、联学校，干部进网格、进楼院、进农户。",
             [("推行“三联三进”工作法", ["联社区", "联企业", "联学校", "进网格", "进楼院", "进农户"])],
         ),
+        # (not a word of time before it: it dates the list, 目前|问题清单, 当前|首问负责制度)
+        (
+            "“三张清单”：目前问题清单、整改清单、责任清单。",
+            [("“三张清单”", ["问题清单", "整改清单", "责任清单"])],
+        ),
+        (
+            "“三项制度”：当前首问负责制度、限时办结制度、责任追究制度。",
+            [("“三项制度”", ["首问负责制度", "限时办结制度", "责任追究制度"])],
+        ),
         # …while a noun every later member opens with too stays where it is (all are 城市…)
         (
             "全面落实城市更新行动、城市体检、城市安全“三项任务”。",
@@ -1017,6 +1026,20 @@ def test_the_first_member_keeps_the_nouns_its_siblings_open_with(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“三项服务”：群众关心的养老服务、托育服务、就医服务。",
+        "“三项服务”：群众急需的养老服务、托育服务、就医服务。",
+    ],
+)
+def test_a_long_first_member_keeps_no_subject_of_its_de_clause(text: str) -> None:
+    # the noun before a clause that ends in 的 is that clause's subject (群众|关心的…), not a word
+    # naming the member's kind: a first member cut to its siblings' length does not take it back
+    ((_, members),) = _term_lists(text)
+    assert not members[0].startswith("群众")
 
 
 @pytest.mark.parametrize(

@@ -357,7 +357,7 @@ def with_own_noun(part: str, first: str, others: list[str]) -> str:
     if not part.endswith(first) or len(part) == len(first):
         return first
     word = words(part[: -len(first)])[-1]
-    if len(word) < 2 or not ALL_HAN.fullmatch(word) or word not in nouns() or acts(word):
+    if len(word) < 2 or not ALL_HAN.fullmatch(word) or not _plain_noun(word):
         return first
     opening = [other.startswith(word) for other in others]
     return word + first if any(opening) and not all(opening) else first
@@ -367,11 +367,20 @@ def _names_only(member: str, first: str) -> bool:
     """Whether the words `first` would cut off the start of `member` are nouns only, no verb among
     them, and `first` opens with none either (社区|党员大会 before 居民代表会、党小组会: the place
     names the member's own kind, where 推进|技术融合 cuts off the clause's verb and 党员干部|进网格
-    the subject of the member's own verb)."""
-    if not member.endswith(first) or len(member) == len(first) or acts(words(first)[0]):
+    the subject of the member's own verb). Never where the member holds a 的: what comes before it
+    says something of the member (群众|关心的党员教育), it names no kind."""
+    if not member.endswith(first) or len(member) == len(first) or "的" in member or acts(words(first)[0]):
         return False
     cut_off = words(member[: -len(first)])
-    return all(word in nouns() and not acts(word) for word in cut_off)
+    return all(_plain_noun(word) for word in cut_off)
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether jieba's dictionary tags `word` a noun and neither a verb nor a word of time: a time
+    word before a member (今年|道路硬化工程, 目前|乡村产业发展项目) dates the clause, it names no kind."""
+    from yaodian.extractors.phrases import word_tags  # (phrases imports terms: read when called)
+
+    return word in nouns() and not acts(word) and word_tags().get(word) != "t"
 
 
 def first_member(
