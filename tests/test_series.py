@@ -628,6 +628,12 @@ def test_series_governing_words(text: str, members: list[list[str]]) -> None:
             "编制企业开办服务事项清单、配合审批服务事项清单和跨省通办服务事项清单。",
             [["企业开办服务事项清单", "配合审批服务事项清单", "跨省通办服务事项清单"]],
         ),
+        # the ending the siblings share ends the last member only where a word of it ends: not inside
+        # a word the dictionary knows (住房贷|款), though inside one jieba only guessed (学习上|作)
+        ("完善个人贷、经营贷和住房贷款政策。", [["个人贷", "经营贷", "住房贷款"]]),
+        ("推进助餐点、助浴点和助医点建设。", [["助餐点", "助浴点", "助医点"]]),
+        # (between the words of a compound the dictionary knows it may cut: 思维|能力)
+        ("不断增强法治思维、系统思维、创新思维能力。", [["法治思维", "系统思维", "创新思维"]]),
         # alternatives joined by 或 that end as the siblings do are one member
         (
             "四议：党支部会提议、村“两委”会商议、党员大会审议、村民会议或村民代表会议决议",
@@ -652,6 +658,28 @@ def test_series_last_members(text: str, members: list[list[str]]) -> None:
     ],
 )
 def test_series_balance(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # parts that each join two words and say a verb of both (约束和关爱并重) are whole members: a
+        # 和 in one is no seam to a third member (two parts are no series)
+        ("干部管理要坚持监督和信任统一、约束和关爱并重。", []),
+        ("要坚持历练和关爱结合、考核和激励并重，调动积极性。", []),
+        ("推动产业和城市融合、生产和生活协调。", []),
+        (
+            "坚持改革和开放并重、效率和公平兼顾、活力和秩序统一。",
+            [["改革和开放并重", "效率和公平兼顾", "活力和秩序统一"]],
+        ),
+        # …while a 和 before a last member that has no pair before it still adds one
+        ("推动文化、旅游和体育融合发展。", [["文化", "旅游", "体育"]]),
+        ("推进教育、科技和人才深度融合。", [["教育", "科技", "人才"]]),
+        ("加快发展数字经济、绿色经济和海洋经济。", [["数字经济", "绿色经济", "海洋经济"]]),
+    ],
+)
+def test_series_parts_joined_with_their_verb(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
 
 

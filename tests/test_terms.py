@@ -989,6 +989,62 @@ def test_the_first_member_starts_after_its_clauses_verbs(
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # a noun before the first member that some later member opens with too (not every one) is
+        # the first member's own word, not the clause's
+        (
+            "大力推进乡村产业发展、乡村人才培养、农房改造三项工作。",
+            [("大力推进三项工作", ["乡村产业发展", "乡村人才培养", "农房改造"])],
+        ),
+        # after a colon, a first member longer than its siblings keeps the nouns that open it (镇级|
+        # 议事会 names its kind); the verb that opens one is cut off as before
+        (
+            "“三个会”：镇级议事协商会、村民会、理事会。",
+            [("“三个会”", ["镇级议事协商会", "村民会", "理事会"])],
+        ),
+        # (not the subject of a verb the member opens with: 干部|进网格)
+        (
+            "推行“三联三进”工作法，推动机关联社区、联企业、联学校，干部进网格、进楼院、进农户。",
+            [("推行“三联三进”工作法", ["联社区", "联企业", "联学校", "进网格", "进楼院", "进农户"])],
+        ),
+        # (not a word of time before it: it dates the list, 目前|问题清单, 当前|首问负责制度)
+        (
+            "“三张清单”：目前问题清单、整改清单、责任清单。",
+            [("“三张清单”", ["问题清单", "整改清单", "责任清单"])],
+        ),
+        (
+            "“三项制度”：当前首问负责制度、限时办结制度、责任追究制度。",
+            [("“三项制度”", ["首问负责制度", "限时办结制度", "责任追究制度"])],
+        ),
+        # …while a noun every later member opens with too stays where it is (all are 城市…)
+        (
+            "全面落实城市更新行动、城市体检、城市安全“三项任务”。",
+            [("全面落实“三项任务”", ["城市更新行动", "城市体检", "城市安全"])],
+        ),
+    ],
+)
+def test_the_first_member_keeps_the_nouns_its_siblings_open_with(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“三项服务”：群众关心的养老服务、托育服务、就医服务。",
+        "“三项服务”：群众急需的养老服务、托育服务、就医服务。",
+    ],
+)
+def test_a_long_first_member_keeps_no_subject_of_its_de_clause(text: str) -> None:
+    # the noun before a clause that ends in 的 is that clause's subject (群众|关心的…), not a word
+    # naming the member's kind: a first member cut to its siblings' length does not take it back
+    ((_, members),) = _term_lists(text)
+    assert not members[0].startswith("群众")
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # where the siblings end with a verb (names of doing: 审批改革, 结构调整), a verb-noun after the
         # clause's verb is a word of the first member, not a verb to cut after
         (
@@ -2217,7 +2273,7 @@ def test_an_abbreviation_of_two_words_by_the_words_its_members_end_with() -> Non
         # …not where a word of a group may hold two members, and the clause after is no member
         (
             "落实“三会一课”制度，即支部党员大会、支部委员会、党小组会和党课，推动书记每年讲党课。",
-            [("落实“三会一课”制度", ["党员大会", "支部委员会", "党小组会", "党课"])],
+            [("落实“三会一课”制度", ["支部党员大会", "支部委员会", "党小组会", "党课"])],
         ),
         # a remark after a dash is no set
         ("“两个确立”“两个维护”——课本里都有，不用展开", []),

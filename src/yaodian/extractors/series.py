@@ -546,6 +546,9 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         # one member each side of a lone 、 and no joining word to add a third (see
         # _first_members, _split_joined): never three members, so not worth segmenting
         return None
+    if not mids and _pair_with_verb(tokens_of(head)[-4:]) and _pair_with_verb(tokens_of(tail)[:4]):
+        # (严管和厚爱结合、激励和约束并重: each part joins its own pair, and two parts are no series)
+        return None
     pairs = bool(mids) and all(_is_pair(m) for m in mids)
     own_noun = ""
     mid_sizes = [word_len_of(m) for m in mids]
@@ -1628,7 +1631,12 @@ def _last_members(
     last = members[-1]
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
-    cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
+    inside = _inside_words(last)
+    cuts = [
+        m.end()
+        for m in re.finditer(re.escape(ending), last)
+        if m.start() > 0 and m.end() < len(last) and m.end() not in inside
+    ]
     if ending and cuts and not (_ALTERNATIVES & set(tokens_of(last)) and last.endswith(ending)):
         # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
@@ -1648,6 +1656,24 @@ def _last_members(
     # (once more where the member was cut to its siblings' length)
     members[-1] = _without_closing_on(members[-1], head, [*mids, *members[:-1]])
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+def _inside_words(text: str) -> set[int]:
+    """The places in `text` that fall inside one of its words jieba's dictionary knows and leave no
+    word of two characters or more after them in it (the 贷 of 中长期贷款 ends no member, though
+    信用贷 ends so): no member is cut there. A compound of words may be cut between them (思维|能力,
+    五中|全会), and a word jieba only guessed anywhere (生活|上作|表率)."""
+    inside: set[int] = set()
+    start = 0
+    for token in tokens_of(text):
+        if len(token) > 1 and word_frequency(token):
+            inside.update(
+                start + at
+                for at in range(1, len(token))
+                if len(token) - at < 2 or not word_frequency(token[at:])
+            )
+        start += len(token)
+    return inside
 
 
 # A frame a preposition before a series opens and a word after its last member closes: a place
@@ -1916,6 +1942,19 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
                 return [text]
             return [before, after]
     return [text]
+
+
+def _pair_with_verb(tokens: tuple[str, ...]) -> bool:
+    """Whether `tokens` are two words joined by 和/与/及 and a verb they are both the subject of
+    (激励|和|约束|并重, 监督|和|信任|统一): a part of that shape is one member."""
+    if len(tokens) != 4 or tokens[1] not in JOINERS - _ALTERNATIVES:
+        return False
+    first, _, second, verb = tokens
+    return (
+        all(ALL_HAN.fullmatch(word) and word not in function_words() for word in (first, second))
+        and word_len_of(verb) == 2
+        and acts(verb)
+    )
 
 
 def _all_sides_as_one(joiner: str, after: str, head: str, mids: list[str]) -> bool:

@@ -44,6 +44,7 @@ from yaodian.extractors.terms.split import (
     split_members,
     trimmed_to_siblings,
     unwrap_copula,
+    with_own_noun,
 )
 from yaodian.extractors.text import (
     CLAUSE_BREAKS,
@@ -835,6 +836,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
         else first_member(pieces[0], siblings, verb_first, acting, ending_acting)
     )
     first = _without_complement(pieces[0], first)
+    first = with_own_noun(pieces[0], first, [unquoted(p) for p in pieces[1:]])
     opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
         first = unquoted(opening)

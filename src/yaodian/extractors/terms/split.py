@@ -328,7 +328,8 @@ def trimmed_to_siblings(members: list[str], ranks: list[int], every: bool = Fals
         tail = re.search("的[\u4e00-\u9fff]{1,3}$", member)  # …生活纪律的顺序: a short 的-phrase runs on
         closes_run = closes_run and han_len(member) >= (1.5 if tail else 2) * typical
         if opens_run:
-            trimmed[i] = first_member(member, siblings)
+            first = with_own_noun(member, first_member(member, siblings), members[i + 1 :])
+            trimmed[i] = member if _names_only(member, first) else first
         elif closes_run and not re.match("[^的]*[和及与]", member):  # (会展商贸和文化体育 is one)
             trimmed[i] = last_member(member, siblings)
     return trimmed
@@ -346,6 +347,40 @@ _TRAILING = "的之和与及等为是"
 # first word may be a verb or adverb, and when it is a noun.
 _WHOLE = 1.5
 _WHOLE_NOUN = 0.5
+
+
+def with_own_noun(part: str, first: str, others: list[str]) -> str:
+    """The first member with the noun right before it in its part when a later member opens with that
+    noun and not every one does (支部|党员大会 before 支部委员会、党小组会; 区域|协调发展战略 before
+    区域重大战略、主体功能区战略): a word some members repeat is theirs, not a frame over all of them
+    (a word every later member opens with is the series' own; a verb governs them)."""
+    if not part.endswith(first) or len(part) == len(first):
+        return first
+    word = words(part[: -len(first)])[-1]
+    if len(word) < 2 or not ALL_HAN.fullmatch(word) or not _plain_noun(word):
+        return first
+    opening = [other.startswith(word) for other in others]
+    return word + first if any(opening) and not all(opening) else first
+
+
+def _names_only(member: str, first: str) -> bool:
+    """Whether the words `first` would cut off the start of `member` are nouns only, no verb among
+    them, and `first` opens with none either (社区|党员大会 before 居民代表会、党小组会: the place
+    names the member's own kind, where 推进|技术融合 cuts off the clause's verb and 党员干部|进网格
+    the subject of the member's own verb). Never where the member holds a 的: what comes before it
+    says something of the member (群众|关心的党员教育), it names no kind."""
+    if not member.endswith(first) or len(member) == len(first) or "的" in member or acts(words(first)[0]):
+        return False
+    cut_off = words(member[: -len(first)])
+    return all(_plain_noun(word) for word in cut_off)
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether jieba's dictionary tags `word` a noun and neither a verb nor a word of time: a time
+    word before a member (今年|道路硬化工程, 目前|乡村产业发展项目) dates the clause, it names no kind."""
+    from yaodian.extractors.phrases import word_tags  # (phrases imports terms: read when called)
+
+    return word in nouns() and not acts(word) and word_tags().get(word) != "t"
 
 
 def first_member(
