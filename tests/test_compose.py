@@ -199,6 +199,10 @@ _MEASURES = (
         ("《实施意见》共4个方面，主要内容如下：", "《实施意见》共4个方面（4项）"),
         ("《实施意见》共4个方面18条具体措施：", "《实施意见》的4个方面（4项）"),
         ("《实施意见》从4个方面提出18条措施：", "《实施意见》从4个方面提出18条措施（4项）"),
+        # …and so does a task's count, or a tally with no whole named before it (共 of 共同 counts nothing)
+        ("各地要共同推进4个方面18条措施：", "各地要共同推进4个方面18条措施（4项）"),
+        ("《实施意见》从便民出发，分4个部分18条：", "《实施意见》从便民出发，分4个部分18条（4项）"),
+        ("《实施意见》共分四章十八条：", "《实施意见》的四章（4项）"),
     ],
 )
 def test_a_tally_of_parts_and_articles_asks_the_parts(lead: str, prompt: str) -> None:
@@ -223,6 +227,18 @@ def test_a_tally_of_parts_and_articles_asks_the_parts(lead: str, prompt: str) ->
             "今年以来，城管局推行“三色管理”工作机制，推动执法与服务深度融合。一是强化宣传引导。二是强化日常监管。"
             "三是强化考核问责。",
             "推动执法与服务深度融合（3项）",
+        ),
+        # …nor a name the sentence speaks of as something else than its method, whose character the
+        # members hold by chance (化 of 强化, 度 of 力度)
+        (
+            "在巩固“三化联动”成果的基础上，今年着力抓好以下工作：一是强化思想引领。二是深化改革创新。"
+            "三是优化营商环境。",
+            "今年着力抓好以下工作（3项）",
+        ),
+        (
+            "会议传达了“三度评价”的要求，并部署了以下工作：一是提高群众满意度。二是加大整治力度。"
+            "三是加快项目进度。",
+            "并部署了以下工作（3项）",
         ),
     ],
 )

@@ -1966,7 +1966,7 @@ class _Document:
         own (四个伟大, see _announcing), unless the prompt says it already."""
         found = self._terms_in(sentence, count, members)
         names = _announcing(sentence, found, members, sentence=True) or [
-            name for name in found if _headed_name_held(name, members)
+            name for name in found if _introduces_method(sentence, name) and _headed_name_held(name, members)
         ]
         name = max(names, key=len, default="")
         return name if name and name not in prompt else ""
@@ -2269,6 +2269,18 @@ def _headed_name_held(name: str, members: Sequence[str]) -> bool:
         return False
     word = keys[0][0]
     return any(all(word[:cut] in simplified(member) for member in members) for cut in range(1, len(word) - 1))
+
+
+# A method a sentence introduces by its quoted name, alone or with a noun of method after it, closing
+# its clause (推行“三单联动”工作法，…; 坚持“三治融合”，…): not a name of something else the clause
+# speaks of (巩固“三化联动”成果, 推动“四下基层”常态长效, 传达“三度评价”的要求).
+_METHOD_AFTER_NAME = r"[”\"’]?(?:(?:工作|管理|治理|服务)?(?:法|机制|模式|制度|做法|办法))?(?:[，,；;：:。]|$)"
+
+
+def _introduces_method(sentence: str, name: str) -> bool:
+    """Whether `sentence` introduces `name` as its method (see _METHOD_AFTER_NAME): quoted, and
+    closing its clause, a noun of method at most after it."""
+    return re.search(r"[“\"‘]" + re.escape(name) + _METHOD_AFTER_NAME, sentence) is not None
 
 
 def _holds_its_word(keys: list[tuple[str, bool]], members: list[str]) -> bool:
@@ -2643,11 +2655,12 @@ def _trim_end(text: str) -> str:
     return text.rstrip(" ，,：:；;。")
 
 
-# An introduction that ends in a whole's tally of its parts and of the smaller units in them
-# (共5个方面22条, 分3章20节, 共4个部分18条措施): the set is the parts, and the second count is not
-# what it asks.
+# An introduction that ends in a whole's tally of its parts and of the smaller units in them, the
+# whole named before it (《措施》共5个方面22条, 全文分3章20节, 方案共4个部分18条措施): the set is the
+# parts, and the second count is not what it asks. (Not a task's count, 推进4个方面18条举措, nor a
+# tally that opens its clause, 分4个部分18条: no whole stands before it to ask the parts of.)
 _TALLY_END = re.compile(
-    r"(?P<all>共|总共|一共|合计|分为|分)?(?P<n>[0-9０-９一二两三四五六七八九十]+)"
+    r"(?<![\s，,：:；;。、的])(?P<all>总共|一共|共分为|共分|共有|共|合计|分为|分)(?P<n>[0-9０-９一二两三四五六七八九十]+)"
     r"(?P<unit>个方面|个部分|个板块|个领域|个专题|大方面|大部分|大板块|方面|部分|板块|章|篇|编)"
     r"[0-9０-９一二两三四五六七八九十百]+(?:条|项|款|点|节|个)[\u4e00-\u9fff]{0,4}$"
 )
@@ -2660,8 +2673,7 @@ def _one_tally(intro: str, count: int) -> str:
     tally = _TALLY_END.search(intro)
     if tally is None or numeral_value(unicodedata.normalize("NFKC", tally["n"])) != count:
         return intro
-    joiner = "的" if tally["all"] and tally.start() > 0 else ""
-    return intro[: tally.start()] + joiner + tally["n"] + tally["unit"]
+    return f"{intro[: tally.start()]}的{tally['n']}{tally['unit']}"
 
 
 # An introduction that ends inside a quoted name (要算好“三笔账) or a bracket's remark (关键词“三心”：
