@@ -462,6 +462,13 @@ def test_a_last_part_numbered_or_only_speaking_of_thinking_stays_a_part(tmp_path
     assert ("本文的4个部分", parts) in _list_cards(_boxed_deck(tmp_path, slides, titled=True))
 
 
+def test_a_last_part_named_as_an_exercise_that_asks_nothing_stays_a_part(tmp_path: Path) -> None:
+    # (a report's 讨论与思考 says what was concluded: a part of it)
+    slides = [*_LESSON, [(1.0, "讨论与思考"), (2.0, "大家一致认为，整改要坚持问题导向、目标导向。")]]
+    parts = ["为什么要整改", "整改什么", "怎样整改", "讨论与思考"]
+    assert ("本文的4个部分", parts) in _list_cards(_boxed_deck(tmp_path, slides, titled=True))
+
+
 def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(tmp_path: Path) -> None:
     slides = [
         _PARTED_TALK[0],

@@ -83,7 +83,8 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
 # (## 真题链接, ## 典型案例, ## 相关真题); not a section of what the cases teach (## 案例启示).
 _REFERENCE_SECTION = re.compile(r"(?:真题|考题|案例)(?:链接|回顾|汇总|精选|索引|参考)?[：:\s]*$")
 # A lesson's closing exercise for its audience, as its heading names it (思考题, 课后练习, 讨论与思考):
-# questions to take away, not a part of what the lesson teaches, unless the writer numbers it as one.
+# questions to take away, not a part of what the lesson teaches, unless the writer numbers it as one
+# or it asks nothing (## 讨论与思考 of a report: what the meeting concluded).
 _EXERCISE_SECTION = re.compile(
     r"\s*(?:复习|课后|课堂)?(?:思考题|讨论题|练习题|思考与讨论|讨论与思考|思考与练习|练习与思考"
     r"|课后练习|课后作业|课后思考)[：:\s]*$"
@@ -103,9 +104,10 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
         len(run.marks) > 2
         and _EXERCISE_SECTION.fullmatch(last.item)
         and not ANY_MARKER.match(paragraphs[last.paragraph].text)
+        and any(mark in paragraph.text for paragraph in paragraphs[last.paragraph + 1 :] for mark in "？?")
     ):
-        # (the lesson's exercise closes it, under no number of the lesson's parts: 五、课后思考 is
-        # one the writer numbered as a part)
+        # (the lesson's exercise closes it, under no number of the lesson's parts, and asks its
+        # questions: 五、课后思考 is one the writer numbered as a part)
         run = dataclasses.replace(run, marks=run.marks[:-1])
         ends = ends[:-1]
     kept = []
