@@ -184,6 +184,69 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
     assert _lists(_cards(text)) == lists
 
 
+_MEASURES = (
+    "（一）优化审批流程。推行并联审批，压缩办理时限。\n（二）强化要素保障。统筹用地用能指标。\n"
+    "（三）加大金融支持。扩大信用贷款投放。\n（四）完善服务机制。建立企业服务专员制度。"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "prompt"),
+    [
+        # a tally of the parts and of the articles in them asks the parts alone
+        ("《实施意见》共4个方面18条，主要内容如下：", "《实施意见》的4个方面（4项）"),
+        ("《实施意见》分为四个部分十八条：", "《实施意见》的四个部分（4项）"),
+        # …but a tally of the parts alone, or of other parts than the set's, stands as written
+        ("《实施意见》共4个方面，主要内容如下：", "《实施意见》共4个方面（4项）"),
+        ("《实施意见》共4个方面18条具体措施：", "《实施意见》的4个方面（4项）"),
+        ("《实施意见》从4个方面提出18条措施：", "《实施意见》从4个方面提出18条措施（4项）"),
+        # …and so does a task's count, or a tally with no whole named before it (共 of 共同 counts nothing)
+        ("各地要共同推进4个方面18条措施：", "各地要共同推进4个方面18条措施（4项）"),
+        ("《实施意见》从便民出发，分4个部分18条：", "《实施意见》从便民出发，分4个部分18条（4项）"),
+        ("《实施意见》共分四章十八条：", "《实施意见》的四章（4项）"),
+    ],
+)
+def test_a_tally_of_parts_and_articles_asks_the_parts(lead: str, prompt: str) -> None:
+    assert _lists(_cards(f"{lead}\n{_MEASURES}"))[0][0] == prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # the sentence names the method whose members each hold its counted word (色, 长)
+        (
+            "今年以来，城管局推行“三色管理”工作机制，推动执法与服务深度融合。一是设立“绿色档”，以服务为主。"
+            "二是设立“黄色档”，以提醒为主。三是设立“红色档”，依法处罚。",
+            "推动执法与服务深度融合（“三色管理”，3项）",
+        ),
+        (
+            "街道推行“三长联动”机制，织密基层治理网络。一是明确楼长职责。二是明确巷长职责。三是明确片长职责。",
+            "织密基层治理网络（“三长联动”，3项）",
+        ),
+        # …not a name of as many members that no member says
+        (
+            "今年以来，城管局推行“三色管理”工作机制，推动执法与服务深度融合。一是强化宣传引导。二是强化日常监管。"
+            "三是强化考核问责。",
+            "推动执法与服务深度融合（3项）",
+        ),
+        # …nor a name the sentence speaks of as something else than its method, whose character the
+        # members hold by chance (化 of 强化, 度 of 力度)
+        (
+            "在巩固“三化联动”成果的基础上，今年着力抓好以下工作：一是强化思想引领。二是深化改革创新。"
+            "三是优化营商环境。",
+            "今年着力抓好以下工作（3项）",
+        ),
+        (
+            "会议传达了“三度评价”的要求，并部署了以下工作：一是提高群众满意度。二是加大整治力度。"
+            "三是加快项目进度。",
+            "并部署了以下工作（3项）",
+        ),
+    ],
+)
+def test_a_method_the_introducing_sentence_names_is_the_sets_name(text: str, prompt: str) -> None:
+    assert _lists(_cards(text))[0][0] == prompt
+
+
 def test_the_documents_parts_are_asked_without_the_title_the_front_shows() -> None:
     # (the title counts its parts: its numbered concept names them, a character of it in each part)
     text = "一、过好思想关\n要把调研当成基本功。\n二、过好方法关\n要会走会问。\n三、过好群众关\n要身入心入。"

@@ -439,6 +439,36 @@ def test_a_slide_after_the_talk_is_no_slide_inside_the_last_part(tmp_path: Path,
     assert levels.get(closing, 1) == 1
 
 
+_LESSON = [
+    [(2.0, "如何抓好问题整改"), (3.0, "主讲人：赵磊")],
+    [(1.0, "一、为什么要整改"), (2.0, "要认清形势，增强整改的自觉性。")],
+    [(1.0, "二、整改什么"), (2.0, "要抓住重点，聚焦群众反映强烈的问题。")],
+    [(1.0, "三、怎样整改"), (2.0, "要讲究方法，建立台账逐项销号。")],
+]
+
+
+@pytest.mark.parametrize("exercise", ["思考题", "课后练习", "讨论与思考"])
+def test_a_lessons_closing_exercise_is_no_part_of_it(tmp_path: Path, exercise: str) -> None:
+    questions = [(2.0, "结合本单位实际，谈谈如何抓好整改？"), (2.6, "你所在支部的整改台账是否健全？")]
+    slides = [*_LESSON, [(1.0, exercise), *questions]]
+    parts = ["为什么要整改", "整改什么", "怎样整改"]
+    assert ("本文的3个部分", parts) in _list_cards(_boxed_deck(tmp_path, slides, titled=True))
+
+
+@pytest.mark.parametrize("closing", ["四、几点思考", "四、讨论中形成的共识", "四、课后思考"])
+def test_a_last_part_numbered_or_only_speaking_of_thinking_stays_a_part(tmp_path: Path, closing: str) -> None:
+    slides = [*_LESSON, [(1.0, closing), (2.0, "整改要坚持问题导向、目标导向。")]]
+    parts = ["为什么要整改", "整改什么", "怎样整改", closing[2:]]
+    assert ("本文的4个部分", parts) in _list_cards(_boxed_deck(tmp_path, slides, titled=True))
+
+
+def test_a_last_part_named_as_an_exercise_that_asks_nothing_stays_a_part(tmp_path: Path) -> None:
+    # (a report's 讨论与思考 says what was concluded: a part of it)
+    slides = [*_LESSON, [(1.0, "讨论与思考"), (2.0, "大家一致认为，整改要坚持问题导向、目标导向。")]]
+    parts = ["为什么要整改", "整改什么", "怎样整改", "讨论与思考"]
+    assert ("本文的4个部分", parts) in _list_cards(_boxed_deck(tmp_path, slides, titled=True))
+
+
 def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(tmp_path: Path) -> None:
     slides = [
         _PARTED_TALK[0],

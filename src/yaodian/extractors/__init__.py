@@ -82,6 +82,13 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
 # A study note's section of the exams that asked its topic or of its cases, as its heading names it
 # (## 真题链接, ## 典型案例, ## 相关真题); not a section of what the cases teach (## 案例启示).
 _REFERENCE_SECTION = re.compile(r"(?:真题|考题|案例)(?:链接|回顾|汇总|精选|索引|参考)?[：:\s]*$")
+# A lesson's closing exercise for its audience, as its heading names it (思考题, 课后练习, 讨论与思考):
+# questions to take away, not a part of what the lesson teaches, unless the writer numbers it as one
+# or it asks nothing (## 讨论与思考 of a report: what the meeting concluded).
+_EXERCISE_SECTION = re.compile(
+    r"\s*(?:复习|课后|课堂)?(?:思考题|讨论题|练习题|思考与讨论|讨论与思考|思考与练习|练习与思考"
+    r"|课后练习|课后作业|课后思考)[：:\s]*$"
+)
 # An exam a note refers to by its year and paper (2024年国考副省级, 2025年某省遴选): no point to learn.
 _EXAM_REFERENCE = re.compile(r"\s*\d{4}年[^，,。；;：:\s]{0,6}?(?:国考|省考|遴选|选调|联考|公考|事业单位)")
 
@@ -92,6 +99,17 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
     in it but the exams' own references (- 2024年国考副省级 第四题：…) or cases told in prose. A
     section that lists its cases or outlines an answer (1. 开头 2. …) is a part to learn: kept."""
     ends = [mark.paragraph for mark in run.marks[1:]] + [len(paragraphs)]
+    last = run.marks[-1]
+    if (
+        len(run.marks) > 2
+        and _EXERCISE_SECTION.fullmatch(last.item)
+        and not ANY_MARKER.match(paragraphs[last.paragraph].text)
+        and any(mark in paragraph.text for paragraph in paragraphs[last.paragraph + 1 :] for mark in "？?")
+    ):
+        # (the lesson's exercise closes it, under no number of the lesson's parts, and asks its
+        # questions: 五、课后思考 is one the writer numbered as a part)
+        run = dataclasses.replace(run, marks=run.marks[:-1])
+        ends = ends[:-1]
     kept = []
     for mark, end in zip(run.marks, ends, strict=True):
         level = paragraphs[mark.paragraph].heading

@@ -1863,6 +1863,7 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
+        intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
         prompt = _closed(_trim_end(intro)) + self._count(count, name)
         if han_len(intro) < PROMPT_MIN:
@@ -1983,7 +1984,10 @@ class _Document:
     def _name_near(self, sentence: str, count: int, prompt: str, members: Sequence[str]) -> str:
         """A numbered concept of `count` members that the introducing sentence names as the set's
         own (四个伟大, see _announcing), unless the prompt says it already."""
-        names = _announcing(sentence, self._terms_in(sentence, count, members), members, sentence=True)
+        found = self._terms_in(sentence, count, members)
+        names = _announcing(sentence, found, members, sentence=True) or [
+            name for name in found if _introduces_method(sentence, name) and _headed_name_held(name, members)
+        ]
         name = max(names, key=len, default="")
         return name if name and name not in prompt else ""
 
@@ -2274,6 +2278,29 @@ def _one_character_word(keys: list[tuple[str, bool]]) -> bool:
     its _unit_keys): a character many words hold, so it ties a set to the name only where it
     stands close."""
     return any(han_len(word) < 2 for word, _ in keys)
+
+
+def _headed_name_held(name: str, members: Sequence[str]) -> bool:
+    """Whether a name counts a word every member holds plainly and then says what is done with
+    them (三单联动 of 需求单、任务单、成效单; 三色管理 of 绿色档、黄色档、红色档): its counted word
+    read as the word's opening before a head of two characters or more."""
+    keys = _unit_keys(name)
+    if not keys or len({word for word, _ in keys}) != 1:
+        return False
+    word = keys[0][0]
+    return any(all(word[:cut] in simplified(member) for member in members) for cut in range(1, len(word) - 1))
+
+
+# A method a sentence introduces by its quoted name, alone or with a noun of method after it, closing
+# its clause (推行“三单联动”工作法，…; 坚持“三治融合”，…): not a name of something else the clause
+# speaks of (巩固“三化联动”成果, 推动“四下基层”常态长效, 传达“三度评价”的要求).
+_METHOD_AFTER_NAME = r"[”\"’]?(?:(?:工作|管理|治理|服务)?(?:法|机制|模式|制度|做法|办法))?(?:[，,；;：:。]|$)"
+
+
+def _introduces_method(sentence: str, name: str) -> bool:
+    """Whether `sentence` introduces `name` as its method (see _METHOD_AFTER_NAME): quoted, and
+    closing its clause, a noun of method at most after it."""
+    return re.search(r"[“\"‘]" + re.escape(name) + _METHOD_AFTER_NAME, sentence) is not None
 
 
 def _holds_its_word(keys: list[tuple[str, bool]], members: list[str]) -> bool:
@@ -2646,6 +2673,27 @@ def _clauses_around_span(text: str, first: int, last: int) -> tuple[int, int]:
 
 def _trim_end(text: str) -> str:
     return text.rstrip(" ，,：:；;。")
+
+
+# An introduction that ends in a whole's tally of its parts and of the smaller units in them, the
+# whole named before it (《措施》共5个方面22条, 全文分3章20节, 方案共4个部分18条措施): the set is the
+# parts, and the second count is not what it asks. (Not a task's count, 推进4个方面18条举措, nor a
+# tally that opens its clause, 分4个部分18条: no whole stands before it to ask the parts of.)
+_TALLY_END = re.compile(
+    r"(?<![\s，,：:；;。、的])(?P<all>总共|一共|共分为|共分|共有|共|合计|分为|分)(?P<n>[0-9０-９一二两三四五六七八九十]+)"
+    r"(?P<unit>个方面|个部分|个板块|个领域|个专题|大方面|大部分|大板块|方面|部分|板块|章|篇|编)"
+    r"[0-9０-９一二两三四五六七八九十百]+(?:条|项|款|点|节|个)[\u4e00-\u9fff]{0,4}$"
+)
+
+
+def _one_tally(intro: str, count: int) -> str:
+    """An introduction whose tally counts the set's parts and then smaller units (《措施》共5个方面
+    22条 of five parts) with the parts' count alone (《措施》的5个方面); as it stands otherwise (the
+    set may be the 22条, or the tally may not end the introduction)."""
+    tally = _TALLY_END.search(intro)
+    if tally is None or numeral_value(unicodedata.normalize("NFKC", tally["n"])) != count:
+        return intro
+    return f"{intro[: tally.start()]}的{tally['n']}{tally['unit']}"
 
 
 # An introduction that ends inside a quoted name (要算好“三笔账) or a bracket's remark (关键词“三心”：
