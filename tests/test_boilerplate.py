@@ -3677,3 +3677,85 @@ def test_a_notice_forbidding_copies_goes(line: str) -> None:
 )
 def test_a_sites_welcome_to_its_visitor_is_its_top_bar(line: str, chrome: bool) -> None:
     assert is_boilerplate(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # (the praise a collection of 经验 opens with, a series announced and where it stands, the
+        # editor's modesty: in the note, the editor's framing; the note's point stays)
+        (
+            "【编者按】今年以来，各支部围绕主题教育，大胆探索，形成了一批行之有效的经验做法。基层是治理的基石。",
+            "基层是治理的基石。",
+        ),
+        ("编者按：数字乡村建设提速。本刊推出“乡村观察”系列评论，今天刊发第二篇。", "数字乡村建设提速。"),
+        ("编者按：营商环境是发展的土壤。本期推出专题解读，敬请关注。不当之处，欢迎指正。", "营商环境是发展的土壤。"),
+    ],
+)
+def test_an_editors_stock_sentences_are_dropped_from_its_note(note: str, kept: str) -> None:
+    assert _kept([note, PROSE]) == [kept, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (outside an editor's note the same words are a text's own)
+        "试验区要大胆试、大胆闯，形成了一批可复制、可推广的制度创新经验。",
+        "市政府推出系列惠民举措，今天刊发的实施细则明确了申领流程。",
+        "对工作中的不当之处，要及时纠正。",
+    ],
+)
+def test_an_editors_stock_words_outside_its_note_stay(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "议长、副议长、各位议员女士、先生，大家好：",
+        "各位来宾、媒体朋友，大家好！",
+    ],
+)
+def test_a_speechs_salutation_to_a_council_and_its_guests_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+def test_a_cover_letters_sending_sentence_is_dropped() -> None:
+    line = "按照通知要求，现将我县典型经验材料报送给您，请审阅。"
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "👉 更多真题精讲、模考批改，请在知识星球置顶帖查看。",
+        "更多政策解读，欢迎关注本网“解读”栏目。",
+    ],
+)
+def test_a_plea_to_see_more_elsewhere_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更多群众在家门口就能办成事，窗口前排队的少了。",
+        "现将工作开展情况报告如下。",
+        "各地要总结试点经验，请有关部门将行之有效的做法复制推广，更多事项逐步上线查看进度。",
+    ],
+)
+def test_prose_that_mentions_more_or_sending_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # (a 版记's distribution labelled 发至, naming 党组织 and 部门; one glued after a rule)
+        ["发至：局机关各党支部、局属事业单位党组织", "市统计局机关党委办公室 2024年6月28日印"],
+        ["分送：县委常委，县政府，县直各部门，各乡镇党委。"],
+        ["──────────────────抄送：区委组织部，区民政局。"],
+    ],
+)
+def test_a_distribution_the_lists_labels_and_names_did_not_know_is_dropped(lines: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *lines]) == [PROSE, PROSE]

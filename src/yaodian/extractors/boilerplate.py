@@ -634,6 +634,16 @@ _PASSED_ON = (
     r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
 )
 _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)|{_PASSED_ON}")
+# An editor's note's stock sentences on the pieces it runs, in a paragraph the note's label opens (编者按：…):
+# a series announced and where it stands (本网推出“…”系列报道，今天刊发第三篇; …，敬请关注), the praise every
+# collection of 经验 opens with (各支部积极探索，形成了一批可复制、可推广的经验做法) and the editor's modesty (不当之处，
+# 欢迎批评指正). The editor's framing, not the matter: the note's other sentences stay, and so do these words
+# outside an editor's note (a policy's 形成一批可复制可推广的经验 is its aim).
+_EDITORS_FRAMING = re.compile(
+    r"敬请(?:关注|期待)|(?:推出|推送|刊发|刊登|编发)[^。！？!?]{0,30}(?:系列|第[一二三四五六七八九十\d]{1,3}篇)"
+    r"|今[天日](?:刊发|推出|推送|刊登)|形成了?(?:一批|一系列|一些|许多|不少)[^。！？!?，,]{0,16}(?:经验|做法)"
+    r"|(?:不当|疏漏|不妥)之处"
+)
 # A request to a study group or a class, timed by its week, its day or the clock, to hand work in or to
 # the members (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the
 # material's words. A deadline by the clock asks without a word of request (每晚21:00前交申论作业, 22:30
@@ -701,7 +711,7 @@ _SEARCH_BOX = re.compile(
 # post listed with the count of its replies (…怎么安排时间？ 89 个回答) or a bulleted article with its date
 # (- 让基层干部从“文山会海”中解脱出来 2024-08-16)
 _PAGE_CONTROL = re.compile(
-    r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^更多\S{0,12}(?:请|欢迎)(?:进入|关注|访问|点击)"
+    r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^\W{0,3}更多[^。！？!?]{0,24}?(?:请|欢迎)\S{0,8}?(?:进入|关注|访问|点击|查看|获取|领取|移步)"
     r"|[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|复制链接|返回顶部)\s*[】\]]"
     r"|(?:阅读|读完|浏览)(?:本文|全文)?\s*(?:需要?|大约|约|时长|时间)\S{0,2}\s*\d+\s*分钟"
     r"|需要?(?:阅读|浏览)\s*\d+\s*分钟|全文\S{0,2}\d+\s*字|^共\s*\d+\s*字|^选择字号|(?<!老)字号\s*[:：]"
@@ -749,8 +759,9 @@ _CHAIRS_FORMULA = re.compile(
     r"(?:主持人[^：:。]{0,30}[：:]\s*)?(?:同志们[，,！!：:]\s*)?"
     r"(?:(?:现在|下面)?开会|(?:今天的)?会议(?:就开到这里|到此结束)(?:[，,]\s*(?:现在)?散会)?|(?:现在)?散会)[了！!。.]*"
 )
-# a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
-_TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
+# a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实), and a cover
+# letter's that sends the material up to one reader (现将我县经验材料报送给您，请审阅)
+_TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发|报送|呈送|呈报|送)给(?:你们|您)")
 # a study log in a learner's notes: what is still to do or forgotten, when to review (⬜ 还要看一下…,
 # 本质要求第5条老忘, 复习节奏：周一、周四过一遍), a note's revisions (2024.03 初稿，2024.06 二次修订,
 # 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
@@ -983,8 +994,10 @@ def _is_own_note(sentence: str) -> bool:
 
 def _without_reader_calls(text: str) -> str:
     view = simplified(text)  # of the same length: its sentences are the text's
+    editors = bool(EDITORS_LABEL.match(view)) and bool(_EDITORS_FRAMING.search(view))
     if not (
-        _READER_CALL.search(view)
+        editors
+        or _READER_CALL.search(view)
         or _SHORT_CALL.search(view)
         or _PRESENTING.search(view)
         or (_REQUEST.search(view) and _GROUP_TIME.search(view))
@@ -1005,6 +1018,7 @@ def _without_reader_calls(text: str) -> str:
             or (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
+            or (editors and _EDITORS_FRAMING.search(sentence.group()))
             or _is_group_request(sentence.group())
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
@@ -1297,20 +1311,21 @@ EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a ne
 _PAGE_FOOTER = re.compile(
     r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
 )
-# an official document's 版记: who printed it (and when, and how many copies, bracketed or not)
+# an official document's 版记: who printed it (and when, and how many copies, bracketed or not; 印 alone
+# after the date, as a party office's 版记 prints it: …办公室 2024年6月28日印)
 _PRINTED = re.compile(
-    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发(?:\s*[（(]?\s*共印\s*\d+\s*份\s*[）)]?)?"
+    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发?(?:\s*[（(]?\s*共印\s*\d+\s*份\s*[）)]?)?"
     r"|[^，。；：\s]{2,20}印[发制]|[（(]?\s*共印\s*\d+\s*份\s*[）)]?"  # (and the print run alone: （共印80份）)
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
 # (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
-_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]"
+_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送|发至|送至)\s*[:：]"
 _DISTRIBUTION = re.compile(rf"\s*{_DISTRIBUTION_LABEL}\s*(?P<names>[^。]+)")
 # the labels a line holds: a PDF's copy or a pasted 版记 may run its lines into one
 # (报：市委组织部，区领导送：区各部门发：各街道党工委)
 _DISTRIBUTION_LABELS = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff）)。；;，,\s])){_DISTRIBUTION_LABEL}")
 _RECIPIENT = re.compile(
-    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇"
+    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇|部门|党组织"
     r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
 )
 
@@ -2716,12 +2731,18 @@ _SPLICED_HEAD = re.compile(
 _DECK_PART = re.compile(r"^\s*PART\s*(?=0\d(?:\s*[^\d\s。，；！？,;!?][^。，；！？,;!?]{0,19})?\s*$)", re.I)
 
 
+# A rule a plain-text copy glued before a line's words (──────抄送：…), where a 版记's or a footnote's rule
+# stood over them: six marks or more, not a quotation's dash (——习近平)
+_RULE_BEFORE = re.compile(r"\s*[─━—–\-_=＿]{6,}\s*(?=[^─━—–\-_=＿\s])")
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk, a running head glued after its last
     sentence, a deck's word PART before a part's number and a news agency's dateline, and its view
     for the extractors: simplified, full-width digits and letters as ASCII ones."""
     if "  " in raw or "\u3000" in raw:
         raw = _GLUED_PAGE_HEAD.sub("", raw)
+    raw = _RULE_BEFORE.sub("", raw, count=1) if raw[:1] in "─━—–-_=＿ " else raw
     if "期" in raw:
         raw = _SPLICED_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
@@ -2865,6 +2886,8 @@ _SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源
 _ADDRESSED = re.compile(r"[！!：:]\s*$")
 _HEARER = re.compile(
     r"(?:尊敬的|亲爱的)[^，,、：:！!]{1,12}|[^，,、：:！!]{0,10}?们|(?:各位|在座的|列席会议的)[\u4e00-\u9fff]{1,8}"
+    # (and those a speech names bare: a council's chair and members, its guests, 媒体朋友)
+    r"|副?(?:议长|议员)|女士|先生|来宾|嘉宾|[\u4e00-\u9fff]{0,4}朋友"
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
@@ -2929,7 +2952,7 @@ _GREETS = rf"(?:(?:{_GREETED})(?:{_TIME_OF_DAY})?|(?:{_TIME_OF_DAY}))好[呀啊�
 # the greeting, with no word of a clause: 各位备考的小伙伴们大家好呀～), then the greeting.
 _GREETING = re.compile(
     rf"\W*(?:(?:{_HEARER.pattern})[\s，,、：:！!～~]+)*"
-    rf"(?:(?![^\s，,、：:！!。～~？?]*?[{_CLAUSE_WORD}])(?:{_HEARER.pattern}))?(?:{_GREETS})[\s！!。～~]*"
+    rf"(?:(?![^\s，,、：:！!。～~？?]*?[{_CLAUSE_WORD}])(?:{_HEARER.pattern}))?(?:{_GREETS})[\s！!。～~：:]*"
 )
 
 
