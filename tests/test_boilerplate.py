@@ -3689,7 +3689,10 @@ def test_a_sites_welcome_to_its_visitor_is_its_top_bar(line: str, chrome: bool) 
             "基层是治理的基石。",
         ),
         ("编者按：数字乡村建设提速。本刊推出“乡村观察”系列评论，今天刊发第二篇。", "数字乡村建设提速。"),
-        ("编者按：营商环境是发展的土壤。本期推出专题解读，敬请关注。不当之处，欢迎指正。", "营商环境是发展的土壤。"),
+        (
+            "编者按：营商环境是发展的土壤。本期推出专题解读，敬请关注。不当之处，欢迎指正。",
+            "营商环境是发展的土壤。",
+        ),
     ],
 )
 def test_an_editors_stock_sentences_are_dropped_from_its_note(note: str, kept: str) -> None:
