@@ -3723,11 +3723,6 @@ def test_a_speechs_salutation_to_a_council_and_its_guests_is_dropped(line: str) 
     assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
 
 
-def test_a_cover_letters_sending_sentence_is_dropped() -> None:
-    line = "按照通知要求，现将我县典型经验材料报送给您，请审阅。"
-    assert _kept([line, PROSE]) == [PROSE]
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -3762,3 +3757,28 @@ def test_prose_that_mentions_more_or_sending_stays(line: str) -> None:
 )
 def test_a_distribution_the_lists_labels_and_names_did_not_know_is_dropped(lines: list[str]) -> None:
     assert _kept([PROSE, PROSE, *lines]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年选调生笔试真题精讲系列（三）",
+        "申论高分范文系列之五",
+    ],
+)
+def test_a_series_label_on_a_cover_is_dropped(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "开展“送法进万家”系列活动。",
+        "——学习贯彻市委全会精神系列谈之三",
+        "打造终身教育研究院所集群，促进校企协同。",
+        "加强干部教育培训",
+        "建设有限公司化改造试点",
+    ],
+)
+def test_a_line_that_only_names_a_series_or_a_trade_in_its_words_stays(line: str) -> None:
+    assert line in _kept([line, PROSE])

@@ -759,9 +759,8 @@ _CHAIRS_FORMULA = re.compile(
     r"(?:主持人[^：:。]{0,30}[：:]\s*)?(?:同志们[，,！!：:]\s*)?"
     r"(?:(?:现在|下面)?开会|(?:今天的)?会议(?:就开到这里|到此结束)(?:[，,]\s*(?:现在)?散会)?|(?:现在)?散会)[了！!。.]*"
 )
-# a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实), and a cover
-# letter's that sends the material up to one reader (现将我县经验材料报送给您，请审阅)
-_TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发|报送|呈送|呈报|送)给(?:你们|您)")
+# a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
+_TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
 # a study log in a learner's notes: what is still to do or forgotten, when to review (⬜ 还要看一下…,
 # 本质要求第5条老忘, 复习节奏：周一、周四过一遍), a note's revisions (2024.03 初稿，2024.06 二次修订,
 # 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
@@ -781,6 +780,12 @@ _INSTRUCTING = re.compile(r"请|须|应|一律|严禁|不得|方可|才可|无�
 _PAPER_SIZE = re.compile(
     r"满分\s*[:：]?\s*\d+\s*分[^。]{0,20}(?:用时|时限|时间)|(?:用时|时限|时间)[^。]{0,20}满分\s*[:：]?\s*\d+\s*分"
     r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
+)
+# a series' label and the number of its part, as a course's or a publisher's handouts head their covers
+# (2024年遴选笔试真题精讲系列（七）, 申论高分范文系列之三): the series', not the text's headline. (A
+# subtitle that names its series, ——学习贯彻全会精神系列谈之三, is the headline's and is left to the titles.)
+_SERIES_PART = re.compile(
+    r"(?![—－-]).{2,30}?系列\S{0,6}?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|之[一二三四五六七八九十\d]{1,3})"
 )
 _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?[。.]?")
 # a periodical's issue by its year (2024年第12期), and any of the ways a journal numbers an issue
@@ -849,6 +854,8 @@ def is_aside(text: str) -> bool:
     if _POST_META.search(text):
         return True
     if _DATE_ALONE.fullmatch(text) or _NAMED_PAGE.fullmatch(text) or _PAPER_SIZE.search(text):
+        return True
+    if "系列" in text and _SERIES_PART.fullmatch(text):
         return True
     if _EXAM_ROOM.search(text) and _INSTRUCTING.search(text):
         return True
