@@ -3782,3 +3782,35 @@ def test_a_series_label_on_a_cover_is_dropped(line: str) -> None:
 )
 def test_a_line_that_only_names_a_series_or_a_trade_in_its_words_stays(line: str) -> None:
     assert line in _kept([line, PROSE])
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["使用建议：每天晚上过一遍表格，周末默写一次。", "题目来源：历年真题改编，答案是自己写的，仅作参考。"],
+)
+def test_a_notes_advice_on_its_use_or_its_questions_source_atop_it_is_dropped(remark: str) -> None:
+    assert _kept(["乡村振兴考点清单", remark, "", PROSE]) == ["乡村振兴考点清单", PROSE]
+
+
+def test_a_notes_advice_inside_its_body_stays() -> None:
+    line = "学习建议：把握“三农”工作的总抓手。"
+    assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("本周任务完成后，请在打卡群内回复“已背”。", ""),
+        ("背完第三部分，请大家在群里接龙。", ""),
+    ],
+)
+def test_a_check_in_the_groups_chat_asks_for_is_dropped(line: str, kept: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["请群众在网上回复满意度问卷。", "村民打卡点位增至12个，请游客文明游览。"],
+)
+def test_a_request_without_a_groups_chat_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])

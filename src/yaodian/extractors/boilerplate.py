@@ -109,7 +109,12 @@ _ABOUT_WORDS = (
     r"更新|上次更新|最近更新|更新时间|"
     r"上次整理|整理时间|阅读时间|进度|版本"
 )
-_ABOUT_LABEL = re.compile(rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS})\s*(?:[:：|】\]）)])")
+# (and, labelled on the remark's own line, how to use the note and where its questions come from: 使用建议：
+# 每天早读…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of advice)
+_ABOUT_LABELLED_WORDS = r"(?:使用|背诵|复习|学习|备考|阅读)建议|题目来源|题源"
+_ABOUT_LABEL = re.compile(
+    rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS}|{_ABOUT_LABELLED_WORDS})\s*(?:[:：|】\]）)])"
+)
 # Such a remark's label alone atop a note, the remark on the lines under it (📌 笔记说明 / 公报 + 《决定》三合一
 # 整理…, 我的批注 / 这篇适合做…的分论点…), as a note app's callout sets it over the note
 _REMARK_HEADING = re.compile(
@@ -671,13 +676,20 @@ _MEMBERS_ASKED = re.compile(
 _STUDY_TASK = re.compile(r"学习|默写|背诵|背下|读完|阅读|通读|精读|预习|复习|讨论|练习|摘要|答案|材料")
 
 
+# A check-in a study group's chat asks for (请在打卡群内回复“已背”, 请大家在群里接龙): the group's errand,
+# timed or not: the request itself names the chat (not a text's 工作群里一句收到请回复，干部们就得挨个接龙)
+_CHECK_IN = re.compile(
+    rf"请(?:{_MEMBERS})?在?[^，,。！!？?]{{0,4}}{_GROUP_CHAT}[内里中]?\S{{0,2}}?(?:回复|接龙|打卡|扣\s*\d)"
+)
+
+
 def _is_group_request(sentence: str) -> bool:
-    """A short sentence that asks a group's members to do something by a time of their week (see
-    above)."""
+    """A short sentence that asks a group's members to do something by a time of their week, or to
+    check in in the group's chat (see above)."""
     return (
         han_len(sentence) <= _CALL_SENTENCE
         and bool(_REQUEST.search(sentence))
-        and bool(_GROUP_TIME.search(sentence))
+        and (bool(_GROUP_TIME.search(sentence)) or bool(_CHECK_IN.search(sentence)))
         and _is_group_errand(sentence)
     )
 
@@ -1007,7 +1019,7 @@ def _without_reader_calls(text: str) -> str:
         or _READER_CALL.search(view)
         or _SHORT_CALL.search(view)
         or _PRESENTING.search(view)
-        or (_REQUEST.search(view) and _GROUP_TIME.search(view))
+        or (_REQUEST.search(view) and (_GROUP_TIME.search(view) or _CHECK_IN.search(view)))
         or _GREETING.match(view)
         or _FOOTER_OR_NOTE_WORD.search(view)
         or _REVIEW_PLAN.search(view)
