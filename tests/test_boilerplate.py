@@ -3713,6 +3713,28 @@ def test_an_editors_stock_words_outside_its_note_stay(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # (a sentence of the note's framing that quotes a formulation or spells one out is its matter too)
+        (
+            "编者按：本刊推出系列文章，解读“五位一体”总体布局和“四个全面”战略布局。",
+            "本刊推出系列文章，解读“五位一体”总体布局和“四个全面”战略布局。",
+        ),
+        (
+            "编者按：各地形成了一批“三变”改革经验：资源变资产、资金变股金、农民变股东。今日刊发第一篇。",
+            "各地形成了一批“三变”改革经验：资源变资产、资金变股金、农民变股东。",
+        ),
+        (
+            "【编者按】基层探索形成了一批经验做法，即小事不出村、大事不出镇、矛盾不上交。",
+            "基层探索形成了一批经验做法，即小事不出村、大事不出镇、矛盾不上交。",
+        ),
+    ],
+)
+def test_an_editors_framing_that_holds_a_formulation_stays(note: str, kept: str) -> None:
+    assert _kept([PROSE, note, PROSE]) == [PROSE, kept, PROSE]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "议长、副议长、各位议员女士、先生，大家好：",
@@ -3798,14 +3820,24 @@ def test_a_notes_advice_inside_its_body_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "kept"),
+    "line",
+    ["本周任务完成后，请在打卡群内回复“已背”。", "背完第三部分，请大家在群里接龙。"],
+)
+def test_a_check_in_the_groups_chat_asks_for_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
     [
-        ("本周任务完成后，请在打卡群内回复“已背”。", ""),
-        ("背完第三部分，请大家在群里接龙。", ""),
+        # (a text on 指尖上的形式主义 quotes or reports the chat's requests: its matter)
+        "一些单位动辄要求“请在工作群内回复收到”，让基层干部疲于应付。",
+        "“请在群里接龙！”成了不少基层干部的口头禅。",
+        "某乡镇干部反映，上级每天发通知请在群内打卡，一天要回复几十条。",
     ],
 )
-def test_a_check_in_the_groups_chat_asks_for_is_dropped(line: str, kept: str) -> None:
-    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+def test_a_chats_request_a_text_quotes_or_reports_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
 
 
 @pytest.mark.parametrize(

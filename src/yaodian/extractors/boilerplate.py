@@ -649,6 +649,10 @@ _EDITORS_FRAMING = re.compile(
     r"|今[天日](?:刊发|推出|推送|刊登)|形成了?(?:一批|一系列|一些|许多|不少)[^。！？!?，,]{0,16}(?:经验|做法)"
     r"|(?:不当|疏漏|不妥)之处"
 )
+# What makes such a sentence the note's matter too: a formulation it quotes, other than the series' own
+# name (本刊推出系列文章，解读“五位一体”总体布局; 形成了一批“三变”改革经验：资源变资产…), or what it spells out
+# after a colon or 即 (the note's own label aside)
+_EDITORS_MATTER = re.compile(r"[：:]|即|“[^”]{1,20}”(?!\s*(?:系列|栏目|专栏|专题))")
 # A request to a study group or a class, timed by its week, its day or the clock, to hand work in or to
 # the members (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the
 # material's words. A deadline by the clock asks without a word of request (每晚21:00前交申论作业, 22:30
@@ -677,9 +681,12 @@ _STUDY_TASK = re.compile(r"学习|默写|背诵|背下|读完|阅读|通读|精�
 
 
 # A check-in a study group's chat asks for (请在打卡群内回复“已背”, 请大家在群里接龙): the group's errand,
-# timed or not: the request itself names the chat (not a text's 工作群里一句收到请回复，干部们就得挨个接龙)
+# timed or not: the request itself names the chat, and opens its sentence or a clause of it (not a
+# text's 工作群里一句收到请回复，干部们就得挨个接龙, nor the request it quotes or reports: 动辄要求“请在群内
+# 回复收到”, 上级每天发通知请在群内打卡)
 _CHECK_IN = re.compile(
-    rf"请(?:{_MEMBERS})?在?[^，,。！!？?]{{0,4}}{_GROUP_CHAT}[内里中]?\S{{0,2}}?(?:回复|接龙|打卡|扣\s*\d)"
+    rf"(?:^|(?<=[，,；;。！!？?\s]))请(?:{_MEMBERS})?在?[^，,。！!？?“”]{{0,4}}{_GROUP_CHAT}[内里中]?\S{{0,2}}?"
+    r"(?:回复|接龙|打卡|扣\s*\d)"
 )
 
 
@@ -793,11 +800,13 @@ _PAPER_SIZE = re.compile(
     r"满分\s*[:：]?\s*\d+\s*分[^。]{0,20}(?:用时|时限|时间)|(?:用时|时限|时间)[^。]{0,20}满分\s*[:：]?\s*\d+\s*分"
     r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
 )
-# a series' label and the number of its part, as a course's or a publisher's handouts head their covers
-# (2024年遴选笔试真题精讲系列（七）, 申论高分范文系列之三): the series', not the text's headline. (A
-# subtitle that names its series, ——学习贯彻全会精神系列谈之三, is the headline's and is left to the titles.)
+# a course's series and the number of its part, as a training school or a publisher heads its handouts'
+# covers (2024年遴选笔试真题精讲系列（七）, 申论高分范文系列之三): the series', not the text's headline. (A
+# newspaper's series, 学习贯彻全会精神系列评论之三, may be all the headline a reposted commentary has; as a
+# subtitle, ——学习贯彻全会精神系列谈之三, it is the headline's: both are left to the titles.)
 _SERIES_PART = re.compile(
-    r"(?![—－-]).{2,30}?系列\S{0,6}?(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|之[一二三四五六七八九十\d]{1,3})"
+    r"(?![—－-]).{0,24}?(?:真题|精讲|范文|讲义|笔记|课程|备考|模考|考点|题库|刷题|特训|冲刺).{0,8}?系列\S{0,6}?"
+    r"(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|之[一二三四五六七八九十\d]{1,3})"
 )
 _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?[。.]?")
 # a periodical's issue by its year (2024年第12期), and any of the ways a journal numbers an issue
@@ -1037,7 +1046,11 @@ def _without_reader_calls(text: str) -> str:
             or (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
-            or (editors and _EDITORS_FRAMING.search(sentence.group()))
+            or (
+                editors
+                and bool(_EDITORS_FRAMING.search(sentence.group()))
+                and not _EDITORS_MATTER.search(EDITORS_LABEL.sub("", sentence.group(), count=1))
+            )
             or _is_group_request(sentence.group())
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
