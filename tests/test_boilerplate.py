@@ -3820,6 +3820,11 @@ def test_a_notes_advice_inside_its_body_stays() -> None:
     assert line in _kept([PROSE, line, PROSE])
 
 
+def test_advice_atop_a_note_that_quotes_a_formulation_stays() -> None:
+    remark = "复习建议：重点掌握“两个确立”的决定性意义和“两个维护”的内涵。"
+    assert remark in _kept(["乡村振兴考点清单", remark, "", PROSE])
+
+
 @pytest.mark.parametrize(
     "line",
     ["本周任务完成后，请在打卡群内回复“已背”。", "背完第三部分，请大家在群里接龙。"],
