@@ -3677,3 +3677,178 @@ def test_a_notice_forbidding_copies_goes(line: str) -> None:
 )
 def test_a_sites_welcome_to_its_visitor_is_its_top_bar(line: str, chrome: bool) -> None:
     assert is_boilerplate(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # (the praise a collection of 经验 opens with, a series announced and where it stands, the
+        # editor's modesty: in the note, the editor's framing; the note's point stays)
+        (
+            "【编者按】今年以来，各支部围绕主题教育，大胆探索，形成了一批行之有效的经验做法。基层是治理的基石。",
+            "基层是治理的基石。",
+        ),
+        ("编者按：数字乡村建设提速。本刊推出“乡村观察”系列评论，今天刊发第二篇。", "数字乡村建设提速。"),
+        (
+            "编者按：营商环境是发展的土壤。本期推出专题解读，敬请关注。不当之处，欢迎指正。",
+            "营商环境是发展的土壤。",
+        ),
+    ],
+)
+def test_an_editors_stock_sentences_are_dropped_from_its_note(note: str, kept: str) -> None:
+    assert _kept([note, PROSE]) == [kept, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (outside an editor's note the same words are a text's own)
+        "试验区要大胆试、大胆闯，形成了一批可复制、可推广的制度创新经验。",
+        "市政府推出系列惠民举措，今天刊发的实施细则明确了申领流程。",
+        "对工作中的不当之处，要及时纠正。",
+    ],
+)
+def test_an_editors_stock_words_outside_its_note_stay(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        # (a sentence of the note's framing that quotes a formulation or spells one out is its matter too)
+        (
+            "编者按：本刊推出系列文章，解读“五位一体”总体布局和“四个全面”战略布局。",
+            "本刊推出系列文章，解读“五位一体”总体布局和“四个全面”战略布局。",
+        ),
+        (
+            "编者按：各地形成了一批“三变”改革经验：资源变资产、资金变股金、农民变股东。今日刊发第一篇。",
+            "各地形成了一批“三变”改革经验：资源变资产、资金变股金、农民变股东。",
+        ),
+        (
+            "【编者按】基层探索形成了一批经验做法，即小事不出村、大事不出镇、矛盾不上交。",
+            "基层探索形成了一批经验做法，即小事不出村、大事不出镇、矛盾不上交。",
+        ),
+    ],
+)
+def test_an_editors_framing_that_holds_a_formulation_stays(note: str, kept: str) -> None:
+    assert _kept([PROSE, note, PROSE]) == [PROSE, kept, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "议长、副议长、各位议员女士、先生，大家好：",
+        "各位来宾、媒体朋友，大家好！",
+    ],
+)
+def test_a_speechs_salutation_to_a_council_and_its_guests_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "👉 更多真题精讲、模考批改，请在知识星球置顶帖查看。",
+        "更多政策解读，欢迎关注本网“解读”栏目。",
+    ],
+)
+def test_a_plea_to_see_more_elsewhere_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更多群众在家门口就能办成事，窗口前排队的少了。",
+        "更多企业欢迎改革，纷纷进入园区投资兴业。",
+        "现将工作开展情况报告如下。",
+        "各地要总结试点经验，请有关部门将行之有效的做法复制推广，更多事项逐步上线查看进度。",
+    ],
+)
+def test_prose_that_mentions_more_or_sending_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # (a 版记's distribution labelled 发至, naming 党组织 and 部门; one glued after a rule)
+        ["发至：局机关各党支部、局属事业单位党组织", "市统计局机关党委办公室 2024年6月28日印"],
+        ["分送：县委常委，县政府，县直各部门，各乡镇党委。"],
+        ["──────────────────抄送：区委组织部，区民政局。"],
+    ],
+)
+def test_a_distribution_the_lists_labels_and_names_did_not_know_is_dropped(lines: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *lines]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年选调生笔试真题精讲系列（三）",
+        "申论高分范文系列之五",
+    ],
+)
+def test_a_series_label_on_a_cover_is_dropped(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "开展“送法进万家”系列活动。",
+        "——学习贯彻市委全会精神系列谈之三",
+        "打造终身教育研究院所集群，促进校企协同。",
+        "加强干部教育培训",
+        "建设有限公司化改造试点",
+    ],
+)
+def test_a_line_that_only_names_a_series_or_a_trade_in_its_words_stays(line: str) -> None:
+    assert line in _kept([line, PROSE])
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["使用建议：每天晚上过一遍表格，周末默写一次。", "题目来源：历年真题改编，答案是自己写的，仅作参考。"],
+)
+def test_a_notes_advice_on_its_use_or_its_questions_source_atop_it_is_dropped(remark: str) -> None:
+    assert _kept(["乡村振兴考点清单", remark, "", PROSE]) == ["乡村振兴考点清单", PROSE]
+
+
+def test_a_notes_advice_inside_its_body_stays() -> None:
+    line = "学习建议：把握“三农”工作的总抓手。"
+    assert line in _kept([PROSE, line, PROSE])
+
+
+def test_advice_atop_a_note_that_quotes_a_formulation_stays() -> None:
+    remark = "复习建议：重点掌握“两个确立”的决定性意义和“两个维护”的内涵。"
+    assert remark in _kept(["乡村振兴考点清单", remark, "", PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本周任务完成后，请在打卡群内回复“已背”。", "背完第三部分，请大家在群里接龙。"],
+)
+def test_a_check_in_the_groups_chat_asks_for_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a text on 指尖上的形式主义 quotes or reports the chat's requests: its matter)
+        "一些单位动辄要求“请在工作群内回复收到”，让基层干部疲于应付。",
+        "“请在群里接龙！”成了不少基层干部的口头禅。",
+        "某乡镇干部反映，上级每天发通知请在群内打卡，一天要回复几十条。",
+    ],
+)
+def test_a_chats_request_a_text_quotes_or_reports_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["请群众在网上回复满意度问卷。", "村民打卡点位增至12个，请游客文明游览。"],
+)
+def test_a_request_without_a_groups_chat_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])

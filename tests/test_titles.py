@@ -5729,3 +5729,27 @@ def test_a_filing_name_in_a_pages_h1_gives_way_to_the_texts_own_headline(tmp_pat
         encoding="utf-8",
     )
     assert extract_document(read_document(path)).title == "让矛盾纠纷化解在家门口"
+
+
+@pytest.mark.parametrize(
+    "school",
+    ["青藤公考培训学校", "明远遴选教育研究院", "某某文化传媒有限公司"],
+)
+def test_a_training_schools_name_and_its_series_over_a_cover_are_no_headline(school: str) -> None:
+    # (a handout's cover: the school that prints it, its series and part, then the paper's own name)
+    head = f"{school}\n内部资料\n\n2025年选调生笔试真题精讲系列（三）\n云岭省选调生笔试真题及解析"
+    assert _title(head) == "云岭省选调生笔试真题及解析"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a headline about a company or a school is no organisation's name)
+        ("走进青川县农业发展有限公司", "走进青川县农业发展有限公司"),
+        ("如何办好一所公考培训学校", "如何办好一所公考培训学校"),
+        # (a newspaper's series and its part may be all the headline a reposted commentary has)
+        ("学习贯彻全会精神系列评论之三\n2024年07月25日 来源：人民日报", "学习贯彻全会精神系列评论之三"),
+    ],
+)
+def test_a_headline_about_a_business_or_naming_a_papers_series_is_the_title(head: str, expected: str) -> None:
+    assert _title(head) == expected

@@ -41,9 +41,25 @@ _ORG_NAME = re.compile(
 )
 
 
+# A business's name, as a training school or a publisher prints it on the cover of its handouts (某某遴选教育
+# 研究院, 某某公考培训学校, 某某文化传媒有限公司): its trade, then its kind of body; or any company's full name.
+# Not a headline about one: it opens on a verb or a question (走进青川县农业发展有限公司, 如何办好一所公考培训学校)
+# or describes the body (建设高水平文化传媒集团, 办人民满意的教育培训学校)
+_HEADLINE_ABOUT_A_BODY = (
+    r"(?:走进|走近|探访|记|聚焦|对话|打造|建设|建好|办好|办|创建|争创|发展|做强|做大|培育|推动|加快|如何|怎样|让|为|看)"
+    r"|[\u4e00-\u9fff]*?(?:的|一所|一家|一流|高水平)"
+)
+_BUSINESS_NAME = re.compile(
+    rf"(?!{_HEADLINE_ABOUT_A_BODY})(?:"
+    r"[\u4e00-\u9fff]{2,14}(?:教育|培训|公考|考试|文化|传媒|咨询|出版)"
+    r"(?:研究院|研究中心|培训中心|培训学校|学校|集团|机构|(?:股份)?有限(?:责任)?公司)"
+    r"|[\u4e00-\u9fff]{2,16}(?:股份)?有限(?:责任)?公司)"
+)
+
+
 def is_org_name(text: str) -> bool:
-    """An organisation's name alone (临江市应急管理局, 中共临江市委组织部), not a headline."""
-    return bool(_ORG_NAME.fullmatch(text.strip()))
+    """An organisation's name alone (临江市应急管理局, 中共临江市委组织部, 某某教育研究院), not a headline."""
+    return bool(_ORG_NAME.fullmatch(text.strip()) or _BUSINESS_NAME.fullmatch(text.strip()))
 
 
 # The commonest Chinese family names (about nine people in ten bear one): a list of authors without

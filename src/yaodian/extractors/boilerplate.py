@@ -109,7 +109,13 @@ _ABOUT_WORDS = (
     r"更新|上次更新|最近更新|更新时间|"
     r"上次整理|整理时间|阅读时间|进度|版本"
 )
-_ABOUT_LABEL = re.compile(rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS})\s*(?:[:：|】\]）)])")
+# (and, labelled on the remark's own line, how to use the note and where its questions come from: 使用建议：
+# 每天早读…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of advice, and advice
+# that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义)
+_ABOUT_LABELLED_WORDS = r"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|题目来源|题源)(?![^“\"]*[“\"])"
+_ABOUT_LABEL = re.compile(
+    rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS}|{_ABOUT_LABELLED_WORDS})\s*(?:[:：|】\]）)])"
+)
 # Such a remark's label alone atop a note, the remark on the lines under it (📌 笔记说明 / 公报 + 《决定》三合一
 # 整理…, 我的批注 / 这篇适合做…的分论点…), as a note app's callout sets it over the note
 _REMARK_HEADING = re.compile(
@@ -634,6 +640,20 @@ _PASSED_ON = (
     r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
 )
 _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)|{_PASSED_ON}")
+# An editor's note's stock sentences on the pieces it runs, in a paragraph the note's label opens (编者按：…):
+# a series announced and where it stands (本网推出“…”系列报道，今天刊发第三篇; …，敬请关注), the praise every
+# collection of 经验 opens with (各支部积极探索，形成了一批可复制、可推广的经验做法) and the editor's modesty (不当之处，
+# 欢迎批评指正). The editor's framing, not the matter: the note's other sentences stay, and so do these words
+# outside an editor's note (a policy's 形成一批可复制可推广的经验 is its aim).
+_EDITORS_FRAMING = re.compile(
+    r"敬请(?:关注|期待)|(?:推出|推送|刊发|刊登|编发)[^。！？!?]{0,30}(?:系列|第[一二三四五六七八九十\d]{1,3}篇)"
+    r"|今[天日](?:刊发|推出|推送|刊登)|形成了?(?:一批|一系列|一些|许多|不少)[^。！？!?，,]{0,16}(?:经验|做法)"
+    r"|(?:不当|疏漏|不妥)之处"
+)
+# What makes such a sentence the note's matter too: a formulation it quotes, other than the series' own
+# name (本刊推出系列文章，解读“五位一体”总体布局; 形成了一批“三变”改革经验：资源变资产…), or what it spells out
+# after a colon or 即 (the note's own label aside)
+_EDITORS_MATTER = re.compile(r"[：:]|即|“[^”]{1,20}”(?!\s*(?:系列|栏目|专栏|专题))")
 # A request to a study group or a class, timed by its week, its day or the clock, to hand work in or to
 # the members (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the
 # material's words. A deadline by the clock asks without a word of request (每晚21:00前交申论作业, 22:30
@@ -661,13 +681,23 @@ _MEMBERS_ASKED = re.compile(
 _STUDY_TASK = re.compile(r"学习|默写|背诵|背下|读完|阅读|通读|精读|预习|复习|讨论|练习|摘要|答案|材料")
 
 
+# A check-in a study group's chat asks for (请在打卡群内回复“已背”, 请大家在群里接龙): the group's errand,
+# timed or not: the request itself names the chat, and opens its sentence or a clause of it (not a
+# text's 工作群里一句收到请回复，干部们就得挨个接龙, nor the request it quotes or reports: 动辄要求“请在群内
+# 回复收到”, 上级每天发通知请在群内打卡)
+_CHECK_IN = re.compile(
+    rf"(?:^|(?<=[，,；;。！!？?\s]))请(?:{_MEMBERS})?在?[^，,。！!？?“”]{{0,4}}{_GROUP_CHAT}[内里中]?\S{{0,2}}?"
+    r"(?:回复|接龙|打卡|扣\s*\d)"
+)
+
+
 def _is_group_request(sentence: str) -> bool:
-    """A short sentence that asks a group's members to do something by a time of their week (see
-    above)."""
+    """A short sentence that asks a group's members to do something by a time of their week, or to
+    check in in the group's chat (see above)."""
     return (
         han_len(sentence) <= _CALL_SENTENCE
         and bool(_REQUEST.search(sentence))
-        and bool(_GROUP_TIME.search(sentence))
+        and (bool(_GROUP_TIME.search(sentence)) or bool(_CHECK_IN.search(sentence)))
         and _is_group_errand(sentence)
     )
 
@@ -701,7 +731,7 @@ _SEARCH_BOX = re.compile(
 # post listed with the count of its replies (…怎么安排时间？ 89 个回答) or a bulleted article with its date
 # (- 让基层干部从“文山会海”中解脱出来 2024-08-16)
 _PAGE_CONTROL = re.compile(
-    r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^更多\S{0,12}(?:请|欢迎)(?:进入|关注|访问|点击)"
+    r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^\W{0,3}更多[^。！？!?]{0,24}?(?:请|欢迎)[^\s，,；;]{0,8}?(?:进入|关注|访问|点击|查看|获取|领取|移步)"
     r"|[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|复制链接|返回顶部)\s*[】\]]"
     r"|(?:阅读|读完|浏览)(?:本文|全文)?\s*(?:需要?|大约|约|时长|时间)\S{0,2}\s*\d+\s*分钟"
     r"|需要?(?:阅读|浏览)\s*\d+\s*分钟|全文\S{0,2}\d+\s*字|^共\s*\d+\s*字|^选择字号|(?<!老)字号\s*[:：]"
@@ -771,6 +801,14 @@ _PAPER_SIZE = re.compile(
     r"满分\s*[:：]?\s*\d+\s*分[^。]{0,20}(?:用时|时限|时间)|(?:用时|时限|时间)[^。]{0,20}满分\s*[:：]?\s*\d+\s*分"
     r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
 )
+# a course's series and the number of its part, as a training school or a publisher heads its handouts'
+# covers (2024年遴选笔试真题精讲系列（七）, 申论高分范文系列之三): the series', not the text's headline. (A
+# newspaper's series, 学习贯彻全会精神系列评论之三, may be all the headline a reposted commentary has; as a
+# subtitle, ——学习贯彻全会精神系列谈之三, it is the headline's: both are left to the titles.)
+_SERIES_PART = re.compile(
+    r"(?![—－-]).{0,24}?(?:真题|精讲|范文|讲义|笔记|课程|备考|模考|考点|题库|刷题|特训|冲刺).{0,8}?系列\S{0,6}?"
+    r"(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|之[一二三四五六七八九十\d]{1,3})"
+)
 _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?[。.]?")
 # a periodical's issue by its year (2024年第12期), and any of the ways a journal numbers an issue
 _YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
@@ -838,6 +876,8 @@ def is_aside(text: str) -> bool:
     if _POST_META.search(text):
         return True
     if _DATE_ALONE.fullmatch(text) or _NAMED_PAGE.fullmatch(text) or _PAPER_SIZE.search(text):
+        return True
+    if "系列" in text and _SERIES_PART.fullmatch(text):
         return True
     if _EXAM_ROOM.search(text) and _INSTRUCTING.search(text):
         return True
@@ -983,11 +1023,13 @@ def _is_own_note(sentence: str) -> bool:
 
 def _without_reader_calls(text: str) -> str:
     view = simplified(text)  # of the same length: its sentences are the text's
+    editors = bool(EDITORS_LABEL.match(view)) and bool(_EDITORS_FRAMING.search(view))
     if not (
-        _READER_CALL.search(view)
+        editors
+        or _READER_CALL.search(view)
         or _SHORT_CALL.search(view)
         or _PRESENTING.search(view)
-        or (_REQUEST.search(view) and _GROUP_TIME.search(view))
+        or (_REQUEST.search(view) and (_GROUP_TIME.search(view) or _CHECK_IN.search(view)))
         or _GREETING.match(view)
         or _FOOTER_OR_NOTE_WORD.search(view)
         or _REVIEW_PLAN.search(view)
@@ -1005,6 +1047,11 @@ def _without_reader_calls(text: str) -> str:
             or (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
+            or (
+                editors
+                and bool(_EDITORS_FRAMING.search(sentence.group()))
+                and not _EDITORS_MATTER.search(EDITORS_LABEL.sub("", sentence.group(), count=1))
+            )
             or _is_group_request(sentence.group())
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
@@ -1297,20 +1344,21 @@ EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a ne
 _PAGE_FOOTER = re.compile(
     r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
 )
-# an official document's 版记: who printed it (and when, and how many copies, bracketed or not)
+# an official document's 版记: who printed it (and when, and how many copies, bracketed or not; 印 alone
+# after the date, as a party office's 版记 prints it: …办公室 2024年6月28日印)
 _PRINTED = re.compile(
-    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发(?:\s*[（(]?\s*共印\s*\d+\s*份\s*[）)]?)?"
+    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发?(?:\s*[（(]?\s*共印\s*\d+\s*份\s*[）)]?)?"
     r"|[^，。；：\s]{2,20}印[发制]|[（(]?\s*共印\s*\d+\s*份\s*[）)]?"  # (and the print run alone: （共印80份）)
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
 # (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
-_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]"
+_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送|发至|送至)\s*[:：]"
 _DISTRIBUTION = re.compile(rf"\s*{_DISTRIBUTION_LABEL}\s*(?P<names>[^。]+)")
 # the labels a line holds: a PDF's copy or a pasted 版记 may run its lines into one
 # (报：市委组织部，区领导送：区各部门发：各街道党工委)
 _DISTRIBUTION_LABELS = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff）)。；;，,\s])){_DISTRIBUTION_LABEL}")
 _RECIPIENT = re.compile(
-    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇"
+    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇|部门|党组织"
     r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
 )
 
@@ -2716,12 +2764,18 @@ _SPLICED_HEAD = re.compile(
 _DECK_PART = re.compile(r"^\s*PART\s*(?=0\d(?:\s*[^\d\s。，；！？,;!?][^。，；！？,;!?]{0,19})?\s*$)", re.I)
 
 
+# A rule a plain-text copy glued before a line's words (──────抄送：…), where a 版记's or a footnote's rule
+# stood over them: six marks or more, not a quotation's dash (——习近平)
+_RULE_BEFORE = re.compile(r"\s*[─━—–\-_=＿]{6,}\s*(?=[^─━—–\-_=＿\s])")
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk, a running head glued after its last
     sentence, a deck's word PART before a part's number and a news agency's dateline, and its view
     for the extractors: simplified, full-width digits and letters as ASCII ones."""
     if "  " in raw or "\u3000" in raw:
         raw = _GLUED_PAGE_HEAD.sub("", raw)
+    raw = _RULE_BEFORE.sub("", raw, count=1) if raw[:1] in "─━—–-_=＿ " else raw
     if "期" in raw:
         raw = _SPLICED_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
@@ -2865,6 +2919,8 @@ _SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源
 _ADDRESSED = re.compile(r"[！!：:]\s*$")
 _HEARER = re.compile(
     r"(?:尊敬的|亲爱的)[^，,、：:！!]{1,12}|[^，,、：:！!]{0,10}?们|(?:各位|在座的|列席会议的)[\u4e00-\u9fff]{1,8}"
+    # (and those a speech names bare: a council's chair and members, its guests, 媒体朋友)
+    r"|副?(?:议长|议员)|女士|先生|来宾|嘉宾|[\u4e00-\u9fff]{0,4}朋友"
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
@@ -2929,7 +2985,7 @@ _GREETS = rf"(?:(?:{_GREETED})(?:{_TIME_OF_DAY})?|(?:{_TIME_OF_DAY}))好[呀啊�
 # the greeting, with no word of a clause: 各位备考的小伙伴们大家好呀～), then the greeting.
 _GREETING = re.compile(
     rf"\W*(?:(?:{_HEARER.pattern})[\s，,、：:！!～~]+)*"
-    rf"(?:(?![^\s，,、：:！!。～~？?]*?[{_CLAUSE_WORD}])(?:{_HEARER.pattern}))?(?:{_GREETS})[\s！!。～~]*"
+    rf"(?:(?![^\s，,、：:！!。～~？?]*?[{_CLAUSE_WORD}])(?:{_HEARER.pattern}))?(?:{_GREETS})[\s！!。～~：:]*"
 )
 
 
