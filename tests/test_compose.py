@@ -2519,3 +2519,17 @@ def test_one_note_per_sentence_keeps_apart_what_it_must():
     )
     cards = [members, whole, other_line, other_section, other_sentence, listed]
     assert compose.one_note_per_sentence(list(cards)) == cards
+
+
+def test_one_note_per_sentence_does_not_cut_a_term_another_card_shows_whole():
+    # a gap cut out of a phrase (characters on both sides) stays its own note: the card asking
+    # something else of the sentence is the one that shows the whole term
+    term = _sentence_card("各乡镇要严守省委{{c1::九条禁令}}要求，做到轻车简从。")
+    other = _sentence_card("各乡镇要严守省委九条禁令要求，做到{{c1::轻车简从}}。")
+    assert compose.one_note_per_sentence([term, other]) == [term, other]
+    # a gap that ends on a mark cuts no phrase: joined
+    quoted = _sentence_card("各乡镇要严守“{{c1::九条禁令}}”，做到轻车简从。")
+    plain = _sentence_card("各乡镇要严守“九条禁令”，做到{{c1::轻车简从}}。")
+    assert [c.text for c in compose.one_note_per_sentence([quoted, plain])] == [
+        "各乡镇要严守“{{c1::九条禁令}}”，做到{{c2::轻车简从}}。"
+    ]

@@ -412,6 +412,8 @@ class _SentenceNote:
         if joined is None:
             return False
         (before, plain, after), mine_at, theirs_at = joined
+        if _cuts_a_phrase_shown_whole(plain, self, mine_at, other, theirs_at):
+            return False
         mine = [(start + mine_at, end + mine_at, *rest) for start, end, *rest in self.gaps]
         spans = {(start, end) for start, end, *_ in mine}
         theirs = []
@@ -470,6 +472,28 @@ class _SentenceNote:
             said = content_chars(self.plain)
             self.card.extra = "\n".join(x for x in self.card.extra.split("\n") if content_chars(x) != said)
         return self.card
+
+
+def _cuts_a_phrase_shown_whole(
+    plain: str, one: _SentenceNote, one_at: int, other: _SentenceNote, other_at: int
+) -> bool:
+    """Whether a term one card asks alone (its only gap) is cut out of a phrase (a Han character right
+    before and right after it: 中央{{八项规定}}精神, 的{{十件民生}}实事) that the other card shows whole:
+    the joined note would show the phrase only cut. A series' members stand in their phrase too
+    (其他{{党派}}、{{团体}}和{{人士}}的): they are asked together, as a series, and may be joined."""
+    for note, at, shower, shower_at in ((one, one_at, other, other_at), (other, other_at, one, one_at)):
+        asked = Counter(key[0] for *_, key in note.gaps)  # gaps of each card the note took
+        for start, end, *_, key in note.gaps:
+            if asked[key[0]] > 1:
+                continue
+            start, end = start + at, end + at
+            inside = shower_at < start and end < shower_at + len(shower.plain)
+            if inside and _HAN_CHAR.match(plain[start - 1]) and _HAN_CHAR.match(plain[end]):
+                return True
+    return False
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
