@@ -703,6 +703,8 @@ class MergeResult:
     unnamed: int = 0
     # cards the learner deleted that the source still gives, first seen deleted (told once)
     deleted: int = 0
+    # removed cards whose every gap another card of their line now asks (see _joined_count)
+    joined: int = 0
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -770,6 +772,7 @@ def merge_card_file(
         extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
     survivors = _without_removed(slots, matched_ids, records, result, limit)
+    result.joined = _joined_count(result, survivors)
     _add_new(survivors, additions, result, records, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
@@ -965,6 +968,26 @@ def _without_removed(
             else:
                 result.changes.append(Change("yours", slot.card))
     return survivors
+
+
+def _joined_count(result: MergeResult, survivors: list[_Slot]) -> int:
+    """How many removed cards a card that stays now asks in full: a cloze card of the same line
+    whose gaps hold all of the removed card's answers (the extractor wrote a sentence's cards as one
+    note). Anki keeps the removed card's note, with its history, beside the note that now asks its
+    gaps as new cards: the report says so, as only the learner can choose which to keep."""
+    asked: dict[int, list[set[str]]] = {}
+    for slot in survivors:
+        if slot.card.type == "cloze" and slot.card.origin and slot.card.origin.line:
+            gaps = {gap.group(2) for gap in CLOZE.finditer(slot.card.text)}
+            asked.setdefault(slot.card.origin.line, []).append(gaps)
+    joined = 0
+    for change in result.changes:
+        card = change.card
+        if change.kind != "removed" or card.type != "cloze" or not card.origin or not card.origin.line:
+            continue
+        gaps = {gap.group(2) for gap in CLOZE.finditer(card.text)}
+        joined += bool(gaps) and any(gaps <= other for other in asked.get(card.origin.line, []))
+    return joined
 
 
 def _named(result: MergeResult) -> int:
@@ -1263,6 +1286,7 @@ class MergeSummary:
     notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
     unnamed: int  # the learner's cards whose source changed that no note names (MergeResult.unnamed)
     deleted: int  # cards the learner deleted, first seen so (MergeResult.deleted)
+    joined: int  # removed cards another card now asks in full (MergeResult.joined)
     cache_entry: EncodedJson | None  # the parse cache's entry for `text`
 
     def count(self, kind: str) -> int:
@@ -1325,6 +1349,7 @@ def _merge_with_file(
         notes=[(c.kind, c.card.id, c.note) for c in result.changes if c.note],
         unnamed=result.unnamed,
         deleted=result.deleted,
+        joined=result.joined,
         cache_entry=entry,
     )
     return result, summary
