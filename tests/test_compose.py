@@ -944,7 +944,7 @@ def test_series_whose_members_are_no_gaps_stays_a_list(text: str, prompt: str) -
     assert [c.prompt for c in _cards(text) if c.type == "list"] == [prompt]
 
 
-def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
+def test_long_sentence_keeps_the_clauses_around_its_series(monkeypatch: pytest.MonkeyPatch) -> None:
     text = (
         "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"
         "指导实践、推动工作，增进对中国共产党的政治认同、思想认同、理论认同、情感认同，巩固共同思想政治基础。"
@@ -953,6 +953,10 @@ def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
     # (both series on one note, which shows the sentence from its start: see one_note_per_sentence)
     assert card.text.startswith("准确把握统战工作") and "{{c1::武装头脑}}" in card.text
     assert card.extra == text  # the back shows the sentence whole
+    # the series' own card, before it meets the other on one note, is cut around its clauses
+    monkeypatch.setattr(compose, "one_note_per_sentence", lambda cards: cards)
+    card = next(c for c in _cards(text) if "{{c4::情感认同}}" in c.text)
+    assert card.text.startswith("……把政治引领摆在首位") and card.text.endswith("{{c4::情感认同}}……")
 
 
 def test_sentence_leaves_out_a_decorated_clause_at_its_end() -> None:
@@ -2533,3 +2537,18 @@ def test_one_note_per_sentence_does_not_cut_a_term_another_card_shows_whole():
     assert [c.text for c in compose.one_note_per_sentence([quoted, plain])] == [
         "各乡镇要严守“{{c1::九条禁令}}”，做到{{c2::轻车简从}}。"
     ]
+
+
+def test_one_note_per_sentence_does_not_join_cut_cards_of_two_sentences_sharing_a_clause():
+    # two sentences of one paragraph, the second opening with the clause the first ends on: each
+    # card keeps its own sentence as its extra, and the text joined from them is in neither
+    ends = "各地要着力做到学有所教、病有所医、老有所养，不断增强群众获得感。"
+    opens = "不断增强群众获得感，还要持续推动产业升级、科技创新、人才集聚，久久为功。"
+    first = _sentence_card(
+        "……着力做到{{c1::学有所教}}、{{c2::病有所医}}、{{c3::老有所养}}，不断增强群众获得感……"
+    )
+    second = _sentence_card(
+        "……不断增强群众获得感，还要持续推动{{c1::产业升级}}、{{c2::科技创新}}、{{c3::人才集聚}}……"
+    )
+    first.extra, second.extra = ends, opens
+    assert compose.one_note_per_sentence([first, second]) == [first, second]

@@ -449,8 +449,8 @@ class _SentenceNote:
                 ),
                 0,
             )
-            if shared:
-                plain = first.plain + second.plain[shared:]
+            plain = first.plain + second.plain[shared:]
+            if shared and not _another_sentence(plain, first.card, second.card):
                 at = len(first.plain) - shared
                 spans = (0, at) if first is self else (at, 0)
                 return (first.before, plain, second.after), *spans
@@ -472,6 +472,14 @@ class _SentenceNote:
             said = content_chars(self.plain)
             self.card.extra = "\n".join(x for x in self.card.extra.split("\n") if content_chars(x) != said)
         return self.card
+
+
+def _another_sentence(plain: str, *cards: Card) -> bool:
+    """Whether cards cut with …… that keep their whole sentence as their extra are of other
+    sentences than the text joined from them: two sentences of a paragraph can share a clause
+    (……不断增强群众获得感。不断增强群众获得感，……) and must not be read as one."""
+    sentences = [content_chars(card.extra) for card in cards if card.extra]
+    return bool(sentences) and not any(content_chars(plain) in sentence for sentence in sentences)
 
 
 def _cuts_a_phrase_shown_whole(
