@@ -950,3 +950,22 @@ def test_cards_one_note_of_their_sentence_now_asks_are_counted_apart(folder: Pat
     loaded, result = _run(folder, [joined])
     assert [c.text for c in loaded.cards] == [joined.text]
     assert result.count("removed") == 2 and result.joined == 1
+
+
+def test_a_card_joined_into_a_note_the_learner_keeps_as_theirs_stays(folder: Path) -> None:
+    # the learner edited the card whose id the joined note takes: their card stays as they wrote
+    # it, and the card of the other gap stays too, or nothing would ask 两个维护 any more
+    first = _cloze("k1", "增强“{{c1::四个意识}}”，做到“两个维护”。", 5)
+    second = _cloze("k2", "增强“四个意识”，做到“{{c1::两个维护}}”。", 5)
+    _run(folder, [first, second])
+    path = folder / "doc.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("四个意识}}", "四个意识::四个？}}"), encoding="utf-8"
+    )
+    joined = _cloze("k1", "增强“{{c1::四个意识}}”，做到“{{c2::两个维护}}”。", 5)
+    loaded, result = _run(folder, [joined])
+    assert [c.text for c in loaded.cards] == [
+        "增强“{{c1::四个意识::四个？}}”，做到“两个维护”。",
+        "增强“四个意识”，做到“{{c1::两个维护}}”。",
+    ]
+    assert [c.id for c in loaded.cards] == ["k1", "k2"] and result.count("removed") == 0

@@ -772,6 +772,7 @@ def merge_card_file(
         extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
     survivors = _without_removed(slots, matched_ids, records, result, limit)
+    survivors = _with_gaps_asked_nowhere_else(slots, survivors, extracted.cards, records, result)
     result.joined = _joined_count(result, survivors)
     _add_new(survivors, additions, result, records, take)
     for card_id in take & records.keys() - present:
@@ -970,24 +971,56 @@ def _without_removed(
     return survivors
 
 
+def _gaps_by_line(cards: list[Card]) -> dict[int, list[set[str]]]:
+    """The answers each cloze card asks, by the line of the source it stands for."""
+    asked: dict[int, list[set[str]]] = {}
+    for card in cards:
+        if card.type == "cloze" and card.origin and card.origin.line:
+            asked.setdefault(card.origin.line, []).append({gap.group(2) for gap in CLOZE.finditer(card.text)})
+    return asked
+
+
+def _asked_by(card: Card, asked: dict[int, list[set[str]]]) -> bool:
+    """Whether one of `asked`'s cards of `card`'s line asks every answer `card` asks."""
+    if card.type != "cloze" or not card.origin or not card.origin.line:
+        return False
+    gaps = {gap.group(2) for gap in CLOZE.finditer(card.text)}
+    return bool(gaps) and any(gaps <= other for other in asked.get(card.origin.line, []))
+
+
+def _with_gaps_asked_nowhere_else(
+    slots: list[_Slot], survivors: list[_Slot], extracted: list[Card], records: dict, result: MergeResult
+) -> list[_Slot]:
+    """`survivors` and the removed cards the source now asks only on a card the learner keeps as
+    theirs: the extractor joined the cards of a sentence into one note, the learner's edited card
+    took the id of that note, and without its old card nothing in the file would ask the gap."""
+    kept = _gaps_by_line([slot.card for slot in survivors])
+    wanted = _gaps_by_line(extracted)
+    back = {
+        id(change.card)
+        for change in result.changes
+        if change.kind == "removed" and not _asked_by(change.card, kept) and _asked_by(change.card, wanted)
+    }
+    if not back:
+        return survivors
+    result.changes = [change for change in result.changes if id(change.card) not in back]
+    for slot in slots:
+        if id(slot.card) in back:
+            result.unchanged += 1
+            known = records.get(slot.card.id)
+            if known is not None:
+                result.fingerprints[slot.card.id] = _kept_record(known)
+    staying = {id(slot) for slot in survivors}
+    return [slot for slot in slots if id(slot) in staying or id(slot.card) in back]
+
+
 def _joined_count(result: MergeResult, survivors: list[_Slot]) -> int:
     """How many removed cards a card that stays now asks in full: a cloze card of the same line
     whose gaps hold all of the removed card's answers (the extractor wrote a sentence's cards as one
     note). Anki keeps the removed card's note, with its history, beside the note that now asks its
     gaps as new cards: the report says so, as only the learner can choose which to keep."""
-    asked: dict[int, list[set[str]]] = {}
-    for slot in survivors:
-        if slot.card.type == "cloze" and slot.card.origin and slot.card.origin.line:
-            gaps = {gap.group(2) for gap in CLOZE.finditer(slot.card.text)}
-            asked.setdefault(slot.card.origin.line, []).append(gaps)
-    joined = 0
-    for change in result.changes:
-        card = change.card
-        if change.kind != "removed" or card.type != "cloze" or not card.origin or not card.origin.line:
-            continue
-        gaps = {gap.group(2) for gap in CLOZE.finditer(card.text)}
-        joined += bool(gaps) and any(gaps <= other for other in asked.get(card.origin.line, []))
-    return joined
+    asked = _gaps_by_line([slot.card for slot in survivors])
+    return sum(1 for change in result.changes if change.kind == "removed" and _asked_by(change.card, asked))
 
 
 def _named(result: MergeResult) -> int:
