@@ -580,8 +580,8 @@ def test_inline_series_is_a_cloze_card_of_its_sentence(monkeypatch: pytest.Monke
     (card,) = [c for c in _cards(text) if c.id == found.id]
     assert card.text == (
         "完善机制平台,通过推动{{c1::落实党政领导联系党外代表人士制度}}、{{c2::党政听取党外人士意见建议的协商座谈会}}、"
-        "{{c3::民营企业对话政府部门的工作机制}},切实让广大统战成员“动起来”。"
-    )
+        "{{c3::民营企业对话政府部门的工作机制}},切实{{c4::让广大统战成员“动起来”}}。"
+    )  # (the formulation after the series on the sentence's one note: see one_note_per_sentence)
     assert card.id == found.id  # the same note in Anki, updated in place
     assert card.extra == ""  # the front shows the whole sentence already
 
@@ -641,9 +641,11 @@ def test_a_name_in_a_member_of_another_series_does_not_name_the_set() -> None:
     )
     cards = _cards(text)
     assert not any("三供" in c.prompt for c in cards if c.type == "list")
-    texts = [c.text for c in cards if c.type == "cloze"]
-    assert any("{{c1::热线电话}}、{{c2::网络留言}}、{{c3::入户座谈}}" in t for t in texts)
-    assert any("{{c1::一件实事}}、{{c2::一名领导包联}}、{{c3::一个专班推进}}" in t for t in texts)
+    texts = [
+        re.sub(r"\{\{c\d+::", "{{", c.text) for c in cards if c.type == "cloze"
+    ]  # (one note: numbered on)
+    assert any("{{热线电话}}、{{网络留言}}、{{入户座谈}}" in t for t in texts)
+    assert any("{{一件实事}}、{{一名领导包联}}、{{一个专班推进}}" in t for t in texts)
 
 
 def test_a_name_of_as_many_members_around_a_series_names_it_only_if_it_is_its_own() -> None:
@@ -1006,14 +1008,19 @@ def test_series_whose_members_are_no_gaps_stays_a_list(text: str, prompt: str) -
     assert [c.prompt for c in _cards(text) if c.type == "list"] == [prompt]
 
 
-def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
+def test_long_sentence_keeps_the_clauses_around_its_series(monkeypatch: pytest.MonkeyPatch) -> None:
     text = (
         "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"
         "指导实践、推动工作，增进对中国共产党的政治认同、思想认同、理论认同、情感认同，巩固共同思想政治基础。"
     )
+    card = next(c for c in _cards(text) if "情感认同}}……" in c.text)
+    # (both series on one note, which shows the sentence from its start: see one_note_per_sentence)
+    assert card.text.startswith("准确把握统战工作") and "{{c1::武装头脑}}" in card.text
+    assert card.extra == text  # the back shows the sentence whole
+    # the series' own card, before it meets the other on one note, is cut around its clauses
+    monkeypatch.setattr(compose, "one_note_per_sentence", lambda cards: cards)
     card = next(c for c in _cards(text) if "{{c4::情感认同}}" in c.text)
     assert card.text.startswith("……把政治引领摆在首位") and card.text.endswith("{{c4::情感认同}}……")
-    assert card.extra == text  # the back shows the sentence whole
 
 
 def test_sentence_leaves_out_a_decorated_clause_at_its_end() -> None:
@@ -2582,3 +2589,83 @@ def test_examples_of_empty_talk_are_no_gaps(text: str, opened: str | None) -> No
 def test_a_list_goes_above_a_heading_that_spells_out_its_members(section: str, moved: str | None) -> None:
     card = Card(type="list", prompt="作风要做到（3项）", items=["实", "细", "严"], origin=Origin(4, section))
     assert filed_above_its_gaps(card).origin == Origin(4, moved)
+
+
+def _sentence_card(text: str, line: int = 3, section: str | None = "一、总体要求") -> Card:
+    return Card(type="cloze", text=text, origin=Origin(line=line, section=section))
+
+
+def test_one_note_per_sentence_joins_the_series_of_one_sentence():
+    # two series of one sentence, one card cut short with ……: one note, gaps numbered in order
+    first = _sentence_card("各村要做到{{c1::早谋划}}、{{c2::早部署}}、{{c3::早落实}}，确保各项任务落到实处……")
+    second = _sentence_card(
+        "……确保各项任务落到实处，推动形成{{c1::人人参与}}、{{c2::人人尽责}}、{{c3::人人共享}}的良好局面。"
+    )
+    whole = "各村要做到早谋划、早部署、早落实，确保各项任务落到实处，推动形成人人参与、人人尽责、人人共享的良好局面。"
+    notes = compose.one_note_per_sentence([first, second])
+    assert len(notes) == 1 and notes[0] is first
+    assert CLOZE.sub(r"\2", notes[0].text) == whole
+    assert [m.group(1) for m in CLOZE.finditer(notes[0].text)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_one_note_per_sentence_needs_more_than_a_word_shared_to_join_cut_cards():
+    # two cards cut with …… that share only a short word are not read as one sentence
+    first = _sentence_card("全县共建成{{c1::示范村}}、{{c2::示范镇}}、{{c3::示范园}}，为此……")
+    second = _sentence_card("……为此，{{c1::镇村干部}}要带头。")
+    assert compose.one_note_per_sentence([first, second]) == [first, second]
+
+
+def test_one_note_per_sentence_takes_a_named_concept_and_a_shared_gap_once():
+    series = _sentence_card(
+        "要落实“双随机”检查，做到{{c1::查得准}}、{{c2::管得住}}、{{c3::罚得狠}}。", line=5
+    )
+    named = _sentence_card("要落实“{{c1::双随机}}”检查，做到查得准、管得住、罚得狠。", line=5)
+    again = _sentence_card("要落实“{{c1::双随机}}”检查，做到查得准、管得住、罚得狠。", line=5)
+    notes = compose.one_note_per_sentence([series, named, again])
+    assert [card.text for card in notes] == [
+        "要落实“{{c1::双随机}}”检查，做到{{c2::查得准}}、{{c3::管得住}}、{{c4::罚得狠}}。"
+    ]
+
+
+def test_one_note_per_sentence_keeps_apart_what_it_must():
+    # overlapping gaps (members beside the formulation whole), another line, another section, another
+    # sentence of the line, a list card: each stays its own note
+    members = _sentence_card("全镇推行{{c1::听民声}}、{{c2::解民忧}}、{{c3::暖民心}}工作法。")
+    whole = _sentence_card("全镇推行{{c1::听民声、解民忧、暖民心}}工作法。")
+    other_line = _sentence_card("全镇推行听民声、解民忧、{{c1::暖民心}}工作法。", line=4)
+    other_section = _sentence_card("全镇推行{{c1::听民声}}、解民忧、暖民心工作法。", section="二、主要任务")
+    other_sentence = _sentence_card("{{c1::网格员}}每周走访一次。")
+    listed = Card(
+        type="list", prompt="全镇推行哪三项", items=["听民声", "解民忧", "暖民心"], origin=Origin(line=3)
+    )
+    cards = [members, whole, other_line, other_section, other_sentence, listed]
+    assert compose.one_note_per_sentence(list(cards)) == cards
+
+
+def test_one_note_per_sentence_does_not_cut_a_term_another_card_shows_whole():
+    # a gap cut out of a phrase (characters on both sides) stays its own note: the card asking
+    # something else of the sentence is the one that shows the whole term
+    term = _sentence_card("各乡镇要严守省委{{c1::九条禁令}}要求，做到轻车简从。")
+    other = _sentence_card("各乡镇要严守省委九条禁令要求，做到{{c1::轻车简从}}。")
+    assert compose.one_note_per_sentence([term, other]) == [term, other]
+    # a gap that ends on a mark cuts no phrase: joined
+    quoted = _sentence_card("各乡镇要严守“{{c1::九条禁令}}”，做到轻车简从。")
+    plain = _sentence_card("各乡镇要严守“九条禁令”，做到{{c1::轻车简从}}。")
+    assert [c.text for c in compose.one_note_per_sentence([quoted, plain])] == [
+        "各乡镇要严守“{{c1::九条禁令}}”，做到{{c2::轻车简从}}。"
+    ]
+
+
+def test_one_note_per_sentence_does_not_join_cut_cards_of_two_sentences_sharing_a_clause():
+    # two sentences of one paragraph, the second opening with the clause the first ends on: each
+    # card keeps its own sentence as its extra, and the text joined from them is in neither
+    ends = "各地要着力做到学有所教、病有所医、老有所养，不断增强群众获得感。"
+    opens = "不断增强群众获得感，还要持续推动产业升级、科技创新、人才集聚，久久为功。"
+    first = _sentence_card(
+        "……着力做到{{c1::学有所教}}、{{c2::病有所医}}、{{c3::老有所养}}，不断增强群众获得感……"
+    )
+    second = _sentence_card(
+        "……不断增强群众获得感，还要持续推动{{c1::产业升级}}、{{c2::科技创新}}、{{c3::人才集聚}}……"
+    )
+    first.extra, second.extra = ends, opens
+    assert compose.one_note_per_sentence([first, second]) == [first, second]

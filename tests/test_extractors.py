@@ -610,7 +610,8 @@ def test_traditional_text_keeps_its_characters(text: str, lists: list[tuple[str,
 @pytest.mark.parametrize(
     ("text", "cloze"),
     [
-        ("增強「四個意識」，做到「兩個維護」。", "增強「{{c1::四個意識}}」，做到「兩個維護」。"),
+        # (both concepts of the sentence on its one note: see compose.one_note_per_sentence)
+        ("增強「四個意識」，做到「兩個維護」。", "增強「{{c1::四個意識}}」，做到「{{c2::兩個維護}}」。"),
         ("久久為功方能行穩致遠。", "{{c1::久久為功方能行穩致遠::久久為…}}。"),  # its cue too
         (  # inline series are asked in their sentence
             "統戰部是黨委統戰工作的參謀機構、組織協調機構、具體執行機構、督促檢查機構，擔負重要職能。",

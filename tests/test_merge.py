@@ -937,3 +937,35 @@ def test_the_old_words_lose_cloze_markers_but_not_an_answers_digits_or_text_like
     old = Card(type="cloze", text="到{{c1::2035}}年基本实现，国产大飞机c919首飞")
     new = Card(type="cloze", text="到{{c1::2035}}年基本实现，国产大飞机c919试飞")
     assert _old_words(_snapshot(old), new) == "到2035年基本实现国产大飞机c919首飞"
+
+
+def test_cards_one_note_of_their_sentence_now_asks_are_counted_apart(folder: Path) -> None:
+    # two notes of one line become one (the first keeps its id and numbers); a card of another
+    # line the source dropped is removed but not counted as joined
+    series = _cloze("s1", "要做到{{c1::早谋划}}、{{c2::早部署}}，形成人人参与的局面。", 4)
+    concept = _cloze("s2", "要做到早谋划、早部署，形成{{c1::人人参与}}的局面。", 4)
+    dropped = _cloze("s3", "全年完成{{c1::绿化造林}}任务。", 6)
+    _run(folder, [series, concept, dropped])
+    joined = _cloze("s1", "要做到{{c1::早谋划}}、{{c2::早部署}}，形成{{c3::人人参与}}的局面。", 4)
+    loaded, result = _run(folder, [joined])
+    assert [c.text for c in loaded.cards] == [joined.text]
+    assert result.count("removed") == 2 and result.joined == 1
+
+
+def test_a_card_joined_into_a_note_the_learner_keeps_as_theirs_stays(folder: Path) -> None:
+    # the learner edited the card whose id the joined note takes: their card stays as they wrote
+    # it, and the card of the other gap stays too, or nothing would ask 两个维护 any more
+    first = _cloze("k1", "增强“{{c1::四个意识}}”，做到“两个维护”。", 5)
+    second = _cloze("k2", "增强“四个意识”，做到“{{c1::两个维护}}”。", 5)
+    _run(folder, [first, second])
+    path = folder / "doc.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("四个意识}}", "四个意识::四个？}}"), encoding="utf-8"
+    )
+    joined = _cloze("k1", "增强“{{c1::四个意识}}”，做到“{{c2::两个维护}}”。", 5)
+    loaded, result = _run(folder, [joined])
+    assert [c.text for c in loaded.cards] == [
+        "增强“{{c1::四个意识::四个？}}”，做到“两个维护”。",
+        "增强“四个意识”，做到“{{c1::两个维护}}”。",
+    ]
+    assert [c.id for c in loaded.cards] == ["k1", "k2"] and result.count("removed") == 0

@@ -319,6 +319,12 @@ def _report(
             f"{result.unchanged} unchanged"
             f"{_deleted(result.deleted)}"
         )
+    if result.joined and not report.up_to_date:
+        progress.echo(
+            f"  {_counted(result.joined, 'removed card')} now asked on another note of the same sentence: "
+            "Anki keeps the old notes and their review history, and the new gaps start unstudied; "
+            "delete the old notes in Anki (or `yaodian sync --prune`) to stop being asked twice"
+        )
     changed_ids = []
     for kind, card_id, note in result.notes:
         progress.echo(f"  {kind} {card_id}: {note}")

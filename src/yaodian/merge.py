@@ -703,6 +703,8 @@ class MergeResult:
     unnamed: int = 0
     # cards the learner deleted that the source still gives, first seen deleted (told once)
     deleted: int = 0
+    # removed cards whose every gap another card of their line now asks (see _joined_count)
+    joined: int = 0
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -770,6 +772,8 @@ def merge_card_file(
         extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
     survivors = _without_removed(slots, matched_ids, records, result, limit)
+    survivors = _with_gaps_asked_nowhere_else(slots, survivors, extracted.cards, records, result)
+    result.joined = _joined_count(result, survivors)
     _add_new(survivors, additions, result, records, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
@@ -965,6 +969,58 @@ def _without_removed(
             else:
                 result.changes.append(Change("yours", slot.card))
     return survivors
+
+
+def _gaps_by_line(cards: list[Card]) -> dict[int, list[set[str]]]:
+    """The answers each cloze card asks, by the line of the source it stands for."""
+    asked: dict[int, list[set[str]]] = {}
+    for card in cards:
+        if card.type == "cloze" and card.origin and card.origin.line:
+            asked.setdefault(card.origin.line, []).append({gap.group(2) for gap in CLOZE.finditer(card.text)})
+    return asked
+
+
+def _asked_by(card: Card, asked: dict[int, list[set[str]]]) -> bool:
+    """Whether one of `asked`'s cards of `card`'s line asks every answer `card` asks."""
+    if card.type != "cloze" or not card.origin or not card.origin.line:
+        return False
+    gaps = {gap.group(2) for gap in CLOZE.finditer(card.text)}
+    return bool(gaps) and any(gaps <= other for other in asked.get(card.origin.line, []))
+
+
+def _with_gaps_asked_nowhere_else(
+    slots: list[_Slot], survivors: list[_Slot], extracted: list[Card], records: dict, result: MergeResult
+) -> list[_Slot]:
+    """`survivors` and the removed cards the source now asks only on a card the learner keeps as
+    theirs: the extractor joined the cards of a sentence into one note, the learner's edited card
+    took the id of that note, and without its old card nothing in the file would ask the gap."""
+    kept = _gaps_by_line([slot.card for slot in survivors])
+    wanted = _gaps_by_line(extracted)
+    back = {
+        id(change.card)
+        for change in result.changes
+        if change.kind == "removed" and not _asked_by(change.card, kept) and _asked_by(change.card, wanted)
+    }
+    if not back:
+        return survivors
+    result.changes = [change for change in result.changes if id(change.card) not in back]
+    for slot in slots:
+        if id(slot.card) in back:
+            result.unchanged += 1
+            known = records.get(slot.card.id)
+            if known is not None:
+                result.fingerprints[slot.card.id] = _kept_record(known)
+    staying = {id(slot) for slot in survivors}
+    return [slot for slot in slots if id(slot) in staying or id(slot.card) in back]
+
+
+def _joined_count(result: MergeResult, survivors: list[_Slot]) -> int:
+    """How many removed cards a card that stays now asks in full: a cloze card of the same line
+    whose gaps hold all of the removed card's answers (the extractor wrote a sentence's cards as one
+    note). Anki keeps the removed card's note, with its history, beside the note that now asks its
+    gaps as new cards: the report says so, as only the learner can choose which to keep."""
+    asked = _gaps_by_line([slot.card for slot in survivors])
+    return sum(1 for change in result.changes if change.kind == "removed" and _asked_by(change.card, asked))
 
 
 def _named(result: MergeResult) -> int:
@@ -1263,6 +1319,7 @@ class MergeSummary:
     notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
     unnamed: int  # the learner's cards whose source changed that no note names (MergeResult.unnamed)
     deleted: int  # cards the learner deleted, first seen so (MergeResult.deleted)
+    joined: int  # removed cards another card now asks in full (MergeResult.joined)
     cache_entry: EncodedJson | None  # the parse cache's entry for `text`
 
     def count(self, kind: str) -> int:
@@ -1325,6 +1382,7 @@ def _merge_with_file(
         notes=[(c.kind, c.card.id, c.note) for c in result.changes if c.note],
         unnamed=result.unnamed,
         deleted=result.deleted,
+        joined=result.joined,
         cache_entry=entry,
     )
     return result, summary

@@ -624,6 +624,7 @@ def _replayed(record: dict, fingerprints: dict, source: Path) -> tuple[MergeSumm
         notes=[],
         unnamed=0,
         deleted=0,
+        joined=0,
         cache_entry=None,
     )
     return summary, [YaodianError(message, Location(source, line)) for message, line in record["left_out"]]

@@ -351,6 +351,174 @@ def _shows_series(heading: str, items: Sequence[str]) -> bool:
     return len(said) >= 2 and all(said) and "".join(said) in content_chars(simplified(heading))
 
 
+def one_note_per_sentence(cards: list[Card]) -> list[Card]:
+    """The cloze cards of one sentence as one note: cards of the same line and section whose texts,
+    read without their gaps, are one inside the other (a card may show less of the sentence, cut with
+    ……) and whose gaps do not overlap are written as the longest text with all their gaps, numbered in
+    order (a gap two cards ask alike is asked once). A series of the sentence, another series, the
+    concept it names: the learner reads the sentence once and recites each in its place, where several
+    notes would show it again and again. Cards whose gaps overlap (members beside the formulation
+    recited whole, see _series_asked_once) stay apart: one note cannot hide both. The note keeps the
+    id of its first card; its extras and tags are the cards'."""
+    by_origin: dict[tuple[int | None, str | None], list[_SentenceNote]] = {}
+    for card in cards:
+        note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
+        if note is not None:
+            by_origin.setdefault((card.origin.line, card.origin.section), []).append(note)
+    taken: set[int] = set()  # id() of the cards another note took
+    for notes in by_origin.values():
+        joined = True
+        while joined:  # (a note that grew may now hold one it did not)
+            joined = False
+            for at, note in enumerate(notes):
+                for other in notes[at + 1 :]:
+                    if id(note.card) not in taken and id(other.card) not in taken and note.take(other):
+                        taken.add(id(other.card))
+                        joined = True
+    for notes in by_origin.values():
+        for note in notes:
+            if note.cards > 1 and id(note.card) not in taken:
+                note.written()
+    return [card for card in cards if id(card) not in taken]
+
+
+# How many characters two cards of one sentence, each cut with ……, must show alike to be read as one
+# sentence: a clause, not a word two sentences of a line may share.
+_SHARED_MIN = 8
+
+
+@dataclass
+class _SentenceNote:
+    """A cloze card's text without its gaps (the ellipses that cut it set apart) and its gaps, as
+    (start, end in that text, answer, hint, key): `key`, (which of the cards taken, its cloze number),
+    tells the gaps that share one cloze number."""
+
+    card: Card
+    before: str
+    plain: str
+    after: str
+    gaps: list[tuple[int, int, str, str, tuple[int, int]]]
+    cards: int = 1
+
+    @classmethod
+    def of(cls, card: Card) -> _SentenceNote | None:
+        plain, gaps, at = [], [], 0
+        for match in CLOZE.finditer(card.text):
+            plain.append(card.text[at : match.start()])
+            start = sum(map(len, plain))
+            answer = match.group(2)
+            plain.append(answer)
+            gaps.append((start, start + len(answer), answer, match.group(3) or "", (0, int(match.group(1)))))
+            at = match.end()
+        plain.append(card.text[at:])
+        whole = "".join(plain)
+        core = whole.strip("…")
+        if not gaps or not core:
+            return None
+        lead = len(whole) - len(whole.lstrip("…"))
+        shifted = [(start - lead, end - lead, answer, hint, key) for start, end, answer, hint, key in gaps]
+        if any(start < 0 or end > len(core) for start, end, *_ in shifted):
+            return None  # (a gap over the ellipsis itself)
+        return cls(card, whole[:lead], core, whole[lead + len(core) :], shifted)
+
+    def take(self, other: _SentenceNote) -> bool:
+        """Take `other`'s gaps when its text and this one are one inside the other and no gaps overlap."""
+        joined = self._joined(other)
+        if joined is None:
+            return False
+        (before, plain, after), mine_at, theirs_at = joined
+        if _cuts_a_phrase_shown_whole(plain, self, mine_at, other, theirs_at):
+            return False
+        mine = [(start + mine_at, end + mine_at, *rest) for start, end, *rest in self.gaps]
+        spans = {(start, end) for start, end, *_ in mine}
+        theirs = []
+        for start, end, answer, hint, (card, number) in other.gaps:
+            if (start + theirs_at, end + theirs_at) in spans:
+                continue  # (the same gap: asked once)
+            if any(start + theirs_at < e and s < end + theirs_at for s, e in spans):
+                return False
+            theirs.append((start + theirs_at, end + theirs_at, answer, hint, (self.cards + card, number)))
+        self.gaps = sorted(mine + theirs)
+        self.before, self.plain, self.after = before, plain, after
+        self.card.extra = "\n".join(dict.fromkeys(x for x in (self.card.extra, other.card.extra) if x))
+        self.card.tags = list(dict.fromkeys([*self.card.tags, *other.card.tags]))
+        self.cards += other.cards
+        return True
+
+    def _joined(self, other: _SentenceNote) -> tuple[tuple[str, str, str], int, int] | None:
+        """The text both cards are part of (before, plain, after) and where each one's plain text
+        stands in it: one holds the other, or one cut with …… ends where the other, cut before, begins
+        (the same SHARED_MIN characters or more), else None."""
+        if other.plain in self.plain:
+            return (self.before, self.plain, self.after), 0, self.plain.find(other.plain)
+        if self.plain in other.plain:
+            return (other.before, other.plain, other.after), other.plain.find(self.plain), 0
+        for first, second in ((self, other), (other, self)):
+            if not (first.after and second.before):
+                continue
+            shared = next(
+                (
+                    size
+                    for size in range(min(len(first.plain), len(second.plain)) - 1, _SHARED_MIN - 1, -1)
+                    if first.plain.endswith(second.plain[:size])
+                ),
+                0,
+            )
+            plain = first.plain + second.plain[shared:]
+            if shared and not _another_sentence(plain, first.card, second.card):
+                at = len(first.plain) - shared
+                spans = (0, at) if first is self else (at, 0)
+                return (first.before, plain, second.after), *spans
+        return None
+
+    def written(self) -> Card:
+        """The first card, its text now the sentence with every gap taken, numbered in order."""
+        numbers: dict[tuple[int, int], int] = {}
+        text, at = [self.before], 0
+        for start, end, answer, hint, key in self.gaps:
+            number = numbers.setdefault(key, len(numbers) + 1)
+            text += [self.plain[at:start], f"{{{{c{number}::{answer}{f'::{hint}' if hint else ''}}}}}"]
+            at = end
+        text += [self.plain[at:], self.after]
+        self.card.text = "".join(text)
+        if not (
+            self.before or self.after
+        ):  # (the back need not show again the whole sentence the front now shows)
+            said = content_chars(self.plain)
+            self.card.extra = "\n".join(x for x in self.card.extra.split("\n") if content_chars(x) != said)
+        return self.card
+
+
+def _another_sentence(plain: str, *cards: Card) -> bool:
+    """Whether cards cut with …… that keep their whole sentence as their extra are of other
+    sentences than the text joined from them: two sentences of a paragraph can share a clause
+    (……不断增强群众获得感。不断增强群众获得感，……) and must not be read as one."""
+    sentences = [content_chars(card.extra) for card in cards if card.extra]
+    return bool(sentences) and not any(content_chars(plain) in sentence for sentence in sentences)
+
+
+def _cuts_a_phrase_shown_whole(
+    plain: str, one: _SentenceNote, one_at: int, other: _SentenceNote, other_at: int
+) -> bool:
+    """Whether a term one card asks alone (its only gap) is cut out of a phrase (a Han character right
+    before and right after it: 中央{{八项规定}}精神, 的{{十件民生}}实事) that the other card shows whole:
+    the joined note would show the phrase only cut. A series' members stand in their phrase too
+    (其他{{党派}}、{{团体}}和{{人士}}的): they are asked together, as a series, and may be joined."""
+    for note, at, shower, shower_at in ((one, one_at, other, other_at), (other, other_at, one, one_at)):
+        asked = Counter(key[0] for *_, key in note.gaps)  # gaps of each card the note took
+        for start, end, *_, key in note.gaps:
+            if asked[key[0]] > 1:
+                continue
+            start, end = start + at, end + at
+            inside = shower_at < start and end < shower_at + len(shower.plain)
+            if inside and _HAN_CHAR.match(plain[start - 1]) and _HAN_CHAR.match(plain[end]):
+                return True
+    return False
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 # The count a list prompt ends with: （4项）, （“四定”，4项）
 _COUNT_END = re.compile(r"（[^（）]*\d+[项項]）$")
 
