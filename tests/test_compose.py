@@ -2465,3 +2465,110 @@ def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
     """
     items = [items for _, items in _lists(_cards(text))]
     assert ["1981年到1990年", "1991年到2000年", "2001年到2050年"] in items
+
+
+@pytest.mark.parametrize(
+    ("before", "gap"),
+    [
+        # a further item, added on: it starts a topic of its own
+        ("此外，还要做好冬季防火工作。", "民生无小事，枝叶总关情"),
+        ("另外，各单位要按时报送统计报表。", "功成不必在我，功成必定有我"),
+        # one more task beside the one before it: the list's last item cues nothing of the next
+        ("加强社区治安巡逻，打击电信诈骗。", "做好防汛抗旱工作，提升应急能力"),
+    ],
+)
+def test_a_sentence_before_unrelated_to_the_gap_is_no_context(before: str, gap: str) -> None:
+    bare = _cloze(f"{{{{c1::{gap}}}}}。")
+    assert _in_paragraph(f"{before}{gap}。", bare)[0].startswith("{{c1::")
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        # the text points back at it
+        ("省里把试点放在了我们区。", "这{{c1::既是信任，更是鞭策}}。"),
+        ("眼下订单少了，成本涨了。", "{{c1::越是这样，越要稳住基本盘}}。"),
+        # it answers its question
+        ("落实靠什么？", "{{c1::靠的是真本领和硬作风}}。"),
+        # someone's words on it, quoted
+        ("窗口把十几张表并成了一张。", "“{{c1::以前跑三趟，现在一趟就够了}}。”"),
+        # a morpheme of one of its words (机制 before 制度)
+        ("要把好做法固化为长效机制。", "{{c1::靠人盯人管一阵子，靠规矩管一辈子的是制度}}。"),
+        # a saying: a contrast, a couplet
+        ("全村去年修了三条路、两座桥。", "{{c1::幸福不是等来的，而是干出来的}}。"),
+        ("全县新增市场主体一万二千户。", "{{c1::成绩来之不易，经验弥足珍贵}}。"),
+    ],
+)
+def test_a_sentence_before_the_gap_goes_on_from_is_its_context(before: str, text: str) -> None:
+    plain = CLOZE.sub(r"\2", text)
+    assert _in_paragraph(before + plain, _cloze(text))[0] == before + text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们今年的成绩，{{c1::靠的就是下面这几步}}：",
+        "{{c1::重点要把握好以下几个方面}}。",
+        "{{c1::结合本单位实际，我再强调三点}}。",
+        "{{c1::跟着我一起来划重点}}：",
+        "{{c1::有位老党员总结得好}}：",
+    ],
+)
+def test_a_gap_that_points_at_what_follows_asks_nothing(text: str) -> None:
+    assert CLOZE.search(open_trivia_gaps(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "基层常说“{{c1::上面千条线、下面一根针}}”。",
+        "{{c1::家庭年收入3万元以下}}的纳入帮扶。",
+        "{{c1::讲得好不如做得好}}。",
+        "有的干部满足于“{{c1::翻翻材料、划划重点}}”。",
+    ],
+)
+def test_a_gap_that_says_where_or_how_much_is_no_pointer(text: str) -> None:
+    assert open_trivia_gaps(text) == text
+
+
+def test_an_answer_shows_the_question_before_it() -> None:
+    text = "问：什么是“就近办”？\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。"
+    cards = [c for c in _cards(text) if c.type == "cloze" and c.text.startswith("问：")]
+    assert cards and all(c.text.startswith("问：什么是“就近办”？答：") for c in cards)
+
+
+def test_an_answer_under_its_question_as_heading_or_after_a_statement_shows_none() -> None:
+    # the question is the section's heading: the front's header shows it
+    text = (
+        "一、问：什么是“就近办”？\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。\n"
+        "二、问：“就近办”怎么推进？\n答：要把便民服务点建到小区里，让群众少跑腿、好办事。"
+    )
+    answers = [c for c in _cards(text) if c.type == "cloze"]
+    assert len(answers) == 2 and all(c.text.startswith("答：") for c in answers)
+    # the paragraph before is no question
+    text = "“就近办”改革已在全市推开。\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。"
+    assert [c.text[:3] for c in _cards(text) if "办理高频事项" in c.text] == ["答：“"]
+
+
+@pytest.mark.parametrize(
+    ("found", "made"),
+    [
+        (
+            "{{c1::《实施方案》坚持需求导向、问题导向}}，{{c2::以群众满意为第一标准}}。",
+            "《实施方案》坚持{{c1::需求导向、问题导向}}，{{c2::以群众满意为第一标准}}。",
+        ),
+        ("{{c1::《行动计划》提出}}，到2027年{{c2::基本建成十五分钟生活圈}}。", None),
+        # a name asked alone, or a name inside the gap, stays
+        ("学习“{{c1::《民法典》}}”", "学习“{{c1::《民法典》}}”"),
+        ("要{{c1::把《纲要》落到实处}}。", "要{{c1::把《纲要》落到实处}}。"),
+    ],
+)
+def test_a_documents_name_opening_a_gap_is_shown(found: str, made: str | None) -> None:
+    card = compose._leads_shown(
+        _cloze(found), {g.start: compose._title_lead(g.answer) for g in compose._gaps(found)}
+    )
+    assert card is not None
+    if made is None:
+        assert card.text.startswith("《行动计划》提出，")
+    else:
+        assert card.text == made
