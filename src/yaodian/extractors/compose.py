@@ -909,8 +909,9 @@ def _follows_on(before: str, text: str) -> bool:
     """Whether a cloze card's text goes on from `before`, the sentence before it in its paragraph, where
     the two share no word (see _shares_a_word): the text points back at it (这既是…, 越是这样, 因此, see
     _POINTING_BACK), answers its question (落实靠什么？靠的是本领) or quotes what someone said of it
-    (…系统自动共享。“最大的变化是…”), shares a content character with it (机制
-    before 制度, 站点 before 一办多站: a compound's morpheme) or is a saying (see _SAYING, _parallel_clauses,
+    (…系统自动共享。“最大的变化是…”), shares two content characters with it (长效之制
+    before 制度管长远: its words' morphemes; one shared character ties as many unrelated sentences of
+    the genre as related ones, 建 of 新建 and 建设, 作 of 工作 and 作风) or is a saying (see _SAYING, _parallel_clauses,
     _couplet), which sums up what its paragraph said just before it. Not when `before` adds a further item
     (此外，还要…, see _ADDING): it starts a topic of its own, and a saying after it need not be about it; nor
     when the gap is one more task beside it (加强治安巡逻，打击电信诈骗。做好防汛工作，提升应急能力。): the
@@ -925,7 +926,7 @@ def _follows_on(before: str, text: str) -> bool:
     if said.rstrip(_CLOSING_QUOTES).endswith(("？", "?")) or text.startswith(tuple(_OPENING_QUOTES)):
         return True
     mine = {char for char in content_chars(plain) if han_len(char) and char not in _FUNCTION_CHARS}
-    if any(char in mine for char in said):
+    if len(mine.intersection(said)) >= 2:
         return True
     return any(
         _SAYING.search(simplified(gap.answer))
@@ -1091,21 +1092,24 @@ def _cueless_gaps(text: str) -> list[_Gap]:
     return [gap for gap in _gaps(text) if han_len(_front(text, gap.number)) < CUE_MIN]
 
 
-# A document's name in book marks opening a gap, and the verb by which it says what follows (《若干措施》坚持,
-# 《指导意见》围绕, 《方案》提出): who says it, not what is said.
-_TITLE_LEAD = re.compile(r"《[^《》]{1,30}》(?:坚持|提出|明确|要求|强调|围绕|聚焦|部署|规定|指出|确立|突出)?")
+# A document's short name by its kind (《若干措施》, 《指导意见》, 《方案》, 《條例》) opening a gap, and the verb
+# by which it says what follows (坚持, 围绕, 提出): who says it, not what is said. A name of its own
+# (《民法典》, 《中华人民共和国安全生产法》) may be what a learner recalls, and a name before no verb of saying
+# (《条例》共7章72条…) is what the sentence is about: neither is a lead.
+_TITLE_LEAD = re.compile(
+    r"《(?:实施|指导|若干|行动|工作|专项|总体|暂行|管理)*(?:意见|措施|计划|方案|条例|决定|办法|规定|通知|纲要"
+    r"|规划|细则)》(?:坚持|提出|明确|要求|强调|围绕|聚焦|部署|规定|指出|确立|突出)"
+)
 
 
 def _title_lead(answer: str) -> int:
-    """How many characters of a gap's `answer` open it as a document's name and its verb (see
+    """How many characters of a gap's `answer` open it as a document's short name and its verb (see
     _TITLE_LEAD), which a card shows out of the gap: a gap that opens its sentence with them (《若干措施》
     坚持问题导向、目标导向…) hides who says it with what is said, and asks most of the sentence. 0 when the
-    gap does not open so, or when the name is all of it (a name asked is a name asked); a gap of the name
-    and its verb only asks nothing (see _leads_shown)."""
-    lead = _TITLE_LEAD.match(answer)
-    if not lead or (lead.end() == len(answer) and answer.endswith("》")):
-        return 0
-    return lead.end()
+    gap does not open so; a gap of the name and its verb only asks nothing (see _leads_shown)."""
+    plain = simplified(answer)
+    lead = _TITLE_LEAD.match(plain)
+    return lead.end() if lead and len(plain) == len(answer) else 0
 
 
 def _leads_shown(card: Card, leads: Mapping[int, int]) -> Card | None:
@@ -2915,12 +2919,12 @@ def open_trivia_gaps(text: str) -> str:
 # How a clause ends that points at what follows it instead of saying something (重点要把握好以下几点, 靠的就是
 # 下面这几步, 我再强调三点, 跟着我一起划重点, 有人总结得好): nothing in it to recite. Not a bound (60岁以下)
 # nor a place (上面千条线、下面一根针): a point, a step or a kind of them must follow 以下/下面; not what someone
-# does (读读文件、划划重点).
+# does (读读文件、划划重点), nor what someone ought to do (既要干得好，也要说得好).
 _POINTING_AHEAD = re.compile(
     r"(?:以下|下面|如下|下列)(?:这|的)?(?:[几一二两三四五六七八九十]+[个条项点]?)?"
     r"(?:点|个?方面|步|条|项|招|件事|句话|个?问题|措施|做法|原则|要求|内容)(?:工作)?$"
     r"|(?:强调|讲|说|谈|提)[几一二两三四五六七八九十]+(?:点|个方面|句|件事)(?:意见|要求|看法)?$"
-    r"|(?:一起|来|帮你|给大家)划重点$|(?:总结|概括|说|讲)得(?:好|对|妙)$"
+    r"|(?:一起|来|帮你|给大家)划重点$|(?<![要能会还也更才就又])(?:总结|概括|说|讲)得(?:好|对|妙)$"
 )
 
 
