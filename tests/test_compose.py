@@ -2669,3 +2669,138 @@ def test_one_note_per_sentence_does_not_join_cut_cards_of_two_sentences_sharing_
     )
     first.extra, second.extra = ends, opens
     assert compose.one_note_per_sentence([first, second]) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("before", "gap"),
+    [
+        # a further item, added on: it starts a topic of its own
+        ("此外，还要做好冬季防火工作。", "民生无小事，枝叶总关情"),
+        ("另外，各单位要按时报送统计报表。", "功成不必在我，功成必定有我"),
+        # one more task beside the one before it: the list's last item cues nothing of the next
+        ("加强社区治安巡逻，打击电信诈骗。", "做好防汛抗旱工作，提升应急能力"),
+        # one character in common (建 of 新建 and 建设, 作 of 工作 and 作风) ties nothing
+        ("今年全区新建公厕十二座。", "推动城乡建设提质增效"),
+        ("窗口工作人员实行弹性排班。", "持续深化机关作风整治"),
+    ],
+)
+def test_a_sentence_before_unrelated_to_the_gap_is_no_context(before: str, gap: str) -> None:
+    bare = _cloze(f"{{{{c1::{gap}}}}}。")
+    assert _in_paragraph(f"{before}{gap}。", bare)[0].startswith("{{c1::")
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        # the text points back at it
+        ("省里把试点放在了我们区。", "这{{c1::既是信任，更是鞭策}}。"),
+        ("眼下订单少了，成本涨了。", "{{c1::越是这样，越要稳住基本盘}}。"),
+        # it answers its question
+        ("落实靠什么？", "{{c1::靠的是真本领和硬作风}}。"),
+        # someone's words on it, quoted
+        ("窗口把十几张表并成了一张。", "“{{c1::以前跑三趟，现在一趟就够了}}。”"),
+        # two morphemes of its words (站点 before 一站多点)
+        ("村里都设了应急服务站点。", "{{c1::有条件的地方可以推行一站多点模式}}。"),
+        # a saying: a contrast, a couplet
+        ("全村去年修了三条路、两座桥。", "{{c1::幸福不是等来的，而是干出来的}}。"),
+        ("全县新增市场主体一万二千户。", "{{c1::成绩来之不易，经验弥足珍贵}}。"),
+    ],
+)
+def test_a_sentence_before_the_gap_goes_on_from_is_its_context(before: str, text: str) -> None:
+    plain = CLOZE.sub(r"\2", text)
+    assert _in_paragraph(before + plain, _cloze(text))[0] == before + text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们今年的成绩，{{c1::靠的就是下面这几步}}：",
+        "{{c1::重点要把握好以下几个方面}}。",
+        "{{c1::结合本单位实际，我再强调三点}}。",
+        "{{c1::跟着我一起来划重点}}：",
+        "{{c1::有位老党员总结得好}}：",
+    ],
+)
+def test_a_gap_that_points_at_what_follows_asks_nothing(text: str) -> None:
+    assert CLOZE.search(open_trivia_gaps(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "基层常说“{{c1::上面千条线、下面一根针}}”。",
+        "{{c1::家庭年收入3万元以下}}的纳入帮扶。",
+        "{{c1::讲得好不如做得好}}。",
+        "有的干部满足于“{{c1::翻翻材料、划划重点}}”。",
+        # what someone ought to do, a bound or a rank below which, no pointer
+        "宣传工作{{c1::既要干得好，也要说得好}}。",
+        "{{c1::科级以下干部}}每年轮训一次。",
+        "{{c1::乡镇以下的工作}}由街道统筹。",
+    ],
+)
+def test_a_gap_that_says_where_or_how_much_is_no_pointer(text: str) -> None:
+    assert open_trivia_gaps(text) == text
+
+
+def test_an_answer_shows_the_question_before_it() -> None:
+    text = "问：什么是“就近办”？\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。"
+    cards = [c for c in _cards(text) if c.type == "cloze" and c.text.startswith("问：")]
+    assert cards and all(c.text.startswith("问：什么是“就近办”？答：") for c in cards)
+
+
+def test_an_answer_under_its_question_as_heading_or_after_a_statement_shows_none() -> None:
+    # the question is the section's heading: the front's header shows it
+    text = (
+        "一、问：什么是“就近办”？\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。\n"
+        "二、问：“就近办”怎么推进？\n答：要把便民服务点建到小区里，让群众少跑腿、好办事。"
+    )
+    answers = [c for c in _cards(text) if c.type == "cloze"]
+    assert len(answers) == 2 and all(c.text.startswith("答：") for c in answers)
+    # the paragraph before is no question
+    text = "“就近办”改革已在全市推开。\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。"
+    assert [c.text[:3] for c in _cards(text) if "办理高频事项" in c.text] == ["答：“"]
+    # a question two paragraphs up, or one too long to stand on the front
+    text = (
+        "问：什么是“就近办”？\n“就近办”改革已在全市推开。\n"
+        "答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。"
+    )
+    assert [c.text[:3] for c in _cards(text) if "办理高频事项" in c.text] == ["答：“"]
+    long_question = (
+        "问：" + "我市推进政务服务改革已有多年，群众反映办事仍要跑多个窗口，" * 2 + "什么是“就近办”？"
+    )
+    text = long_question + "\n答：“就近办”是指群众在家门口的便民服务点就能办理高频事项。"
+    assert [c.text[:3] for c in _cards(text) if "办理高频事项" in c.text] == ["答：“"]
+
+
+@pytest.mark.parametrize(
+    ("found", "made"),
+    [
+        (
+            "{{c1::《实施方案》坚持需求导向、问题导向}}，{{c2::以群众满意为第一标准}}。",
+            "《实施方案》坚持{{c1::需求导向、问题导向}}，{{c2::以群众满意为第一标准}}。",
+        ),
+        # the name and its verb alone: the gap goes
+        (
+            "{{c1::《行动计划》提出}}，到2027年{{c2::基本建成十五分钟生活圈}}。",
+            "《行动计划》提出，到2027年{{c1::基本建成十五分钟生活圈}}。",
+        ),
+    ],
+)
+def test_a_documents_short_name_and_its_verb_opening_a_gap_are_shown(found: str, made: str) -> None:
+    assert _in_paragraph(CLOZE.sub(r"\2", found), _cloze(found)) == [made]
+
+
+@pytest.mark.parametrize(
+    ("found", "name"),
+    [
+        # a name asked alone, or a name inside the gap
+        ("学习“{{c1::《民法典》}}”", "《民法典》"),
+        ("要{{c1::把《纲要》落到实处}}。", "《纲要》"),
+        # a name of its own, which may be what the learner recalls
+        ("{{c1::《中华人民共和国安全生产法》坚持安全第一、预防为主}}。", "《中华人民共和国安全生产法》"),
+        ("{{c1::《民法典》规定}}，自然人的民事权利能力一律平等。", "《民法典》"),
+    ],
+)
+def test_a_name_that_may_be_the_answer_stays_in_the_gap(found: str, name: str) -> None:
+    texts = _in_paragraph(CLOZE.sub(r"\2", found), _cloze(found))
+    assert any(name in match.group(2) for match in CLOZE.finditer(texts[0]))

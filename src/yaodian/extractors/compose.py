@@ -237,7 +237,8 @@ def compose_cards(
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
     # (the sections are final only once parts.py has filed the cards compose left without one: the
     # caller runs heading_words_asked_once and filed_above_its_gaps then)
-    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
+    cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
+    return [document.with_question(card) for card in cued]
 
 
 def _asked_by(gap: str, item: str) -> bool:
@@ -1051,9 +1052,79 @@ def _context_shown(
         and not _is_talk(before)
         and not _is_tag_or_question(before)
         and not any(_frame_fillings(gap.answer) for gap in gaps)
+        and _follows_on(before, card.text)
     ):
         card.text = before + card.text  # (a frame is its own cue: see _frame_shown)
     return card
+
+
+# What opens a sentence that adds a further item (此外，还要做好冬季防火工作。): it starts a topic of its own,
+# and cues no saying after it with which it shares no word.
+_ADDING = re.compile(r"(?:此外|另外|除此之外|同时|与此同时|另一方面|再者|还要|还应|还需|也要)")
+# What opens a sentence that points back at the one before it (这既是信任，更是鞭策; 越是这样，越要…; 因此,
+# 三者…), or stands in its first clause (基层治理也是如此).
+_POINTING_BACK = re.compile(
+    r"(?:[这此]|如此|因此|因而|所以|可见|由此|对此|总之|总而言之|[两二三四]者|前者|后者|正因|也就是说|换言之"
+    r"|换句话说|说到底|归根结底)"
+)
+_BACK_IN_CLAUSE = re.compile(r"这样|如此|这些|这种|这一|由此|对此")
+# A saying's shapes: a contrast or a progression (不是…而是…, 越…越…, 既…更…, 没有…只有…), a question of its
+# own asked as A不A (好不好，…最有发言权), a clause judged after its comma (以…倒逼…，是…必由之路; …，就是要…);
+# with _parallel_clauses, a judgement (see _judgement) and clauses as long as each other, a couplet.
+_SAYING = re.compile(
+    r"不是.+[，,](?:而|更|就|才)?是|越.+[，,]越|既.+(?:又|更|也)|没有.+[，,]只有|不在.+[，,]而在|(.)不\1"
+    r"|[，,](?:就|才|正|都|也)?是"
+)
+# Characters too common to tie two sentences (的, 是, 要, 做…): a shared one says nothing of their topic.
+_FUNCTION_CHARS = frozenset(
+    "的是了在和与及不也就都要有为以把被对于而并其之这那一个上下中大小能会可得着过来去所等各们更最还很让使将"
+    "从到向由给自我你他她它此些么什如若则才又再已经但却只好做"
+)
+
+
+# The mark an answer opens with (答：), and the question's before it (问：, 记者问：, 1.问：) in an interview or a
+# policy's questions and answers.
+_ANSWER_MARK = re.compile(r"答\s*[：:]")
+_QUESTION_MARK = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[、.．）)]\s*)?(?:记者)?问\s*[：:]")
+
+
+def _follows_on(before: str, text: str) -> bool:
+    """Whether a cloze card's text goes on from `before`, the sentence before it in its paragraph, where
+    the two share no word (see _shares_a_word): the text points back at it (这既是…, 越是这样, 因此, see
+    _POINTING_BACK), answers its question (落实靠什么？靠的是本领) or quotes what someone said of it
+    (…系统自动共享。“最大的变化是…”), shares two content characters with it (长效之制
+    before 制度管长远: its words' morphemes; one shared character ties as many unrelated sentences of
+    the genre as related ones, 建 of 新建 and 建设, 作 of 工作 and 作风) or is a saying (see _SAYING, _parallel_clauses,
+    _couplet), which sums up what its paragraph said just before it. Not when `before` adds a further item
+    (此外，还要…, see _ADDING): it starts a topic of its own, and a saying after it need not be about it; nor
+    when the gap is one more task beside it (加强治安巡逻，打击电信诈骗。做好防汛工作，提升应急能力。): the
+    list's last item cues nothing of the next."""
+    said = simplified(before).lstrip("…. ")
+    plain = simplified(CLOZE.sub(r"\2", text)).lstrip(_OPENING_QUOTES + "…. ")
+    if _ADDING.match(said):
+        return False
+    first = re.split(f"[{_CLAUSE_BREAK}]", plain)[0]
+    if _POINTING_BACK.match(plain) or _BACK_IN_CLAUSE.search(first):
+        return True
+    if said.rstrip(_CLOSING_QUOTES).endswith(("？", "?")) or text.startswith(tuple(_OPENING_QUOTES)):
+        return True
+    mine = {char for char in content_chars(plain) if han_len(char) and char not in _FUNCTION_CHARS}
+    if len(mine.intersection(said)) >= 2:
+        return True
+    return any(
+        _SAYING.search(simplified(gap.answer))
+        or _parallel_clauses(gap.answer)
+        or _couplet(gap.answer)
+        or _judgement(gap.answer)
+        for gap in _gaps(text)
+    )
+
+
+def _couplet(answer: str) -> bool:
+    """Whether a gap is two or more clauses of one length, of four Han characters or more each (成绩来之不易，
+    经验弥足珍贵; 基础不牢，地动山摇): a saying's couplet."""
+    clauses = [han_len(part) for part in re.split(f"[{_CLAUSE_BREAK}]", answer) if han_len(part)]
+    return len(clauses) >= 2 and len(set(clauses)) == 1 and clauses[0] >= 4
 
 
 # How a sentence speaks of the talk itself, not of a topic: it announces words to come or points back
@@ -1202,6 +1273,26 @@ def _shares_a_word(before: str, text: str) -> bool:
 def _cueless_gaps(text: str) -> list[_Gap]:
     """The gaps of a cloze text whose front shows fewer than CUE_MIN Han characters besides them."""
     return [gap for gap in _gaps(text) if han_len(_front(text, gap.number)) < CUE_MIN]
+
+
+# A document's short name by its kind (《若干措施》, 《指导意见》, 《方案》, 《條例》) opening a gap, and the verb
+# by which it says what follows (坚持, 围绕, 提出): who says it, not what is said. A name of its own
+# (《民法典》, 《中华人民共和国安全生产法》) may be what a learner recalls, and a name before no verb of saying
+# (《条例》共7章72条…) is what the sentence is about: neither is a lead.
+_TITLE_LEAD = re.compile(
+    r"《(?:实施|指导|若干|行动|工作|专项|总体|暂行|管理)*(?:意见|措施|计划|方案|条例|决定|办法|规定|通知|纲要"
+    r"|规划|细则)》(?:坚持|提出|明确|要求|强调|围绕|聚焦|部署|规定|指出|确立|突出)"
+)
+
+
+def _title_lead(answer: str) -> int:
+    """How many characters of a gap's `answer` open it as a document's short name and its verb (see
+    _TITLE_LEAD), which a card shows out of the gap: a gap that opens its sentence with them (《若干措施》
+    坚持问题导向、目标导向…) hides who says it with what is said, and asks most of the sentence. 0 when the
+    gap does not open so; a gap of the name and its verb only asks nothing (see _leads_shown)."""
+    plain = simplified(answer)
+    lead = _TITLE_LEAD.match(plain)
+    return lead.end() if lead and len(plain) == len(answer) else 0
 
 
 def _leads_shown(card: Card, leads: Mapping[int, int]) -> Card | None:
@@ -1770,6 +1861,25 @@ class _Document:
         simplified_form, traditional_form = PHRASES[phrase]
         return (traditional_form if self.traditional else simplified_form).format(count)
 
+    def with_question(self, card: Card) -> Card:
+        """The cloze card with the question its text answers written out before it, when the text opens
+        with the answer's mark (答：) and the paragraph before is that question (问：什么是“一件事”？, 记者问：…？),
+        a line no heading of the card's section shows: the front says what the answer is to, which its
+        heading path does not. (A question the section shows, 六、问：…？ as the heading, is left there.)"""
+        index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        if card.type != "cloze" or not index or not _ANSWER_MARK.match(card.text):
+            return card
+        question = self.paragraphs[index - 1].written.strip()
+        if (
+            not _QUESTION_MARK.match(simplified(question))
+            or not question.rstrip(_CLOSING_QUOTES).endswith(("？", "?"))
+            or han_len(question) > CONTEXT_MAX
+            or any(heading.index == index - 1 for heading in self.path(index))
+        ):
+            return card
+        card.text = question + card.text
+        return card
+
     def sentence_before(self, card: Card) -> _Before:
         """The sentence before a cloze card's text in its paragraph, as written (its last clauses when it
         is long, after ……); when the text opens its paragraph, the paragraph before it if that is the
@@ -1901,6 +2011,10 @@ class _Document:
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
                 return None
             card.text = text
+            led = _leads_shown(card, {gap.start: _title_lead(gap.answer) for gap in _gaps(card.text)})
+            if led is None:
+                return None
+            card = led
         if index is None:
             return card
         if self._asked_by_a_reporter(index):
@@ -3034,7 +3148,7 @@ def open_trivia_gaps(text: str) -> str:
             and _is_example_figure(answer)
             and not _SPELLED_OUT.match(text, match.end())
         )
-        return answer if is_trivia(answer, quoted) or example else match.group(0)
+        return answer if is_trivia(answer, quoted) or example or _points_ahead(answer) else match.group(0)
 
     return CLOZE.sub(keep, text)
 
@@ -3093,6 +3207,23 @@ def without_counter_examples(text: str) -> str | None:
         return False
 
     return open_clozes(text, opens)
+
+
+# How a clause ends that points at what follows it instead of saying something (重点要把握好以下几点, 靠的就是
+# 下面这几步, 我再强调三点, 跟着我一起划重点, 有人总结得好): nothing in it to recite. Not a bound (60岁以下)
+# nor a place (上面千条线、下面一根针): a point, a step or a kind of them must follow 以下/下面; not what someone
+# does (读读文件、划划重点), nor what someone ought to do (既要干得好，也要说得好).
+_POINTING_AHEAD = re.compile(
+    r"(?:以下|下面|如下|下列)(?:这|的)?(?:[几一二两三四五六七八九十]+[个条项点]?)?"
+    r"(?:点|个?方面|步|条|项|招|件事|句话|个?问题|措施|做法|原则|要求|内容)(?:工作)?$"
+    r"|(?:强调|讲|说|谈|提)[几一二两三四五六七八九十]+(?:点|个方面|句|件事)(?:意见|要求|看法)?$"
+    r"|(?:一起|来|帮你|给大家)划重点$|(?<![要能会还也更才就又])(?:总结|概括|说|讲)得(?:好|对|妙)$"
+)
+
+
+def _points_ahead(gap: str) -> bool:
+    """Whether a gap points at what follows it (see _POINTING_AHEAD): a card asking it asks nothing."""
+    return bool(_POINTING_AHEAD.search(content_chars(simplified(gap))))
 
 
 def _is_example_figure(gap: str) -> bool:
