@@ -301,7 +301,13 @@ def _running_titles(running_heads: Sequence[str]) -> list[str]:
     for text in running_heads:
         plain = _unspaced(_plain(spaced(text)))
         line = _HeadLine(0, plain, simplified(plain), raw=text)
-        if _reads_like_headline(line, set()) and not _not_a_headline(line.view):
+        # (a head that names a book's chapter among its parts, 某某公考 · 某某讲义 第三章 申论范文, is the
+        # book's and the chapter's name over the texts the pages print, none of them)
+        if (
+            _reads_like_headline(line, set())
+            and not _not_a_headline(line.view)
+            and not _NAMES_A_CHAPTER.search(plain)
+        ):
             title = _tidy_title(plain)
             if _acceptable(title) and han_len(title) >= 4:
                 titles.append(title)
@@ -332,6 +338,8 @@ def _named_by_running_head(
     return None
 
 
+# a book's chapter named anywhere in a line (…讲义 第三章 申论范文)
+_NAMES_A_CHAPTER = re.compile(r"(?:^|\s)第[一二三四五六七八九十百\d]{1,3}[章编篇](?:\s|$)")
 # a running head that heads a book's chapter (第二章　综合分析与组织管理): the pages under it are of the chapter
 _CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[章编篇]\s*\S")
 # the heading of a part of a chapter (第三节 基层治理类热点题): its number, then its words
