@@ -1113,7 +1113,27 @@ def _joined(first: str, second: str) -> str:
         first = first[: note.start()]
     # (…《…》 / 的通知 runs on, and so does 把“枫桥经验” / 落到…, a coverb's object before its verb)
     half = re.search(r"[》”」）)]$", first) and not second.startswith("的") and not _awaits_its_verb(first)
-    return f"{first} {second}" if half else first + second
+    return f"{first} {second}" if half or _two_aims(first, second) else first + second
+
+
+def _two_aims(first: str, second: str) -> bool:
+    """Two lines of a headline that each say an aim of their own (以严的基调强化正风肃纪 / 推动全面从严治党
+    向纵深发展: each opens on a coverb or a verb of furthering, see _awaits_the_rest): two phrases side
+    by side, which a headline sets a space apart, not a line wrapped inside its phrase (推进基层治理体系和
+    治理能力 / 现代化, 以数字技术赋能 / 乡村治理), whose second line opens on no aim. The first says its
+    verb and its object, and leaves no word waiting (…的, …和, a coverb and its object alone)."""
+    return (
+        _squeezed(first) != _squeezed(second)
+        and _awaits_the_rest(first)
+        and _awaits_the_rest(second)
+        and han_len(first) >= _PHRASE_OF_AN_AIM
+        and not re.search(r"[的和与及并为对在向于、，,：:]$", first)
+        and not _awaits_its_verb(first)
+    )
+
+
+# Han characters: a coverb, its object and a verb (以制度管权); 加快推进 alone is not one
+_PHRASE_OF_AN_AIM = 6
 
 
 # Bylines and names: what follows a headline, and the names that stand near one but are none.

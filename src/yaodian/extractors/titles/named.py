@@ -419,6 +419,26 @@ def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
     return title
 
 
+def _speech_under_a_label(title: str, lines: Sequence[str]) -> str:
+    """The speech's name in `title` without the filing label before its colon (学习材料：张某某同志在…上
+    的讲话, as a mail's subject or a file's name files it), where the document prints that speech's own
+    name as a line (在…上的讲话, with its speaker or without): the label and the printed name agree that
+    the text is that speech, which names the deck. A label is a few words, no speech's part; `title`
+    as it is where the speech is named once only or is not one."""
+    parts = _FILED_UNDER_A_LABEL.fullmatch(title)
+    if not parts or "在" in parts["label"] or not _SPOKEN_AT.search(parts["rest"]):
+        return title
+    rest = _squeezed(parts["rest"])
+    printed = {_squeezed(line) for line in lines}
+    if any(rest.endswith(line) and _SPOKEN_AT.fullmatch(line) for line in printed if line):
+        return parts["rest"].strip()
+    return title
+
+
+_FILING_LABEL = 8  # characters: a filing label's words (学习材料, 参考资料, 会议材料之二)
+_FILED_UNDER_A_LABEL = re.compile(rf"\s*(?P<label>[^:：]{{1,{_FILING_LABEL}}})[:：]\s*(?P<rest>\S.*)")
+
+
 def _same_speech(printed: str, named: str) -> bool:
     """A speech's name as printed (在…推进会上的讲话) and as a notice names it, perhaps without its 的
     (在…推进会上讲话): the same words but for 的."""
