@@ -5764,8 +5764,7 @@ def _markdown_title(tmp_path: Path, head: str) -> str:
             "# 从“一粒种”到“一片林”：\n# 某县林业产业的三条经验",
             "从“一粒种”到“一片林”：某县林业产业的三条经验",
         ),
-        # (two whole phrases, one over the other: a space apart)
-        ("# 以党建引领基层治理\n# 推动共建共治共享", "以党建引领基层治理 推动共建共治共享"),
+        ("# 一个村的“变形记”：\n# 从空心村到网红村", "一个村的“变形记”：从空心村到网红村"),
     ],
 )
 def test_a_markdown_headline_printed_over_two_heading_lines_is_joined(
@@ -5782,6 +5781,10 @@ def test_a_markdown_headline_printed_over_two_heading_lines_is_joined(
         "# 关于基层治理的几点思考\n# ——以某县为例",  # (a subtitle)
         "# 关于基层治理的几点思考\n# 近年来各地做了很多探索。",  # (a sentence)
         "# 关于基层治理的几点思考\n## 基本情况",  # (a heading of a lower level: a section's)
+        # (two whole headings: a lesson's under its course's, an article's under a column's, two articles')
+        "# 关于基层治理的几点思考\n# 第三课 对策句的写法",
+        "# 关于基层治理的几点思考\n# 乡村振兴战略解读",
+        "# 关于基层治理的几点思考\n# 以数字赋能乡村振兴",
     ],
 )
 def test_a_markdown_heading_under_the_headline_that_is_no_half_of_it_is_not_joined(

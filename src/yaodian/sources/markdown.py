@@ -409,11 +409,13 @@ class _MarkdownReader:
     def _with_its_second_line(self, heading: _Heading) -> str:
         """The `heading`'s text, with the heading of its level on the very next line where the two
         print one headline over two lines (# 从“一棵茶”到“一条链”： / # 某镇茶产业的三点启示): a
-        line that runs its phrase on, not a numbered section's heading, a ——subtitle or a sentence.
-        A first line left open by a colon runs on into the second; two whole phrases keep a space."""
+        first line left open by its colon, run on by a line that is not a numbered section's heading,
+        a ——subtitle or a sentence. Two whole headings one over the other are two headings (a course's
+        name over its lesson's, a column's over its article's, two articles'), the first the title."""
         second = next((h for h in self.headings if h.line == heading.line + 1), None)
         if (
             second is None
+            or not re.search(r"[：:]$", heading.text)
             or second.level != heading.level
             or ITEM_OPENING.match(second.text)
             or _TWO_LINE_BREAKS.search(heading.text + second.text)
@@ -422,8 +424,7 @@ class _MarkdownReader:
             or len(heading.text + second.text) > _HEADLINE_OVER_TWO_LINES
         ):
             return heading.text
-        glue = "" if re.search(r"[：:]$", heading.text) else " "
-        return f"{heading.text}{glue}{second.text}"
+        return heading.text + second.text
 
 
 def read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | None]:
