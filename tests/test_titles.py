@@ -5734,7 +5734,7 @@ def test_a_filing_name_in_a_pages_h1_gives_way_to_the_texts_own_headline(tmp_pat
 # (an entry about a term in quotes that its heading quotes, in a phrasing of the heading's own)
 QUOTED_ENTRY = [
     "“小网格”看上去不起眼，却是把服务送到家门口的关键一环。",
-    "街道把辖区划成四十个“小网格”，每格配一名专职网格员，群众的急难事当天就有人管。",
+    "街道把辖区划成四十个“小网格”，每格配一名专职网格员，群众的急难事当天就有人管，“小网格”连起了大服务。",
 ]
 
 
@@ -5748,6 +5748,18 @@ def test_a_heading_under_a_notes_date_that_quotes_a_term_the_entry_never_quotes_
 ) -> None:
     head = "2024-05-02\n\n## 读完了“乡土中国”这一章"
     assert _entry(tmp_path, head, OTHER_ENTRY) == _entry(tmp_path, "2024-05-02", OTHER_ENTRY)
+
+
+@pytest.mark.parametrize("heading", ["## 今天又是“充实”的一天", "## 随手记下的“金句”"])
+def test_a_heading_under_a_notes_date_whose_term_the_entry_quotes_once_names_nothing(
+    tmp_path: Path, heading: str
+) -> None:
+    # (a diary's heading of the day, a word of it quoted in passing below: not what the entry is about)
+    entry = [
+        f"{OTHER_ENTRY[0]}回来一看，今天过得挺“充实”，还抄了一句“金句”：民之所忧，我必念之。",
+        OTHER_ENTRY[1],
+    ]
+    assert _entry(tmp_path, f"2024-05-02\n\n{heading}", entry) == _entry(tmp_path, "2024-05-02", entry)
 
 
 def _markdown_title(tmp_path: Path, head: str) -> str:
