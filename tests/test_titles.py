@@ -5816,6 +5816,9 @@ def test_a_markdown_heading_under_the_headline_that_is_no_half_of_it_is_not_join
         ("加快推进", "建设农业强国", "加快推进建设农业强国"),
         ("以人民群众满意为", "推动工作的标尺", "以人民群众满意为推动工作的标尺"),
         ("关于以改革创新", "推动高质量发展的意见", "关于以改革创新推动高质量发展的意见"),
+        # (a coverb and its object, whose verb opens the next line: one aim)
+        ("以新质生产力", "推动高质量发展", "以新质生产力推动高质量发展"),
+        ("以优化营商环境", "推动经济高质量发展", "以优化营商环境推动经济高质量发展"),
     ],
 )
 def test_a_headlines_two_lines_keep_a_space_where_each_says_an_aim(
