@@ -5903,11 +5903,11 @@ PRACTICE = [
 ]
 
 
-def _mobile_page(tmp_path: Path, h1: str, under: str) -> str:
+def _mobile_page(tmp_path: Path, h1: str, under: str, title: str = "") -> str:
     path = tmp_path / "m.html"
     prose = "".join(f"<p>{text}</p>" for text in PRACTICE)
     path.write_text(
-        f'<html><head><meta charset="utf-8"><title>某某网理论：{h1}</title></head><body>'
+        f'<html><head><meta charset="utf-8"><title>{title or f"某某网理论：{h1}"}</title></head><body>'
         f'<div class="m-content"><div class="m-yinti">学思践悟</div><h1 class="m-h1">{h1}</h1>'
         f'<div class="m-futi">{under}</div><div class="m-meta"><p>来源：某某网理论频道</p></div>'
         f'<div class="m-txt" id="p_content">{prose}</div></div></body></html>',
@@ -5930,3 +5930,12 @@ def test_a_headline_under_the_pages_h1_that_names_no_kind_of_text_is_the_title(t
     # (the line under the <h1> says what the prose is about and names no kind of text: the body's choice)
     under = "某某县推进基层治理重心下移"
     assert _mobile_page(tmp_path, "在为民服务中践行初心使命", under) == under
+
+
+@pytest.mark.parametrize("h1", ["奋进新征程 建功新时代", "学习贯彻党的二十大精神"])
+def test_a_practice_headline_the_pages_title_names_under_a_banner_in_its_h1_is_the_title(
+    tmp_path: Path, h1: str
+) -> None:
+    # (the page's <title> names the line under its <h1>: the <h1> is a slogan's or a campaign's banner)
+    under = "某某县推进基层治理的实践与启示"
+    assert _mobile_page(tmp_path, h1, under, title=f"{under}_某某网") == under

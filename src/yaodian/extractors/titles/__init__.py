@@ -219,8 +219,15 @@ def _choose_title(
             over = told
         # (a line under the headline the page sets in its <h1> that says what kind of text this is,
         # 某市推进…的实践与启示, 某社区改造见闻: the headline's subtitle, set apart from the <h1>, not the
-        # text's own headline under a filing name)
-        if over != start and _sets_as_its_headline(page, start) and _SUBTITLES_KIND.search(simplified(over)):
+        # text's own headline under a filing name. Not where the page's titles, its <title> or
+        # ArticleTitle, name the line: the page calls it its headline, and the <h1> over it is a column's
+        # or a slogan's banner, 奋进新征程 建功新时代)
+        if (
+            over != start
+            and _sets_as_its_headline(page, start)
+            and _SUBTITLES_KIND.search(simplified(over))
+            and not _titled_by_page(page, over)
+        ):
             told = over = start
         if speech := _speech_headline(over, page):
             return ChosenTitle(speech, f"{_path_of(path, start, told, over)} > speech's own headline")
@@ -344,6 +351,13 @@ def _sets_as_its_headline(page: PageTitles | None, title: str) -> bool:
     return page is not None and _words_of(title) in {
         _words_of(text) for text in [*page.headings, *page.title_elements]
     }
+
+
+def _titled_by_page(page: PageTitles | None, title: str) -> bool:
+    """One of the web `page`'s titles (its ArticleTitle, its <title>) holds `title`'s words, with a
+    site's or a column's name beside them (人民网理论：…, …_某某网) where it has one."""
+    words = _words_of(title)
+    return page is not None and bool(words) and any(words in _words_of(text) for text in page.titles)
 
 
 def _headline_read_as_prose(paragraphs: list[Paragraph]) -> str:
