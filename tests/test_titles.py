@@ -5862,6 +5862,12 @@ SPEECH_LINES = ["在全县春季农业生产工作会议上的讲话", "同志�
         # (a headline whose part before the colon says where, no label; a headline that is no speech)
         ("在新征程上：奋力书写高质量发展新篇章", "在新征程上：奋力书写高质量发展新篇章"),
         ("学习材料：春季农业生产工作要点", "学习材料：春季农业生产工作要点"),
+        # (a label that names a text written on the speech: the reader's text, which prints the speech's name)
+        ("学习心得：在全县春季农业生产工作会议上的讲话", "学习心得：在全县春季农业生产工作会议上的讲话"),
+        (
+            "要点摘编：王某某同志在全县春季农业生产工作会议上的讲话",
+            "要点摘编：王某某同志在全县春季农业生产工作会议上的讲话",
+        ),
     ],
 )
 def test_a_speech_filed_under_a_label_is_named_as_the_text_prints_it(title: str, named: str) -> None:

@@ -423,10 +423,17 @@ def _speech_under_a_label(title: str, lines: Sequence[str]) -> str:
     """The speech's name in `title` without the filing label before its colon (学习材料：张某某同志在…上
     的讲话, as a mail's subject or a file's name files it), where the document prints that speech's own
     name as a line (在…上的讲话, with its speaker or without): the label and the printed name agree that
-    the text is that speech, which names the deck. A label is a few words, no speech's part; `title`
-    as it is where the speech is named once only or is not one."""
+    the text is that speech, which names the deck. A label is a few words, no speech's part, and no
+    word for a text written on the speech (学习心得：…, 要点摘编：…: the text is the reader's, which
+    prints the speech's name over what it says of it); `title` as it is where the speech is named once
+    only or is not one."""
     parts = _FILED_UNDER_A_LABEL.fullmatch(title)
-    if not parts or "在" in parts["label"] or not _SPOKEN_AT.search(parts["rest"]):
+    if (
+        not parts
+        or "在" in parts["label"]
+        or _WRITTEN_ON_IT.search(parts["label"])
+        or not _SPOKEN_AT.search(parts["rest"])
+    ):
         return title
     rest = _squeezed(parts["rest"])
     printed = {_squeezed(line) for line in lines}
@@ -436,6 +443,8 @@ def _speech_under_a_label(title: str, lines: Sequence[str]) -> str:
 
 
 _FILING_LABEL = 8  # characters: a filing label's words (学习材料, 参考资料, 会议材料之二)
+# the kinds of text a reader writes on a speech (心得, 体会, 解读, 要点, 摘编, 笔记): no filing label
+_WRITTEN_ON_IT = re.compile(r"心得|体会|感悟|读后感|解读|导读|辅导|笔记|摘编|摘要|要点|述评|评论")
 _FILED_UNDER_A_LABEL = re.compile(rf"\s*(?P<label>[^:：]{{1,{_FILING_LABEL}}})[:：]\s*(?P<rest>\S.*)")
 
 
