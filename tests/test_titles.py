@@ -5833,6 +5833,9 @@ def test_a_headlines_two_lines_keep_a_space_where_each_says_an_aim(
         # (a handout's name and its chapter's over the pages: the book's, no text's headline)
         (["某某公考 · 2025年笔试特训讲义 第三章　申论范文"], []),
         (["第二章 综合分析题", "某某教育 内部讲义"], ["某某教育 内部讲义"]),
+        # (a handout's lecture or unit after the handout's name: the same)
+        (["某某公考 冲刺讲义 第五讲 申论范文"], []),
+        (["某某教育 2025年特训讲义 专题二 大作文"], []),
         # (a report's name over its pages: the document's)
         (["关于全县基层治理情况的调研报告"], ["关于全县基层治理情况的调研报告"]),
         # (a chapter's number inside a phrase names no chapter)

@@ -301,8 +301,9 @@ def _running_titles(running_heads: Sequence[str]) -> list[str]:
     for text in running_heads:
         plain = _unspaced(_plain(spaced(text)))
         line = _HeadLine(0, plain, simplified(plain), raw=text)
-        # (a head that names a book's chapter among its parts, 某某公考 · 某某讲义 第三章 申论范文, is the
-        # book's and the chapter's name over the texts the pages print, none of them)
+        # (a head that names a book's chapter among its parts, 某某公考 · 某某讲义 第三章 申论范文, or a
+        # handout's lecture or unit after the handout's name, …讲义 第三讲 申论范文, …讲义 专题三 …, is the
+        # book's and the part's name over the texts the pages print, none of them)
         if (
             _reads_like_headline(line, set())
             and not _not_a_headline(line.view)
@@ -338,8 +339,12 @@ def _named_by_running_head(
     return None
 
 
-# a book's chapter named anywhere in a line (…讲义 第三章 申论范文)
-_NAMES_A_CHAPTER = re.compile(r"(?:^|\s)第[一二三四五六七八九十百\d]{1,3}[章编篇](?:\s|$)")
+# a book's chapter named anywhere in a line (…讲义 第三章 申论范文), or a handout's lecture or unit after
+# the handout's name (…讲义 第三讲 申论范文, …讲义 专题三 申论范文)
+_NAMES_A_CHAPTER = re.compile(
+    r"(?:^|\s)第[一二三四五六七八九十百\d]{1,3}[章编篇](?:\s|$)"
+    r"|\s(?:第[一二三四五六七八九十百\d]{1,3}讲|专题[一二三四五六七八九十百\d]{1,3})(?:\s|$)"
+)
 # a running head that heads a book's chapter (第二章　综合分析与组织管理): the pages under it are of the chapter
 _CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[章编篇]\s*\S")
 # the heading of a part of a chapter (第三节 基层治理类热点题): its number, then its words
