@@ -2154,3 +2154,40 @@ def test_docx_numbering_by_a_list_style_and_heading_styles_linked_to_its_levels(
         "（二）优化营商环境",
         "二、存在的不足",
     ]
+
+
+def test_a_pdfs_headline_printed_on_its_cover_and_again_over_its_text_names_it(tmp_path: Path) -> None:
+    # (printed twice a page apart, the headline is read as the pages' running head and left out of the
+    # text: the reader hands it on with the running heads, and the deck is named by it)
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    headline = "在全县农村人居环境整治工作会议上的讲话"
+    speech = [
+        "同志们：",
+        "今天我们召开这次会议，总结去年的整治工作，安排今年的任务。",
+        "第一，要把垃圾治理抓在日常，做到村村有人管、天天有人扫。",
+        "第二，要把污水治理抓出成效，建成的设施要管好用好。",
+        "第三，要把长效机制建起来，把环境卫生写进村规民约。",
+    ]
+    path = tmp_path / "doc_0042.pdf"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A4
+    sheet = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    sheet.setFont("STSong-Light", 16)
+    cover = ["内部资料 注意保存", "第0018号", headline, "（2024年3月8日）", "周某某", "县委办公室编印"]
+    for row, line in enumerate([*cover, "二〇二四年三月八日", "共印60份", "2024年第5期", "密级：内部"]):
+        sheet.drawCentredString(width / 2, height - 100 - 60 * row, line)
+    sheet.showPage()
+    sheet.setFont("STSong-Light", 16)
+    for row, line in enumerate(["内部资料 请勿外传", headline, "周某某"]):
+        sheet.drawCentredString(width / 2, height - 80 - 30 * row, line)
+    sheet.setFont("STSong-Light", 11)
+    for row, line in enumerate(speech):
+        sheet.drawString(72, height - 200 - 20 * row, line)
+    sheet.save()
+    document = read_document(path)
+    assert headline not in document.lines
+    assert extract_document(document).title == headline

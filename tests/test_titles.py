@@ -5753,3 +5753,222 @@ def test_a_training_schools_name_and_its_series_over_a_cover_are_no_headline(sch
 )
 def test_a_headline_about_a_business_or_naming_a_papers_series_is_the_title(head: str, expected: str) -> None:
     assert _title(head) == expected
+
+
+# (an entry about a term in quotes that its heading quotes, in a phrasing of the heading's own)
+QUOTED_ENTRY = [
+    "“小网格”看上去不起眼，却是把服务送到家门口的关键一环。",
+    "街道把辖区划成四十个“小网格”，每格配一名专职网格员，群众的急难事当天就有人管，“小网格”连起了大服务。",
+]
+
+
+def test_a_heading_under_a_notes_date_that_quotes_the_entrys_term_names_it(tmp_path: Path) -> None:
+    head = "2024-05-02\n\n## 让“小网格”撑起基层服务大格局\n\n来源：某某学习平台"
+    assert _entry(tmp_path, head, QUOTED_ENTRY) == "让“小网格”撑起基层服务大格局"
+
+
+def test_a_heading_under_a_notes_date_that_quotes_a_term_the_entry_never_quotes_names_nothing(
+    tmp_path: Path,
+) -> None:
+    head = "2024-05-02\n\n## 读完了“乡土中国”这一章"
+    assert _entry(tmp_path, head, OTHER_ENTRY) == _entry(tmp_path, "2024-05-02", OTHER_ENTRY)
+
+
+@pytest.mark.parametrize("heading", ["## 今天又是“充实”的一天", "## 随手记下的“金句”"])
+def test_a_heading_under_a_notes_date_whose_term_the_entry_quotes_once_names_nothing(
+    tmp_path: Path, heading: str
+) -> None:
+    # (a diary's heading of the day, a word of it quoted in passing below: not what the entry is about)
+    entry = [
+        f"{OTHER_ENTRY[0]}回来一看，今天过得挺“充实”，还抄了一句“金句”：民之所忧，我必念之。",
+        OTHER_ENTRY[1],
+    ]
+    assert _entry(tmp_path, f"2024-05-02\n\n{heading}", entry) == _entry(tmp_path, "2024-05-02", entry)
+
+
+def _markdown_title(tmp_path: Path, head: str) -> str:
+    path = tmp_path / "note_0502.md"
+    path.write_text(f"{head}\n\n{PROSE}\n", "utf-8")
+    return extract_document(read_document(path)).title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a headline left open by a colon, its rest on the next heading's line)
+        (
+            "# 从“一粒种”到“一片林”：\n# 某县林业产业的三条经验",
+            "从“一粒种”到“一片林”：某县林业产业的三条经验",
+        ),
+        ("# 一个村的“变形记”：\n# 从空心村到网红村", "一个村的“变形记”：从空心村到网红村"),
+    ],
+)
+def test_a_markdown_headline_printed_over_two_heading_lines_is_joined(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    assert _markdown_title(tmp_path, head) == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# 关于基层治理的几点思考\n\n# 第二部分",  # (a blank line apart: two headings)
+        "# 关于基层治理的几点思考\n# 一、总体情况",  # (a numbered section's heading)
+        "# 关于基层治理的几点思考\n# ——以某县为例",  # (a subtitle)
+        "# 关于基层治理的几点思考\n# 近年来各地做了很多探索。",  # (a sentence)
+        "# 关于基层治理的几点思考\n## 基本情况",  # (a heading of a lower level: a section's)
+        # (two whole headings: a lesson's under its course's, an article's under a column's, two articles')
+        "# 关于基层治理的几点思考\n# 第三课 对策句的写法",
+        "# 关于基层治理的几点思考\n# 乡村振兴战略解读",
+        "# 关于基层治理的几点思考\n# 以数字赋能乡村振兴",
+    ],
+)
+def test_a_markdown_heading_under_the_headline_that_is_no_half_of_it_is_not_joined(
+    tmp_path: Path, head: str
+) -> None:
+    assert _markdown_title(tmp_path, head) == "关于基层治理的几点思考"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # (two phrases that each say an aim: a space apart)
+        ("以严实作风压实管党责任", "推动作风建设常态长效", "以严实作风压实管党责任 推动作风建设常态长效"),
+        # (a line wrapped inside its phrase, or over the rest of its aim: run together)
+        ("推进基层治理体系和治理能力", "现代化", "推进基层治理体系和治理能力现代化"),
+        ("以数字技术赋能", "乡村治理", "以数字技术赋能乡村治理"),
+        ("加快推进", "建设农业强国", "加快推进建设农业强国"),
+        ("以人民群众满意为", "推动工作的标尺", "以人民群众满意为推动工作的标尺"),
+        ("关于以改革创新", "推动高质量发展的意见", "关于以改革创新推动高质量发展的意见"),
+        # (a coverb and its object, whose verb opens the next line: one aim)
+        ("以新质生产力", "推动高质量发展", "以新质生产力推动高质量发展"),
+        ("以优化营商环境", "推动经济高质量发展", "以优化营商环境推动经济高质量发展"),
+    ],
+)
+def test_a_headlines_two_lines_keep_a_space_where_each_says_an_aim(
+    first: str, second: str, joined: str
+) -> None:
+    assert headline._joined(first, second) == joined
+
+
+@pytest.mark.parametrize(
+    ("heads", "titles"),
+    [
+        # (a handout's name and its chapter's over the pages: the book's, no text's headline)
+        (["某某公考 · 2025年笔试特训讲义 第三章　申论范文"], []),
+        (["第二章 综合分析题", "某某教育 内部讲义"], ["某某教育 内部讲义"]),
+        # (a handout's lecture or unit after the handout's name: the same)
+        (["某某公考 冲刺讲义 第五讲 申论范文"], []),
+        (["某某教育 2025年特训讲义 专题二 大作文"], []),
+        # (a report's name over its pages: the document's)
+        (["关于全县基层治理情况的调研报告"], ["关于全县基层治理情况的调研报告"]),
+        # (a chapter's number inside a phrase names no chapter)
+        (["推动第三章节内容落地的几点做法"], ["推动第三章节内容落地的几点做法"]),
+    ],
+)
+def test_a_running_head_that_names_a_chapter_is_no_headline(heads: list[str], titles: list[str]) -> None:
+    from yaodian.extractors.titles.named import _running_titles
+
+    assert _running_titles(heads) == titles
+
+
+SPEECH_LINES = ["在全县春季农业生产工作会议上的讲话", "同志们：", "今天召开这次会议，主要是部署春耕生产。"]
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        # (a filing label over a speech that the text prints by its own name: the speech names the deck)
+        (
+            "学习材料：王某某同志在全县春季农业生产工作会议上的讲话",
+            "王某某同志在全县春季农业生产工作会议上的讲话",
+        ),
+        ("参考资料：在全县春季农业生产工作会议上的讲话", "在全县春季农业生产工作会议上的讲话"),
+        # (a speech the text does not print: the name as it was given)
+        ("学习材料：王某某同志在全市经济工作会议上的讲话", "学习材料：王某某同志在全市经济工作会议上的讲话"),
+        # (a headline whose part before the colon says where, no label; a headline that is no speech)
+        ("在新征程上：奋力书写高质量发展新篇章", "在新征程上：奋力书写高质量发展新篇章"),
+        ("学习材料：春季农业生产工作要点", "学习材料：春季农业生产工作要点"),
+        # (a label that names a text written on the speech: the reader's text, which prints the speech's name)
+        ("学习心得：在全县春季农业生产工作会议上的讲话", "学习心得：在全县春季农业生产工作会议上的讲话"),
+        (
+            "要点摘编：王某某同志在全县春季农业生产工作会议上的讲话",
+            "要点摘编：王某某同志在全县春季农业生产工作会议上的讲话",
+        ),
+    ],
+)
+def test_a_speech_filed_under_a_label_is_named_as_the_text_prints_it(title: str, named: str) -> None:
+    from yaodian.extractors.titles.named import _speech_under_a_label
+
+    assert _speech_under_a_label(title, SPEECH_LINES) == named
+
+
+def test_a_headline_read_as_prose_that_the_page_prints_again_is_the_title() -> None:
+    lines = [
+        "【心得】备考遴选半年，我总结了三条经验 - 经验交流区 - 某某公考论坛 - Powered by Discuz!",
+        "某某公考论坛",
+        "首页 › 经验交流区 › 查看内容",
+        "[心得] 备考遴选半年，我总结了三条经验",
+        "楼主 | 发表于 2024-3-1 20:15",
+        *LEARNING,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "备考遴选半年，我总结了三条经验"
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "楼主 | 发表于 2024-3-1 20:15",  # (printed once)
+        "备考遴选半年，我总结了三条经验。",  # (printed again as a sentence of the text)
+    ],
+)
+def test_an_opening_line_printed_once_or_as_prose_is_not_taken_as_printed_again(again: str) -> None:
+    lines = ["备考遴选半年，我总结了三条经验", again, *LEARNING]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME).path != "opening line printed again"
+
+
+# (a county's practice, told in the words of the subtitle under the headline, not the headline's)
+PRACTICE = [
+    "近年来，某某县推进基层治理，坚持把群众的事当成自己的事，累计办成实事一百余件。",
+    "一是推进基层治理重心下移。某某县把人员、资金和服务下沉到村，群众办事不出村。",
+    "二是推进基层治理方式创新。某某县推行网格化管理，每个网格配一名专职网格员。",
+    "实践表明，推进基层治理，关键在于把群众的呼声作为第一信号。",
+]
+
+
+def _mobile_page(tmp_path: Path, h1: str, under: str, title: str = "") -> str:
+    path = tmp_path / "m.html"
+    prose = "".join(f"<p>{text}</p>" for text in PRACTICE)
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{title or f"某某网理论：{h1}"}</title></head><body>'
+        f'<div class="m-content"><div class="m-yinti">学思践悟</div><h1 class="m-h1">{h1}</h1>'
+        f'<div class="m-futi">{under}</div><div class="m-meta"><p>来源：某某网理论频道</p></div>'
+        f'<div class="m-txt" id="p_content">{prose}</div></div></body></html>',
+        encoding="utf-8",
+    )
+    return extract_document(read_document(path)).title
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["某某县推进基层治理的实践与启示", "某某县推进基层治理的调查与思考", "某某县推进基层治理见闻"],
+)
+def test_a_subtitle_under_the_pages_h1_that_says_what_the_text_is_leaves_the_h1_the_title(
+    tmp_path: Path, under: str
+) -> None:
+    assert _mobile_page(tmp_path, "在为民服务中践行初心使命", under) == "在为民服务中践行初心使命"
+
+
+def test_a_headline_under_the_pages_h1_that_names_no_kind_of_text_is_the_title(tmp_path: Path) -> None:
+    # (the line under the <h1> says what the prose is about and names no kind of text: the body's choice)
+    under = "某某县推进基层治理重心下移"
+    assert _mobile_page(tmp_path, "在为民服务中践行初心使命", under) == under
+
+
+@pytest.mark.parametrize("h1", ["奋进新征程 建功新时代", "学习贯彻党的二十大精神"])
+def test_a_practice_headline_the_pages_title_names_under_a_banner_in_its_h1_is_the_title(
+    tmp_path: Path, h1: str
+) -> None:
+    # (the page's <title> names the line under its <h1>: the <h1> is a slogan's or a campaign's banner)
+    under = "某某县推进基层治理的实践与启示"
+    assert _mobile_page(tmp_path, h1, under, title=f"{under}_某某网") == under

@@ -215,8 +215,8 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     `declared` (what a mail declares for a text it attaches), else the one its markup declares."""
     kind = _sniff(data, path)
     if kind == "pdf":
-        lines, layout = read_pdf(data, path)
-        return _Read(lines, kind, layout)
+        lines, layout, running = read_pdf(data, path)
+        return _Read(lines, kind, layout, running)
     if kind == "saved page":
         text, used = read_saved_page(data, path, encoding)
         lines, page = read_html(text, path)

@@ -240,6 +240,11 @@ def _front_matter_title(content: str) -> str | None:
     return None
 
 
+# a sentence's or a clause's end: a heading that holds one is text's, no half of a headline
+_TWO_LINE_BREAKS = re.compile(r"[。！？!?；;]")
+_HEADLINE_OVER_TWO_LINES = 60  # characters: two lines of a headline, no more
+
+
 @dataclass(frozen=True)
 class _Heading:
     line: int  # 0-based
@@ -398,8 +403,28 @@ class _MarkdownReader:
         for heading in candidates:
             numbered = bool(ITEM_OPENING.match(heading.text))
             if not (numbered and sum(1 for h in self.headings if h.level == heading.level) > 1):
-                return heading.text
+                return self._with_its_second_line(heading)
         return self.front_title
+
+    def _with_its_second_line(self, heading: _Heading) -> str:
+        """The `heading`'s text, with the heading of its level on the very next line where the two
+        print one headline over two lines (# 从“一棵茶”到“一条链”： / # 某镇茶产业的三点启示): a
+        first line left open by its colon, run on by a line that is not a numbered section's heading,
+        a ——subtitle or a sentence. Two whole headings one over the other are two headings (a course's
+        name over its lesson's, a column's over its article's, two articles'), the first the title."""
+        second = next((h for h in self.headings if h.line == heading.line + 1), None)
+        if (
+            second is None
+            or not re.search(r"[：:]$", heading.text)
+            or second.level != heading.level
+            or ITEM_OPENING.match(second.text)
+            or _TWO_LINE_BREAKS.search(heading.text + second.text)
+            or re.match(r"[—－-]", second.text)
+            or is_site_name(second.text)
+            or len(heading.text + second.text) > _HEADLINE_OVER_TWO_LINES
+        ):
+            return heading.text
+        return heading.text + second.text
 
 
 def read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | None]:

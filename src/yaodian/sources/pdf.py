@@ -17,7 +17,14 @@ from typing import Any
 
 from yaodian.sources.document import LineLayout, file_error, short_reason, split_lines
 from yaodian.sources.markdown import InlineLine, row_line
-from yaodian.sources.plain import PAGE_NUMBER, glue, join_lines, text_width
+from yaodian.sources.plain import (
+    PAGE_NUMBER,
+    find_running_heads,
+    glue,
+    join_lines,
+    running_head_texts,
+    text_width,
+)
 
 # ---- A PDF page's lines, rebuilt from where its text stands
 
@@ -490,9 +497,11 @@ def _quiet(logger_name: str) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def read_pdf(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]]:
-    """The text layer of a PDF, page by page, with paragraphs rejoined, and the layout of its
-    tables' rows: a table of two rows or more is a list, each row an item (see _page_lines)."""
+def read_pdf(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], tuple[str, ...]]:
+    """The text layer of a PDF, page by page, with paragraphs rejoined, the layout of its tables'
+    rows (a table of two rows or more is a list, each row an item: see _page_lines), and the running
+    heads join_lines leaves out (a headline printed over the cover and again over the first page is
+    printed again a page apart: the document's name, as a running head is)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -509,7 +518,7 @@ def read_pdf(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]]
     lines, layout = join_lines(raw, rows)
     if not lines:
         raise file_error(path, "PDF has no text layer (a scan?); run OCR on it first")
-    return lines, layout
+    return lines, layout, running_head_texts(raw, find_running_heads(raw))
 
 
 def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:

@@ -50,6 +50,7 @@ from yaodian.extractors.titles.named import (
     _part_of_a_chapter,
     _running_titles,
     _speech_as_printed,
+    _speech_under_a_label,
     _text_it_prints,
 )
 from yaodian.extractors.titles.page import (
@@ -135,14 +136,16 @@ def choose_title(
     """find_title's title and the path that chose it (see _choose_title), a speech named by the
     headline the document prints it under (see named._speech_as_printed), an exam material's label
     by the headline of the one essay it stands over (` > essay under an exam label`, see
-    named._essay_under_exam_label), unless the label is the file's name."""
+    named._essay_under_exam_label), unless the label is the file's name; a speech filed under a
+    label (学习材料：…在…上的讲话) named without it where the text prints it (see
+    named._speech_under_a_label)."""
     chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
     # (a file's name is the keeper's, not the text's: a file called …真题 is not renamed after a heading in it)
     if not chosen.path.startswith("file name") and _EXAM_LABEL.search(simplified(chosen.title)):
         running = running_lines(lines) | _printed_again(lines, paragraphs)
         if essay := _essay_under_exam_label(chosen.title, lines, paragraphs, running):
             return ChosenTitle(essay, f"{chosen.path} > essay under an exam label")
-    return chosen._replace(title=_speech_as_printed(chosen.title, lines))
+    return chosen._replace(title=_speech_under_a_label(_speech_as_printed(chosen.title, lines), lines))
 
 
 def _choose_title(
@@ -180,6 +183,8 @@ def _choose_title(
     - headline below a note: told._headline_below_a_note
     - model essay's label: named._model_essay_headline
     - subtitle alone: headline._subtitle_alone (a ——subtitle that names the text's type, its headline lost)
+    - opening line printed again: _headline_read_as_prose (a page's title line read as prose, which
+      the post prints again as its subject)
     - opening words: _opening_words
     - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
@@ -212,6 +217,18 @@ def _choose_title(
             and any(_words_of(over) in _words_of(line.text) for line in above_body)
         ):
             over = told
+        # (a line under the headline the page sets in its <h1> that says what kind of text this is,
+        # 某市推进…的实践与启示, 某社区改造见闻: the headline's subtitle, set apart from the <h1>, not the
+        # text's own headline under a filing name. Not where the page's titles, its <title> or
+        # ArticleTitle, name the line: the page calls it its headline, and the <h1> over it is a column's
+        # or a slogan's banner, 奋进新征程 建功新时代)
+        if (
+            over != start
+            and _sets_as_its_headline(page, start)
+            and _SUBTITLES_KIND.search(simplified(over))
+            and not _titled_by_page(page, over)
+        ):
+            told = over = start
         if speech := _speech_headline(over, page):
             return ChosenTitle(speech, f"{_path_of(path, start, told, over)} > speech's own headline")
         return ChosenTitle(over, _path_of(path, start, told, over))
@@ -281,6 +298,8 @@ def _choose_title(
         return ChosenTitle(title, "model essay's label")
     if title := _subtitle_alone(head):
         return ChosenTitle(title, "subtitle alone")
+    if title := _headline_read_as_prose(paragraphs):
+        return ChosenTitle(title, "opening line printed again")
     first_prose = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(first_prose))
     if han_len(opening) >= 2 and _acceptable(opening):
@@ -317,6 +336,10 @@ def _label_over_the_cover(title: str, head: list[_HeadLine], running: set[str]) 
     )
 
 
+# what a subtitle says its text is, after the subject it is of (…的实践与启示, …的调查与思考, …见闻)
+_SUBTITLES_KIND = re.compile(
+    r"(?:的(?:实践|探索|调查|调研|观察|思考|启示|经验|做法)(?:[与和及](?:启示|思考|探索|对策|建议))?|见闻|纪实|侧记)$"
+)
 # a question's close: the page is a question's, and what it prints under it is its answers
 _QUESTION_END = re.compile(r"[？?]\s*$")
 # a genre's or a format's word that ends a cover's label (一图读懂, 图解, 理论宣讲, 专题党课, 党课讲稿, 政策解读)
@@ -328,6 +351,37 @@ def _sets_as_its_headline(page: PageTitles | None, title: str) -> bool:
     return page is not None and _words_of(title) in {
         _words_of(text) for text in [*page.headings, *page.title_elements]
     }
+
+
+def _titled_by_page(page: PageTitles | None, title: str) -> bool:
+    """One of the web `page`'s titles (its ArticleTitle, its <title>) holds `title`'s words, with a
+    site's or a column's name beside them (人民网理论：…, …_某某网) where it has one."""
+    words = _words_of(title)
+    return page is not None and bool(words) and any(words in _words_of(text) for text in page.titles)
+
+
+def _headline_read_as_prose(paragraphs: list[Paragraph]) -> str:
+    """The first paragraph read as prose, tidied, where a line just below it that is no prose prints
+    the same words: a headline the copy prints twice (a saved page's title with its board's and
+    site's names, 【标签】…，… - 某某版 - 某某论坛, then the post's own subject line), its comma read as a
+    sentence's. Two copies agree on the headline where one alone reads like the text's first sentence;
+    a sentence (…。) is none."""
+    first = next((at for at, p in enumerate(paragraphs) if is_body(p.text)), None)
+    if first is None:
+        return ""
+    title = _tidy_title(paragraphs[first].written)
+    if han_len(title) < _WORD_OR_TWO or "。" in title or not _acceptable(title):
+        return ""
+    words = _squeezed(title)
+    below = paragraphs[first + 1 : first + 1 + _PRINTED_NEAR]
+    return (
+        title
+        if any(not is_body(p.text) and _squeezed(_tidy_title(p.written)) == words for p in below)
+        else ""
+    )
+
+
+_PRINTED_NEAR = 8  # paragraphs: a page's banner and menus between its title and the post's subject
 
 
 def _opening_words(text: str) -> str:

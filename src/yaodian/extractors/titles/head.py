@@ -301,19 +301,27 @@ def _entrys_heading(head: list[_HeadLine], body: str) -> str:
     a diary-like note dates each entry on its first line or its top heading, and heads what the entry
     is about one level below; the one such heading in the head, not a numbered section's (## 一、…),
     of which a note has several. The heading says the entry's topic in a phrase, which the `body`
-    repeats (four Han characters of it in a row); a daily template's section (## 待办清单, ## 今日小结,
-    ## 摘抄备忘) is a word or two, and a diary's heading of the day (## 忙碌又充实的一天) is not what the
-    text goes on to discuss. "" where there is none, or more than one."""
+    repeats (four Han characters of it in a row, or a term it quotes, quoted again and again); a daily
+    template's section (## 待办清单, ## 今日小结, ## 摘抄备忘) is a word or two, and a diary's heading
+    of the day (## 忙碌又充实的一天) is not what the text goes on to discuss. "" where there is none,
+    or more than one."""
     seconds = [line for line in head if line.heading == 2]
     if len(seconds) != 1 or SECTION.match(seconds[0].view) or _is_name(seconds[0].view):
         return ""
     title = _tidy_title(seconds[0].text)
+    # (or a term it quotes, 让“某某”成为…: a headline quotes the words its text is about, which the
+    # text quotes again wherever it names them, where its other words are a headline's own phrasing;
+    # a diary's heading of the day quotes a word in passing, 今天又是“充实”的一天, said once below)
     said = any(
         run[i : i + 4] in body
         for run in re.findall(r"[\u4e00-\u9fff]{4,}", title)
         for i in range(len(run) - 3)
+    ) or any(
+        body.count(f"“{term}”") >= _TERM_QUOTED_AGAIN
+        for term in re.findall(r"“([\u4e00-\u9fff]{2,})”", title)
     )
     return title if _acceptable(title) and han_len(title) >= _ENTRYS_TOPIC and said else ""
 
 
 _ENTRYS_TOPIC = 6  # Han characters: a phrase, longer than a template section's word or two
+_TERM_QUOTED_AGAIN = 2  # times the entry quotes its heading's term: what it is about, not a word in passing

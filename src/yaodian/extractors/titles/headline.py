@@ -1113,7 +1113,38 @@ def _joined(first: str, second: str) -> str:
         first = first[: note.start()]
     # (…《…》 / 的通知 runs on, and so does 把“枫桥经验” / 落到…, a coverb's object before its verb)
     half = re.search(r"[》”」）)]$", first) and not second.startswith("的") and not _awaits_its_verb(first)
-    return f"{first} {second}" if half else first + second
+    return f"{first} {second}" if half or _two_aims(first, second) else first + second
+
+
+def _two_aims(first: str, second: str) -> bool:
+    """Two lines of a headline that each say an aim of their own (以严的基调强化正风肃纪 / 推动全面从严治党
+    向纵深发展: each opens on a coverb or a verb of furthering, see _awaits_the_rest): two phrases side
+    by side, which a headline sets a space apart, not a line wrapped inside its phrase (推进基层治理体系和
+    治理能力 / 现代化, 以数字技术赋能 / 乡村治理), whose second line opens on no aim. The first says its
+    verb and its object, and leaves no word waiting (…的, …和, a coverb and its object alone): a first
+    line that is a coverb and its object (以新质生产力 / 推动高质量发展) awaits the verb the second opens on."""
+    return (
+        _squeezed(first) != _squeezed(second)
+        and _awaits_the_rest(first)
+        and _awaits_the_rest(second)
+        and han_len(first) >= _PHRASE_OF_AN_AIM
+        and not re.search(r"[的和与及并为对在向于、，,：:]$", first)
+        and not _awaits_its_verb(first)
+        and not (_COVERB.match(first) and not _VERB_OF_AN_AIM.search(first, 1))
+    )
+
+
+# a coverb opening a line (以…, 把…): its object, then the verb of the aim
+_COVERB = re.compile(r"\s*[以让把将用]")
+# verbs a theory or commentary headline says its aim with (以严的基调强化…, 以严实作风压实…)
+_VERB_OF_AN_AIM = re.compile(
+    r"推动|推进|促进|助力|加快|深化|强化|提升|加强|压实|夯实|筑牢|激发|凝聚|汇聚|引领|赋能|"
+    r"打造|构建|完善|健全|守护|擦亮|激活|释放|谱写|书写|绘就|织密|践行|护航|厚植"
+)
+
+
+# Han characters: a coverb, its object and a verb (以制度管权); 加快推进 alone is not one
+_PHRASE_OF_AN_AIM = 6
 
 
 # Bylines and names: what follows a headline, and the names that stand near one but are none.

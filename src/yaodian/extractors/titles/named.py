@@ -301,7 +301,14 @@ def _running_titles(running_heads: Sequence[str]) -> list[str]:
     for text in running_heads:
         plain = _unspaced(_plain(spaced(text)))
         line = _HeadLine(0, plain, simplified(plain), raw=text)
-        if _reads_like_headline(line, set()) and not _not_a_headline(line.view):
+        # (a head that names a book's chapter among its parts, 某某公考 · 某某讲义 第三章 申论范文, or a
+        # handout's lecture or unit after the handout's name, …讲义 第三讲 申论范文, …讲义 专题三 …, is the
+        # book's and the part's name over the texts the pages print, none of them)
+        if (
+            _reads_like_headline(line, set())
+            and not _not_a_headline(line.view)
+            and not _NAMES_A_CHAPTER.search(plain)
+        ):
             title = _tidy_title(plain)
             if _acceptable(title) and han_len(title) >= 4:
                 titles.append(title)
@@ -332,6 +339,12 @@ def _named_by_running_head(
     return None
 
 
+# a book's chapter named anywhere in a line (…讲义 第三章 申论范文), or a handout's lecture or unit after
+# the handout's name (…讲义 第三讲 申论范文, …讲义 专题三 申论范文)
+_NAMES_A_CHAPTER = re.compile(
+    r"(?:^|\s)第[一二三四五六七八九十百\d]{1,3}[章编篇](?:\s|$)"
+    r"|\s(?:第[一二三四五六七八九十百\d]{1,3}讲|专题[一二三四五六七八九十百\d]{1,3})(?:\s|$)"
+)
 # a running head that heads a book's chapter (第二章　综合分析与组织管理): the pages under it are of the chapter
 _CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[章编篇]\s*\S")
 # the heading of a part of a chapter (第三节 基层治理类热点题): its number, then its words
@@ -409,6 +422,35 @@ def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
             return printed  # (its words run together: a line set out spaced keeps no space in the name)
         return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
     return title
+
+
+def _speech_under_a_label(title: str, lines: Sequence[str]) -> str:
+    """The speech's name in `title` without the filing label before its colon (学习材料：张某某同志在…上
+    的讲话, as a mail's subject or a file's name files it), where the document prints that speech's own
+    name as a line (在…上的讲话, with its speaker or without): the label and the printed name agree that
+    the text is that speech, which names the deck. A label is a few words, no speech's part, and no
+    word for a text written on the speech (学习心得：…, 要点摘编：…: the text is the reader's, which
+    prints the speech's name over what it says of it); `title` as it is where the speech is named once
+    only or is not one."""
+    parts = _FILED_UNDER_A_LABEL.fullmatch(title)
+    if (
+        not parts
+        or "在" in parts["label"]
+        or _WRITTEN_ON_IT.search(parts["label"])
+        or not _SPOKEN_AT.search(parts["rest"])
+    ):
+        return title
+    rest = _squeezed(parts["rest"])
+    printed = {_squeezed(line) for line in lines}
+    if any(rest.endswith(line) and _SPOKEN_AT.fullmatch(line) for line in printed if line):
+        return parts["rest"].strip()
+    return title
+
+
+_FILING_LABEL = 8  # characters: a filing label's words (学习材料, 参考资料, 会议材料之二)
+# the kinds of text a reader writes on a speech (心得, 体会, 解读, 要点, 摘编, 笔记): no filing label
+_WRITTEN_ON_IT = re.compile(r"心得|体会|感悟|读后感|解读|导读|辅导|笔记|摘编|摘要|要点|述评|评论")
+_FILED_UNDER_A_LABEL = re.compile(rf"\s*(?P<label>[^:：]{{1,{_FILING_LABEL}}})[:：]\s*(?P<rest>\S.*)")
 
 
 def _same_speech(printed: str, named: str) -> bool:
