@@ -189,3 +189,45 @@ def test_numbers_are_written_in_the_style_the_file_has(tmp_path: Path, card: str
     (new,) = card_file.cards
     new.clozes = [4, 2]
     assert numbers_in_place(text, load_card_file(path), [new]) == text.replace(card, fixed)
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # items shared through a YAML alias: the anchor stands in the other card, and a
+        # `clozes: [1, 2]` added there would read back as the same cards once 1..N is left out
+        "- id: b\n  type: list\n  prompt: 乙\n  items: &two\n  - 甲\n  - 乙\n- id: a\n  type: list\n  prompt: 甲\n"
+        "  items: *two\n",
+        # a comment among the entries of a flow list would be lost with the list
+        "- id: a\n  type: list\n  prompt: 甲\n  items: [甲, 乙]\n  clozes: [2,  # the second\n    3]\n",
+    ],
+)
+def test_numbers_that_would_change_more_of_the_file_are_refused(tmp_path: Path, cards: str) -> None:
+    from yaodian.cards import load_card_file, numbers_in_place
+    from yaodian.errors import YaodianError
+
+    text = _HEADER + cards
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    card_file = load_card_file(path)
+    new = next(card for card in load_card_file(path).cards if card.id == "a")
+    new.clozes = [1, 2]
+    with pytest.raises(YaodianError, match=r"write (the numbers|them) by hand"):
+        numbers_in_place(text, card_file, [new])
+
+
+def test_a_file_written_in_place_keeps_its_permissions_and_its_link(tmp_path: Path) -> None:
+    """A card file only its owner may read stays so, and a link to it stays a link."""
+    from yaodian.cards import load_card_file, write_numbers
+
+    path = tmp_path / "a.yaml"
+    path.write_text(_HEADER + "- id: a\n  type: list\n  prompt: 两项\n  items: [甲, 乙]\n", encoding="utf-8")
+    path.chmod(0o600)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(path)
+    (new,) = load_card_file(link).cards
+    new.clozes = [1, 2]
+    write_numbers(link, [new])
+    assert link.is_symlink()
+    assert path.read_text(encoding="utf-8").endswith("  items: [甲, 乙]\n  clozes: [1, 2]\n")
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1135,12 +1136,15 @@ def write_numbers(path: Path, cards: list[Card]) -> None:
     and, a cloze card, its text's cloze numbers, as `cards` has them, atomically. Only those
     values change in the file: every other byte, the learner's comments and layout included,
     stays as it is (numbers_in_place). A file that cannot be read, or whose numbers cannot be
-    written in place, raises a YaodianError naming it, and is left as it was."""
+    written in place, raises a YaodianError naming it, and is left as it was. The file keeps its
+    permissions, and a symbolic link its target (the file it points to is the one written)."""
     data = path.read_bytes()
     card_file, problems = read_card_file(path, data=data)
     if problems or card_file is None:
         raise problems[0] if problems else YaodianError("cannot read", Location(path))
-    write_atomic(path, numbers_in_place(data.decode("utf-8"), card_file, cards))
+    edited = numbers_in_place(data.decode("utf-8"), card_file, cards)
+    target = path.resolve()
+    write_atomic(target, edited, mode=stat.S_IMODE(target.stat().st_mode))
 
 
 def numbers_in_place(text: str, card_file: CardFile, cards: list[Card]) -> str:
@@ -1201,7 +1205,15 @@ def numbers_in_place(text: str, card_file: CardFile, cards: list[Card]) -> str:
     expected = CardFile(card_file.source, card_file.title, card_file.deck, tags=card_file.tags)
     expected.cards = [wanted.get(card.id, card) for card in card_file.cards]
     read, found = _parse_card_file(path, edited, _Problems(path))
-    if found or read is None or read.to_dict() != expected.to_dict():
+    # to_dict leaves out a `clozes:` of 1..N, which a list card still tied to its last build
+    # does not mean (as_built), so each card's numbers are compared as written too
+    if (
+        found
+        or read is None
+        or read.to_dict() != expected.to_dict()
+        or [(card.clozes, sorted(card.retired)) for card in read.cards]
+        != [(card.clozes, sorted(card.retired)) for card in expected.cards]
+    ):
         raise YaodianError(
             "the cloze numbers could not be written without changing more of the file: write them by hand "
             "as the warnings say",
@@ -1220,17 +1232,20 @@ def _line_after(node: yaml.Node) -> int:
 
 def _sequence_edit(text: str, node: yaml.Node, numbers: list[int], path: Path) -> tuple[int, int, str]:
     """The edit that gives the list `node` the entries `numbers`, in the style it is written in."""
-    if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
-        return node.start_mark.index, node.end_mark.index, f"[{', '.join(map(str, numbers))}]"
-    start, end = node.value[0].start_mark.index, node.value[-1].end_mark.index
-    if "#" in text[start:end]:  # comments among the entries: no place to keep them
-        raise YaodianError(
+    block = isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value
+    start, end = (
+        (node.value[0].start_mark, node.value[-1].end_mark) if block else (node.start_mark, node.end_mark)
+    )
+    if "#" in text[start.index : end.index]:  # comments among the entries (a number holds no '#'):
+        raise YaodianError(  # no place to keep them
             "comments among the numbers of this list: write the numbers by hand as the warnings say",
             Location(path, node.start_mark.line + 1),
         )
+    if not block:
+        return start.index, end.index, f"[{', '.join(map(str, numbers))}]"
     dash = " " * node.start_mark.column  # (the first entry's '- ' stays: its value starts after it)
     newline = "\r\n" if "\r\n" in text else "\n"
-    return start, end, f"{newline}{dash}- ".join(map(str, numbers))
+    return start.index, end.index, f"{newline}{dash}- ".join(map(str, numbers))
 
 
 def _renumbered_markup(source: str, old: str, new: str) -> str:
