@@ -760,6 +760,26 @@ def _advised_numbers(before: dict[int, str], card: Card, old_retired: list[int])
     return advised
 
 
+def _gap_plan(card: Card, previous: list | None) -> tuple[dict, dict, dict[int, int]] | None:
+    """What renumbered_gap_warnings and _gap_fix judge a cloze card by: the answer each number
+    asked at the last build (`previous`), the answer each asks now, and the number
+    _advised_numbers gives each; None when the card was not built with gaps."""
+    before = dict(_built_numbering(previous))
+    if not before:
+        return None
+    old_retired = previous[4] if isinstance(previous[4], list) else []
+    asked, numbers = answers(card)
+    return before, dict(zip(numbers, asked, strict=True)), _advised_numbers(before, card, old_retired)
+
+
+def _unasked_below(card: Card, before: dict, now: dict, advised: dict[int, int]) -> list[int]:
+    """The built numbers the card no longer asks (nor retires) below a number it is to use: unless
+    retired, each is a skipped number."""
+    top = max(advised.values(), default=0)
+    gone = set(before) - set(now) - set(card.retired) - set(advised.values())
+    return sorted(n for n in gone if n < top)
+
+
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each gap of a cloze card whose number was built asking another answer
     (`state`: load_build_state; see _numbering), for each built number whose answer the
@@ -778,14 +798,10 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
     for card in card_file.cards:
         if card.type != "cloze" or ids[card.id] > 1:
             continue
-        previous = state.get(card.id)
-        before = dict(_built_numbering(previous))
-        if not before:
+        plan = _gap_plan(card, state.get(card.id))
+        if plan is None:
             continue
-        old_retired = previous[4] if isinstance(previous[4], list) else []
-        asked, numbers = answers(card)
-        now = dict(zip(numbers, asked, strict=True))
-        advised = _advised_numbers(before, card, old_retired)
+        before, now, advised = plan
         for number, answer in now.items():
             was = before.get(number)
             if not isinstance(was, str) or advised[number] == number:
@@ -813,9 +829,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
                 warnings.append(YaodianError(message, Location(where, card.line)))
         # a built number the card no longer asks, below a number it is to use: unless retired, it
         # is a skipped number, and check warns of that in turn
-        top = max(advised.values(), default=0)
-        gone = set(before) - set(now) - set(card.retired) - set(advised.values())
-        for number in sorted(n for n in gone if n < top):
+        for number in _unasked_below(card, before, now, advised):
             message = (
                 f"c{number} was built asking {before[number]}, which the card no longer asks; Anki keeps "
                 f"c{number}'s review history: add {number} to the card's retired: list "
@@ -875,19 +889,14 @@ def number_fixes(card_file: CardFile, state: dict) -> list[NumberFix]:
 def _gap_fix(card: Card, previous: list | None) -> tuple[Card, str] | None:
     """The cloze card `card` with the numbers renumbered_gap_warnings gives it against its last
     build (`previous`), and what they are in words; None when it is warned of nothing."""
-    before = dict(_built_numbering(previous))
-    if not before:
+    plan = _gap_plan(card, previous)
+    if plan is None:
         return None
-    old_retired = previous[4] if isinstance(previous[4], list) else []
-    asked, numbers = answers(card)
-    now = dict(zip(numbers, asked, strict=True))
-    advised = _advised_numbers(before, card, old_retired)
+    before, now, advised = plan
     # as the warnings say: a built number whose answer goes elsewhere and takes none back, and a
     # built number no longer asked below one the card uses
     retire = {n for n in now if n in before and advised[n] != n and n not in advised.values()}
-    top = max(advised.values(), default=0)
-    gone = set(before) - set(now) - set(card.retired) - set(advised.values())
-    retire |= {n for n in gone if n < top}
+    retire |= set(_unasked_below(card, before, now, advised))
     in_reading_order = dict.fromkeys(int(gap.group(1)) for gap in CLOZE.finditer(card.text))
     moved = {n: advised[n] for n in in_reading_order if advised.get(n, n) != n}
     if not moved and not retire:
