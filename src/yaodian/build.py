@@ -35,6 +35,7 @@ from yaodian import __version__
 from yaodian.cards import (
     ALL_CLOZE,
     CLOZE,
+    CLOZE_OPENING,
     MODES,
     Card,
     CardFile,
@@ -572,37 +573,49 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
     warnings: list[YaodianError] = []
     where = card_file.path or Path(card_file.source)
     for card in card_file.cards:
-        previous = state.get(card.id)
-        tied = as_built(card, state)
-        if card.type != "list" or card.clozes or tied is card or not tied.clozes:
-            continue
-        old = dict(zip(previous[3], previous[2], strict=False))
-        numbers = tied.cloze_numbers()
-        dropped = [number for number in old if number not in numbers and number not in card.retired]
-        anew = [j for j, number in enumerate(numbers) if number not in old]
-        pairs = resembling([old[number] for number in dropped], [tied.items[j] for j in anew])
-        in_place = _rewritten_in_place(previous[3], dropped, anew, pairs)
-        pairs.update(in_place)
-        if not pairs:
-            continue
-        changes = []
-        advised = list(numbers)
-        for k, j in enumerate(anew):
-            if k in pairs:
-                was_number = dropped[pairs[k]]
-                was = old[was_number]
-                advised[j] = was_number
-                why = _IN_PLACE if k in in_place else why_another_question(was, tied.items[j])
-                changes.append(f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why})")
-        # an item new to the card takes a number above every number it had (as _tie_numbers gives)
-        unpaired = [j for k, j in enumerate(anew) if k not in pairs]
-        old_retired = previous[4] if isinstance(previous[4], list) else []
-        taken = {*old, *old_retired, *card.retired, *(n for j, n in enumerate(advised) if j not in unpaired)}
-        for j in unpaired:
-            advised[j] = next_cloze_number(taken)
-            taken.add(advised[j])
-        warnings.append(YaodianError(_reasked_message(card.id, changes, advised), Location(where, card.line)))
+        advice = _item_advice(card, state)
+        if advice is not None:
+            changes, advised = advice
+            warnings.append(
+                YaodianError(_reasked_message(card.id, changes, advised), Location(where, card.line))
+            )
     return warnings
+
+
+def _item_advice(card: Card, state: dict) -> tuple[list[str], list[int]] | None:
+    """What reasked_item_warnings says of `card`: the items that ask anew, in words (c2 old → c5
+    new (why)), and the `clozes:` that keeps their history (a number per item); None when it
+    says nothing."""
+    previous = state.get(card.id)
+    tied = as_built(card, state)
+    if card.type != "list" or card.clozes or tied is card or not tied.clozes:
+        return None
+    old = dict(zip(previous[3], previous[2], strict=False))
+    numbers = tied.cloze_numbers()
+    dropped = [number for number in old if number not in numbers and number not in card.retired]
+    anew = [j for j, number in enumerate(numbers) if number not in old]
+    pairs = resembling([old[number] for number in dropped], [tied.items[j] for j in anew])
+    in_place = _rewritten_in_place(previous[3], dropped, anew, pairs)
+    pairs.update(in_place)
+    if not pairs:
+        return None
+    changes = []
+    advised = list(numbers)
+    for k, j in enumerate(anew):
+        if k in pairs:
+            was_number = dropped[pairs[k]]
+            was = old[was_number]
+            advised[j] = was_number
+            why = _IN_PLACE if k in in_place else why_another_question(was, tied.items[j])
+            changes.append(f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why})")
+    # an item new to the card takes a number above every number it had (as _tie_numbers gives)
+    unpaired = [j for k, j in enumerate(anew) if k not in pairs]
+    old_retired = previous[4] if isinstance(previous[4], list) else []
+    taken = {*old, *old_retired, *card.retired, *(n for j, n in enumerate(advised) if j not in unpaired)}
+    for j in unpaired:
+        advised[j] = next_cloze_number(taken)
+        taken.add(advised[j])
+    return changes, advised
 
 
 _IN_PLACE = "rewritten in its place"
@@ -747,6 +760,26 @@ def _advised_numbers(before: dict[int, str], card: Card, old_retired: list[int])
     return advised
 
 
+def _gap_plan(card: Card, previous: list | None) -> tuple[dict, dict, dict[int, int]] | None:
+    """What renumbered_gap_warnings and _gap_fix judge a cloze card by: the answer each number
+    asked at the last build (`previous`), the answer each asks now, and the number
+    _advised_numbers gives each; None when the card was not built with gaps."""
+    before = dict(_built_numbering(previous))
+    if not before:
+        return None
+    old_retired = previous[4] if isinstance(previous[4], list) else []
+    asked, numbers = answers(card)
+    return before, dict(zip(numbers, asked, strict=True)), _advised_numbers(before, card, old_retired)
+
+
+def _unasked_below(card: Card, before: dict, now: dict, advised: dict[int, int]) -> list[int]:
+    """The built numbers the card no longer asks (nor retires) below a number it is to use: unless
+    retired, each is a skipped number."""
+    top = max(advised.values(), default=0)
+    gone = set(before) - set(now) - set(card.retired) - set(advised.values())
+    return sorted(n for n in gone if n < top)
+
+
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each gap of a cloze card whose number was built asking another answer
     (`state`: load_build_state; see _numbering), for each built number whose answer the
@@ -765,14 +798,10 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
     for card in card_file.cards:
         if card.type != "cloze" or ids[card.id] > 1:
             continue
-        previous = state.get(card.id)
-        before = dict(_built_numbering(previous))
-        if not before:
+        plan = _gap_plan(card, state.get(card.id))
+        if plan is None:
             continue
-        old_retired = previous[4] if isinstance(previous[4], list) else []
-        asked, numbers = answers(card)
-        now = dict(zip(numbers, asked, strict=True))
-        advised = _advised_numbers(before, card, old_retired)
+        before, now, advised = plan
         for number, answer in now.items():
             was = before.get(number)
             if not isinstance(was, str) or advised[number] == number:
@@ -800,9 +829,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
                 warnings.append(YaodianError(message, Location(where, card.line)))
         # a built number the card no longer asks, below a number it is to use: unless retired, it
         # is a skipped number, and check warns of that in turn
-        top = max(advised.values(), default=0)
-        gone = set(before) - set(now) - set(card.retired) - set(advised.values())
-        for number in sorted(n for n in gone if n < top):
+        for number in _unasked_below(card, before, now, advised):
             message = (
                 f"c{number} was built asking {before[number]}, which the card no longer asks; Anki keeps "
                 f"c{number}'s review history: add {number} to the card's retired: list "
@@ -817,6 +844,73 @@ def number_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     numbers typed onto other answers (renumbered_gap_warnings), then list items edited into new
     questions (reasked_item_warnings)."""
     return [*renumbered_gap_warnings(card_file, state), *reasked_item_warnings(card_file, state)]
+
+
+@dataclass(frozen=True)
+class NumberFix:
+    """The cloze numbers the warnings of number_warnings give one card, ready to be written into
+    its YAML (cards.write_numbers): where the card stands, the card with them, and what they
+    are, in words (`clozes: [1, 2, 3]`; `c4 形式主义、官僚主义 (was c1); retired: [1]`)."""
+
+    where: Location
+    card: Card
+    wrote: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.card.id}: {self.wrote}"
+
+
+def number_fixes(card_file: CardFile, state: dict) -> list[NumberFix]:
+    """For each card number_warnings warns of (`state`: load_build_state), the numbers its
+    warnings give, followed together: a list card's `clozes:` (reasked_item_warnings), a cloze
+    card's gaps under the numbers _advised_numbers plans and the numbers the warnings say to add
+    to its `retired:` (renumbered_gap_warnings). Written, they leave the card nothing to warn of."""
+    fixes = []
+    where = card_file.path or Path(card_file.source)
+    ids = Counter(card.id for card in card_file.cards)
+    for card in card_file.cards:
+        if card.type == "list":
+            advice = _item_advice(card, state)
+            if advice is not None:
+                fixed = copy.copy(card)
+                fixed.clozes = advice[1]
+                wrote = f"clozes: [{', '.join(map(str, fixed.clozes))}]"
+                fixes.append(NumberFix(Location(where, card.line), fixed, wrote))
+            continue
+        if ids[card.id] > 1:
+            continue
+        fix = _gap_fix(card, state.get(card.id))
+        alone = CardFile(card_file.source, card_file.title, card_file.deck, [card], path=card_file.path)
+        if fix is not None and renumbered_gap_warnings(alone, state):  # (a plan the warnings speak of)
+            fixes.append(NumberFix(Location(where, card.line), *fix))
+    return fixes
+
+
+def _gap_fix(card: Card, previous: list | None) -> tuple[Card, str] | None:
+    """The cloze card `card` with the numbers renumbered_gap_warnings gives it against its last
+    build (`previous`), and what they are in words; None when it is warned of nothing."""
+    plan = _gap_plan(card, previous)
+    if plan is None:
+        return None
+    before, now, advised = plan
+    # as the warnings say: a built number whose answer goes elsewhere and takes none back, and a
+    # built number no longer asked below one the card uses
+    retire = {n for n in now if n in before and advised[n] != n and n not in advised.values()}
+    retire |= set(_unasked_below(card, before, now, advised))
+    in_reading_order = dict.fromkeys(int(gap.group(1)) for gap in CLOZE.finditer(card.text))
+    moved = {n: advised[n] for n in in_reading_order if advised.get(n, n) != n}
+    if not moved and not retire:
+        return None
+    fixed = copy.copy(card)
+    # each gap's opening `{{cN::` given its number (answers and hints as they are)
+    fixed.text = CLOZE_OPENING.sub(
+        lambda gap: f"{{{{c{moved.get(int(gap.group(1)), gap.group(1))}::", card.text
+    )
+    fixed.retired = sorted({*card.retired, *retire})
+    said = [f"c{to} {now[n]} (was c{n})" for n, to in moved.items()]
+    if retire:
+        said.append(f"retired: [{', '.join(map(str, fixed.retired))}]")
+    return fixed, "; ".join(said)
 
 
 def content_hash(fields: list[str], tags: list[str]) -> str:

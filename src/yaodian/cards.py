@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1125,3 +1126,132 @@ def install_schema(folder: Path) -> None:
 
 def save_card_file(card_file: CardFile, path: Path) -> None:
     write_atomic(path, render_card_file(card_file))
+
+
+# ---------------------------------------------------------------- numbers written in place
+
+
+def write_numbers(path: Path, cards: list[Card]) -> None:
+    """Give the cards of the file at `path` that `cards` names (by id) their `clozes`, `retired`
+    and, a cloze card, its text's cloze numbers, as `cards` has them, atomically. Only those
+    values change in the file: every other byte, the learner's comments and layout included,
+    stays as it is (numbers_in_place). A file that cannot be read, or whose numbers cannot be
+    written in place, raises a YaodianError naming it, and is left as it was. The file keeps its
+    permissions, and a symbolic link its target (the file it points to is the one written)."""
+    data = path.read_bytes()
+    card_file, problems = read_card_file(path, data=data)
+    if problems or card_file is None:
+        raise problems[0] if problems else YaodianError("cannot read", Location(path))
+    edited = numbers_in_place(data.decode("utf-8"), card_file, cards)
+    target = path.resolve()
+    write_atomic(target, edited, mode=stat.S_IMODE(target.stat().st_mode))
+
+
+def numbers_in_place(text: str, card_file: CardFile, cards: list[Card]) -> str:
+    """`text`, which holds `card_file`, with the numbers of `cards` (write_numbers) edited in:
+    the value of `clozes:` and of `retired:` rewritten in the style it has (`[1, 2]`, or an
+    entry a line), or added on a line of its own in flow style after the card's items (clozes)
+    or after its items, clozes or text (retired); each `{{cN::` of a cloze card's text given its
+    new number. The result is read back and must hold exactly `card_file` with `cards` in place
+    of its own, else a YaodianError says so (the file keeps its text)."""
+    wanted = {card.id: card for card in cards}
+    path = card_file.path or Path()
+    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    top = root.value if isinstance(root, yaml.MappingNode) else []
+    sequence = next((v for k, v in top if k.value == "cards"), None)
+    edits: list[tuple[int, int, str]] = []  # (start, end, new text), by character index
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    for node in sequence.value if isinstance(sequence, yaml.SequenceNode) else []:
+        values = {k.value: v for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
+        card_id = getattr(values.get("id"), "value", None)
+        if card_id not in wanted:
+            continue
+        if node.flow_style:
+            raise YaodianError(
+                f"{card_id}: a card written in braces ({{…}}) has no line to take its numbers: write them by hand",
+                Location(path, node.start_mark.line + 1),
+            )
+        new = wanted[card_id]
+        old = next(card for card in card_file.cards if card.id == card_id)
+        indent = " " * node.value[0][0].start_mark.column
+        if new.type == "cloze" and new.text != old.text:
+            value = values["text"]
+            start, end = value.start_mark.index, value.end_mark.index
+            edits.append((start, end, _renumbered_markup(text[start:end], old.text, new.text)))
+        # a key added goes after the one it follows in a card yaodian writes
+        after, before = ("clozes", "items") if new.type == "list" else ("text", "text")
+        for key, numbers, old_numbers in (
+            ("clozes", new.clozes if new.type == "list" else None, old.clozes),
+            ("retired", sorted(new.retired), old.retired),
+        ):
+            if numbers is None or numbers == old_numbers:
+                continue
+            if key in values:
+                edits.append(_sequence_edit(text, values[key], numbers, path))
+            else:
+                at = starts[min(_line_after(values.get(after) or values[before]), len(lines))]
+                newline = "\r\n" if "\r\n" in text else "\n"  # the file's own line breaks
+                line_break = newline if at and text[at - 1] != "\n" else ""  # (a last line without one)
+                added = f"{line_break}{indent}{key}: [{', '.join(map(str, numbers))}]{newline}"
+                edits.append((at, at, added))
+    edited = text
+    # from the file's end, so each edit's place still holds; of two at one place, the later first
+    for index in sorted(range(len(edits)), key=lambda i: (edits[i][0], i), reverse=True):
+        start, end, new_text = edits[index]
+        edited = edited[:start] + new_text + edited[end:]
+    expected = CardFile(card_file.source, card_file.title, card_file.deck, tags=card_file.tags)
+    expected.cards = [wanted.get(card.id, card) for card in card_file.cards]
+    read, found = _parse_card_file(path, edited, _Problems(path))
+    # to_dict leaves out a `clozes:` of 1..N, which a list card still tied to its last build
+    # does not mean (as_built), so each card's numbers are compared as written too
+    if (
+        found
+        or read is None
+        or read.to_dict() != expected.to_dict()
+        or [(card.clozes, sorted(card.retired)) for card in read.cards]
+        != [(card.clozes, sorted(card.retired)) for card in expected.cards]
+    ):
+        raise YaodianError(
+            "the cloze numbers could not be written without changing more of the file: write them by hand "
+            "as the warnings say",
+            Location(path),
+        )
+    return edited
+
+
+def _line_after(node: yaml.Node) -> int:
+    """The 0-based line after the value `node` (a list's: after its last entry)."""
+    if isinstance(node, yaml.SequenceNode) and node.value and not node.flow_style:
+        node = node.value[-1]
+    end = node.end_mark
+    return end.line if end.column == 0 else end.line + 1  # a block scalar ends on the line after it
+
+
+def _sequence_edit(text: str, node: yaml.Node, numbers: list[int], path: Path) -> tuple[int, int, str]:
+    """The edit that gives the list `node` the entries `numbers`, in the style it is written in."""
+    block = isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value
+    start, end = (
+        (node.value[0].start_mark, node.value[-1].end_mark) if block else (node.start_mark, node.end_mark)
+    )
+    if "#" in text[start.index : end.index]:  # comments among the entries (a number holds no '#'):
+        raise YaodianError(  # no place to keep them
+            "comments among the numbers of this list: write the numbers by hand as the warnings say",
+            Location(path, node.start_mark.line + 1),
+        )
+    if not block:
+        return start.index, end.index, f"[{', '.join(map(str, numbers))}]"
+    dash = " " * node.start_mark.column  # (the first entry's '- ' stays: its value starts after it)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return start.index, end.index, f"{newline}{dash}- ".join(map(str, numbers))
+
+
+def _renumbered_markup(source: str, old: str, new: str) -> str:
+    """`source`, a text value as the file writes it, whose gaps read `old`, with each `{{cN::` given
+    the number the gap in its place has in `new` (gap by gap, in order)."""
+    numbers = iter([match.group(1) for match in CLOZE.finditer(new)])
+    if len(CLOZE.findall(old)) != len(CLOZE.findall(new)):
+        return source
+    return CLOZE_OPENING.sub(lambda match: f"{{{{c{next(numbers, match.group(1))}::", source)

@@ -575,12 +575,24 @@ def make(
 
 
 @app.command(cls=_Command)
-def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
+def check(
+    cards: CardsDir = Path("cards"),
+    mode: ModeOption = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Write the cloze numbers the warnings give (clozes:, retired:, a gap's cN) into the cards.",
+        ),
+    ] = False,
+) -> None:
     """Check the card YAML without building.
 
     Every problem is printed as file:line: message.
 
     It finds every problem build would: give it the --mode you build with (or set it in yaodian.toml).
+    A card warned of for its cloze numbers is named with the numbers --fix would write; --fix
+    writes them (nothing else in the file changes) and checks again.
 
     Example: yaodian check --cards cards
     """
@@ -588,6 +600,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         built_numbers,
         emptied_notes,
         load_build_state,
+        number_fixes,
         number_warnings,
         stale_extra_warnings,
     )
@@ -598,6 +611,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     if not cards.is_dir():
         _fail(f"{cards}: no such folder")
         raise typer.Exit(1)
+    unfixed = _holding(cards, "check --fix", lambda: _fix_numbers(cards, settings.mode)) if fix else 0
     files, problems = check_folder(cards, mode=settings.mode)
     for problem in problems:
         _fail(str(problem))
@@ -621,11 +635,42 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     if problems:
         typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
+    fixes = [fixed for card_file in files for fixed in number_fixes(card_file, built)]
+    if fixes:  # (after --fix, only cards whose file could not be written)
+        typer.echo("note: `yaodian check --fix` would write the numbers these warnings give:")
+        for fixed in fixes:
+            typer.echo(f"  {fixed}")
     emptied = emptied_notes(files, settings.mode, built)
     if emptied:
         typer.echo(_empty_cards_note("the next build", emptied))
     warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
+    raise typer.Exit(unfixed)
+
+
+def _fix_numbers(cards: Path, mode: str) -> int:
+    """check --fix: write the numbers the warnings give into each card file that has no problem,
+    a line per card (file:line: id: wrote …); 1 when a file could not be written (said in a line)."""
+    from yaodian.build import load_build_state, number_fixes
+    from yaodian.cards import check_folder, write_numbers
+
+    files, problems = check_folder(cards, mode=mode)
+    at_fault = {problem.location.path for problem in problems if problem.location}
+    state = load_build_state(cards)
+    code = 0
+    for card_file in files:
+        fixes = number_fixes(card_file, state)
+        if not fixes or card_file.path is None or card_file.path in at_fault:
+            continue  # (check names the problems of a file at fault next)
+        try:
+            write_numbers(card_file.path, [fixed.card for fixed in fixes])
+        except YaodianError as exc:
+            _fail(str(exc))
+            code = 1
+            continue
+        for fixed in fixes:
+            typer.echo(f"{fixed.where}: {fixed.card.id}: wrote {fixed.wrote}")
+    return code
 
 
 @app.command(cls=_Command)

@@ -23,19 +23,20 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
+def write_atomic(path: Path, data: str | bytes, durable: bool = True, mode: int | None = None) -> None:
     """Write a file so that a crash leaves either the old or the new content, never half of one.
 
-    The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
+    The new file gets ordinary permissions (0666 less the umask), like any file the user writes,
+    or `mode` when given (the permissions of a file edited in place).
     Unless `durable` is False, the content is on disk (fsync) before it replaces the old file.
     An OSError names `path`, never the temporary file (`error: cards/a.yaml: No space left on device`).
     """
-    with staged(path, data, durable):
+    with staged(path, data, durable, mode):
         pass
 
 
 @contextlib.contextmanager
-def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None]:
+def staged(path: Path, data: str | bytes, durable: bool = True, mode: int | None = None) -> Iterator[None]:
     """Write `data` to a temporary file beside `path`, run the block, then put the file in place.
 
     When the block raises (the file that records what `path` holds could not be written, say),
@@ -51,7 +52,7 @@ def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)
     except OSError as exc:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
