@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import Location, YaodianError
-from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, Move, NoteType
 
 if TYPE_CHECKING:
     from anki.collection import Collection
@@ -179,6 +179,47 @@ class CollectionFile:
                 found.append(ForeignNote(int(note_id), model["name"] if model else str(type_id), guids[guid]))
         return found
 
+    def note_decks(self, note_type: NoteType) -> dict[str, set[int]]:
+        """Per deck, the notes of yaodian's note type with a card in it."""
+        from anki.cards import CardId
+
+        found: dict[str, set[int]] = {}
+        names: dict[int, str] = {}
+        for card_id in self.col.find_cards(f"mid:{note_type.id}"):
+            card = self.col.get_card(CardId(card_id))
+            if card.did not in names:
+                names[card.did] = self.col.decks.name(card.did)
+            found.setdefault(names[card.did], set()).add(int(card.nid))
+        return found
+
+    def filtered_decks(self, names: list[str]) -> set[str]:
+        found = set()
+        for name in names:
+            deck = self.col.decks.by_name(name)
+            if deck is not None and deck.get("dyn"):
+                found.add(name)
+        return found
+
+    def _move(self, move: Move) -> None:
+        """Anki's Change Deck: the cards keep their scheduling and review history. A deck made for
+        them gets the preset of the deck they come from (the learner's choice, or yaodian's)."""
+        from anki.cards import CardId
+        from anki.decks import DeckId
+
+        col = self.col
+        source = col.decks.id_for_name(move.source)
+        query = "nid:" + ",".join(map(str, move.note_ids))
+        cards = [c for c in col.find_cards(query) if col.get_card(CardId(c)).did == source]
+        made = col.decks.id_for_name(move.target) is None
+        target = col.decks.id(move.target)
+        assert target is not None
+        if made and source is not None:
+            new, old = col.decks.get(DeckId(target)), col.decks.get(source)
+            if new is not None and old is not None and "conf" in old:
+                new["conf"] = old["conf"]
+                col.decks.save(new)
+        col.set_deck([CardId(c) for c in cards], DeckId(target))
+
     def apply(self, changes: Changes) -> None:
         """Make the changes in one transaction: all of them or, if anything fails or the process
         dies, none. New notes come in by importing a package, as importing the .apkg by hand does,
@@ -208,6 +249,8 @@ class CollectionFile:
                     if update.tags is not None:
                         note.tags = list(update.tags)
                     col.update_note(note)
+                for move in changes.moves:
+                    self._move(move)
                 if changes.deletions:
                     col.remove_notes([NoteId(n) for n in changes.deletions])
 

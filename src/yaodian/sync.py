@@ -15,6 +15,12 @@ writes and of the tags). Against it, per card:
 - a card that is new: a note is added; a card gone from the YAML: reported, its note deleted
   only with --prune; a note deleted in Anki: reported, the card dropped only with --deleted drop.
 
+Decks are compared apart from this, on every sync: a note whose cards sit in another deck under the
+deck root than its card file's (its title corrected, say) has them moved to that deck, as Anki's
+Change Deck does (history kept). Cards the learner put outside the root, or that are in a filtered
+deck, are left where they are and reported. An import never moves a card, so this is the one way
+a corrected title reaches the cards Anki already has.
+
 Before the first sync the build state (.yaodian-build.json, what the last build made) stands
 in for the sync state, so notes imported from an .apkg are matched, not duplicated.
 The learner's Hint field is never written. plan_sync only reads; apply_sync writes Anki first
@@ -118,15 +124,26 @@ class Update:
 
 
 @dataclass
+class Move:
+    """The cards these notes have in deck `source`, moved to deck `target` (made if Anki has none,
+    with `source`'s preset)."""
+
+    source: str
+    target: str
+    note_ids: list[int]
+
+
+@dataclass
 class Changes:
     """Everything one sync changes in Anki."""
 
     package: bytes | None = None  # the new notes, as an .apkg to import
     updates: list[Update] = field(default_factory=list)
     deletions: list[int] = field(default_factory=list)  # note ids
+    moves: list[Move] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.package or self.updates or self.deletions)
+        return bool(self.package or self.updates or self.deletions or self.moves)
 
 
 class Anki(Protocol):
@@ -145,6 +162,14 @@ class Anki(Protocol):
     def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
         """Notes of another note type that may hold one of `guids` (GUID -> card id): importing a
         note whose GUID Anki has under another type merges that type into yaodian's (AnkiConnect)."""
+        ...
+
+    def note_decks(self, note_type: NoteType) -> dict[str, set[int]]:
+        """Per deck (its name as Anki spells it), the notes of yaodian's note type with a card in it."""
+        ...
+
+    def filtered_decks(self, names: list[str]) -> set[str]:
+        """Those of `names` that are filtered decks."""
         ...
 
     def apply(self, changes: Changes) -> None: ...
@@ -243,7 +268,9 @@ class SyncPlan:
     tags_restored: int = 0  # notes that lost yaodian's tags in Anki (renamed there?) and get them back
     lost_tags: set[str] = field(default_factory=set)  # which ones
     unresolved: int = 0  # cards still holding a conflict, left alone
-    unchanged: int = 0
+    unchanged_ids: set[str] = field(default_factory=set)  # cards whose note this sync leaves as it is
+    moves: list[Move] = field(default_factory=list)
+    moved_ids: set[str] = field(default_factory=set)  # cards whose Anki cards are moved to their deck
     # cards Anki has that the notes this sync updates no longer ask (cloze numbers retired or dropped,
     # a study mode changed): Anki keeps them, empty, until Tools > Empty Cards
     emptied: int = 0
@@ -272,6 +299,11 @@ class SyncPlan:
     def updated(self) -> int:
         return len(self.updates)
 
+    @property
+    def unchanged(self) -> int:
+        """Notes that neither change nor move."""
+        return len(self.unchanged_ids - self.moved_ids)
+
     def summary(self) -> str:
         """The counts, e.g. `1 pulled, 2 added, 1 updated, 0 conflicts, 254 unchanged`."""
         parts = [
@@ -281,6 +313,8 @@ class SyncPlan:
             f"{len(self.conflicts)} conflicts",
             f"{self.unchanged} unchanged",
         ]
+        if self.moved_ids:
+            parts.append(f"{len(self.moved_ids)} moved to another deck")
         if self.unresolved:
             parts.append(f"{self.unresolved} unresolved conflicts")
         if self.prune:
@@ -432,11 +466,70 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
         )
     _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
+    if note_type is not None and by_card:
+        _plan_moves(plan, anki, note_type, by_card)
     plan.emptied_notes = _emptied(plan, by_card)
     plan.emptied = sum(len(note.numbers) for note in plan.emptied_notes)
     if plan.adds:
         _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
+
+
+def deck_key(name: str) -> str:
+    """A deck name as Anki tells decks apart: each part without its outer spaces, case ignored."""
+    return "::".join(part.strip().casefold() for part in name.split("::"))
+
+
+def _under(name: str, root: str) -> bool:
+    key, root_key = deck_key(name), deck_key(root)
+    return key == root_key or key.startswith(root_key + "::")
+
+
+def _plan_moves(plan: SyncPlan, anki: Anki, note_type: NoteType, by_card: dict[str, AnkiNote]) -> None:
+    """Cards in another deck than their card file's: moved there when they are under the deck root
+    (the root is yaodian's), left and reported when the learner put them outside it or they are in
+    a filtered deck (moving a card takes it out of a filtered deck: a sync after the learner empties
+    it moves them)."""
+    root = plan.options.deck_root
+    target_of = {by_card[b.card.id].id: b for b in plan.builds if b.card.id in by_card}
+    moving: dict[tuple[str, str], list[NoteBuild]] = {}
+    left: dict[str, list[NoteBuild]] = {}
+    for deck, note_ids in sorted(anki.note_decks(note_type).items()):
+        for note_id in sorted(note_ids):
+            built = target_of.get(note_id)
+            if built is None or deck_key(deck) == deck_key(built.deck):
+                continue
+            if _under(deck, root):
+                moving.setdefault((deck, built.deck), []).append(built)
+            else:
+                left.setdefault(deck, []).append(built)
+    others = sorted({source for source, _target in moving} | set(left))
+    filtered = anki.filtered_decks(others) if others else set()
+    for (source, target), builds in moving.items():
+        if source in filtered:
+            left.setdefault(source, []).extend(builds)
+            continue
+        plan.moves.append(Move(source, target, [by_card[b.card.id].id for b in builds]))
+        plan.moved_ids.update(b.card.id for b in builds)
+        move = _said(plan, "moved", "would move")
+        emptied = "" if plan.options.dry_run else "; a deck left empty stays in Anki until you delete it"
+        plan.lines.append(
+            f"deck: {move} the cards of {len(builds)} notes from '{source}' to '{target}', their card "
+            f"file's deck (review history kept){emptied}"
+        )
+    for deck, builds in sorted(left.items()):
+        named = ", ".join(b.card.id for b in builds[:5]) + (", ..." if len(builds) > 5 else "")
+        if deck in filtered:
+            plan.lines.append(
+                f"deck: {len(builds)} notes have cards in the filtered deck '{deck}' ({named}): sync moves "
+                "them to their card file's deck once they are back in their home deck (Empty the filtered deck)"
+            )
+        else:
+            plan.lines.append(
+                f"deck: {len(builds)} notes have cards in '{deck}', outside {root} ({named}): moved there in "
+                f"Anki, so sync leaves them there; move them back under {root} (Browse › Change Deck) and sync "
+                "keeps them in their card file's deck again"
+            )
 
 
 def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> list[EmptiedNote]:
@@ -546,7 +639,7 @@ def _plan_note(
     card = built.card
     yaml_hash, anki_hash = plan.hashes[card.id] = yaml_side(built), anki_side(note)
     if yaml_hash == anki_hash:
-        plan.unchanged += 1
+        plan.unchanged_ids.add(card.id)
         return
     if record is not None:
         sides = yaml_hash != record.get("yaml"), anki_hash != record.get("anki")
@@ -556,7 +649,7 @@ def _plan_note(
         sides = None
     yaml_changed, anki_changed = sides or (True, True)
     if not yaml_changed and not anki_changed:  # they differ as they did after the last sync
-        plan.unchanged += 1
+        plan.unchanged_ids.add(card.id)
         return
     generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
     # yaodian's own tags (yaodian::..., the document's keywords) gone from the note: renamed or
@@ -573,7 +666,7 @@ def _plan_note(
     if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
         anki_changed = False  # in Anki, only formatting or fields yaodian makes (Source, Mode...) changed
         if formatted and not yaml_changed:
-            _plan_update(plan, _update(built, note, keep=formatted))
+            _plan_update(plan, card.id, _update(built, note, keep=formatted))
             plan.lines.append(
                 f"formatted in Anki {_where(built)}: {card.id} has formatting added in Anki (bold, colour...) "
                 "that the YAML cannot hold; Anki keeps it, and when the card changes in the YAML sync "
@@ -587,7 +680,7 @@ def _plan_note(
             )
             _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
         else:
-            _plan_update(plan, _update(built, note, keep=formatted))
+            _plan_update(plan, card.id, _update(built, note, keep=formatted))
         return
     if not yaml_changed and pulled is not None:
         plan.pulls[card.id] = pulled
@@ -611,12 +704,12 @@ def _plan_note(
     _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
 
 
-def _plan_update(plan: SyncPlan, update: Update) -> None:
+def _plan_update(plan: SyncPlan, card_id: str, update: Update) -> None:
     """An update of a note, counted as unchanged when it would change nothing."""
     if update.fields or update.tags is not None:
         plan.updates.append(update)
     else:
-        plan.unchanged += 1
+        plan.unchanged_ids.add(card_id)
 
 
 def _plan_conflict(plan: SyncPlan, built: NoteBuild, conflict: dict, why: str) -> None:
@@ -727,6 +820,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
         else None,
         plan.updates,
         sorted(plan.prune.values()),
+        plan.moves,
     )
     after = dict(plan.notes)
     if changes:
