@@ -405,29 +405,64 @@ def test_a_dry_run_says_which_cards_would_move_and_moves_none(project: Path, ank
         assert col.decks.id_for_name(new) is None
 
 
-def test_cards_the_learner_moved_outside_the_root_stay_there(project: Path, anki) -> None:
-    """The deck root is yaodian's: a card put in another deck under it goes back to its card file's
-    deck; one put outside it, by the learner's choice, stays, and sync says so."""
+def test_cards_the_learner_moved_to_decks_of_their_own_stay_there(project: Path, anki) -> None:
+    """Only the cards still in the deck yaodian placed them in follow a corrected title: those the
+    learner filed elsewhere, under the root or outside it, stay, and one line says so."""
     _cli("sync", *anki.args)
     card_path = sorted((project / "cards").glob("*.yaml"))[0]
     ids = [card.id for card in load_card_file(card_path).cards]
-    kept, inside = ids[0], ids[1]
+    outside, inside = ids[0], ids[1]
     with anki.open() as col:
-        (deck,) = _decks(col, ids)
-        col.set_deck(col.find_cards(f"Id:{kept}"), col.decks.id("难点"))
-        col.set_deck(col.find_cards(f"Id:{inside}"), col.decks.id("要点::别处"))
-    for _ in range(2):
-        output = _cli("sync", *anki.args)
-        assert f"deck: 1 notes have cards in '难点', outside 要点 ({kept}): moved there in Anki" in output
-        with anki.open() as col:
-            assert set(_decks(col, [kept])) == {"难点"}
-            assert set(_decks(col, [inside])) == {deck}
+        col.set_deck(col.find_cards(f"Id:{outside}"), col.decks.id("难点"))
+        col.set_deck(col.find_cards(f"Id:{inside}"), col.decks.id("要点::政治::我的分类"))
+    output = _cli("sync", *anki.args)
+    assert "deck:" not in output  # the card file still names the deck: nothing to move, nothing said
     _old, new = _retitle(card_path, "改正后的标题")
     output = _cli("sync", *anki.args)
-    assert _summary(output).endswith(f", {len(ids) - 1} moved to another deck")
+    assert _summary(output).endswith(f", {len(ids) - 2} moved to another deck")
+    (left,) = [line for line in output.splitlines() if "you moved to other decks" in line]
+    assert left.startswith("deck: 2 notes of corrected card files have cards you moved to other decks")
+    assert "'要点::政治::我的分类', '难点'" in left
     with anki.open() as col:
-        assert set(_decks(col, [kept])) == {"难点"}
-        assert set(_decks(col, [i for i in ids if i != kept])) == {new}
+        assert set(_decks(col, [outside])) == {"难点"}
+        assert set(_decks(col, [inside])) == {"要点::政治::我的分类"}
+        assert set(_decks(col, ids[2:])) == {new}
+    assert "deck:" not in _cli("sync", *anki.args)  # said once: the next sync has nothing to move
+
+
+def test_a_corrected_title_moves_the_cards_of_a_package_imported_by_hand(project: Path, anki) -> None:
+    """Without a sync's record of where the cards were placed, the old deck is the one beside the
+    new deck that Anki's Source names by the old title; the learner's other decks are left."""
+    _import_package(anki, project)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        (old,) = _decks(col, ids)
+        col.set_deck(col.find_cards(f"Id:{ids[0]}"), col.decks.id("要点::政治::我的分类"))
+    _old, new = _retitle(card_path, "改正后的标题")
+    output = _cli("sync", *anki.args)
+    assert f"deck: moved the cards of {len(ids) - 1} notes from '{old}' to '{new}'" in output
+    with anki.open() as col:
+        assert set(_decks(col, ids[1:])) == {new}
+        assert set(_decks(col, ids[:1])) == {"要点::政治::我的分类"}
+
+
+def test_a_deck_renamed_in_anki_is_the_learners(project: Path, anki) -> None:
+    """A learner who renamed or filed a document's deck in Anki keeps it: no card file changed, so
+    sync moves nothing back, before or after its first sync."""
+    _import_package(anki, project)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        (old,) = _decks(col, ids)
+        filed = "要点::政治::" + old.rpartition("::")[2]
+        col.decks.rename(col.decks.id_for_name(old), filed)
+    for _ in range(2):
+        output = _cli("sync", *anki.args)
+        assert "deck:" not in output
+        assert "moved to another deck" not in _summary(output)
+        with anki.open() as col:
+            assert set(_decks(col, ids)) == {filed}
 
 
 def test_cards_in_a_filtered_deck_stay_there_until_they_are_home(project: Path, anki) -> None:
@@ -446,7 +481,10 @@ def test_cards_in_a_filtered_deck_stay_there_until_they_are_home(project: Path, 
         assert set(_decks(col, [ids[0]])) == {"要点::今日复习"}
     _old, new = _retitle(card_path, "改正后的标题")
     output = _cli("sync", *anki.args)
-    assert f"deck: 1 notes have cards in the filtered deck '要点::今日复习' ({ids[0]}): sync moves" in output
+    assert (
+        "deck: 1 notes of corrected card files have cards in the filtered decks '要点::今日复习': sync moves"
+        in output
+    )
     assert _summary(output).endswith(f", {len(ids) - 1} moved to another deck")
     with anki.open() as col:
         assert set(_decks(col, [ids[0]])) == {"要点::今日复习"}
@@ -917,8 +955,7 @@ def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: P
             return connection.asked
 
     reads = [("modelNamesAndIds", 0), ("multi", 0), ("findNotes", 0), ("notesInfo", notes)]
-    decks = [("findCards", 0), ("getDecks", 0), ("multi", 0)]  # the decks the notes' cards are in
-    assert sync() == [*reads, *decks]
+    assert sync() == reads  # every card file names the deck its notes were placed in: no deck asked
     for name, before in states.items():
         after = (project / "cards" / name).stat()
         assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), name
@@ -926,7 +963,7 @@ def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: P
     card_path, _source, _card_id, item = next(_changeable_items(project))
     text = card_path.read_text(encoding="utf-8")
     card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
-    assert sync() == [*reads, *decks, ("multi", 0), ("notesInfo", 1)]
+    assert sync() == [*reads, ("multi", 0), ("notesInfo", 1)]
 
 
 # ---------------------------------------------------------------- errors: one line, nothing changed

@@ -181,10 +181,10 @@ class AnkiConnect:
             if info
         ]
 
-    def note_decks(self, note_type: NoteType) -> dict[str, set[int]]:
-        """Per deck, the notes of yaodian's note type with a card in it: the decks of all their
-        cards (getDecks), then each deck's cards' notes (cardsToNotes), cheap actions both."""
-        cards = self.invoke("findCards", query=f"mid:{note_type.id}")
+    def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
+        """Per deck, those of these notes with a card in it: the decks of their cards (getDecks),
+        then each deck's cards' notes (cardsToNotes), cheap actions both."""
+        cards = self.invoke("findCards", query="nid:" + ",".join(map(str, note_ids))) if note_ids else []
         decks: dict[str, list[int]] = self.invoke("getDecks", cards=cards) if cards else {}
         names = sorted(decks)
         notes = self.multi([("cardsToNotes", {"cards": decks[name]}) for name in names])

@@ -179,13 +179,14 @@ class CollectionFile:
                 found.append(ForeignNote(int(note_id), model["name"] if model else str(type_id), guids[guid]))
         return found
 
-    def note_decks(self, note_type: NoteType) -> dict[str, set[int]]:
-        """Per deck, the notes of yaodian's note type with a card in it."""
+    def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
+        """Per deck, those of these notes with a card in it."""
         from anki.cards import CardId
 
         found: dict[str, set[int]] = {}
         names: dict[int, str] = {}
-        for card_id in self.col.find_cards(f"mid:{note_type.id}"):
+        query = "nid:" + ",".join(map(str, note_ids))
+        for card_id in self.col.find_cards(query) if note_ids else []:
             card = self.col.get_card(CardId(card_id))
             if card.did not in names:
                 names[card.did] = self.col.decks.name(card.did)
@@ -195,8 +196,8 @@ class CollectionFile:
     def filtered_decks(self, names: list[str]) -> set[str]:
         found = set()
         for name in names:
-            deck = self.col.decks.by_name(name)
-            if deck is not None and deck.get("dyn"):
+            deck_id = self.col.decks.id_for_name(name)
+            if deck_id is not None and self.col.decks.is_filtered(deck_id):
                 found.add(name)
         return found
 
@@ -209,16 +210,16 @@ class CollectionFile:
         col = self.col
         source = col.decks.id_for_name(move.source)
         query = "nid:" + ",".join(map(str, move.note_ids))
-        cards = [c for c in col.find_cards(query) if col.get_card(CardId(c)).did == source]
+        cards = [CardId(c) for c in col.find_cards(query) if col.get_card(CardId(c)).did == source]
         made = col.decks.id_for_name(move.target) is None
         target = col.decks.id(move.target)
         assert target is not None
         if made and source is not None:
-            new, old = col.decks.get(DeckId(target)), col.decks.get(source)
-            if new is not None and old is not None and "conf" in old:
-                new["conf"] = old["conf"]
-                col.decks.save(new)
-        col.set_deck([CardId(c) for c in cards], DeckId(target))
+            preset = col.decks.config_dict_for_deck_id(source)
+            new = col.decks.get(DeckId(target))
+            if new is not None:
+                col.decks.set_config_id_for_deck_dict(new, preset["id"])
+        col.set_deck(cards, DeckId(target))
 
     def apply(self, changes: Changes) -> None:
         """Make the changes in one transaction: all of them or, if anything fails or the process

@@ -15,11 +15,11 @@ writes and of the tags). Against it, per card:
 - a card that is new: a note is added; a card gone from the YAML: reported, its note deleted
   only with --prune; a note deleted in Anki: reported, the card dropped only with --deleted drop.
 
-Decks are compared apart from this, on every sync: a note whose cards sit in another deck under the
-deck root than its card file's (its title corrected, say) has them moved to that deck, as Anki's
-Change Deck does (history kept). Cards the learner put outside the root, or that are in a filtered
-deck, are left where they are and reported. An import never moves a card, so this is the one way
-a corrected title reaches the cards Anki already has.
+Decks are compared apart from this, and only for notes whose card file's deck is not the one the
+state records their cards placed in (its title corrected, say): their cards still in that old deck
+move to the new one, as Anki's Change Deck does (history kept); cards the learner filed in decks
+of their own, or that are in a filtered deck, stay. An import never moves a card, so this is the
+one way a corrected title reaches the cards Anki already has.
 
 Before the first sync the build state (.yaodian-build.json, what the last build made) stands
 in for the sync state, so notes imported from an .apkg are matched, not duplicated.
@@ -164,8 +164,8 @@ class Anki(Protocol):
         note whose GUID Anki has under another type merges that type into yaodian's (AnkiConnect)."""
         ...
 
-    def note_decks(self, note_type: NoteType) -> dict[str, set[int]]:
-        """Per deck (its name as Anki spells it), the notes of yaodian's note type with a card in it."""
+    def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
+        """Per deck (its name as Anki spells it), those of these notes with a card in it."""
         ...
 
     def filtered_decks(self, names: list[str]) -> set[str]:
@@ -271,6 +271,9 @@ class SyncPlan:
     unchanged_ids: set[str] = field(default_factory=set)  # cards whose note this sync leaves as it is
     moves: list[Move] = field(default_factory=list)
     moved_ids: set[str] = field(default_factory=set)  # cards whose Anki cards are moved to their deck
+    # card id -> the deck its note's cards count as placed in, when not its card file's (the old
+    # deck of cards left in a filtered deck, moved once back there): the sync state records it
+    placed: dict[str, str | None] = field(default_factory=dict)
     # cards Anki has that the notes this sync updates no longer ask (cloze numbers retired or dropped,
     # a study mode changed): Anki keeps them, empty, until Tools > Empty Cards
     emptied: int = 0
@@ -466,8 +469,8 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
         )
     _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
-    if note_type is not None and by_card:
-        _plan_moves(plan, anki, note_type, by_card)
+    if by_card:
+        _plan_moves(plan, anki, by_card)
     plan.emptied_notes = _emptied(plan, by_card)
     plan.emptied = sum(len(note.numbers) for note in plan.emptied_notes)
     if plan.adds:
@@ -480,56 +483,100 @@ def deck_key(name: str) -> str:
     return "::".join(part.strip().casefold() for part in name.split("::"))
 
 
-def _under(name: str, root: str) -> bool:
-    key, root_key = deck_key(name), deck_key(root)
-    return key == root_key or key.startswith(root_key + "::")
+def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> None:
+    """Notes whose card file's deck changed since yaodian last placed their cards (a corrected
+    title): their cards still in that old deck move to the new one. A card the learner put in any
+    other deck stays there; one in a filtered deck moves once it is back in the old deck.
 
-
-def _plan_moves(plan: SyncPlan, anki: Anki, note_type: NoteType, by_card: dict[str, AnkiNote]) -> None:
-    """Cards in another deck than their card file's: moved there when they are under the deck root
-    (the root is yaodian's), left and reported when the learner put them outside it or they are in
-    a filtered deck (moving a card takes it out of a filtered deck: a sync after the learner empties
-    it moves them)."""
-    root = plan.options.deck_root
-    target_of = {by_card[b.card.id].id: b for b in plan.builds if b.card.id in by_card}
-    moving: dict[tuple[str, str], list[NoteBuild]] = {}
-    left: dict[str, list[NoteBuild]] = {}
-    for deck, note_ids in sorted(anki.note_decks(note_type).items()):
-        for note_id in sorted(note_ids):
-            built = target_of.get(note_id)
-            if built is None or deck_key(deck) == deck_key(built.deck):
-                continue
-            if _under(deck, root):
-                moving.setdefault((deck, built.deck), []).append(built)
-            else:
-                left.setdefault(deck, []).append(built)
-    others = sorted({source for source, _target in moving} | set(left))
-    filtered = anki.filtered_decks(others) if others else set()
-    for (source, target), builds in moving.items():
-        if source in filtered:
-            left.setdefault(source, []).extend(builds)
+    The sync state records the deck each note's cards were placed in. A note without that record
+    (never synced: only imported from packages) was placed in the deck its card file named when Anki
+    got the note, which is known only when the title changed with it: then the old deck is the one
+    beside the new deck (same parent) that holds the note's cards, and Anki's Source still shows the
+    old title.
+    """
+    assert plan.state is not None
+    asked: dict[int, tuple[NoteBuild, str | None]] = {}  # note id -> (its card, its recorded deck)
+    for built in plan.builds:
+        note = by_card.get(built.card.id)
+        if note is None:
             continue
+        deck = plan.state.notes.get(built.card.id, {}).get("deck")
+        recorded = deck if isinstance(deck, str) else None
+        if recorded is None or deck_key(recorded) != deck_key(built.deck):
+            asked[note.id] = (built, recorded)
+    if not asked:  # every card file names the deck its notes were placed in: nothing can move
+        return
+    elsewhere = {  # deck -> the asked notes with a card in it that is not their card file's deck
+        deck: [asked[n][0] for n in sorted(note_ids) if deck_key(deck) != deck_key(asked[n][0].deck)]
+        for deck, note_ids in sorted(anki.note_decks(sorted(asked)).items())
+    }
+    elsewhere = {deck: builds for deck, builds in elsewhere.items() if builds}
+    filtered = anki.filtered_decks(sorted(elsewhere)) if elsewhere else set()
+    moving: dict[tuple[str, str], list[NoteBuild]] = {}
+    away: dict[str, list[NoteBuild]] = {}  # decks other than the old one: the learner's choice
+    found_old: dict[str, str] = {}  # a corrected deck -> the old deck its cards move from
+    for deck, builds in elsewhere.items():
+        for built in builds:
+            recorded = asked[by_card[built.card.id].id][1]
+            old = recorded
+            if old is None and deck not in filtered:
+                old = _old_deck(built, by_card[built.card.id], deck)
+            if old is not None and deck_key(deck) == deck_key(old):
+                moving.setdefault((deck, built.deck), []).append(built)
+                plan.moved_ids.add(built.card.id)
+                found_old[built.deck] = old
+            else:
+                away.setdefault(deck, []).append(built)
+    for (source, target), builds in moving.items():
         plan.moves.append(Move(source, target, [by_card[b.card.id].id for b in builds]))
-        plan.moved_ids.update(b.card.id for b in builds)
         move = _said(plan, "moved", "would move")
         emptied = "" if plan.options.dry_run else "; a deck left empty stays in Anki until you delete it"
         plan.lines.append(
             f"deck: {move} the cards of {len(builds)} notes from '{source}' to '{target}', their card "
             f"file's deck (review history kept){emptied}"
         )
-    for deck, builds in sorted(left.items()):
-        named = ", ".join(b.card.id for b in builds[:5]) + (", ..." if len(builds) > 5 else "")
-        if deck in filtered:
-            plan.lines.append(
-                f"deck: {len(builds)} notes have cards in the filtered deck '{deck}' ({named}): sync moves "
-                "them to their card file's deck once they are back in their home deck (Empty the filtered deck)"
-            )
-        else:
-            plan.lines.append(
-                f"deck: {len(builds)} notes have cards in '{deck}', outside {root} ({named}): moved there in "
-                f"Anki, so sync leaves them there; move them back under {root} (Browse › Change Deck) and sync "
-                "keeps them in their card file's deck again"
-            )
+    # Cards of a card file not known to be corrected (no record, no old deck found) are not reported.
+    for deck, builds in away.items():
+        away[deck] = [b for b in builds if asked[by_card[b.card.id].id][1] or b.deck in found_old]
+    for deck in filtered & set(away):  # back home they are in the old deck: record it, to move them then
+        for built in away[deck]:
+            plan.placed[built.card.id] = asked[by_card[built.card.id].id][1] or found_old[built.deck]
+    _say_left(plan, {d: b for d, b in away.items() if b and d not in filtered}, filtered=False)
+    _say_left(plan, {d: b for d, b in away.items() if b and d in filtered}, filtered=True)
+
+
+def _old_deck(built: NoteBuild, note: AnkiNote, deck: str) -> str | None:
+    """`deck`, when it can be the deck a package put the note's cards in before the learner
+    corrected the card file's title: beside the card file's deck (same parent), and Anki's Source
+    (the title, as the last sync or import gave it) differs from the card file's."""
+    parent, _sep, _last = deck_key(built.deck).rpartition("::")
+    if deck_key(deck).rpartition("::")[0] != parent:
+        return None
+    source = FIELDS.index("Source")
+    return deck if _title_of(note.fields.get("Source", "")) != _title_of(built.fields[source]) else None
+
+
+def _title_of(source: str) -> str:
+    """The title that a Source field opens with (build.source_line)."""
+    return source.split(" › ", 1)[0].split("<span", 1)[0].strip()
+
+
+def _say_left(plan: SyncPlan, left: dict[str, list[NoteBuild]], *, filtered: bool) -> None:
+    """One line for the notes of corrected card files whose cards sync leaves where they are."""
+    if not left:
+        return
+    notes = len({b.card.id for builds in left.values() for b in builds})
+    named = ", ".join(f"'{deck}'" for deck in sorted(left)[:3]) + (", ..." if len(left) > 3 else "")
+    if filtered:
+        plan.lines.append(
+            f"deck: {notes} notes of corrected card files have cards in the filtered decks {named}: "
+            "sync moves them to their card file's deck once they are back in the old deck (Empty the filtered deck)"
+        )
+    else:
+        plan.lines.append(
+            f"deck: {notes} notes of corrected card files have cards you moved to other decks ({named}): "
+            "sync moves only the cards still in the old deck, and leaves these where you put them"
+        )
 
 
 def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> list[EmptiedNote]:
@@ -853,7 +900,9 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
             yaml, anki = yaml_side(built), anki_side(note)
         # A conflict's YAML side is recorded as never sent: once resolved, whatever the card
         # then holds goes to Anki, also when it is the YAML's version from before the conflict.
-        new[card_id] = {"note": note.id, "yaml": _UNSENT if card_id in plan.conflicts else yaml, "anki": anki}
+        record = {"note": note.id, "yaml": _UNSENT if card_id in plan.conflicts else yaml, "anki": anki}
+        deck = plan.placed.get(card_id, built.deck)
+        new[card_id] = record if deck is None else {**record, "deck": deck}
     new.update({card_id: old[card_id] for card_id in plan.untouched if card_id in old and card_id not in new})
     if new != old or not plan.state.path.exists():
         plan.state.notes = new
