@@ -342,6 +342,158 @@ def test_sync_after_importing_the_package_adds_no_duplicates(project: Path, anki
         assert col.note_count() == count
 
 
+# ---------------------------------------------------------------- decks: a corrected title
+
+
+def _retitle(card_path: Path, title: str) -> tuple[str, str]:
+    """The learner corrects a card file's title (and its deck line, which names the deck): (old deck, new)."""
+    text = card_path.read_text(encoding="utf-8")
+    old = re.search(r"(?m)^deck: (.+)$", text).group(1)
+    text = re.sub(r"(?m)^title: .+$", f"title: {title}", text, count=1)
+    text = re.sub(r"(?m)^deck: .+$", f"deck: 要点::{title}", text, count=1)
+    card_path.write_text(text, encoding="utf-8")
+    return old, f"要点::{title}"
+
+
+def _decks(col: anki_collection.Collection, card_ids: list[str]) -> dict[str, int]:
+    """How many cards the notes of these card ids have in each deck."""
+    found: dict[str, int] = {}
+    for card_id in card_ids:
+        for cid in col.find_cards(f"Id:{card_id}"):
+            name = col.decks.name(col.get_card(cid).did)
+            found[name] = found.get(name, 0) + 1
+    return found
+
+
+def test_a_corrected_title_moves_the_cards_anki_has_and_keeps_their_history(project: Path, anki) -> None:
+    """An import never moves a card between decks; sync moves the cards of a retitled document's
+    notes to its new deck (Anki's Change Deck), with their scheduling and review log."""
+    _cli("sync", *anki.args)
+    anki.study_everything()
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        history = _history(col)
+        (old_deck,) = _decks(col, ids)
+        cards = col.card_count()
+        preset = col.decks.get(col.decks.id_for_name(old_deck))["conf"]
+    old, new = _retitle(card_path, "改正后的标题")
+    assert old == old_deck
+    output = _cli("sync", *anki.args)
+    assert (
+        f"deck: moved the cards of {len(ids)} notes from '{old}' to '{new}', their card file's deck" in output
+    )
+    assert _summary(output).endswith(f", {len(ids)} moved to another deck")
+    with anki.open() as col:
+        assert set(_decks(col, ids)) == {new}
+        assert col.card_count() == cards
+        assert _history(col) == history  # same cards, same reviews and scheduling
+        assert col.decks.get(col.decks.id_for_name(new))["conf"] == preset
+    assert "moved" not in _summary(_cli("sync", *anki.args))
+
+
+def test_a_dry_run_says_which_cards_would_move_and_moves_none(project: Path, anki) -> None:
+    _cli("sync", *anki.args)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    old, new = _retitle(card_path, "改正后的标题")
+    output = _cli("sync", "--dry-run", *anki.args)
+    assert f"deck: would move the cards of {len(ids)} notes from '{old}' to '{new}'" in output
+    assert f", {len(ids)} moved to another deck" in _summary(output)
+    with anki.open() as col:
+        assert set(_decks(col, ids)) == {old}
+        assert col.decks.id_for_name(new) is None
+
+
+def test_cards_the_learner_moved_to_decks_of_their_own_stay_there(project: Path, anki) -> None:
+    """Only the cards still in the deck yaodian placed them in follow a corrected title: those the
+    learner filed elsewhere, under the root or outside it, stay, and one line says so."""
+    _cli("sync", *anki.args)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    outside, inside = ids[0], ids[1]
+    with anki.open() as col:
+        col.set_deck(col.find_cards(f"Id:{outside}"), col.decks.id("难点"))
+        col.set_deck(col.find_cards(f"Id:{inside}"), col.decks.id("要点::政治::我的分类"))
+    output = _cli("sync", *anki.args)
+    assert "deck:" not in output  # the card file still names the deck: nothing to move, nothing said
+    _old, new = _retitle(card_path, "改正后的标题")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).endswith(f", {len(ids) - 2} moved to another deck")
+    (left,) = [line for line in output.splitlines() if "you moved to other decks" in line]
+    assert left.startswith("deck: 2 notes of corrected card files have cards you moved to other decks")
+    assert "'要点::政治::我的分类', '难点'" in left
+    with anki.open() as col:
+        assert set(_decks(col, [outside])) == {"难点"}
+        assert set(_decks(col, [inside])) == {"要点::政治::我的分类"}
+        assert set(_decks(col, ids[2:])) == {new}
+    assert "deck:" not in _cli("sync", *anki.args)  # said once: the next sync has nothing to move
+
+
+def test_a_corrected_title_moves_the_cards_of_a_package_imported_by_hand(project: Path, anki) -> None:
+    """Without a sync's record of where the cards were placed, the old deck is the one beside the
+    new deck that Anki's Source names by the old title; the learner's other decks are left."""
+    _import_package(anki, project)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        (old,) = _decks(col, ids)
+        col.set_deck(col.find_cards(f"Id:{ids[0]}"), col.decks.id("要点::政治::我的分类"))
+    _old, new = _retitle(card_path, "改正后的标题")
+    output = _cli("sync", *anki.args)
+    assert f"deck: moved the cards of {len(ids) - 1} notes from '{old}' to '{new}'" in output
+    with anki.open() as col:
+        assert set(_decks(col, ids[1:])) == {new}
+        assert set(_decks(col, ids[:1])) == {"要点::政治::我的分类"}
+
+
+def test_a_deck_renamed_in_anki_is_the_learners(project: Path, anki) -> None:
+    """A learner who renamed or filed a document's deck in Anki keeps it: no card file changed, so
+    sync moves nothing back, before or after its first sync."""
+    _import_package(anki, project)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        (old,) = _decks(col, ids)
+        filed = "要点::政治::" + old.rpartition("::")[2]
+        col.decks.rename(col.decks.id_for_name(old), filed)
+    for _ in range(2):
+        output = _cli("sync", *anki.args)
+        assert "deck:" not in output
+        assert "moved to another deck" not in _summary(output)
+        with anki.open() as col:
+            assert set(_decks(col, ids)) == {filed}
+
+
+def test_cards_in_a_filtered_deck_stay_there_until_they_are_home(project: Path, anki) -> None:
+    """Moving a card takes it out of a filtered deck, ending the learner's session with it: sync
+    leaves it there, says so, and moves it once the filtered deck is emptied."""
+    from anki.decks import DeckId
+
+    _cli("sync", *anki.args)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        filtered = col.sched.get_or_create_filtered_deck(deck_id=DeckId(0))
+        filtered.name = "要点::今日复习"
+        filtered.config.search_terms[0].search = f"Id:{ids[0]}"
+        filtered_id = col.sched.add_or_update_filtered_deck(filtered).id
+        assert set(_decks(col, [ids[0]])) == {"要点::今日复习"}
+    _old, new = _retitle(card_path, "改正后的标题")
+    output = _cli("sync", *anki.args)
+    assert (
+        "deck: 1 notes of corrected card files have cards in the filtered decks '要点::今日复习': sync moves"
+        in output
+    )
+    assert _summary(output).endswith(f", {len(ids) - 1} moved to another deck")
+    with anki.open() as col:
+        assert set(_decks(col, [ids[0]])) == {"要点::今日复习"}
+        col.sched.empty_filtered_deck(DeckId(filtered_id))
+    assert _summary(_cli("sync", *anki.args)).endswith(", 1 moved to another deck")
+    with anki.open() as col:
+        assert set(_decks(col, ids)) == {new}
+
+
 # ---------------------------------------------------------------- after importing the package by hand
 
 
@@ -802,7 +954,8 @@ def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: P
             apply_sync(plan_sync(files, project / "cards", connection, SyncOptions()), connection)
             return connection.asked
 
-    assert sync() == [("modelNamesAndIds", 0), ("multi", 0), ("findNotes", 0), ("notesInfo", notes)]
+    reads = [("modelNamesAndIds", 0), ("multi", 0), ("findNotes", 0), ("notesInfo", notes)]
+    assert sync() == reads  # every card file names the deck its notes were placed in: no deck asked
     for name, before in states.items():
         after = (project / "cards" / name).stat()
         assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), name
@@ -810,14 +963,7 @@ def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: P
     card_path, _source, _card_id, item = next(_changeable_items(project))
     text = card_path.read_text(encoding="utf-8")
     card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
-    assert sync() == [
-        ("modelNamesAndIds", 0),
-        ("multi", 0),
-        ("findNotes", 0),
-        ("notesInfo", notes),
-        ("multi", 0),
-        ("notesInfo", 1),
-    ]
+    assert sync() == [*reads, ("multi", 0), ("notesInfo", 1)]
 
 
 # ---------------------------------------------------------------- errors: one line, nothing changed

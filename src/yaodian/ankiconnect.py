@@ -20,7 +20,7 @@ from typing import Any
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import YaodianError
-from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, Move, NoteType, deck_key
 
 DEFAULT_URL = "http://127.0.0.1:8765"
 # actions per multi request: 16,400 note updates in one request took 27 s of a 60 s timeout
@@ -181,9 +181,44 @@ class AnkiConnect:
             if info
         ]
 
+    def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
+        """Per deck, those of these notes with a card in it: the decks of their cards (getDecks),
+        then each deck's cards' notes (cardsToNotes), cheap actions both."""
+        cards = self.invoke("findCards", query="nid:" + ",".join(map(str, note_ids))) if note_ids else []
+        decks: dict[str, list[int]] = self.invoke("getDecks", cards=cards) if cards else {}
+        names = sorted(decks)
+        notes = self.multi([("cardsToNotes", {"cards": decks[name]}) for name in names])
+        return {name: {int(n) for n in found} for name, found in zip(names, notes, strict=True)}
+
+    def filtered_decks(self, names: list[str]) -> set[str]:
+        """A filtered deck's config is the deck itself, marked dyn."""
+        configs = self.multi([("getDeckConfig", {"deck": name}) for name in names])
+        return {
+            name
+            for name, config in zip(names, configs, strict=True)
+            if isinstance(config, dict) and config.get("dyn")
+        }
+
+    def _move(self, move: Move, existing: set[str]) -> None:
+        """changeDeck, as Browse › Change Deck: the cards keep their scheduling and review history.
+        A deck it makes gets the preset of the deck the cards come from."""
+        cards = self.invoke("findCards", query="nid:" + ",".join(map(str, move.note_ids)))
+        decks = self.invoke("getDecks", cards=cards) if cards else {}
+        moving = [
+            c for name, found in decks.items() if deck_key(name) == deck_key(move.source) for c in found
+        ]
+        if not moving:
+            return
+        self.invoke("changeDeck", cards=moving, deck=move.target)
+        if deck_key(move.target) not in existing:
+            config = self.invoke("getDeckConfig", deck=move.source)
+            if isinstance(config, dict) and "id" in config and not config.get("dyn"):
+                self.invoke("setDeckConfigId", decks=[move.target], configId=config["id"])
+            existing.add(deck_key(move.target))
+
     def apply(self, changes: Changes) -> None:
         """Make the changes in Anki: new notes by importing a package (as importing the .apkg by
-        hand would: same note ids' GUIDs, same note type), then updates, then deletions.
+        hand would: same note ids' GUIDs, same note type), then updates, moves, deletions.
 
         AnkiConnect has no transactions: a request refused halfway leaves the earlier ones made.
         """
@@ -198,6 +233,10 @@ class AnkiConnect:
             if update.tags is not None:
                 actions.append(("updateNoteTags", {"note": update.note_id, "tags": update.tags}))
         self.multi(actions)
+        if changes.moves:
+            existing = {deck_key(name) for name in self.invoke("deckNames")}
+            for move in changes.moves:
+                self._move(move, existing)
         if changes.deletions:
             self.invoke("deleteNotes", notes=changes.deletions)
 

@@ -715,7 +715,8 @@ def sync(
     """Sync the cards with Anki, both ways.
 
     Edits made in Anki come into the YAML; new and changed cards go into Anki (same notes,
-    review history kept).
+    review history kept). When a card file's deck changed (you corrected a title), its cards still
+    in the old deck move to the new one; cards you put in decks of your own stay.
 
     A card changed on both sides since the last sync is a conflict: the YAML keeps its version and
     gets Anki's under `conflict:`, which `check` reports until you resolve it.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import Location, YaodianError
-from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, Move, NoteType
 
 if TYPE_CHECKING:
     from anki.collection import Collection
@@ -179,6 +179,48 @@ class CollectionFile:
                 found.append(ForeignNote(int(note_id), model["name"] if model else str(type_id), guids[guid]))
         return found
 
+    def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
+        """Per deck, those of these notes with a card in it."""
+        from anki.cards import CardId
+
+        found: dict[str, set[int]] = {}
+        names: dict[int, str] = {}
+        query = "nid:" + ",".join(map(str, note_ids))
+        for card_id in self.col.find_cards(query) if note_ids else []:
+            card = self.col.get_card(CardId(card_id))
+            if card.did not in names:
+                names[card.did] = self.col.decks.name(card.did)
+            found.setdefault(names[card.did], set()).add(int(card.nid))
+        return found
+
+    def filtered_decks(self, names: list[str]) -> set[str]:
+        found = set()
+        for name in names:
+            deck_id = self.col.decks.id_for_name(name)
+            if deck_id is not None and self.col.decks.is_filtered(deck_id):
+                found.add(name)
+        return found
+
+    def _move(self, move: Move) -> None:
+        """Anki's Change Deck: the cards keep their scheduling and review history. A deck made for
+        them gets the preset of the deck they come from (the learner's choice, or yaodian's)."""
+        from anki.cards import CardId
+        from anki.decks import DeckId
+
+        col = self.col
+        source = col.decks.id_for_name(move.source)
+        query = "nid:" + ",".join(map(str, move.note_ids))
+        cards = [CardId(c) for c in col.find_cards(query) if col.get_card(CardId(c)).did == source]
+        made = col.decks.id_for_name(move.target) is None
+        target = col.decks.id(move.target)
+        assert target is not None
+        if made and source is not None:
+            preset = col.decks.config_dict_for_deck_id(source)
+            new = col.decks.get(DeckId(target))
+            if new is not None:
+                col.decks.set_config_id_for_deck_dict(new, preset["id"])
+        col.set_deck(cards, DeckId(target))
+
     def apply(self, changes: Changes) -> None:
         """Make the changes in one transaction: all of them or, if anything fails or the process
         dies, none. New notes come in by importing a package, as importing the .apkg by hand does,
@@ -208,6 +250,8 @@ class CollectionFile:
                     if update.tags is not None:
                         note.tags = list(update.tags)
                     col.update_note(note)
+                for move in changes.moves:
+                    self._move(move)
                 if changes.deletions:
                     col.remove_notes([NoteId(n) for n in changes.deletions])
 

@@ -15,6 +15,12 @@ writes and of the tags). Against it, per card:
 - a card that is new: a note is added; a card gone from the YAML: reported, its note deleted
   only with --prune; a note deleted in Anki: reported, the card dropped only with --deleted drop.
 
+Decks are compared apart from this, and only for notes whose card file's deck is not the one the
+state records their cards placed in (its title corrected, say): their cards still in that old deck
+move to the new one, as Anki's Change Deck does (history kept); cards the learner filed in decks
+of their own, or that are in a filtered deck, stay. An import never moves a card, so this is the
+one way a corrected title reaches the cards Anki already has.
+
 Before the first sync the build state (.yaodian-build.json, what the last build made) stands
 in for the sync state, so notes imported from an .apkg are matched, not duplicated.
 The learner's Hint field is never written. plan_sync only reads; apply_sync writes Anki first
@@ -118,15 +124,26 @@ class Update:
 
 
 @dataclass
+class Move:
+    """The cards these notes have in deck `source`, moved to deck `target` (made if Anki has none,
+    with `source`'s preset)."""
+
+    source: str
+    target: str
+    note_ids: list[int]
+
+
+@dataclass
 class Changes:
     """Everything one sync changes in Anki."""
 
     package: bytes | None = None  # the new notes, as an .apkg to import
     updates: list[Update] = field(default_factory=list)
     deletions: list[int] = field(default_factory=list)  # note ids
+    moves: list[Move] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.package or self.updates or self.deletions)
+        return bool(self.package or self.updates or self.deletions or self.moves)
 
 
 class Anki(Protocol):
@@ -145,6 +162,14 @@ class Anki(Protocol):
     def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
         """Notes of another note type that may hold one of `guids` (GUID -> card id): importing a
         note whose GUID Anki has under another type merges that type into yaodian's (AnkiConnect)."""
+        ...
+
+    def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
+        """Per deck (its name as Anki spells it), those of these notes with a card in it."""
+        ...
+
+    def filtered_decks(self, names: list[str]) -> set[str]:
+        """Those of `names` that are filtered decks."""
         ...
 
     def apply(self, changes: Changes) -> None: ...
@@ -243,7 +268,12 @@ class SyncPlan:
     tags_restored: int = 0  # notes that lost yaodian's tags in Anki (renamed there?) and get them back
     lost_tags: set[str] = field(default_factory=set)  # which ones
     unresolved: int = 0  # cards still holding a conflict, left alone
-    unchanged: int = 0
+    unchanged_ids: set[str] = field(default_factory=set)  # cards whose note this sync leaves as it is
+    moves: list[Move] = field(default_factory=list)
+    moved_ids: set[str] = field(default_factory=set)  # cards whose Anki cards are moved to their deck
+    # card id -> the deck its note's cards count as placed in, when not its card file's (the old
+    # deck of cards left in a filtered deck, moved once back there): the sync state records it
+    placed: dict[str, str | None] = field(default_factory=dict)
     # cards Anki has that the notes this sync updates no longer ask (cloze numbers retired or dropped,
     # a study mode changed): Anki keeps them, empty, until Tools > Empty Cards
     emptied: int = 0
@@ -272,6 +302,11 @@ class SyncPlan:
     def updated(self) -> int:
         return len(self.updates)
 
+    @property
+    def unchanged(self) -> int:
+        """Notes that neither change nor move."""
+        return len(self.unchanged_ids - self.moved_ids)
+
     def summary(self) -> str:
         """The counts, e.g. `1 pulled, 2 added, 1 updated, 0 conflicts, 254 unchanged`."""
         parts = [
@@ -281,6 +316,8 @@ class SyncPlan:
             f"{len(self.conflicts)} conflicts",
             f"{self.unchanged} unchanged",
         ]
+        if self.moved_ids:
+            parts.append(f"{len(self.moved_ids)} moved to another deck")
         if self.unresolved:
             parts.append(f"{self.unresolved} unresolved conflicts")
         if self.prune:
@@ -432,11 +469,114 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
         )
     _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
+    if by_card:
+        _plan_moves(plan, anki, by_card)
     plan.emptied_notes = _emptied(plan, by_card)
     plan.emptied = sum(len(note.numbers) for note in plan.emptied_notes)
     if plan.adds:
         _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
+
+
+def deck_key(name: str) -> str:
+    """A deck name as Anki tells decks apart: each part without its outer spaces, case ignored."""
+    return "::".join(part.strip().casefold() for part in name.split("::"))
+
+
+def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> None:
+    """Notes whose card file's deck changed since yaodian last placed their cards (a corrected
+    title): their cards still in that old deck move to the new one. A card the learner put in any
+    other deck stays there; one in a filtered deck moves once it is back in the old deck.
+
+    The sync state records the deck each note's cards were placed in. A note without that record
+    (never synced: only imported from packages) was placed in the deck its card file named when Anki
+    got the note, which is known only when the title changed with it: then the old deck is the one
+    beside the new deck (same parent) that holds the note's cards, and Anki's Source still shows the
+    old title.
+    """
+    assert plan.state is not None
+    asked: dict[int, tuple[NoteBuild, str | None]] = {}  # note id -> (its card, its recorded deck)
+    for built in plan.builds:
+        note = by_card.get(built.card.id)
+        if note is None:
+            continue
+        deck = plan.state.notes.get(built.card.id, {}).get("deck")
+        recorded = deck if isinstance(deck, str) else None
+        if recorded is None or deck_key(recorded) != deck_key(built.deck):
+            asked[note.id] = (built, recorded)
+    if not asked:  # every card file names the deck its notes were placed in: nothing can move
+        return
+    elsewhere = {  # deck -> the asked notes with a card in it that is not their card file's deck
+        deck: [asked[n][0] for n in sorted(note_ids) if deck_key(deck) != deck_key(asked[n][0].deck)]
+        for deck, note_ids in sorted(anki.note_decks(sorted(asked)).items())
+    }
+    elsewhere = {deck: builds for deck, builds in elsewhere.items() if builds}
+    filtered = anki.filtered_decks(sorted(elsewhere)) if elsewhere else set()
+    moving: dict[tuple[str, str], list[NoteBuild]] = {}
+    away: dict[str, list[NoteBuild]] = {}  # decks other than the old one: the learner's choice
+    found_old: dict[str, str] = {}  # a corrected deck -> the old deck its cards move from
+    for deck, builds in elsewhere.items():
+        for built in builds:
+            recorded = asked[by_card[built.card.id].id][1]
+            old = recorded
+            if old is None and deck not in filtered:
+                old = _old_deck(built, by_card[built.card.id], deck)
+            if old is not None and deck_key(deck) == deck_key(old):
+                moving.setdefault((deck, built.deck), []).append(built)
+                plan.moved_ids.add(built.card.id)
+                found_old[built.deck] = old
+            else:
+                away.setdefault(deck, []).append(built)
+    for (source, target), builds in moving.items():
+        plan.moves.append(Move(source, target, [by_card[b.card.id].id for b in builds]))
+        move = _said(plan, "moved", "would move")
+        emptied = "" if plan.options.dry_run else "; a deck left empty stays in Anki until you delete it"
+        plan.lines.append(
+            f"deck: {move} the cards of {len(builds)} notes from '{source}' to '{target}', their card "
+            f"file's deck (review history kept){emptied}"
+        )
+    # Cards of a card file not known to be corrected (no record, no old deck found) are not reported.
+    for deck, builds in away.items():
+        away[deck] = [b for b in builds if asked[by_card[b.card.id].id][1] or b.deck in found_old]
+    for deck in filtered & set(away):  # back home they are in the old deck: record it, to move them then
+        for built in away[deck]:
+            plan.placed[built.card.id] = asked[by_card[built.card.id].id][1] or found_old[built.deck]
+    _say_left(plan, {d: b for d, b in away.items() if b and d not in filtered}, filtered=False)
+    _say_left(plan, {d: b for d, b in away.items() if b and d in filtered}, filtered=True)
+
+
+def _old_deck(built: NoteBuild, note: AnkiNote, deck: str) -> str | None:
+    """`deck`, when it can be the deck a package put the note's cards in before the learner
+    corrected the card file's title: beside the card file's deck (same parent), and Anki's Source
+    (the title, as the last sync or import gave it) differs from the card file's."""
+    parent, _sep, _last = deck_key(built.deck).rpartition("::")
+    if deck_key(deck).rpartition("::")[0] != parent:
+        return None
+    source = FIELDS.index("Source")
+    return deck if _title_of(note.fields.get("Source", "")) != _title_of(built.fields[source]) else None
+
+
+def _title_of(source: str) -> str:
+    """The title that a Source field opens with (build.source_line)."""
+    return source.split(" › ", 1)[0].split("<span", 1)[0].strip()
+
+
+def _say_left(plan: SyncPlan, left: dict[str, list[NoteBuild]], *, filtered: bool) -> None:
+    """One line for the notes of corrected card files whose cards sync leaves where they are."""
+    if not left:
+        return
+    notes = len({b.card.id for builds in left.values() for b in builds})
+    named = ", ".join(f"'{deck}'" for deck in sorted(left)[:3]) + (", ..." if len(left) > 3 else "")
+    if filtered:
+        plan.lines.append(
+            f"deck: {notes} notes of corrected card files have cards in the filtered decks {named}: "
+            "sync moves them to their card file's deck once they are back in the old deck (Empty the filtered deck)"
+        )
+    else:
+        plan.lines.append(
+            f"deck: {notes} notes of corrected card files have cards you moved to other decks ({named}): "
+            "sync moves only the cards still in the old deck, and leaves these where you put them"
+        )
 
 
 def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> list[EmptiedNote]:
@@ -546,7 +686,7 @@ def _plan_note(
     card = built.card
     yaml_hash, anki_hash = plan.hashes[card.id] = yaml_side(built), anki_side(note)
     if yaml_hash == anki_hash:
-        plan.unchanged += 1
+        plan.unchanged_ids.add(card.id)
         return
     if record is not None:
         sides = yaml_hash != record.get("yaml"), anki_hash != record.get("anki")
@@ -556,7 +696,7 @@ def _plan_note(
         sides = None
     yaml_changed, anki_changed = sides or (True, True)
     if not yaml_changed and not anki_changed:  # they differ as they did after the last sync
-        plan.unchanged += 1
+        plan.unchanged_ids.add(card.id)
         return
     generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
     # yaodian's own tags (yaodian::..., the document's keywords) gone from the note: renamed or
@@ -573,7 +713,7 @@ def _plan_note(
     if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
         anki_changed = False  # in Anki, only formatting or fields yaodian makes (Source, Mode...) changed
         if formatted and not yaml_changed:
-            _plan_update(plan, _update(built, note, keep=formatted))
+            _plan_update(plan, card.id, _update(built, note, keep=formatted))
             plan.lines.append(
                 f"formatted in Anki {_where(built)}: {card.id} has formatting added in Anki (bold, colour...) "
                 "that the YAML cannot hold; Anki keeps it, and when the card changes in the YAML sync "
@@ -587,7 +727,7 @@ def _plan_note(
             )
             _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
         else:
-            _plan_update(plan, _update(built, note, keep=formatted))
+            _plan_update(plan, card.id, _update(built, note, keep=formatted))
         return
     if not yaml_changed and pulled is not None:
         plan.pulls[card.id] = pulled
@@ -611,12 +751,12 @@ def _plan_note(
     _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
 
 
-def _plan_update(plan: SyncPlan, update: Update) -> None:
+def _plan_update(plan: SyncPlan, card_id: str, update: Update) -> None:
     """An update of a note, counted as unchanged when it would change nothing."""
     if update.fields or update.tags is not None:
         plan.updates.append(update)
     else:
-        plan.unchanged += 1
+        plan.unchanged_ids.add(card_id)
 
 
 def _plan_conflict(plan: SyncPlan, built: NoteBuild, conflict: dict, why: str) -> None:
@@ -727,6 +867,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
         else None,
         plan.updates,
         sorted(plan.prune.values()),
+        plan.moves,
     )
     after = dict(plan.notes)
     if changes:
@@ -759,7 +900,9 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
             yaml, anki = yaml_side(built), anki_side(note)
         # A conflict's YAML side is recorded as never sent: once resolved, whatever the card
         # then holds goes to Anki, also when it is the YAML's version from before the conflict.
-        new[card_id] = {"note": note.id, "yaml": _UNSENT if card_id in plan.conflicts else yaml, "anki": anki}
+        record = {"note": note.id, "yaml": _UNSENT if card_id in plan.conflicts else yaml, "anki": anki}
+        deck = plan.placed.get(card_id, built.deck)
+        new[card_id] = record if deck is None else {**record, "deck": deck}
     new.update({card_id: old[card_id] for card_id in plan.untouched if card_id in old and card_id not in new})
     if new != old or not plan.state.path.exists():
         plan.state.notes = new
