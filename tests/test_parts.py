@@ -770,3 +770,12 @@ def test_a_measure_under_its_own_heading_stays_in_it() -> None:
     measure = "（三）强化组织保障\n同时，要加强组织领导，建立镇村两级联席会议制度，做到任务清单化、责任具体化、考核常态化。"
     sections = _sections_of(_MEASURES.format(measure=measure))
     assert sections[9] == {"二、对策建议 › （三）强化组织保障"}
+
+
+def test_a_salutation_right_under_the_last_heading_opens_that_part() -> None:
+    text = (
+        "一、主要做法\n全镇推行“院落议事会”，让村民的事由村民商量着办，全年化解邻里纠纷一百余件。\n"
+        "二、压实责任\n同志们，任务已经明确，关键在于落实，这里我提明确分工、锤炼作风、强化考核三点要求。\n"
+        "第一，明确分工。镇村干部要做到守土有责、守土负责、守土尽责，层层传导压力。\n"
+    )
+    assert _sections_of(text)[4] == {"二、压实责任"}

@@ -386,8 +386,8 @@ def with_closing_paragraphs(
     - a securing measure (同时，要加强组织领导，…) after the last of a section's numbered measures:
       that section, one level up.
     A closing never leaves a paper's question (第2题: its answer is a whole, closed by its own words)
-    nor a closing heading (结语), and a look ahead, a lasting task or a measure right under its
-    heading is that part's lead, no closing. `runs`: the paragraphs' numbered runs, for headings."""
+    nor a closing heading (结语), and a salutation, a look ahead, a lasting task or a measure right
+    under its heading is that part's lead, no closing (三、压实责任 / 同志们，我提四点要求。). `runs`: the paragraphs' numbered runs, for headings."""
     heading_lines = {paragraphs[h.index].line for h in compose.find_headings(paragraphs, runs or None)}
     heading_lines |= {p.line for p in paragraphs if p.heading}
     summed: list[tuple[int, str]] = []  # (line, section) of each summing-up paragraph, for the later ones
@@ -416,7 +416,7 @@ def with_closing_paragraphs(
         if kind == "summing":
             depth = _summed_depth(text, path, floor, sections, title, to_end, summed[:-1], after, run)
         elif kind in ("addressed", "ahead"):
-            if not to_end or (kind == "ahead" and under_heading):
+            if not to_end or under_heading:
                 continue
             depth = floor
         elif kind == "lasting":
