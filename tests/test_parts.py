@@ -779,3 +779,14 @@ def test_a_salutation_right_under_the_last_heading_opens_that_part() -> None:
         "第一，明确分工。镇村干部要做到守土有责、守土负责、守土尽责，层层传导压力。\n"
     )
     assert _sections_of(text)[4] == {"二、压实责任"}
+
+
+@pytest.mark.parametrize("mark", ["", " ★"])
+def test_a_saying_alone_at_the_end_is_a_quotation_not_a_closing(mark: str) -> None:
+    # (a note's last 金句 under its heading: one sentence, whatever mark follows it)
+    text = (
+        "一、主要做法\n全镇推行“院落议事会”，让村民的事由村民商量着办，全年化解邻里纠纷一百余件。\n"
+        "二、金句摘录\n乡村振兴要做到产业兴、生态美、百姓富，让农民过上好日子。\n"
+        f"乡村振兴只有进行时，没有完成时，要一年接着一年干、一任接着一任干。{mark}\n"
+    )
+    assert _sections_of(text)[5] == {"二、金句摘录"}

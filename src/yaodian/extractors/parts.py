@@ -420,7 +420,7 @@ def with_closing_paragraphs(
                 continue
             depth = floor
         elif kind == "lasting":
-            sentences = [part for part in re.split(r"[。！!？?]", paragraph.text) if part.strip()]
+            sentences = [part for part in re.split(r"[。！!？?]", paragraph.text) if han_len(part)]
             if paragraph.line != _line(placed[-1]) or under_heading or paragraph.bullet or len(sentences) < 2:
                 continue  # (a saying alone, a list's item, is a quotation: 金句 of a note's list)
             depth = _echoed_depth(text, path, floor, sections, title)
