@@ -372,22 +372,24 @@ def with_closing_paragraphs(
     """Cards of a closing paragraph after the last part take the path of what that paragraph closes
     instead of the last part's: the last part has no heading that ends it, but its closing speaks of
     more than that part. What a paragraph closes, by its opening:
-    - a summing-up (总之，… 综上所述，…): the parts before it, its cards and those after it to the
-      end of what holds them go one level up (the document's: no section; a question's, under a
-      paper's 第1题). Not one that echoes the last part's head and no other part's (总之，队伍建设要…
-      under 二、用好队伍 sums up its own part; `title`'s words are every part's), nor when a part
-      before the last has a summing-up paragraph of its own (then each part closes itself, the last
-      one too), nor when a part follows it under the same heading (it closes the part it stands in);
+    - a summing-up (总之，… 综上所述，…): the parts before it, so its cards and those after it to the
+      end of what holds them go one level up, and at the text's end leave every part whose head
+      they do not echo apart from its siblings' (see _stays_in). Not one that echoes the last
+      part's head and no other part's (总之，队伍建设要… under 二、用好队伍 sums up its own part;
+      `title`'s words are every part's), nor when a part before the last has a summing-up
+      paragraph of its own (then each part closes itself, the last one too), nor when a part
+      follows it under the same heading (it closes the part it stands in);
     - a salutation or a call (同志们，… 各位代表！… 让我们…), or a look ahead (新征程上，… 新的一年，…):
       the whole text, where nothing but it follows to the text's end;
     - a first sentence that calls the task a lasting one (…是一项系统工程。 …永远在路上。), as the
-      last paragraph of the text, with more to say after it (a saying alone is a quotation): the whole text, but for the parts whose heads it echoes apart from
-      their siblings' (it stays in them), as a summing-up at the text's end does;
+      last paragraph of the text and with more to say after it (a saying alone is a quotation):
+      the whole text, as a summing-up at the text's end, but for the parts it echoes;
     - a securing measure (同时，要加强组织领导，…) after the last of a section's numbered measures:
       that section, one level up.
     A closing never leaves a paper's question (第2题: its answer is a whole, closed by its own words)
-    nor a closing heading (结语), and a salutation, a look ahead, a lasting task or a measure right
-    under its heading is that part's lead, no closing (三、压实责任 / 同志们，我提四点要求。). `runs`: the paragraphs' numbered runs, for headings."""
+    nor a closing heading (结语), and one right under its heading is that part's lead, no closing
+    (三、压实责任 / 同志们，这里我提四点要求。). Cards under parts below the closing's section keep
+    those parts (a 名词解释's entries after 各位代表！…). `runs`: the paragraphs' numbered runs."""
     heading_lines = {paragraphs[h.index].line for h in compose.find_headings(paragraphs, runs or None)}
     heading_lines |= {p.line for p in paragraphs if p.heading}
     summed: list[tuple[int, str]] = []  # (line, section) of each summing-up paragraph, for the later ones
@@ -439,10 +441,9 @@ def with_closing_paragraphs(
         for card in run:
             own = _section(card)
             if own:
-                below = own[len(section) :]
-                card.origin = Origin(
-                    card.origin.line if card.origin else None, (target + below).lstrip(" ›") or None
-                )
+                below = own[len(section) :].removeprefix(compose.PATH_JOIN)
+                moved = compose.PATH_JOIN.join(place for place in (target, below) if place)
+                card.origin = Origin(card.origin.line if card.origin else None, moved or None)
     return cards
 
 
