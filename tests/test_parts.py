@@ -790,3 +790,24 @@ def test_a_saying_alone_at_the_end_is_a_quotation_not_a_closing(mark: str) -> No
         f"乡村振兴只有进行时，没有完成时，要一年接着一年干、一任接着一任干。{mark}\n"
     )
     assert _sections_of(text)[5] == {"二、金句摘录"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "同志们，这项工作事关长远，要盘活资产、拓宽渠道，让每个村都有稳定收入。",
+        "各位同事，此项任务时间紧，要倒排工期、挂图作战，年底前逐村验收。",
+    ],
+)
+def test_a_salutation_that_goes_on_with_the_last_parts_task_stays_in_it(closing: str) -> None:
+    # (这项工作 is the task just spoken of: the part's own words to its hearers)
+    assert _report_sections(closing)[8] == {"二、下步打算 › （二）壮大集体经济"}
+
+
+def test_a_speechs_last_part_keeps_its_second_paragraph_that_opens_with_a_salutation() -> None:
+    text = (
+        "一、提高思想认识\n安全生产事关群众生命财产安全，要坚持人民至上、生命至上，守牢安全底线。\n"
+        "二、压实各方责任\n各级各部门要落实党政同责、一岗双责、齐抓共管、失职追责的要求。\n"
+        "同志们，这项工作事关全局，要落实属地管理责任、部门监管责任、企业主体责任，层层压实。\n"
+    )
+    assert _sections_of(text)[5] == {"二、压实各方责任"}

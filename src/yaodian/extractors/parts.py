@@ -344,6 +344,9 @@ _SUMMING_UP = re.compile(
 # (让我们…): after the last part, the speaker's last words, which close the whole speech.
 _ADDRESSED = r"(?:(?:同志|朋友|同学|老师|同事)们|各位(?:代表|委员|议员|同志|领导|来宾|同仁|同事|朋友))"
 _SALUTATION = re.compile(rf"^\s*{_ADDRESSED}(?:[、和]{_ADDRESSED})*\s*[，,！!：:]|^\s*让我们")
+# A salutation that goes on with one task just spoken of (同志们，这项工作… 同志们，此项任务…): the
+# part's own words to its hearers, not the speech's last (those sum up: 同志们，这些成绩… 以上…).
+_REFERS_BACK = re.compile(rf"^\s*{_ADDRESSED}(?:[、和]{_ADDRESSED})*\s*[，,！!：:]\s*(?:这|此|该)[项件个]")
 # What opens a look ahead from where the text ends (新征程上，… 新的一年，… 站在新的起点上，…):
 # it speaks of all that is to be done, not of the last part's task.
 _LOOKING_AHEAD = re.compile(
@@ -380,7 +383,8 @@ def with_closing_paragraphs(
       paragraph of its own (then each part closes itself, the last one too), nor when a part
       follows it under the same heading (it closes the part it stands in);
     - a salutation or a call (同志们，… 各位代表！… 让我们…), or a look ahead (新征程上，… 新的一年，…):
-      the whole text, where nothing but it follows to the text's end;
+      the whole text, where nothing but it follows to the text's end; not a salutation that goes on
+      with one task just spoken of (同志们，这项工作… under 三、压实责任 is that part's);
     - a first sentence that calls the task a lasting one (…是一项系统工程。 …永远在路上。), as the
       last paragraph of the text and with more to say after it (a saying alone is a quotation):
       the whole text, as a summing-up at the text's end, but for the parts it echoes;
@@ -418,7 +422,7 @@ def with_closing_paragraphs(
         if kind == "summing":
             depth = _summed_depth(text, path, floor, sections, title, to_end, summed[:-1], after, run)
         elif kind in ("addressed", "ahead"):
-            if not to_end or under_heading:
+            if not to_end or under_heading or _REFERS_BACK.match(text):
                 continue
             depth = floor
         elif kind == "lasting":
