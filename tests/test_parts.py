@@ -797,6 +797,7 @@ def test_a_saying_alone_at_the_end_is_a_quotation_not_a_closing(mark: str) -> No
     [
         "同志们，这项工作事关长远，要盘活资产、拓宽渠道，让每个村都有稳定收入。",
         "各位同事，此项任务时间紧，要倒排工期、挂图作战，年底前逐村验收。",
+        "同志們，這項工作事關長遠，要盤活資產、拓寬渠道，讓每個村都有穩定收入。",  # (as written)
     ],
 )
 def test_a_salutation_that_goes_on_with_the_last_parts_task_stays_in_it(closing: str) -> None:

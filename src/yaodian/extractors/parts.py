@@ -422,7 +422,7 @@ def with_closing_paragraphs(
         if kind == "summing":
             depth = _summed_depth(text, path, floor, sections, title, to_end, summed[:-1], after, run)
         elif kind in ("addressed", "ahead"):
-            if not to_end or under_heading or _REFERS_BACK.match(text):
+            if not to_end or under_heading or _REFERS_BACK.match(paragraph.text):
                 continue
             depth = floor
         elif kind == "lasting":
