@@ -372,36 +372,23 @@ _SENTENCE_END = frozenset("。！!？?；;")
 def with_closing_paragraphs(
     cards: list[Card], paragraphs: list[Paragraph], title: str, runs: Sequence[outline.Enumeration] = ()
 ) -> list[Card]:
-    """Cards of a closing paragraph after the last part take the path of what that paragraph closes
-    instead of the last part's: the last part has no heading that ends it, but its closing speaks of
-    more than that part. What a paragraph closes, by its opening:
-    - a summing-up (总之，… 综上所述，…): the parts before it, so its cards and those after it to the
-      end of what holds them go one level up, and at the text's end leave every part whose head
-      they do not echo apart from its siblings' (see _stays_in). Not one that echoes the last
-      part's head and no other part's (总之，队伍建设要… under 二、用好队伍 sums up its own part;
-      `title`'s words are every part's), nor when a part before the last has a summing-up
-      paragraph of its own (then each part closes itself, the last one too), nor when a part
-      follows it under the same heading (it closes the part it stands in);
-    - a salutation or a call (同志们，… 各位代表！… 让我们…), or a look ahead (新征程上，… 新的一年，…):
-      the whole text, where nothing but it follows to the text's end; not a salutation that goes on
-      with one task just spoken of (同志们，这项工作… under 三、压实责任 is that part's);
-    - a first sentence that calls the task a lasting one (…是一项系统工程。 …永远在路上。), as the
-      last paragraph of the text and with more to say after it (a saying alone is a quotation):
-      the whole text, as a summing-up at the text's end, but for the parts it echoes;
-    - a securing measure (同时，要加强组织领导，…) after the last of a section's numbered measures:
-      that section, one level up.
-    A closing never leaves a paper's question (第2题: its answer is a whole, closed by its own words)
-    nor a closing heading (结语), and one right under its heading is that part's lead, no closing
-    (三、压实责任 / 同志们，这里我提四点要求。). Cards under parts below the closing's section keep
-    those parts (a 名词解释's entries after 各位代表！…). `runs`: the paragraphs' numbered runs."""
+    """Cards of a closing paragraph after the last part take the path of what it closes instead of
+    the last part's: that part has no heading to end it, but its closing speaks of more than it.
+    What a paragraph closes follows from its opening (_closing_kind): a summing-up, the parts
+    before it (_summed_depth); a salutation, a call or a look ahead at the text's end, the whole
+    text; a lasting task as the text's last paragraph, all but the parts it echoes (_echoed_depth);
+    a securing measure, its section (_measure_depth). Never out of a paper's question or a closing
+    heading (_closing_floor); one right under its heading is that part's lead (三、压实责任 / 同志们，
+    这里我提四点要求。). Cards in parts below the closing's section keep them (a 名词解释 appendix's
+    entries after 各位代表！…). `runs`: the paragraphs' numbered runs."""
     heading_lines = {paragraphs[h.index].line for h in compose.find_headings(paragraphs, runs or None)}
     heading_lines |= {p.line for p in paragraphs if p.heading}
     summed: list[tuple[int, str]] = []  # (line, section) of each summing-up paragraph, for the later ones
+    placed = sorted((card for card in cards if _line(card)), key=_line)  # (their sections change below)
     for at, paragraph in enumerate(paragraphs):
         kind = _closing_kind(paragraph.text)
         if kind is None:
             continue
-        placed = sorted((card for card in cards if _line(card)), key=_line)
         section = next(
             (_section(c) for c in reversed(placed) if _line(c) <= paragraph.line and _section(c)), ""
         )
@@ -430,25 +417,42 @@ def with_closing_paragraphs(
             if paragraph.line != _line(placed[-1]) or under_heading or paragraph.bullet or len(sentences) < 2:
                 continue  # (a saying alone, a list's item, is a quotation: 金句 of a note's list)
             depth = _echoed_depth(text, path, floor, sections, title)
-        else:  # a securing measure: its section's, after the section's last measure
-            if under_heading or len(path) < 2 or _echoes(text, path[-1], title):
-                continue
-            if any(_section(card) not in ("", section) for card in run):
-                continue  # (parts of its own follow it: it heads them, it closes nothing)
-            beyond = _section(after[len(run)]) if len(run) < len(after) else ""
-            if beyond.startswith(compose.PATH_JOIN.join(path[:-1]) + compose.PATH_JOIN):
-                continue  # (a sibling measure follows: this one is its own section's)
-            depth = len(path) - 1
-        if depth >= len(path):
+        elif under_heading:
             continue
-        target = compose.PATH_JOIN.join(path[:depth])
-        for card in run:
-            own = _section(card)
-            if own:
-                below = own[len(section) :].removeprefix(compose.PATH_JOIN)
-                moved = compose.PATH_JOIN.join(place for place in (target, below) if place)
-                card.origin = Origin(card.origin.line if card.origin else None, moved or None)
+        else:
+            depth = _measure_depth(text, path, title, after, run)
+        if depth < len(path):
+            _refile(run, section, compose.PATH_JOIN.join(path[:depth]))
     return cards
+
+
+def _measure_depth(text: str, path: list[str], title: str, after: list[Card], run: list[Card]) -> int:
+    """How many parts of `path` a securing measure (同时，要加强组织领导，…) stays in: one fewer after
+    the last of its section's numbered measures (it secures them all); all where it echoes its own
+    measure's head, where parts of its own follow it (it heads them) or a sibling measure does."""
+    depth = len(path)
+    section = compose.PATH_JOIN.join(path)
+    if (
+        depth < 2
+        or _echoes(text, path[-1], title)
+        or any(_section(card) not in ("", section) for card in run)
+    ):
+        return depth
+    beyond = _section(after[len(run)]) if len(run) < len(after) else ""
+    if beyond.startswith(compose.PATH_JOIN.join(path[:-1]) + compose.PATH_JOIN):
+        return depth
+    return depth - 1
+
+
+def _refile(run: list[Card], section: str, target: str) -> None:
+    """Files the cards of `run` under `target` instead of `section`, each keeping the parts below
+    `section` it stands in (四、… › 2.两个维护 to 2.两个维护 when `target` is the text's own)."""
+    for card in run:
+        own = _section(card)
+        if own:
+            below = own[len(section) :].removeprefix(compose.PATH_JOIN)
+            moved = compose.PATH_JOIN.join(place for place in (target, below) if place)
+            card.origin = Origin(card.origin.line if card.origin else None, moved or None)
 
 
 def _closing_kind(text: str) -> str | None:
