@@ -681,3 +681,134 @@ def test_parts_that_open_with_the_lead_a_composed_prompt_asks_are_placed() -> No
     assert sections.get(2) == "要在精简会议文件上见实效"
     assert sections.get(3) == "要在规范督查考核上见实效"
     assert 5 in sections and sections[5] is None
+
+
+# ---------------------------------------------------------------- a closing paragraph without a heading
+
+_REPORT_PARTS = """
+一、主要做法
+全镇推行“院落议事会”，让村民的事由村民商量着办，全年化解邻里纠纷一百余件。
+二、下步打算
+（一）办好民生实事
+新修村道八公里，为独居老人安装紧急呼叫设备，让群众出门更方便、在家更安心。
+（二）壮大集体经济
+盘活闲置校舍和厂房，发展来料加工、乡村民宿、特色种养等产业，力争每个村集体经营性收入超过二十万元。
+{closing}
+"""
+
+
+def _report_sections(closing: str) -> dict[int, set[str | None]]:
+    return _sections_of(_REPORT_PARTS.format(closing=closing).rstrip() + "\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "同志们，乡村振兴只有进行时，没有完成时。让我们拿出敢闯、敢干、敢首创的劲头，把蓝图一步步变成实景。",
+        "新的一年，全镇将以更实的作风、更细的举措、更严的要求抓好落实，奋力开创镇村发展新局面。",
+        "镇村发展是一项长期任务，非一日之功。我们将坚持一张蓝图绘到底，做到敢担当、善作为、求实效，让群众得到更多实惠。",
+    ],
+)
+def test_a_closing_after_the_last_sub_heading_is_the_documents(closing: str) -> None:
+    sections = _report_sections(closing)
+    assert sections[8] == {None}  # (no longer under （二）壮大集体经济, nor under 二、下步打算)
+    assert sections[7] == {"二、下步打算 › （二）壮大集体经济"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the last part's own second paragraph: nothing says it closes more than that part
+        "同时，引导村民以土地、资金、技术入股合作社，按股分红，让集体增收与农民致富同步推进。",
+        "此外，对经营收入较低的村开展结对帮扶，做到一村一策、一村一案、一村一专班，逐村制定增收方案。",
+        # a summing-up of the last part only: it echoes its head and no other part's
+        "总之，发展集体经济要做到有项目、有收益、有监管，让每个村都有稳定的收入来源。",
+    ],
+)
+def test_the_last_parts_own_paragraph_stays_in_it(closing: str) -> None:
+    assert _report_sections(closing)[8] == {"二、下步打算 › （二）壮大集体经济"}
+
+
+def test_a_salutation_before_another_part_stays_in_its_part() -> None:
+    text = _REPORT_PARTS.format(closing="").replace(
+        "\n二、下步打算",
+        "\n同志们，这些成绩来之不易，凝聚着全镇干部的心血、群众的汗水、社会各界的支持，值得我们倍加珍惜。\n二、下步打算",
+    )
+    assert _sections_of(text)[3] == {"一、主要做法"}
+
+
+def test_a_look_ahead_right_under_the_last_heading_is_its_lead() -> None:
+    text = (
+        "一、主要做法\n全镇推行“院落议事会”，让村民的事由村民商量着办，全年化解邻里纠纷一百余件。\n"
+        "二、加强班子建设\n新征程上，镇党委将以更高标准加强自身建设，坚持民主集中制，做到集体领导、分工负责。\n"
+    )
+    assert _sections_of(text)[4] == {"二、加强班子建设"}
+
+
+_MEASURES = """
+一、存在问题
+部分村的监测帮扶机制运行不畅，帮扶措施针对性不强，群众参与积极性不高。
+二、对策建议
+（一）完善监测机制
+建立农户自主申报、干部走访排查、部门数据比对三条渠道，做到早发现、早帮扶。
+（二）提升帮扶实效
+因户施策落实产业、就业、兜底保障措施，让帮扶资金用在群众最需要的地方。
+{measure}
+三、几点体会
+乡村振兴要坚持群众主体，把群众满意作为检验工作的标准，才能让各项工作有根有据。
+"""
+
+
+def test_a_securing_measure_after_the_last_numbered_measure_is_the_sections() -> None:
+    measure = "同时，要加强组织领导，建立镇村两级联席会议制度，做到任务清单化、责任具体化、考核常态化，层层压实责任。"
+    sections = _sections_of(_MEASURES.format(measure=measure))
+    assert sections[8] == {"二、对策建议"}
+    assert sections[7] == {"二、对策建议 › （二）提升帮扶实效"}
+
+
+def test_a_measure_under_its_own_heading_stays_in_it() -> None:
+    measure = "（三）强化组织保障\n同时，要加强组织领导，建立镇村两级联席会议制度，做到任务清单化、责任具体化、考核常态化。"
+    sections = _sections_of(_MEASURES.format(measure=measure))
+    assert sections[9] == {"二、对策建议 › （三）强化组织保障"}
+
+
+def test_a_salutation_right_under_the_last_heading_opens_that_part() -> None:
+    text = (
+        "一、主要做法\n全镇推行“院落议事会”，让村民的事由村民商量着办，全年化解邻里纠纷一百余件。\n"
+        "二、压实责任\n同志们，任务已经明确，关键在于落实，这里我提明确分工、锤炼作风、强化考核三点要求。\n"
+        "第一，明确分工。镇村干部要做到守土有责、守土负责、守土尽责，层层传导压力。\n"
+    )
+    assert _sections_of(text)[4] == {"二、压实责任"}
+
+
+@pytest.mark.parametrize("mark", ["", " ★"])
+def test_a_saying_alone_at_the_end_is_a_quotation_not_a_closing(mark: str) -> None:
+    # (a note's last 金句 under its heading: one sentence, whatever mark follows it)
+    text = (
+        "一、主要做法\n全镇推行“院落议事会”，让村民的事由村民商量着办，全年化解邻里纠纷一百余件。\n"
+        "二、金句摘录\n乡村振兴要做到产业兴、生态美、百姓富，让农民过上好日子。\n"
+        f"乡村振兴只有进行时，没有完成时，要一年接着一年干、一任接着一任干。{mark}\n"
+    )
+    assert _sections_of(text)[5] == {"二、金句摘录"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "同志们，这项工作事关长远，要盘活资产、拓宽渠道，让每个村都有稳定收入。",
+        "各位同事，此项任务时间紧，要倒排工期、挂图作战，年底前逐村验收。",
+        "同志們，這項工作事關長遠，要盤活資產、拓寬渠道，讓每個村都有穩定收入。",  # (as written)
+    ],
+)
+def test_a_salutation_that_goes_on_with_the_last_parts_task_stays_in_it(closing: str) -> None:
+    # (这项工作 is the task just spoken of: the part's own words to its hearers)
+    assert _report_sections(closing)[8] == {"二、下步打算 › （二）壮大集体经济"}
+
+
+def test_a_speechs_last_part_keeps_its_second_paragraph_that_opens_with_a_salutation() -> None:
+    text = (
+        "一、提高思想认识\n安全生产事关群众生命财产安全，要坚持人民至上、生命至上，守牢安全底线。\n"
+        "二、压实各方责任\n各级各部门要落实党政同责、一岗双责、齐抓共管、失职追责的要求。\n"
+        "同志们，这项工作事关全局，要落实属地管理责任、部门监管责任、企业主体责任，层层压实。\n"
+    )
+    assert _sections_of(text)[5] == {"二、压实各方责任"}

@@ -8,8 +8,8 @@ heading the outline does not number (结语, 结束语)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from itertools import pairwise
+from collections.abc import Mapping, Sequence
+from itertools import pairwise, takewhile
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, outline
@@ -338,69 +338,234 @@ def _closes_a_part(number: int, heading_lines: list[int], paragraphs: list[Parag
 
 # What opens a paragraph that sums up all that came before it (总之，… 综上所述，…): a closing.
 _SUMMING_UP = re.compile(
-    r"^\s*(?:总之|总而言之|综上所述|综上|总的来说|总的来看|概而言之|一言以蔽之|總之|總而言之|綜上所述|綜上|總的來說)"
-    r"\s*[，,：:]"
+    r"^\s*(?:总之|总而言之|综上所述|综上|总的来说|总的来看|概而言之|一言以蔽之)\s*[，,：:]"
 )
+# Whom a speech addresses (同志们，… 各位代表！… 同志们、朋友们，…), and a call to all of them
+# (让我们…): after the last part, the speaker's last words, which close the whole speech.
+_ADDRESSED = r"(?:(?:同志|朋友|同学|老师|同事)们|各位(?:代表|委员|议员|同志|领导|来宾|同仁|同事|朋友))"
+_SALUTATION = re.compile(rf"^\s*{_ADDRESSED}(?:[、和]{_ADDRESSED})*\s*[，,！!：:]|^\s*让我们")
+# A salutation that goes on with one task just spoken of (同志们，这项工作… 同志们，此项任务…): the
+# part's own words to its hearers, not the speech's last (those sum up: 同志们，这些成绩… 以上…).
+_REFERS_BACK = re.compile(rf"^\s*{_ADDRESSED}(?:[、和]{_ADDRESSED})*\s*[，,！!：:]\s*(?:这|此|该)[项件个]")
+# What opens a look ahead from where the text ends (新征程上，… 新的一年，… 站在新的起点上，…):
+# it speaks of all that is to be done, not of the last part's task.
+_LOOKING_AHEAD = re.compile(
+    r"^\s*(?:新征程上|新的征程上|新时代新征程上?|奋进新征程|面向新征程|新的一年里?|展望未来|面向未来"
+    r"|站在新的(?:历史)?起点上|站在新起点上)\s*[，,]"
+)
+# A first sentence that calls the text's task a lasting one (…是一项系统工程，非一日之功。 …永远在路上。
+# …只有进行时，没有完成时。): the words a text ends on, when the last part's own words have ended.
+_LASTING_TASK = re.compile(
+    r"是一[项场个][^。；，]{0,8}?(?:系统工程|长期任务|长期工程|持久战)|永远在路上|只有进行时|没有完成时"
+    r"|没有休止符|非一日之功|不是一朝一夕|不可能一蹴而就|任重道远|没有最好，?只有更好|只有更好，?没有最好"
+)
+# A measure that secures all the measures before it (同时，要加强组织领导，… 强化组织保障。…): after
+# the last of a section's numbered measures, the section's own, not that last measure's.
+_SECURING_MEASURE = re.compile(
+    r"^\s*(?:(?:同时|此外|另外|最后)\s*[，,]\s*)?(?:还|也)?(?:要|必须|应当?)?\s*(?:切实)?"
+    r"(?:加强|强化|健全|完善|落实|做好)(?:组织领导|组织保障|工作保障|保障措施)"
+)
+# What ends a sentence inside a paragraph: a line with none before its last character is a heading.
+_SENTENCE_END = frozenset("。！!？?；;")
 
 
-def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], title: str) -> list[Card]:
-    """Cards from a summing-up paragraph (总之，… 综上所述，…) to the end of the parts it closes
-    take the path of what holds those parts instead of the last part's (the document's: no section;
-    a question's, under a paper's 第1题): the last part has no heading that ends it, but the closing
-    speaks of all the parts. Not one that echoes the last part's head and no other part's (总之，
-    队伍建设要… under 二、用好队伍 sums up its own part; `title`'s words are every part's). Not out
-    of a paper's question (第4题: its answer is a whole, closed by its own 总之), nor when a part
-    before the last has a summing-up paragraph of its own (then each part closes itself, the last
-    one too), nor when a part follows it under the same heading (it closes the part it stands in)."""
-    placed = sorted((card for card in cards if _line(card)), key=_line)
-
-    def section_at(line: int) -> str | None:
-        before = [card for card in placed if _line(card) <= line and _section(card)]
-        return _section(before[-1]) if before else None
-
-    written = {p.line: p.written for p in paragraphs if _SUMMING_UP.match(p.written)}
-    sections = {card.origin.section for card in placed if card.origin and card.origin.section}
-    closings = [(line, section_at(line)) for line in written]
-    for line, section in closings:
+def with_closing_paragraphs(
+    cards: list[Card], paragraphs: list[Paragraph], title: str, runs: Sequence[outline.Enumeration] = ()
+) -> list[Card]:
+    """Cards of a closing paragraph after the last part take the path of what it closes instead of
+    the last part's: that part has no heading to end it, but its closing speaks of more than it.
+    What a paragraph closes follows from its opening (_closing_kind): a summing-up, the parts
+    before it (_summed_depth); a salutation, a call or a look ahead at the text's end, the whole
+    text; a lasting task as the text's last paragraph, all but the parts it echoes (_echoed_depth);
+    a securing measure, its section (_measure_depth). Never out of a paper's question or a closing
+    heading (_closing_floor); one right under its heading is that part's lead (三、压实责任 / 同志们，
+    这里我提四点要求。). Cards in parts below the closing's section keep them (a 名词解释 appendix's
+    entries after 各位代表！…). `runs`: the paragraphs' numbered runs."""
+    heading_lines = {paragraphs[h.index].line for h in compose.find_headings(paragraphs, runs or None)}
+    heading_lines |= {p.line for p in paragraphs if p.heading}
+    summed: list[tuple[int, str]] = []  # (line, section) of each summing-up paragraph, for the later ones
+    placed = sorted((card for card in cards if _line(card)), key=_line)  # (their sections change below)
+    for at, paragraph in enumerate(paragraphs):
+        kind = _closing_kind(paragraph.text)
+        if kind is None:
+            continue
+        section = next(
+            (_section(c) for c in reversed(placed) if _line(c) <= paragraph.line and _section(c)), ""
+        )
+        if kind == "summing":
+            summed.append((paragraph.line, section))
         if not section:
             continue
-        parent, _, last = section.rpartition(compose.PATH_JOIN)
-        if _is_question(last):
-            continue  # (a paper's question is a whole: its answer's closing is its own)
-        siblings = (parent + compose.PATH_JOIN) if parent else ""
-        depth = section.count(compose.PATH_JOIN)
-        others = {
-            other.rpartition(compose.PATH_JOIN)[2]
-            for other in sections
-            if other.startswith(siblings) and other.count(compose.PATH_JOIN) == depth
-        } - {last}
-        whole = f"{title} {parent}"  # (their words are every part's: 实践 in 文明实践工作)
-        if _echoes(written[line], last, whole) and not any(_echoes(written[line], o, whole) for o in others):
-            continue  # (总之，队伍建设要… under 二、用好队伍 speaks of its own part only)
-        if any(
-            other
-            and other != section
-            and other.startswith(siblings)
-            and other.count(compose.PATH_JOIN) == depth
-            for earlier, other in closings
-            if earlier < line
-        ):
-            continue  # (an earlier part closes itself: so does the last)
-        after = [card for card in placed if _line(card) >= line]
-        run: list[Card] = []
-        for card in after:
-            own = _section(card)
-            if own and own != section and not own.startswith(section + compose.PATH_JOIN):
-                break
-            run.append(card)
+        path = section.split(compose.PATH_JOIN)
+        floor = _closing_floor(path)
+        if floor == len(path):
+            continue  # (a paper's question, a closing heading: what it closes is its own)
+        after = [card for card in placed if _line(card) >= paragraph.line]
+        run = _run_within(after, section)
+        to_end = len(run) == len(after)
+        under_heading = at > 0 and _heading_only(paragraphs[at - 1], heading_lines)
+        sections = {_section(card) for card in placed} - {""}
+        text = paragraph.written
+        if kind == "summing":
+            depth = _summed_depth(text, path, floor, sections, title, to_end, summed[:-1], after, run)
+        elif kind in ("addressed", "ahead"):
+            if not to_end or under_heading or _REFERS_BACK.match(paragraph.text):
+                continue
+            depth = floor
+        elif kind == "lasting":
+            sentences = [part for part in re.split(r"[。！!？?]", paragraph.text) if han_len(part)]
+            if paragraph.line != _line(placed[-1]) or under_heading or paragraph.bullet or len(sentences) < 2:
+                continue  # (a saying alone, a list's item, is a quotation: 金句 of a note's list)
+            depth = _echoed_depth(text, path, floor, sections, title)
+        elif under_heading:
+            continue
         else:
-            own = ""
-        if own and own.startswith(siblings) and own != parent:
-            continue  # (a part under the same heading follows: the closing is its part's)
-        for card in run:
-            if card.origin is not None and card.origin.section:
-                card.origin = Origin(card.origin.line, parent or None)
+            depth = _measure_depth(text, path, title, after, run)
+        if depth < len(path):
+            _refile(run, section, compose.PATH_JOIN.join(path[:depth]))
     return cards
+
+
+def _measure_depth(text: str, path: list[str], title: str, after: list[Card], run: list[Card]) -> int:
+    """How many parts of `path` a securing measure (同时，要加强组织领导，…) stays in: one fewer after
+    the last of its section's numbered measures (it secures them all); all where it echoes its own
+    measure's head, where parts of its own follow it (it heads them) or a sibling measure does."""
+    depth = len(path)
+    section = compose.PATH_JOIN.join(path)
+    if (
+        depth < 2
+        or _echoes(text, path[-1], title)
+        or any(_section(card) not in ("", section) for card in run)
+    ):
+        return depth
+    beyond = _section(after[len(run)]) if len(run) < len(after) else ""
+    if beyond.startswith(compose.PATH_JOIN.join(path[:-1]) + compose.PATH_JOIN):
+        return depth
+    return depth - 1
+
+
+def _refile(run: list[Card], section: str, target: str) -> None:
+    """Files the cards of `run` under `target` instead of `section`, each keeping the parts below
+    `section` it stands in (四、… › 2.两个维护 to 2.两个维护 when `target` is the text's own)."""
+    for card in run:
+        own = _section(card)
+        if own:
+            below = own[len(section) :].removeprefix(compose.PATH_JOIN)
+            moved = compose.PATH_JOIN.join(place for place in (target, below) if place)
+            card.origin = Origin(card.origin.line if card.origin else None, moved or None)
+
+
+def _closing_kind(text: str) -> str | None:
+    """Which kind of closing a paragraph opens as (see with_closing_paragraphs), if any."""
+    if _SUMMING_UP.match(text):
+        return "summing"
+    if _SALUTATION.match(text):
+        return "addressed"
+    if _LOOKING_AHEAD.match(text):
+        return "ahead"
+    if _SECURING_MEASURE.match(text):
+        return "measure"
+    first = re.split(r"[。！!？?]", text, maxsplit=1)[0]
+    if _LASTING_TASK.search(first):
+        return "lasting"
+    return None
+
+
+def _closing_floor(path: list[str]) -> int:
+    """How many parts of a section path a closing cannot leave: those down to the last that is a
+    paper's question (第2题) or a closing heading (结语, 四、结束语)."""
+    return max(
+        (
+            depth
+            for depth, place in enumerate(path, 1)
+            if _is_question(place) or _CLOSING_HEAD.match(_HEAD_ORDINAL.sub("", place))
+        ),
+        default=0,
+    )
+
+
+def _run_within(cards: list[Card], section: str) -> list[Card]:
+    """The first cards of `cards` whose sections stand within `section` (see _within)."""
+    return list(takewhile(lambda card: _within(_section(card), section), cards))
+
+
+def _within(own: str, section: str) -> bool:
+    """Whether a card's section `own` is `section` or below it (or none: the text's own)."""
+    return not own or own == section or own.startswith(section + compose.PATH_JOIN)
+
+
+def _heading_only(paragraph: Paragraph, heading_lines: set[int]) -> bool:
+    """Whether a paragraph is a heading on a line of its own: no sentence ends before its last
+    character (四、强化队伍建设，锻造过硬队伍; not （一）健全组织体系。建立…, a heading and its body)."""
+    written = paragraph.written.strip()
+    return paragraph.line in heading_lines and not any(char in _SENTENCE_END for char in written[:-1])
+
+
+def _siblings(sections: set[str], path: list[str], depth: int) -> set[str]:
+    """The last parts of `sections` at `depth` under the same parts as `path` has above that depth."""
+    parent = compose.PATH_JOIN.join(path[: depth - 1])
+    prefix = parent + compose.PATH_JOIN if parent else ""
+    return {
+        other.rpartition(compose.PATH_JOIN)[2]
+        for other in sections
+        if other.startswith(prefix) and other.count(compose.PATH_JOIN) == depth - 1
+    } - {path[depth - 1]}
+
+
+def _stays_in(text: str, path: list[str], depth: int, sections: set[str], title: str) -> bool:
+    """Whether a closing speaks of the part at `depth` of its path only: it echoes that part's head
+    and none of its siblings' (队伍 of 二、用好队伍, not 一、建强阵地's); the words of the title and of
+    the heads above are every part's (实践 in 文明实践工作)."""
+    whole = f"{title} {compose.PATH_JOIN.join(path[: depth - 1])}"
+    head = path[depth - 1]
+    return _echoes(text, head, whole) and not any(
+        _echoes(text, other, whole) for other in _siblings(sections, path, depth)
+    )
+
+
+def _echoed_depth(text: str, path: list[str], floor: int, sections: set[str], title: str) -> int:
+    """How many parts of `path` a closing at the text's end stays in: it leaves each part from the
+    last up whose head it does not echo apart from its siblings (see _stays_in), down to `floor`."""
+    depth = len(path)
+    while depth > floor and not _stays_in(text, path, depth, sections, title):
+        depth -= 1
+    return depth
+
+
+def _summed_depth(
+    text: str,
+    path: list[str],
+    floor: int,
+    sections: set[str],
+    title: str,
+    to_end: bool,
+    earlier: list[tuple[int, str]],
+    after: list[Card],
+    run: list[Card],
+) -> int:
+    """How many parts of `path` a summing-up paragraph stays in (see with_closing_paragraphs): all
+    where it speaks of its own part, where an earlier part closes itself, or where a part under the
+    same heading follows; else one level fewer, or at the text's end, those it echoes."""
+    depth = len(path)
+    if _stays_in(text, path, depth, sections, title):
+        return depth  # (总之，队伍建设要… under 二、用好队伍 speaks of its own part only)
+    parent = compose.PATH_JOIN.join(path[:-1])
+    prefix = parent + compose.PATH_JOIN if parent else ""
+    section = compose.PATH_JOIN.join(path)
+    if any(
+        other
+        and other != section
+        and other.startswith(prefix)
+        and other.count(compose.PATH_JOIN) == depth - 1
+        for _, other in earlier
+    ):
+        return depth  # (an earlier part closes itself: so does the last)
+    if not to_end:
+        following = _section(after[len(run)])
+        if following.startswith(prefix) and following != parent:
+            return depth  # (a part under the same heading follows: the closing is its part's)
+        return depth - 1
+    return _echoed_depth(text, path, floor, sections, title)
 
 
 def _line(card: Card) -> int:
@@ -413,10 +578,14 @@ def _section(card: Card) -> str:
     return (card.origin.section or "") if card.origin else ""
 
 
+# A numbered heading's marker (三、 （四） 2.), which says no words of the head.
+_HEAD_ORDINAL = re.compile(r"^[（(]?[一二三四五六七八九十0-9]+[、.．）)]")
+
+
 def _echoes(text: str, head: str, whole: str) -> bool:
     """Whether `text` repeats two characters in a row of a part's `head` (队伍 of 二、用好队伍) that
     the `whole` (the title, the heading above the parts) does not hold."""
-    han = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^[（(]?[一二三四五六七八九十0-9]+[、.．）)]", "", head))
+    han = re.sub(r"[^\u4e00-\u9fff]", "", _HEAD_ORDINAL.sub("", head))
     pairs = {han[at : at + 2] for at in range(len(han) - 1)}
     return any(pair in text and pair not in whole for pair in pairs)
 
