@@ -5731,6 +5731,36 @@ def test_a_filing_name_in_a_pages_h1_gives_way_to_the_texts_own_headline(tmp_pat
     assert extract_document(read_document(path)).title == "让矛盾纠纷化解在家门口"
 
 
+@pytest.mark.parametrize("body", ["县委理论学习中心组", "中共某某区委理论学习中心组", "市委理论学习中心组"])
+def test_the_committee_that_compiles_a_collection_over_its_cover_is_no_headline(body: str) -> None:
+    # (a 学习材料汇编 in PDF: the body that compiles it in small type on the cover, the collection's own
+    # name printed again over every page and so read as its running head)
+    from yaodian.sources.document import Document
+
+    lines = [
+        body,
+        "中共某某县委宣传部 编印",
+        "2025年4月",
+        "一、关于调查研究的重要论述摘编",
+        "1.调查研究是谋事之基、成事之道，没有调查就没有发言权。",
+        "2.要坚持问题导向，把情况摸清、把问题找准、把对策提实。",
+    ]
+    document = Document(
+        Path("汇编.pdf"), lines, meta={"format": "pdf"}, running_heads=("2025年第一季度理论学习资料选编",)
+    )
+    assert extract_document(document).title == "2025年第一季度理论学习资料选编"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["县委书记在全县干部大会上强调", "县委要求各乡镇压实责任", "省委巡视组进驻我县", "县域经济高质量发展"],
+)
+def test_a_line_about_a_committee_is_no_organisations_name(line: str) -> None:
+    from yaodian.names import is_org_name
+
+    assert not is_org_name(line)
+
+
 @pytest.mark.parametrize(
     "school",
     ["青藤公考培训学校", "明远遴选教育研究院", "某某文化传媒有限公司"],
