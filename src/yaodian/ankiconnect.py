@@ -191,7 +191,7 @@ class AnkiConnect:
         return {name: {int(n) for n in found} for name, found in zip(names, notes, strict=True)}
 
     def filtered_decks(self, names: list[str]) -> set[str]:
-        """A filtered deck's config is the deck itself, marked dyn."""
+        """Those of `names` that are filtered decks: a filtered deck's config is the deck itself, marked dyn."""
         configs = self.multi([("getDeckConfig", {"deck": name}) for name in names])
         return {
             name
