@@ -184,14 +184,13 @@ class AnkiConnect:
     def note_decks(self, note_ids: list[int]) -> dict[str, set[int]]:
         """Per deck, those of these notes with a card in it: the decks of their cards (getDecks),
         then each deck's cards' notes (cardsToNotes), cheap actions both."""
-        cards = self.invoke("findCards", query="nid:" + ",".join(map(str, note_ids))) if note_ids else []
-        decks: dict[str, list[int]] = self.invoke("getDecks", cards=cards) if cards else {}
+        decks = self._card_decks(note_ids) if note_ids else {}
         names = sorted(decks)
         notes = self.multi([("cardsToNotes", {"cards": decks[name]}) for name in names])
         return {name: {int(n) for n in found} for name, found in zip(names, notes, strict=True)}
 
     def filtered_decks(self, names: list[str]) -> set[str]:
-        """A filtered deck's config is the deck itself, marked dyn."""
+        """Those of `names` that are filtered decks: a filtered deck's config is the deck itself, marked dyn."""
         configs = self.multi([("getDeckConfig", {"deck": name}) for name in names])
         return {
             name
@@ -199,11 +198,15 @@ class AnkiConnect:
             if isinstance(config, dict) and config.get("dyn")
         }
 
+    def _card_decks(self, note_ids: list[int]) -> dict[str, list[int]]:
+        """Per deck, the cards these notes have in it (findCards, then getDecks)."""
+        cards = self.invoke("findCards", query="nid:" + ",".join(map(str, note_ids)))
+        return self.invoke("getDecks", cards=cards) if cards else {}
+
     def _move(self, move: Move, existing: set[str]) -> None:
         """changeDeck, as Browse › Change Deck: the cards keep their scheduling and review history.
         A deck it makes gets the preset of the deck the cards come from."""
-        cards = self.invoke("findCards", query="nid:" + ",".join(map(str, move.note_ids)))
-        decks = self.invoke("getDecks", cards=cards) if cards else {}
+        decks = self._card_decks(move.note_ids)
         moving = [
             c for name, found in decks.items() if deck_key(name) == deck_key(move.source) for c in found
         ]

@@ -1160,6 +1160,7 @@ def numbers_in_place(text: str, card_file: CardFile, cards: list[Card]) -> str:
     top = root.value if isinstance(root, yaml.MappingNode) else []
     sequence = next((v for k, v in top if k.value == "cards"), None)
     edits: list[tuple[int, int, str]] = []  # (start, end, new text), by character index
+    newline = _line_break_of(text)
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
@@ -1193,7 +1194,6 @@ def numbers_in_place(text: str, card_file: CardFile, cards: list[Card]) -> str:
                 edits.append(_sequence_edit(text, values[key], numbers, path))
             else:
                 at = starts[min(_line_after(values.get(after) or values[before]), len(lines))]
-                newline = "\r\n" if "\r\n" in text else "\n"  # the file's own line breaks
                 line_break = newline if at and text[at - 1] != "\n" else ""  # (a last line without one)
                 added = f"{line_break}{indent}{key}: [{', '.join(map(str, numbers))}]{newline}"
                 edits.append((at, at, added))
@@ -1244,8 +1244,12 @@ def _sequence_edit(text: str, node: yaml.Node, numbers: list[int], path: Path) -
     if not block:
         return start.index, end.index, f"[{', '.join(map(str, numbers))}]"
     dash = " " * node.start_mark.column  # (the first entry's '- ' stays: its value starts after it)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    return start.index, end.index, f"{newline}{dash}- ".join(map(str, numbers))
+    return start.index, end.index, f"{_line_break_of(text)}{dash}- ".join(map(str, numbers))
+
+
+def _line_break_of(text: str) -> str:
+    """The file's own line break: \\r\\n where it has one, else \\n."""
+    return "\r\n" if "\r\n" in text else "\n"
 
 
 def _renumbered_markup(source: str, old: str, new: str) -> str:

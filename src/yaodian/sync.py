@@ -517,8 +517,7 @@ def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> Non
     found_old: dict[str, str] = {}  # a corrected deck -> the old deck its cards move from
     for deck, builds in elsewhere.items():
         for built in builds:
-            recorded = asked[by_card[built.card.id].id][1]
-            old = recorded
+            old = asked[by_card[built.card.id].id][1]  # (the recorded deck, if any)
             if old is None and deck not in filtered:
                 old = _old_deck(built, by_card[built.card.id], deck)
             if old is not None and deck_key(deck) == deck_key(old):

@@ -137,6 +137,7 @@ PHRASES = {
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
+_CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
 _MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*")
 _GLUE_MAX = 3
@@ -449,7 +450,7 @@ class _SentenceNote:
     def _joined(self, other: _SentenceNote) -> tuple[tuple[str, str, str], int, int] | None:
         """The text both cards are part of (before, plain, after) and where each one's plain text
         stands in it: one holds the other, or one cut with …… ends where the other, cut before, begins
-        (the same SHARED_MIN characters or more), else None."""
+        (the same _SHARED_MIN characters or more), else None."""
         if other.plain in self.plain:
             return (self.before, self.plain, self.after), 0, self.plain.find(other.plain)
         if self.plain in other.plain:
@@ -482,9 +483,8 @@ class _SentenceNote:
             at = end
         text += [self.plain[at:], self.after]
         self.card.text = "".join(text)
-        if not (
-            self.before or self.after
-        ):  # (the back need not show again the whole sentence the front now shows)
+        # (the back need not show again the whole sentence the front now shows)
+        if not (self.before or self.after):
             said = content_chars(self.plain)
             self.card.extra = "\n".join(x for x in self.card.extra.split("\n") if content_chars(x) != said)
         return self.card
@@ -1103,7 +1103,7 @@ def _follows_on(before: str, text: str) -> bool:
     plain = simplified(CLOZE.sub(r"\2", text)).lstrip(_OPENING_QUOTES + "…. ")
     if _ADDING.match(said):
         return False
-    first = re.split(f"[{_CLAUSE_BREAK}]", plain)[0]
+    first = _CLAUSE_SPLIT.split(plain)[0]
     if _POINTING_BACK.match(plain) or _BACK_IN_CLAUSE.search(first):
         return True
     if said.rstrip(_CLOSING_QUOTES).endswith(("？", "?")) or text.startswith(tuple(_OPENING_QUOTES)):
@@ -1123,7 +1123,7 @@ def _follows_on(before: str, text: str) -> bool:
 def _couplet(answer: str) -> bool:
     """Whether a gap is two or more clauses of one length, of four Han characters or more each (成绩来之不易，
     经验弥足珍贵; 基础不牢，地动山摇): a saying's couplet."""
-    clauses = [han_len(part) for part in re.split(f"[{_CLAUSE_BREAK}]", answer) if han_len(part)]
+    clauses = [han_len(part) for part in _CLAUSE_SPLIT.split(answer) if han_len(part)]
     return len(clauses) >= 2 and len(set(clauses)) == 1 and clauses[0] >= 4
 
 
@@ -1334,7 +1334,7 @@ def _frame_shown(card: Card, lists: Sequence[list[str]]) -> Card:
         gap.start: _frame_fillings(gap.answer)
         for gap in _cueless_gaps(card.text)
         if not card.text[gap.end :].lstrip().startswith(("？", "?"))
-        and not any(content_chars(clause) in listed for clause in re.split(f"[{_CLAUSE_BREAK}]", gap.answer))
+        and not any(content_chars(clause) in listed for clause in _CLAUSE_SPLIT.split(gap.answer))
     }
     for start, found in spans.items():  # (a filling another card asks: the card would ask it again)
         answer = next(gap.answer for gap in _gaps(card.text) if gap.start == start)
@@ -1626,7 +1626,7 @@ def _parallel_clauses(answer: str) -> bool:
     neighbours that open or end on the same character (基层强则国家强，基层安则天下安; 时代是出卷人，我们是答卷人),
     that share half the characters of the shorter (江山就是人民，人民就是江山), or that make a formulaic run
     (责任重于泰山，隐患险于明火，防范胜于救灾, see phrases.formulaic)."""
-    clauses = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}]", answer)]
+    clauses = [content_chars(part) for part in _CLAUSE_SPLIT.split(answer)]
     clauses = [clause for clause in clauses if clause]
     if len(clauses) < 2:
         return False
@@ -3237,7 +3237,8 @@ def _is_example_figure(gap: str) -> bool:
         bool(_FIGURE.match(plain))
         and not _POINTS_COUNTED.search(plain)
         and not _BOUND.search(plain)
-        and not re.search("[+＋]", plain)
+        and "+" not in plain
+        and "＋" not in plain
     )
 
 

@@ -571,7 +571,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
             whole = closing.members[-1]
             closing.members[-1] = _opening_words(whole, max(2, round(statistics.median(sizes))))
             # (the first member is found beside the words cut so; the noun after them joins after)
-            own_noun = _with_own_noun(closing.members[-1], whole, closing.members[:-1])
+            own_noun = _with_measure_noun(closing.members[-1], whole, closing.members[:-1])
         sizes = [word_len_of(m) for m in closing.members]
     else:
         known = closing.members if closing.marked_end else closing.members[:-1]
@@ -1641,14 +1641,14 @@ def _last_members(
         # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
-        members[-1] = _with_own_noun(cut, last, [head, *mids])
+        members[-1] = _with_measure_noun(cut, last, [head, *mids])
     elif not ended and not closed and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
         cut = _up_to_sibling_word(last, siblings, longest)
         held = frozenset.intersection(*(frozenset(tokens_of(m)) for m in mids)) - {"的"}
-        opening = _with_own_noun(
+        opening = _with_measure_noun(
             cut or _opening_words(last, size, any("的" in m for m in mids), held), last, siblings
         )
         members[-1] = _without_closing_on(opening, head, [*mids, *members[:-1]])  # (弱有所扶上|持续用力)
@@ -1785,7 +1785,7 @@ _MEASURE_NOUNS = frozenset({"范围", "程度", "对象", "幅度", "限度"})
 _ASKING = frozenset({"什么", "多少", "哪些"})  # (干什么、怎么干、干到什么|程度: the noun is the member's)
 
 
-def _with_own_noun(cut: str, last: str, siblings: list[str]) -> str:
+def _with_measure_noun(cut: str, last: str, siblings: list[str]) -> str:
     """`cut`, the opening words of the last member `last`, with the noun of measure that follows
     them (_MEASURE_NOUNS) when they end with a verb (or a word jieba does not know) and every sibling
     ends with a noun: the noun is the member's head (日期、地点、议题、参训|对象 -> 参训对象;

@@ -241,7 +241,7 @@ def _front_matter_title(content: str) -> str | None:
 
 
 # a sentence's or a clause's end: a heading that holds one is text's, no half of a headline
-_TWO_LINE_BREAKS = re.compile(r"[。！？!?；;]")
+_SENTENCE_OR_CLAUSE_END = re.compile(r"[。！？!?；;]")
 _HEADLINE_OVER_TWO_LINES = 60  # characters: two lines of a headline, no more
 
 
@@ -418,7 +418,7 @@ class _MarkdownReader:
             or not re.search(r"[：:]$", heading.text)
             or second.level != heading.level
             or ITEM_OPENING.match(second.text)
-            or _TWO_LINE_BREAKS.search(heading.text + second.text)
+            or _SENTENCE_OR_CLAUSE_END.search(heading.text + second.text)
             or re.match(r"[—－-]", second.text)
             or is_site_name(second.text)
             or len(heading.text + second.text) > _HEADLINE_OVER_TWO_LINES
