@@ -1668,8 +1668,9 @@ def _listed(*items: str, line: int = 1) -> Card:
 def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
     heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
     head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
-    # (the rest is under SAME_GAP of the head: the head stays the gap, with the ordinary hint)
-    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体…}}。"
+    # (the rest is under SAME_GAP of the head: the head stays in the gap, and a front of only the
+    # hint asks the listed head's line, which the list asks already: the card goes)
+    assert _composed(head, heads) == ["坚持整体协同/坚持数据赋能/坚持安全可控"]
     head = _cloze("第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。", line=3)
     assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破部门之间的数据壁垒}}。"
     # a bold head of a portal page, its first clause a part of the page
@@ -2804,3 +2805,36 @@ def test_a_documents_short_name_and_its_verb_opening_a_gap_are_shown(found: str,
 def test_a_name_that_may_be_the_answer_stays_in_the_gap(found: str, name: str) -> None:
     texts = _in_paragraph(CLOZE.sub(r"\2", found), _cloze(found))
     assert any(name in match.group(2) for match in CLOZE.finditer(texts[0]))
+
+
+def _with_list(items: list[str], *texts: str) -> list[str]:
+    """The composed cards of a list card and cloze cards of one document, each cloze its own paragraph."""
+    listed = Card(type="list", prompt="他就开好局提出几点要求（2项）", items=items, origin=Origin(line=1))
+    clozes = [_cloze(text, line=at) for at, text in enumerate(texts, start=2)]
+    paragraphs = [Paragraph(line=1, text="他就开好局提出几点要求：" + "；".join(items) + "。")]
+    paragraphs += [Paragraph(line=card.origin.line, text=CLOZE.sub(r"\2", card.text)) for card in clozes]
+    made = compose_cards([listed, *clozes], paragraphs, "", {})
+    return [c.text for c in made if c.type == "cloze"]
+
+
+def test_a_front_of_only_a_hint_goes_when_a_list_asks_its_line() -> None:
+    items = ["在打牢底子上用力", "数据共享"]
+    # an ordinal before the listed item, or the item and what its line says of it: the list asks it
+    assert _with_list(items, "{{c1::第一要在打牢底子上用力}}。") == []
+    assert _with_list(items, "{{c1::数据共享，打破壁垒}}。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hint-only front whose words no list card asks
+        "{{c1::调研是谋事之基、成事之道}}。",
+        # the item after words that are no ordinal: the line says something else of it
+        "{{c1::不愿在打牢底子上用力}}。",
+        # a front with words of its own to recall from
+        "我们每个同志都必须{{c1::在打牢底子上用力}}，不图虚名。",
+    ],
+)
+def test_a_front_of_only_a_hint_stays_when_no_list_asks_its_line(text: str) -> None:
+    kept = _with_list(["在打牢底子上用力", "数据共享"], text)
+    assert len(kept) == 1 and CLOZE.sub(r"\2", kept[0]) == CLOZE.sub(r"\2", text)
