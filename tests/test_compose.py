@@ -1668,9 +1668,8 @@ def _listed(*items: str, line: int = 1) -> Card:
 def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
     heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
     head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
-    # (the rest is under SAME_GAP of the head: the head stays in the gap, and a front of only the
-    # hint asks the listed head's line, which the list asks already: the card goes)
-    assert _composed(head, heads) == ["坚持整体协同/坚持数据赋能/坚持安全可控"]
+    # (the rest is under SAME_GAP of the head: the head stays the gap, with the ordinary hint)
+    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体…}}。"
     head = _cloze("第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。", line=3)
     assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破部门之间的数据壁垒}}。"
     # a bold head of a portal page, its first clause a part of the page
@@ -2819,9 +2818,9 @@ def _with_list(items: list[str], *texts: str) -> list[str]:
 
 def test_a_front_of_only_a_hint_goes_when_a_list_asks_its_line() -> None:
     items = ["在打牢底子上用力", "数据共享"]
-    # an ordinal before the listed item, or the item and what its line says of it: the list asks it
+    # the listed item, bare or after an ordinal: the list asks it
     assert _with_list(items, "{{c1::第一要在打牢底子上用力}}。") == []
-    assert _with_list(items, "{{c1::数据共享，打破壁垒}}。") == []
+    assert _with_list(items, "{{c1::在打牢底子上用力}}。") == []
 
 
 @pytest.mark.parametrize(
@@ -2831,6 +2830,8 @@ def test_a_front_of_only_a_hint_goes_when_a_list_asks_its_line() -> None:
         "{{c1::调研是谋事之基、成事之道}}。",
         # the item after words that are no ordinal: the line says something else of it
         "{{c1::不愿在打牢底子上用力}}。",
+        # the item and what its line says of it: the gap asks more than the list
+        "{{c1::数据共享，打破壁垒}}。",
         # a front with words of its own to recall from
         "我们每个同志都必须{{c1::在打牢底子上用力}}，不图虚名。",
     ],

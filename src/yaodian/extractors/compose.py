@@ -872,36 +872,20 @@ _ORDINAL_LEAD = re.compile(
 
 def _asks_listed_lines(text: str, lists: Sequence[list[str]]) -> bool:
     """Whether a cloze card asks nothing a list card does not: each of its fronts shows fewer than
-    CUE_MIN Han characters besides Anki's hint, and each gap's answer is an item of a list card, or
-    the item's line (the item after an ordinal: 一要在学深悟透上下功夫 of 在学深悟透上下功夫; the item and
-    what the line says of it: 规划先行，补齐设施 of 规划先行). Such a front gives the answer's first words and
-    asks the rest from nothing, while the list card asks the item from its lead. A gap asks more than
-    the list where its line is a parallel formula (发展是硬道理，硬道理是发展), goes on to the list's other
-    items, or its rest is a poorer card (a contrast, a stock clause: see _poor_rest) or an exam blank."""
+    CUE_MIN Han characters besides Anki's hint, and each gap's answer is an item of a list card, bare
+    or after an ordinal (一要在学深悟透上下功夫 of 在学深悟透上下功夫). Such a front gives the answer's first
+    words and asks the rest from nothing, while the list card asks the item from its lead. (A gap that
+    goes on past the item, 规划先行，补齐设施, asks more than the list and stays.)"""
     gaps = _gaps(text)
     if not gaps or any(han_len(_front(text, gap.number, hints=False)) >= CUE_MIN for gap in gaps):
         return False
+    listed = {content_chars(item) for items in lists for item in items if han_len(item) >= CUE_MIN}
     for gap in gaps:
         answer = content_chars(gap.answer)
-        if _parallel_clauses(gap.answer) or _EXAM_BLANK.search(gap.answer):
-            return False
         lead = _ORDINAL_LEAD.match(answer)
-        heads = [answer, answer[lead.end() :]] if lead else [answer]
-        if not any(
-            head.startswith(item) and not _asks_past(head[len(item) :], listed, item)
-            for listed in lists
-            for item in listed
-            if han_len(item) >= CUE_MIN
-            for head in heads
-        ):
+        if answer not in listed and not (lead and answer[lead.end() :] in listed):
             return False
     return True
-
-
-def _asks_past(rest: str, listed: Sequence[str], item: str) -> bool:
-    """Whether the rest of a listed item's line asks what the list does not ask in its stead: the
-    list's other items (the whole formulation in one gap), a contrast or stock clause (see _poor_rest)."""
-    return bool(rest) and (_poor_rest(rest) or any(other != item and other in rest for other in listed))
 
 
 def _gives_away(
