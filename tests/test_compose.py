@@ -2804,3 +2804,38 @@ def test_a_documents_short_name_and_its_verb_opening_a_gap_are_shown(found: str,
 def test_a_name_that_may_be_the_answer_stays_in_the_gap(found: str, name: str) -> None:
     texts = _in_paragraph(CLOZE.sub(r"\2", found), _cloze(found))
     assert any(name in match.group(2) for match in CLOZE.finditer(texts[0]))
+
+
+def _with_list(items: list[str], *texts: str) -> list[str]:
+    """The composed cards of a list card and cloze cards of one document, each cloze its own paragraph."""
+    listed = Card(type="list", prompt="他就开好局提出几点要求（2项）", items=items, origin=Origin(line=1))
+    clozes = [_cloze(text, line=at) for at, text in enumerate(texts, start=2)]
+    paragraphs = [Paragraph(line=1, text="他就开好局提出几点要求：" + "；".join(items) + "。")]
+    paragraphs += [Paragraph(line=card.origin.line, text=CLOZE.sub(r"\2", card.text)) for card in clozes]
+    made = compose_cards([listed, *clozes], paragraphs, "", {})
+    return [c.text for c in made if c.type == "cloze"]
+
+
+def test_a_front_of_only_a_hint_goes_when_a_list_asks_its_line() -> None:
+    items = ["在打牢底子上用力", "数据共享"]
+    # the listed item, bare or after an ordinal: the list asks it
+    assert _with_list(items, "{{c1::第一要在打牢底子上用力}}。") == []
+    assert _with_list(items, "{{c1::在打牢底子上用力}}。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hint-only front whose words no list card asks
+        "{{c1::调研是谋事之基、成事之道}}。",
+        # the item after words that are no ordinal: the line says something else of it
+        "{{c1::不愿在打牢底子上用力}}。",
+        # the item and what its line says of it: the gap asks more than the list
+        "{{c1::数据共享，打破壁垒}}。",
+        # a front with words of its own to recall from
+        "我们每个同志都必须{{c1::在打牢底子上用力}}，不图虚名。",
+    ],
+)
+def test_a_front_of_only_a_hint_stays_when_no_list_asks_its_line(text: str) -> None:
+    kept = _with_list(["在打牢底子上用力", "数据共享"], text)
+    assert len(kept) == 1 and CLOZE.sub(r"\2", kept[0]) == CLOZE.sub(r"\2", text)

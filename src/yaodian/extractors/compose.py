@@ -857,9 +857,35 @@ def _gaps_with_cues(
                 others = [answer for answer, count in asked.items() if count > mine.count(answer)]
                 made = _frame_shown(made, [others, *lists])
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
+        if made is not None and _asks_listed_lines(made.text, lists):
+            made = None
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
+
+
+# An ordinal that may open a listed line before its item (一要在…, 第二，…, 其三是…, 首先要…).
+_ORDINAL_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十]+|第[一二三四五六七八九十]+|其[一二三四五六七八九十]|首先|其次|再次|最后)[要是]?"
+)
+
+
+def _asks_listed_lines(text: str, lists: Sequence[list[str]]) -> bool:
+    """Whether a cloze card asks nothing a list card does not: each of its fronts shows fewer than
+    CUE_MIN Han characters besides Anki's hint, and each gap's answer is an item of a list card, bare
+    or after an ordinal (一要在学深悟透上下功夫 of 在学深悟透上下功夫). Such a front gives the answer's first
+    words and asks the rest from nothing, while the list card asks the item from its lead. (A gap that
+    goes on past the item, 规划先行，补齐设施, asks more than the list and stays.)"""
+    gaps = _gaps(text)
+    if not gaps or any(han_len(_front(text, gap.number, hints=False)) >= CUE_MIN for gap in gaps):
+        return False
+    listed = {content_chars(item) for items in lists for item in items if han_len(item) >= CUE_MIN}
+    for gap in gaps:
+        answer = content_chars(gap.answer)
+        lead = _ORDINAL_LEAD.match(answer)
+        if answer not in listed and not (lead and answer[lead.end() :] in listed):
+            return False
+    return True
 
 
 def _gives_away(
@@ -1646,9 +1672,12 @@ def _asked_words(card: Card) -> list[str]:
     return [content_chars(answer) for answer in answers]
 
 
-def _front(text: str, number: int) -> str:
-    """What Anki's card of cloze `number` shows: that number's gaps as their hints, the others answered."""
-    return CLOZE.sub(lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text)
+def _front(text: str, number: int, hints: bool = True) -> str:
+    """What Anki's card of cloze `number` shows: that number's gaps as their hints (or as nothing,
+    `hints` False), the others answered."""
+    return CLOZE.sub(
+        lambda m: ((m.group(3) or "") if hints else "") if int(m.group(1)) == number else m.group(2), text
+    )
 
 
 def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
