@@ -1973,3 +1973,19 @@ def test_the_last_of_several_names_ends_before_acting_together(
     from yaodian.extractors.series import _series_of
 
     assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # kinds of body named side by side are one member, whatever its siblings' length
+        ("把街道机关企事业单位、社区、商户都动员起来", ("机关企事业单位", "社区", "商户")),
+        ("把辖区机关企事业单位、社会组织、志愿团队都动员起来", ("机关企事业单位", "社会组织", "志愿团队")),
+        # negatives: a word of another kind before the member, or a member of another kind
+        ("推动各级机关、学校、医院带头落实", ("机关", "学校", "医院")),
+        ("组织企业员工、学生、农民参加培训", ("员工", "学生", "农民")),
+        ("明确牵头单位、配合单位、责任单位", ("牵头单位", "配合单位", "责任单位")),
+    ],
+)
+def test_kinds_of_body_side_by_side_are_one_member(clause: str, expected: tuple[str, ...]) -> None:
+    assert _series_of(clause)[0][1] == expected

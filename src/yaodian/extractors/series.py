@@ -640,6 +640,11 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         return None  # (a member without its figure, or one grown past its own words)
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole, tally):
         return None
+    if len(firsts) == 1 and head.endswith(firsts[0]) and members[0] == firsts[0]:
+        # (bodies named side by side are one member however long: their length tells nothing of the
+        # series, which was judged on the member cut to its siblings' length)
+        members[0] = _with_kinds_of_body(head, firsts[0])
+        lead = clean_member(head[: len(head) - len(members[0])])
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
 
 
@@ -1125,6 +1130,42 @@ def _first_members(
             else:
                 members.insert(0, before)
     return members, clean_member(rest)
+
+
+# Words that name a kind of body (机关, 企事业单位, 学校…): written side by side with no mark
+# between them (机关企事业单位, 学校医院), they name one member, all of them together.
+_KINDS_OF_BODY = frozenset(
+    {
+        "机关",
+        "党政机关",
+        "国家机关",
+        "企业",
+        "企事业",
+        "企事业单位",
+        "事业单位",
+        "单位",
+        "团体",
+        "人民团体",
+        "社会团体",
+        "学校",
+        "高校",
+        "医院",
+        "科研院所",
+    }
+)
+
+
+def _with_kinds_of_body(head: str, first: str) -> str:
+    """The first member with the words before it that name kinds of body when it opens with one:
+    bodies named side by side are one member (辖区机关|企事业单位 -> 机关企事业单位; 企事业|单位,
+    cut to its siblings' length, too), where a word of another kind before it is the lead's (辖区)."""
+    opening = tokens_of(first)[:1]
+    if not first or not opening or opening[0] not in _KINDS_OF_BODY:
+        return first
+    before = list(tokens_of(head[: len(head) - len(first)]))
+    while before and before[-1] in _KINDS_OF_BODY:
+        first = before.pop() + first
+    return first
 
 
 def _verb_opens_first_member(first: str, stop: str, siblings: list[str]) -> bool:
