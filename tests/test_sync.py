@@ -1256,3 +1256,19 @@ def test_a_sync_killed_midway_leaves_the_collection_as_it_was(
     assert _files(project) == files  # killed before the YAML and the states were written
     output = _cli("sync", *side.args)  # and the next sync does it all
     assert _summary(output).startswith(expected + ", 0 conflicts")
+
+
+def test_a_move_with_no_card_in_its_deck_makes_no_deck(tmp_path: Path) -> None:
+    # (a note whose cards all left the old deck: Change Deck of nothing makes no empty deck)
+    from yaodian.collection import CollectionFile
+    from yaodian.sync import Changes, Move
+
+    path = tmp_path / "collection.anki2"
+    anki_collection.Collection(str(path)).close()
+    with CollectionFile(path) as anki:
+        anki.apply(Changes(moves=[Move(source="要点::旧标题", target="要点::新标题", note_ids=[1])]))
+    col = anki_collection.Collection(str(path))
+    try:
+        assert col.decks.id_for_name("要点::新标题") is None
+    finally:
+        col.close()

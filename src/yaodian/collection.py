@@ -211,6 +211,8 @@ class CollectionFile:
         source = col.decks.id_for_name(move.source)
         query = "nid:" + ",".join(map(str, move.note_ids))
         cards = [CardId(c) for c in col.find_cards(query) if col.get_card(CardId(c)).did == source]
+        if not cards:
+            return  # (no deck is made for nothing, as over AnkiConnect)
         made = col.decks.id_for_name(move.target) is None
         target = col.decks.id(move.target)
         assert target is not None
