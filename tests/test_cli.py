@@ -1247,3 +1247,35 @@ def test_an_extracted_list_is_not_warned_of_for_its_extra_until_the_learner_edit
     assert "extra lists" not in runner.invoke(app, ["check"]).stderr
     path.write_text(path.read_text(encoding="utf-8").replace("  - 抓活动增活力\n", "", 1), encoding="utf-8")
     assert "extra lists" in runner.invoke(app, ["check"]).stderr
+
+
+def _split_off_a_gap(card_file: Path) -> None:
+    """Make the card file look as an older yaodian wrote it: one of a cloze note's gaps also asked
+    by a second note of the same sentence, a card the sources no longer give."""
+    from yaodian.cards import Card
+    from yaodian.merge import State, update_card_file
+
+    loaded = load_card_file(card_file)
+    asked = next(c for c in loaded.cards if c.type == "cloze" and "{{c1::" in c.text)
+    first_gap = re.search(r"\{\{c1::(.*?)(?:::[^}]*)?\}\}", asked.text).group(1)
+    only_it = re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", asked.text).replace(
+        first_gap, "{{c1::" + first_gap + "}}", 1
+    )
+    older = Card(type="cloze", id="0ld0ne0000", text=only_it, origin=asked.origin)
+    loaded.cards.append(older)
+    state = State.load(card_file.parent)
+    update_card_file(loaded, card_file, state)
+    state.save()
+
+
+def test_cards_now_asked_on_another_note_are_counted_per_file_and_explained_once(workdir: Path) -> None:
+    assert runner.invoke(app, ["extract", "seeds"]).exit_code == 0
+    for card_file in sorted((workdir / "cards").glob("*.yaml")):
+        _split_off_a_gap(card_file)
+    again = runner.invoke(app, ["extract", "seeds", "--force"])
+    assert again.exit_code == 0, again.output
+    per_file = "  1 removed card now asked on another note of the same sentence\n"
+    assert again.output.count(per_file) == 2
+    explained = "2 removed cards now asked on another note of the same sentence: Anki keeps the old notes"
+    assert again.output.count("Anki keeps the old notes") == 1
+    assert explained in again.output.splitlines()[-1]

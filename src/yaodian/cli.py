@@ -209,6 +209,7 @@ def _extract(
     failed: list[Path] = []
     totals = dict.fromkeys(CHANGE_KINDS, 0)
     deleted = 0  # cards the learner deleted that the sources still give, told once
+    joined = 0  # removed cards another note of their sentence now asks, explained once at the end
     taken: set[str] = set()
     progress: _Progress | None = None
     batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take, name_all)
@@ -230,6 +231,7 @@ def _extract(
                     taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
                     deleted += report.result.deleted
+                    joined += 0 if report.up_to_date else report.result.joined
                     unchanged += report.result.unchanged
                     if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
                         unchanged += report.result.count("kept")
@@ -264,7 +266,16 @@ def _extract(
         f"{unchanged} unchanged{_deleted(deleted)}; "
         f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
+    if joined:
+        typer.echo(_JOINED_EXPLAINED.format(cards=_counted(joined, "removed card")))
     return 1 if failed or not documents else 0
+
+
+_JOINED_EXPLAINED = (
+    "{cards} now asked on another note of the same sentence: Anki keeps the old notes and their "
+    "review history, and the new gaps start unstudied; delete the old notes in Anki "
+    "(or `yaodian sync --prune`) to stop being asked twice"
+)
 
 
 def _yours(count: int) -> str:
@@ -319,11 +330,9 @@ def _report(
             f"{result.unchanged} unchanged"
             f"{_deleted(result.deleted)}"
         )
-    if result.joined and not report.up_to_date:
+    if result.joined and not report.up_to_date:  # what it means is said once, after the summary
         progress.echo(
-            f"  {_counted(result.joined, 'removed card')} now asked on another note of the same sentence: "
-            "Anki keeps the old notes and their review history, and the new gaps start unstudied; "
-            "delete the old notes in Anki (or `yaodian sync --prune`) to stop being asked twice"
+            f"  {_counted(result.joined, 'removed card')} now asked on another note of the same sentence"
         )
     changed_ids = []
     for kind, card_id, note in result.notes:
