@@ -6002,3 +6002,22 @@ def test_a_practice_headline_the_pages_title_names_under_a_banner_in_its_h1_is_t
     # (the page's <title> names the line under its <h1>: the <h1> is a slogan's or a campaign's banner)
     under = "某某县推进基层治理的实践与启示"
     assert _mobile_page(tmp_path, h1, under, title=f"{under}_某某网") == under
+
+
+@pytest.mark.parametrize(
+    ("stem", "title"),
+    [
+        # the number a file is filed under is no word of its title
+        ("07_在全市城市更新工作会议上的讲话", "在全市城市更新工作会议上的讲话"),
+        ("ch3-乡村治理的积分制探索", "乡村治理的积分制探索"),
+        ("A12 03-关于规范村级事务的调研", "关于规范村级事务的调研"),
+        # a word, not a code: no digit at its end, or no separator before the name
+        ("AI_赋能基层治理的几点思考", "AI 赋能基层治理的几点思考"),
+        ("5G基站建设与数字乡村", "5G基站建设与数字乡村"),
+        ("2024年基层治理学习笔记", "2024年基层治理学习笔记"),
+    ],
+)
+def test_a_files_filing_number_is_not_part_of_the_title_its_name_gives(stem: str, title: str) -> None:
+    lines = ["同志们：", "", PROSE, PROSE]
+    chosen = titles.choose_title(lines, main_text(lines), stem)
+    assert (chosen.title, chosen.path) == (title, "file name")

@@ -285,7 +285,8 @@ def _choose_title(
         return ChosenTitle(title, "running head: part of its chapter")
     if title := _file_name_line(head):
         return ChosenTitle(title, "file name line")
-    as_sent = re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback))
+    filed_as = _FILING_CODE.sub("", fallback)
+    as_sent = re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", filed_as))
     name = _tidy_title(as_sent)
     if han_len(name) >= 2 and _acceptable(name):
         as_sent = _MAIL_PREFIX.sub("", as_sent, count=1) if _MAIL_PREFIX.match(as_sent) else as_sent
@@ -336,6 +337,9 @@ def _label_over_the_cover(title: str, head: list[_HeadLine], running: set[str]) 
     )
 
 
+# the number a learner or a sender files a document under, before its name's words (01_, ab03-,
+# ch5 , 20240912_): it names no topic. A code needs a digit at its end (AI_赋能…, 5G_… keep theirs)
+_FILING_CODE = re.compile(r"^(?:[A-Za-z]{0,4}\d{1,8}[_\-.\s]+)+(?=[^\w\s]?[\u4e00-\u9fff])")
 # what a subtitle says its text is, after the subject it is of (…的实践与启示, …的调查与思考, …见闻)
 _SUBTITLES_KIND = re.compile(
     r"(?:的(?:实践|探索|调查|调研|观察|思考|启示|经验|做法)(?:[与和及](?:启示|思考|探索|对策|建议))?|见闻|纪实|侧记)$"
