@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from yaodian.cards import Card, CardFile, Origin, load_card_file, read_card_file, save_card_file
 from yaodian.cli import app
 from yaodian.merge import State, update_card_file
-from yaodian.numbers import numbered_like, renumber, why_another_question
+from yaodian.numbers import numbered_like, renumber, same_question, why_another_question
 
 SERIES = "各地要推动{}等新技术与实体经济深度融合。"
 
@@ -705,3 +705,19 @@ def test_a_deleted_card_taken_back_keeps_the_numbers_it_retired(tmp_path: Path) 
 )
 def test_why_an_answer_asks_anew_is_said_in_words(before: str, now: str, why: str) -> None:
     assert why_another_question(before, now) == why
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "same"),
+    [
+        # an answer that only grew keeps its number, also when the words it gained hold a numeral
+        ("一名党员就", "一名党员就是一面旗帜", True),
+        ("两个确立", "深刻领悟两个确立", True),
+        # ... but not when a numeral of the old words grew (第二十 → 第二十一) or changed
+        ("第三次会议", "第三十次会议", False),
+        ("增长6", "增长6.5%", False),
+        ("四个意识", "五个意识", False),
+    ],
+)
+def test_a_numeral_in_the_words_an_answer_gained_changes_no_number(before: str, now: str, same: bool) -> None:
+    assert same_question(before, now) is same

@@ -152,7 +152,7 @@ def why_asked_otherwise(before: str, now: str) -> str | None:
     a, b = norm(before), norm(now)
     if a == b:
         return None
-    if _NUMERALS.findall(before) != _NUMERALS.findall(now):
+    if _numbers_changed(before, now):
         return "a number in it changed"
     if _members(before) != _members(now):
         more = _members(now) > _members(before)
@@ -162,6 +162,20 @@ def why_asked_otherwise(before: str, now: str) -> str | None:
     if _replaced_share(a, b) >= _REPLACED_SHARE:
         return "a third or more of its words replaced"
     return None
+
+
+def _numbers_changed(before: str, now: str) -> bool:
+    """Whether a numeral of an answer changed (二十 → 二十一, 三个 → 四个). An answer that only grew
+    or was cut keeps its numbers where the shorter one stands in the longer: the numerals of the
+    words added or cut are new words (一个支部就 → 一个支部就是一座堡垒 changes none)."""
+    if _NUMERALS.findall(before) == _NUMERALS.findall(now):
+        return False
+    shorter, longer = sorted((before, now), key=len)
+    at = longer.find(shorter)
+    if at < 0:
+        return True
+    beside = [m.group() for m in _NUMERALS.finditer(longer) if m.start() < at + len(shorter) and m.end() > at]
+    return beside != _NUMERALS.findall(shorter)
 
 
 def why_another_question(before: str, now: str) -> str:
