@@ -2021,3 +2021,20 @@ def test_a_ba_clause_and_the_clause_after_it_that_names_its_partner(
     text: str, found: list[tuple[str, list[str]]]
 ) -> None:
     assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # two names, a copula, then two things they are: two pairs meet at 是, no series of three
+        ("享乐主义、奢靡之风是我们党的隐患、干群关系的裂痕。", []),
+        ("推诿扯皮、敷衍塞责是办事群众的堵点、营商环境的短板。", []),
+        # a 是 inside a member much longer or shorter than the first is that member's own words
+        (
+            "坚持人民至上、坚持党是领导一切的、坚持自我革命。",
+            [["坚持人民至上", "坚持党是领导一切的", "坚持自我革命"]],
+        ),
+    ],
+)
+def test_two_pairs_that_meet_at_a_copula_are_no_series(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

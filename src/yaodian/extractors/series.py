@@ -692,23 +692,38 @@ def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
     names, then a pair of what is said of them, closing the clause (苗头性、倾向性问题|提醒多、处理少).
     It is twice as long as the members each side, its last words are as long as the `last` member
     and open with a word that is no noun, and its first words, a sibling of the `first` member
-    (_named_alike), join no two names (教育、医疗卫生和养老服务、就业 is one series)."""
+    (_named_alike), join no two names (教育、医疗卫生和养老服务、就业 is one series). Or a copula
+    parts its words: those before it near as long as `first`, those after it as the `last` member
+    (享乐主义、奢靡之风|是我们党的隐患、干群关系的裂痕: what two things are)."""
     if len(last) != 1 or strip_punct(tail) != last[0]:
         return False
     size, first_size, last_size = word_len_of(middle), word_len_of(first), word_len_of(last[0])
-    if min(first_size, last_size) < 2 or size < 2 * max(first_size, last_size):
+    if min(first_size, last_size) < 2:
         return False
     tokens = tokens_of(middle)
     for at in range(1, len(tokens)):
         said, named = "".join(tokens[at:]), tokens[:at]
+        if JOINERS & set(named):
+            continue
         if (
-            word_len_of(said) == last_size
+            size >= 2 * max(first_size, last_size)
+            and word_len_of(said) == last_size
             and tokens[at] not in nouns()
             and _named_alike(first, "".join(named))
-            and not JOINERS & set(named)
+        ):
+            return True
+        if (
+            tokens[at] in _COPULAS
+            and abs(word_len_of(said) - len(tokens[at]) - last_size) <= 1
+            and abs(word_len_of("".join(named)) - first_size) <= 1
         ):
             return True
     return False
+
+
+# The copula between two sets that meet in one part (A、B是C、D): the names before it, what they are
+# after it, the second set's members about as long as each other (我们党的大敌、人民的大敌).
+_COPULAS = frozenset({"是", "乃"})
 
 
 def _named_alike(first: str, named: str) -> bool:
