@@ -1496,3 +1496,24 @@ def test_a_days_news_gives_no_formulation_but_the_meetings_words_do() -> None:
     ]
     assert not any("推进会" in phrase for phrase in found)
     assert "各级党组织坚持原原本本讲、联系实际讲、结合案例讲" in found
+
+
+@pytest.mark.parametrize(
+    ("pieces", "span"),
+    [
+        # the 等 after the last member ends it: the member runs to it, not to its siblings' length
+        (
+            ["落实困难群众医疗救助", "临时救助", "农村危房改造等政策"],
+            "医疗救助、临时救助、农村危房改造",
+        ),
+        # (a last member as long as its siblings is as before)
+        (["做好防汛", "抗旱", "排涝等工作"], "防汛、抗旱、排涝"),
+    ],
+)
+def test_a_short_series_closed_by_deng_keeps_its_last_member_whole(pieces: list[str], span: str) -> None:
+    assert phrases._short_series(pieces) == [span]
+
+
+def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span() -> None:
+    # (the words before 等 say more than one member: no span cuts them)
+    assert phrases._short_series(["做好防汛", "抗旱", "各类地质灾害隐患点群测群防排查治理等工作"]) == []
