@@ -1517,3 +1517,17 @@ def test_a_short_series_closed_by_deng_keeps_its_last_member_whole(pieces: list[
 def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span() -> None:
     # (the words before 等 say more than one member: no span cuts them)
     assert phrases._short_series(["做好防汛", "抗旱", "各类地质灾害隐患点群测群防排查治理等工作"]) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "span"),
+    [
+        # the recurring character ends each pair: the run opens with the character before it
+        ("完善强农惠农富农政策体系", "强农惠农富农"),
+        ("落实助学助医助残补贴", "助学助医助残"),
+        # …and where it opens each pair, the run opens with it
+        ("坚持扶贫扶志扶智相结合", "扶贫扶志扶智"),
+    ],
+)
+def test_a_rhythm_span_ends_where_its_pairs_do(clause: str, span: str) -> None:
+    assert phrases._rhythm_span(clause) == span

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, pairwise, takewhile
+from itertools import accumulate, chain, pairwise, takewhile
 
 from yaodian.extractors.exam import is_task, options_under_stems
 from yaodian.extractors.members import (
@@ -595,7 +595,17 @@ def _rhythm_span(clause: str) -> str:
     end = start + 6
     while end + 1 < len(clause) and clause[end] == clause[start]:
         end += 2
-    tokens, position, span = words(clause), 0, ""
+    tokens = words(clause)
+    bounds = set(accumulate(map(len, tokens), initial=0))
+    if not {start, end} <= bounds and start > 0 and "\u4e00" <= clause[start - 1] <= "\u9fff":
+        # the recurring character may end each pair (强农惠农富农, 扶贫扶志扶智 opens it): the run
+        # from the character before it, when that run starts and ends between words
+        trailing = start + 5
+        while trailing + 1 < len(clause) and clause[trailing + 1] == clause[start]:
+            trailing += 2
+        if {start - 1, trailing} <= bounds:
+            return clause[start - 1 : trailing]
+    position, span = 0, ""
     for token in tokens:
         if position + len(token) > start and position < end:
             span += token
