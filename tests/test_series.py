@@ -2038,3 +2038,37 @@ def test_a_ba_clause_and_the_clause_after_it_that_names_its_partner(
 )
 def test_two_pairs_that_meet_at_a_copula_are_no_series(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # verbs with their objects: the first member's verb (two joined by 和 too) is its own, and
+        # the word after the last member's object (改革) is that member's, no noun the series shares
+        (
+            "今年要在巩固和完善村级议事制度、健全民主监督制度、深化集体资产管理制度改革上持续发力。",
+            [["巩固和完善村级议事制度", "健全民主监督制度", "深化集体资产管理制度改革"]],
+        ),
+        (
+            "下一步将优化营商服务机制、健全企业帮扶机制、深化审批机制改革。",
+            [["优化营商服务机制", "健全企业帮扶机制", "深化审批机制改革"]],
+        ),
+        (
+            "要坚持和完善村民议事制度、健全村务监督制度、深化集体产权制度改革。",
+            [["坚持和完善村民议事制度", "健全村务监督制度", "深化集体产权制度改革"]],
+        ),
+        # names of systems: the verb before them and the noun after them are the whole series'
+        ("稳步推进户籍制度、土地制度、财税制度改革。", [["户籍制度", "土地制度", "财税制度"]]),
+        # members that open alike share their opening word, no verb of each
+        (
+            "完善基本养老制度、基本医疗制度、基本住房制度改革。",
+            [["基本养老制度", "基本医疗制度", "基本住房制度"]],
+        ),
+        # a verb before nouns that are no verbs' objects governs them all
+        ("要始终保持政治本色、优良作风、良好形象。", [["政治本色", "优良作风", "良好形象"]]),
+    ],
+)
+def test_a_series_of_verbs_and_their_objects_keeps_each_verb_and_object(
+    text: str, members: list[list[str]]
+) -> None:
+    assert _members(text) == members

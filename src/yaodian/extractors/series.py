@@ -617,6 +617,9 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = [governed], clean_member(head[: -len(governed)])
     elif len(firsts) == 1 and (modified := _with_modifier(head, firsts[0], others)):
         firsts, lead = [modified], clean_member(head[: -len(modified)])
+    if len(firsts) == 1 and (verb := _verb_of_first(head, firsts[0], mids, closing.members)):
+        firsts = [verb + firsts[0]]
+        lead = clean_member(head[: len(head) - len(firsts[0])])
     if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
@@ -1693,6 +1696,9 @@ def _last_members(
         for m in re.finditer(re.escape(ending), last)
         if m.start() > 0 and m.end() < len(last) and m.end() not in inside
     ]
+    if cuts and (own := _own_object(last, last[max(cuts) :], [*mids, *members[:-1]])):
+        # (健全…制度、深化土地制度改革: 改革 is what 深化 acts on, no noun the series shares)
+        cuts = [max(cuts) + len(own)] if max(cuts) + len(own) < len(last) else []
     if ending and cuts and not (_ALTERNATIVES & set(tokens_of(last)) and last.endswith(ending)):
         # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
@@ -1712,6 +1718,53 @@ def _last_members(
     # (once more where the member was cut to its siblings' length)
     members[-1] = _without_closing_on(members[-1], head, [*mids, *members[:-1]])
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+def _own_object(last: str, rest: str, siblings: list[str]) -> str:
+    """The word that opens `rest`, the words after the ending the siblings share in the `last`
+    member, when it is the last member's own: a word that names an action (改革, 建设) after members
+    that each open with a word of their own, two characters long and no noun (健全…制度、深化土地制度
+    |改革: verbs and their objects, which no noun after them is shared by); '' else. Not after names
+    (户籍制度、土地制度、财税制度|改革), nor after members that open alike (基本…、基本…: a modifier
+    they share)."""
+    tokens = tokens_of(rest)
+    if not tokens or tokens[0] not in verb_nouns() or not siblings:
+        return ""
+    return tokens[0] if _acts_on_objects([*siblings, last]) else ""
+
+
+def _verb_of_first(head: str, first: str, mids: list[str], last: list[str]) -> str:
+    """The verb (or two joined by 和: 巩固和完善) that `head` ends with right before the `first`
+    member, when the others are verbs with their objects (see _acts_on_objects) and the first and
+    the middle members share an ending of two characters or more (…经营制度、健全…支持制度): the
+    first is a verb and its object too, its verb no lead's (巩固和完善|农村基本经营制度); '' else.
+    Before a first member that opens with a verb of its own, only the verb joined to it (巩固和|完善…)."""
+    others = [*mids, *last]
+    if len(others) < 2 or not head.endswith(first) or len(shared_ending([first, *mids])) < 2:
+        return ""
+    opening = tokens_of(first)
+    if not opening or not _acts_on_objects(others):
+        return ""
+    before = tokens_of(head[: len(head) - len(first)])
+    if opening[0] in verbs():  # (its verb the second of two joined: 巩固和|完善…)
+        joined = len(before) >= 2 and before[-1] in JOINERS and before[-2] in verbs()
+        return "".join(before[-2:]) if joined else ""  # (a lead never ends with 和: 坚持和|完善…)
+    if opening[0] not in nouns() or not before or before[-1] not in verbs() or before[-1] in STOP_BEFORE:
+        return ""
+    if len(before) >= 3 and before[-2] in JOINERS and before[-3] in verbs():
+        return "".join(before[-3:])
+    return before[-1]
+
+
+def _acts_on_objects(members: list[str]) -> bool:
+    """Whether each member opens with a word of its own, two characters long and no noun, and goes
+    on past it (健全…制度、深化土地制度改革): verbs and their objects, though jieba tags some of those
+    verbs otherwise (健全 a); members that open alike (基本…、基本…) share a modifier."""
+    openings = [tokens_of(m)[0] if tokens_of(m) else "" for m in members]
+    return len(set(openings)) == len(openings) and all(
+        len(word) == 2 and ALL_HAN.fullmatch(word) and word not in nouns() and len(tokens_of(m)) >= 2
+        for word, m in zip(openings, members, strict=True)
+    )
 
 
 def _inside_words(text: str) -> set[int]:
