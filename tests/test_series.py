@@ -2072,3 +2072,16 @@ def test_a_series_of_verbs_and_their_objects_keeps_each_verb_and_object(
     text: str, members: list[list[str]]
 ) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a place frame's closing word ends the last member whole, as 等 does: no words in step
+        ("调研组注意从报表、台账、干部评价中发现问题。", [["报表", "台账", "干部评价"]]),
+        # (short members in step with nothing to close them leave the words they share)
+        ("社区推出助餐、助洁、助医服务。", [["助餐", "助洁", "助医"]]),
+    ],
+)
+def test_a_last_member_a_place_frame_closes_is_whole(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

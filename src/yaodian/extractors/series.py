@@ -1702,7 +1702,8 @@ def _last_members(
     if ending and cuts and not (_ALTERNATIVES & set(tokens_of(last)) and last.endswith(ending)):
         # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
-    elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
+    elif runs_on and not closed and len(members) == 1 and (cut := _in_step(last, head, mids)):
+        # (not a member a place frame closed, as 等 would: 从案例、数据、群众评价|中)
         members[-1] = _with_measure_noun(cut, last, [head, *mids])
     elif not ended and not closed and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
