@@ -1522,8 +1522,10 @@ def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span()
 @pytest.mark.parametrize(
     ("clause", "span"),
     [
-        # the recurring character ends each pair: the run opens with the character before it
-        ("完善强农惠农富农政策体系", "强农惠农富农"),
+        # the recurring character ends each pair: the run opens with the character before it,
+        # and takes the nouns right after it, not a verb (强农惠农富农|支持制度)
+        ("完善强农惠农富农政策体系", "强农惠农富农政策体系"),
+        ("健全强农惠农富农支持制度", "强农惠农富农"),
         ("落实助学助医助残补贴", "助学助医助残"),
         # …and where it opens each pair, the run opens with it
         ("坚持扶贫扶志扶智相结合", "扶贫扶志扶智"),

@@ -599,11 +599,17 @@ def _rhythm_span(clause: str) -> str:
     bounds = set(accumulate(map(len, tokens), initial=0))
     if not {start, end} <= bounds and start > 0 and "\u4e00" <= clause[start - 1] <= "\u9fff":
         # the recurring character may end each pair (强农惠农富农, 扶贫扶志扶智 opens it): the run
-        # from the character before it, when that run starts and ends between words
+        # from the character before it, when that run starts and ends between words, and the nouns
+        # right after it that it qualifies (防灾减灾救灾|人民防线; not the verb of 强农惠农富农|支持制度)
         trailing = start + 5
         while trailing + 1 < len(clause) and clause[trailing + 1] == clause[start]:
             trailing += 2
         if {start - 1, trailing} <= bounds:
+            position = 0
+            for token in tokens:
+                if position == trailing and token in nouns():
+                    trailing += len(token)
+                position += len(token)
             return clause[start - 1 : trailing]
     position, span = 0, ""
     for token in tokens:
