@@ -1992,38 +1992,6 @@ def test_kinds_of_body_side_by_side_are_one_member(clause: str, expected: tuple[
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # ；-parts that each say 把A，同B… in two clauses: both clauses are the member
-        (
-            "考核时要讲清：把出于公心的失误，同谋取私利的违纪区别开来；把程序合规的损失，"
-            "同违规操作的损失区别开来；把探索中的偏差，同明知故犯的错误区别开来。",
-            [
-                (
-                    "考核时要讲清",
-                    [
-                        "把出于公心的失误，同谋取私利的违纪区别开来",
-                        "把程序合规的损失，同违规操作的损失区别开来",
-                        "把探索中的偏差，同明知故犯的错误区别开来",
-                    ],
-                )
-            ],
-        ),
-        # a 把-clause whose verb is its own (放在首位) is the member, whatever follows it
-        (
-            "今年的安排是：把项目放在首位，与各乡镇签订责任书；把资金用在刀刃上，与财政部门对账；"
-            "把人才留在基层，与高校开展合作。",
-            [("今年的安排是", ["把项目放在首位", "把资金用在刀刃上", "把人才留在基层"])],
-        ),
-    ],
-)
-def test_a_ba_clause_and_the_clause_after_it_that_names_its_partner(
-    text: str, found: list[tuple[str, list[str]]]
-) -> None:
-    assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found
-
-
-@pytest.mark.parametrize(
     ("text", "members"),
     [
         # two names, a copula, then two things they are: two pairs meet at 是, no series of three

@@ -32,7 +32,6 @@ from yaodian.extractors.members import (
     UNBALANCED,
     acts,
     clean_member,
-    first_clause,
     function_words,
     nouns,
     shared_ending,
@@ -415,7 +414,7 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
         firsts = [c[0] for c in split]
         if shared_opening(firsts) and min(han_len(f) for f in firsts) < _FRAME_LONGEST:
             which = 1
-    members = [clean_member(c[which] if which else first_clause(c)) for c in split]
+    members = [clean_member(c[which]) for c in split]
     if all(len(c) == 2 and c[0][0] == "既" and c[1][0] in _CORRELATED for c in split) or _couplets(split):
         members = [clean_member("，".join(c)) for c in split]  # 既…，又…；既…，又…: each pair is a member
     opening = shared_opening(members[1:])
@@ -424,8 +423,7 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
         # the later parts open alike and the first holds their opening after a lead: 推动…，应当强化A；强化B
         at = first.index(opening)
         lead, members[0] = first[:at], clean_member(clauses(first[at:])[0])
-    halves = [half for member in members for half in member.split("，")]  # (把A，同B区分开来: each clause)
-    if not _well_formed(halves) or len(set(members)) < len(members):
+    if not _well_formed(members) or len(set(members)) < len(members):
         return [], ""
     return members, strip_punct(lead)
 

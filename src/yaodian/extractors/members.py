@@ -15,7 +15,6 @@ from yaodian.extractors.text import (
     han_len,
     import_jieba,
     marshal_copy,
-    strip_punct,
     word_frequency,
     word_len,
     words,
@@ -233,34 +232,3 @@ def shared_ending(siblings: list[str]) -> str:
 
 def shared_opening(siblings: list[str]) -> str:
     return shared_ending([s[::-1] for s in siblings])[::-1]
-
-
-# 把A，同B区分开来: a 把 (or 将) that puts A before its verb, then a clause that opens with a word of
-# company (同, 与, 跟), names B and ends with the verb that sets A beside B or apart from it. The
-# comma only gives breath: the 把-clause has no verb of its own, so the two clauses say one thing. (A
-# 把-clause with its own verb, 把项目放在首位，与乡镇签订责任书, is a clause and the next another.)
-_DISPOSALS = frozenset({"把", "将"})
-_PARTNERS = frozenset({"同", "与", "跟"})
-_SETTING_BESIDE = (
-    "开来", "起来", "分开", "分清", "区分", "区别", "一谈", "结合", "统一", "挂钩", "衔接", "对立", "等同", "割裂",
-)  # fmt: skip
-_LEADING_LABEL = re.compile(r"^【[^【】]*】")  # a term a definition opens with (【“三个区分开来”】把…)
-
-
-def first_clause(pieces: list[str]) -> str:
-    """The clause a part opens with, of its ，-clauses `pieces`: the first, or the first two said
-    as one (把A，同B区分开来: a 把-clause and a clause that opens with 同, 与 or 跟)."""
-    if not pieces:
-        return ""
-    if len(pieces) >= 2:
-        first = tokens_of(_LEADING_LABEL.sub("", pieces[0]))
-        second = tokens_of(pieces[1])
-        if (
-            first
-            and second
-            and first[0] in _DISPOSALS
-            and second[0] in _PARTNERS
-            and strip_punct(pieces[1]).endswith(_SETTING_BESIDE)
-        ):
-            return pieces[0] + "，" + pieces[1]
-    return pieces[0]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
-from yaodian.extractors.members import first_clause, tokens_of, verbs
+from yaodian.extractors.members import tokens_of, verbs
 from yaodian.extractors.text import (
     HAN,
     Paragraph,
@@ -656,7 +656,7 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
         segments = [s for s in pieces if strip_punct(s)]
         if len(segments) < 3:
             continue
-        openings = [first_clause(clauses(s)) for s in segments]
+        openings = [(clauses(s) or [""])[0] for s in segments]
         i = 0
         while i < len(segments):
             j = i + 1
@@ -675,7 +675,7 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
                     cut = segments[i].index(anchor)
                     head = segments[i][cut:]
                     lead = strip_punct(segments[i][:cut])
-                    openings[i] = first_clause(clauses(head))
+                    openings[i] = clauses(head)[0]
                     segments[i] = head
                     j = k
             if j - start >= 3 and not any(_starts_with_marker(s) for s in segments[start:j]):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yaodian.extractors.members import first_clause
 from yaodian.extractors.text import CLAUSE_BREAKS, han_len, opening_clause, words
 from yaodian.markers import MEMBER_MARK
 
@@ -106,8 +105,6 @@ def bare_member(part: str) -> str:
             text = explained.group(1)
         elif titled:  # 一是建组织。在改造小区…: a sentence of a few words titles the member
             text = titled.group(1)
-        elif (pair := first_clause(pieces)) != pieces[0]:  # 把A，同B区分开来: one clause in two
-            text = pair
         else:
             text = (
                 pieces[1]

@@ -535,10 +535,8 @@ def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[s
         return []
     if not all(strip_punct(t).endswith(key) and han_len(m) >= 2 for t, m in zip(texts, members, strict=True)):
         return []
-    if any(key in m and "，" not in m for m in members):
-        # (the opening clauses say the word: the run is read as it is; not the two clauses of 把…，
-        # 同…区分开来, one clause in two, which bare_member keeps whole)
-        return []
+    if any(key in m for m in members):
+        return []  # (the opening clauses say the word: the run is read as it is)
     opening = common_prefix(members[1:])[:2] if len(members) > 2 else members[1][:1]
     if not opening:
         return []
