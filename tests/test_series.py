@@ -2032,6 +2032,15 @@ def test_two_pairs_that_meet_at_a_copula_are_no_series(text: str, members: list[
             "完善基本养老制度、基本医疗制度、基本住房制度改革。",
             [["基本养老制度", "基本医疗制度", "基本住房制度"]],
         ),
+        # kinds of one thing, alike but for their opening word: the noun after them is all theirs
+        (
+            "要加快推进养老服务体系、托育服务体系、助残服务体系建设。",
+            [["养老服务体系", "托育服务体系", "助残服务体系"]],
+        ),
+        (
+            "要完善投资审批制度、融资担保制度、监督管理制度建设。",
+            [["投资审批制度", "融资担保制度", "监督管理制度"]],
+        ),
         # a verb before nouns that are no verbs' objects governs them all
         ("要始终保持政治本色、优良作风、良好形象。", [["政治本色", "优良作风", "良好形象"]]),
     ],

@@ -1696,7 +1696,7 @@ def _last_members(
         for m in re.finditer(re.escape(ending), last)
         if m.start() > 0 and m.end() < len(last) and m.end() not in inside
     ]
-    if cuts and (own := _own_object(last, last[max(cuts) :], [*mids, *members[:-1]])):
+    if cuts and (own := _own_object(last[: max(cuts)], last[max(cuts) :], [*mids, *members[:-1]])):
         # (健全…制度、深化土地制度改革: 改革 is what 深化 acts on, no noun the series shares)
         cuts = [max(cuts) + len(own)] if max(cuts) + len(own) < len(last) else []
     if ending and cuts and not (_ALTERNATIVES & set(tokens_of(last)) and last.endswith(ending)):
@@ -1722,8 +1722,8 @@ def _last_members(
 
 
 def _own_object(last: str, rest: str, siblings: list[str]) -> str:
-    """The word that opens `rest`, the words after the ending the siblings share in the `last`
-    member, when it is the last member's own: a word that names an action (改革, 建设) after members
+    """The word that opens `rest`, the words after the ending the siblings share, which `last`, the
+    last member up to that ending, runs on with, when it is the last member's own: a word that names an action (改革, 建设) after members
     that each open with a word of their own, two characters long and no noun (健全…制度、深化土地制度
     |改革: verbs and their objects, which no noun after them is shared by); '' else. Not after names
     (户籍制度、土地制度、财税制度|改革), nor after members that open alike (基本…、基本…: a modifier
@@ -1758,12 +1758,19 @@ def _verb_of_first(head: str, first: str, mids: list[str], last: list[str]) -> s
 
 
 def _acts_on_objects(members: list[str]) -> bool:
-    """Whether each member opens with a word of its own, two characters long and no noun, and goes
-    on past it (健全…制度、深化土地制度改革): verbs and their objects, though jieba tags some of those
-    verbs otherwise (健全 a); members that open alike (基本…、基本…) share a modifier."""
+    """Whether each member opens with a word of its own, two characters long, no noun nor verb that
+    names a thing, and goes on past it to words of its own (健全…制度、深化土地制度改革): verbs and
+    their objects, though jieba tags some of those verbs otherwise (健全 a). Members that open alike
+    (基本…、基本…) share a modifier; members alike but for their opening (托育服务体系、助残服务体系)
+    are kinds of one thing, the opening a name's (助残 vn)."""
     openings = [tokens_of(m)[0] if tokens_of(m) else "" for m in members]
-    return len(set(openings)) == len(openings) and all(
-        len(word) == 2 and ALL_HAN.fullmatch(word) and word not in nouns() and len(tokens_of(m)) >= 2
+    rests = {m[len(word) :] for word, m in zip(openings, members, strict=True)}
+    return len(set(openings)) == len(openings) == len(rests) and all(
+        len(word) == 2
+        and ALL_HAN.fullmatch(word)
+        and word not in nouns()
+        and word not in verb_nouns()
+        and len(tokens_of(m)) >= 2
         for word, m in zip(openings, members, strict=True)
     )
 
