@@ -1997,6 +1997,8 @@ def test_kinds_of_body_side_by_side_are_one_member(clause: str, expected: tuple[
         # two names, a copula, then two things they are: two pairs meet at 是, no series of three
         ("享乐主义、奢靡之风是我们党的隐患、干群关系的裂痕。", []),
         ("推诿扯皮、敷衍塞责是办事群众的堵点、营商环境的短板。", []),
+        # (the first name with a lead before it: 村级的|组织建设、队伍建设)
+        ("村级的组织建设、队伍建设是基层治理的根基、服务群众的依托。", []),
         # a 是 inside a member much longer or shorter than the first is that member's own words
         (
             "坚持人民至上、坚持党是领导一切的、坚持自我革命。",

@@ -718,10 +718,18 @@ def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
         if (
             tokens[at] in _COPULAS
             and abs(word_len_of(said) - len(tokens[at]) - last_size) <= 1
-            and abs(word_len_of("".join(named)) - first_size) <= 1
+            and _about_first(first, "".join(named))
         ):
             return True
     return False
+
+
+def _about_first(first: str, named: str) -> bool:
+    """Whether `named`, the words before a copula, may be the sibling of `first`: about as long, or
+    ending as it does with a lead before it (党的政治建设、思想建设|是…)."""
+    return abs(word_len_of(named) - word_len_of(first)) <= 1 or (
+        len(named) < len(first) and len(shared_ending([first, named])) >= 2
+    )
 
 
 # The copula between two sets that meet in one part (A、B是C、D): the names before it, what they are
