@@ -1496,3 +1496,40 @@ def test_a_days_news_gives_no_formulation_but_the_meetings_words_do() -> None:
     ]
     assert not any("推进会" in phrase for phrase in found)
     assert "各级党组织坚持原原本本讲、联系实际讲、结合案例讲" in found
+
+
+@pytest.mark.parametrize(
+    ("pieces", "span"),
+    [
+        # the 等 after the last member ends it: the member runs to it, not to its siblings' length
+        (
+            ["落实困难群众医疗救助", "临时救助", "农村危房改造等政策"],
+            "医疗救助、临时救助、农村危房改造",
+        ),
+        # (a last member as long as its siblings is as before)
+        (["做好防汛", "抗旱", "排涝等工作"], "防汛、抗旱、排涝"),
+    ],
+)
+def test_a_short_series_closed_by_deng_keeps_its_last_member_whole(pieces: list[str], span: str) -> None:
+    assert phrases._short_series(pieces) == [span]
+
+
+def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span() -> None:
+    # (the words before 等 say more than one member: no span cuts them)
+    assert phrases._short_series(["做好防汛", "抗旱", "各类地质灾害隐患点群测群防排查治理等工作"]) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "span"),
+    [
+        # the recurring character ends each pair: the run opens with the character before it,
+        # and takes the nouns right after it, not a verb (强农惠农富农|支持制度)
+        ("完善强农惠农富农政策体系", "强农惠农富农政策体系"),
+        ("健全强农惠农富农支持制度", "强农惠农富农"),
+        ("落实助学助医助残补贴", "助学助医助残"),
+        # …and where it opens each pair, the run opens with it
+        ("坚持扶贫扶志扶智相结合", "扶贫扶志扶智"),
+    ],
+)
+def test_a_rhythm_span_ends_where_its_pairs_do(clause: str, span: str) -> None:
+    assert phrases._rhythm_span(clause) == span

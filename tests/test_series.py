@@ -1989,3 +1989,78 @@ def test_the_last_of_several_names_ends_before_acting_together(
 )
 def test_kinds_of_body_side_by_side_are_one_member(clause: str, expected: tuple[str, ...]) -> None:
     assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # two names, a copula, then two things they are: two pairs meet at 是, no series of three
+        ("享乐主义、奢靡之风是我们党的隐患、干群关系的裂痕。", []),
+        ("推诿扯皮、敷衍塞责是办事群众的堵点、营商环境的短板。", []),
+        # (the first name with a lead before it: 村级的|组织建设、队伍建设)
+        ("村级的组织建设、队伍建设是基层治理的根基、服务群众的依托。", []),
+        # a 是 inside a member much longer or shorter than the first is that member's own words
+        (
+            "坚持人民至上、坚持党是领导一切的、坚持自我革命。",
+            [["坚持人民至上", "坚持党是领导一切的", "坚持自我革命"]],
+        ),
+    ],
+)
+def test_two_pairs_that_meet_at_a_copula_are_no_series(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # verbs with their objects: the first member's verb (two joined by 和 too) is its own, and
+        # the word after the last member's object (改革) is that member's, no noun the series shares
+        (
+            "今年要在巩固和完善村级议事制度、健全民主监督制度、深化集体资产管理制度改革上持续发力。",
+            [["巩固和完善村级议事制度", "健全民主监督制度", "深化集体资产管理制度改革"]],
+        ),
+        (
+            "下一步将优化营商服务机制、健全企业帮扶机制、深化审批机制改革。",
+            [["优化营商服务机制", "健全企业帮扶机制", "深化审批机制改革"]],
+        ),
+        (
+            "要坚持和完善村民议事制度、健全村务监督制度、深化集体产权制度改革。",
+            [["坚持和完善村民议事制度", "健全村务监督制度", "深化集体产权制度改革"]],
+        ),
+        # names of systems: the verb before them and the noun after them are the whole series'
+        ("稳步推进户籍制度、土地制度、财税制度改革。", [["户籍制度", "土地制度", "财税制度"]]),
+        # members that open alike share their opening word, no verb of each
+        (
+            "完善基本养老制度、基本医疗制度、基本住房制度改革。",
+            [["基本养老制度", "基本医疗制度", "基本住房制度"]],
+        ),
+        # kinds of one thing, alike but for their opening word: the noun after them is all theirs
+        (
+            "要加快推进养老服务体系、托育服务体系、助残服务体系建设。",
+            [["养老服务体系", "托育服务体系", "助残服务体系"]],
+        ),
+        (
+            "要完善投资审批制度、融资担保制度、监督管理制度建设。",
+            [["投资审批制度", "融资担保制度", "监督管理制度"]],
+        ),
+        # a verb before nouns that are no verbs' objects governs them all
+        ("要始终保持政治本色、优良作风、良好形象。", [["政治本色", "优良作风", "良好形象"]]),
+    ],
+)
+def test_a_series_of_verbs_and_their_objects_keeps_each_verb_and_object(
+    text: str, members: list[list[str]]
+) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a place frame's closing word ends the last member whole, as 等 does: no words in step
+        ("调研组注意从报表、台账、干部评价中发现问题。", [["报表", "台账", "干部评价"]]),
+        # (short members in step with nothing to close them leave the words they share)
+        ("社区推出助餐、助洁、助医服务。", [["助餐", "助洁", "助医"]]),
+    ],
+)
+def test_a_last_member_a_place_frame_closes_is_whole(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, pairwise, takewhile
+from itertools import accumulate, chain, pairwise, takewhile
 
 from yaodian.extractors.exam import is_task, options_under_stems
 from yaodian.extractors.members import (
@@ -595,7 +595,23 @@ def _rhythm_span(clause: str) -> str:
     end = start + 6
     while end + 1 < len(clause) and clause[end] == clause[start]:
         end += 2
-    tokens, position, span = words(clause), 0, ""
+    tokens = words(clause)
+    bounds = set(accumulate(map(len, tokens), initial=0))
+    if not {start, end} <= bounds and start > 0 and "\u4e00" <= clause[start - 1] <= "\u9fff":
+        # the recurring character may end each pair (强农惠农富农, 扶贫扶志扶智 opens it): the run
+        # from the character before it, when that run starts and ends between words, and the nouns
+        # right after it that it qualifies (防灾减灾救灾|人民防线; not the verb of 强农惠农富农|支持制度)
+        trailing = start + 5
+        while trailing + 1 < len(clause) and clause[trailing + 1] == clause[start]:
+            trailing += 2
+        if {start - 1, trailing} <= bounds:
+            position = 0
+            for token in tokens:
+                if position == trailing and token in nouns():
+                    trailing += len(token)
+                position += len(token)
+            return clause[start - 1 : trailing]
+    position, span = 0, ""
     for token in tokens:
         if position + len(token) > start and position < end:
             span += token
@@ -1198,6 +1214,12 @@ def _short_series(pieces: list[str]) -> list[str]:
         return []  # a member grown back over a 的 (投资兴业|的首选地) is no member
     grown = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
     last = grown or last
+    if _closed_by_deng(pieces[-1], last_words):
+        # (the 等 after the last member ends it: 住房保障、随迁子女义务教育等, not 随迁子女|义务教育)
+        whole = "".join(last_words)
+        if han_len(whole) > _DENG_REACH * size:
+            return []
+        last = grown = whole
     series = [first, *pieces[1:-1], last]
     if not short:  # longer members (小事不出村、大事不出镇…): a slogan's, or none
         return ["、".join(series)] if _slogan(series) else []
@@ -1206,6 +1228,15 @@ def _short_series(pieces: list[str]) -> list[str]:
     if han_len(last) > size and last != "".join(last_words) and not grown:
         return []  # a last member cut inside its words is cut to its siblings' length (三年回到|原样)
     return ["、".join(series)]
+
+
+_DENG_REACH = 2  # a last member closed by 等 may be this many times its siblings' length, no more
+
+
+def _closed_by_deng(text: str, last_words: list[str]) -> bool:
+    """Whether the words `last_words` of `text` run up to the 等 that closes the series."""
+    tokens = words(text)
+    return 0 < len(last_words) < len(tokens) and tokens[len(last_words)] == "等"
 
 
 def _up_to_shared_ending(words_after: list[str], siblings: list[str], size: int) -> str:

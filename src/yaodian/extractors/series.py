@@ -617,6 +617,9 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = [governed], clean_member(head[: -len(governed)])
     elif len(firsts) == 1 and (modified := _with_modifier(head, firsts[0], others)):
         firsts, lead = [modified], clean_member(head[: -len(modified)])
+    if len(firsts) == 1 and (verb := _verb_of_first(head, firsts[0], mids, closing.members)):
+        firsts = [verb + firsts[0]]
+        lead = clean_member(head[: len(head) - len(firsts[0])])
     if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
@@ -692,23 +695,46 @@ def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
     names, then a pair of what is said of them, closing the clause (苗头性、倾向性问题|提醒多、处理少).
     It is twice as long as the members each side, its last words are as long as the `last` member
     and open with a word that is no noun, and its first words, a sibling of the `first` member
-    (_named_alike), join no two names (教育、医疗卫生和养老服务、就业 is one series)."""
+    (_named_alike), join no two names (教育、医疗卫生和养老服务、就业 is one series). Or a copula
+    parts its words: those before it near as long as `first`, those after it as the `last` member
+    (享乐主义、奢靡之风|是我们党的隐患、干群关系的裂痕: what two things are)."""
     if len(last) != 1 or strip_punct(tail) != last[0]:
         return False
     size, first_size, last_size = word_len_of(middle), word_len_of(first), word_len_of(last[0])
-    if min(first_size, last_size) < 2 or size < 2 * max(first_size, last_size):
+    if min(first_size, last_size) < 2:
         return False
     tokens = tokens_of(middle)
     for at in range(1, len(tokens)):
         said, named = "".join(tokens[at:]), tokens[:at]
+        if JOINERS & set(named):
+            continue
         if (
-            word_len_of(said) == last_size
+            size >= 2 * max(first_size, last_size)
+            and word_len_of(said) == last_size
             and tokens[at] not in nouns()
             and _named_alike(first, "".join(named))
-            and not JOINERS & set(named)
+        ):
+            return True
+        if (
+            tokens[at] in _COPULAS
+            and abs(word_len_of(said) - len(tokens[at]) - last_size) <= 1
+            and _about_first(first, "".join(named))
         ):
             return True
     return False
+
+
+def _about_first(first: str, named: str) -> bool:
+    """Whether `named`, the words before a copula, may be the sibling of `first`: about as long, or
+    ending as it does with a lead before it (党的政治建设、思想建设|是…)."""
+    return abs(word_len_of(named) - word_len_of(first)) <= 1 or (
+        len(named) < len(first) and len(shared_ending([first, named])) >= 2
+    )
+
+
+# The copula between two sets that meet in one part (A、B是C、D): the names before it, what they are
+# after it, the second set's members about as long as each other (我们党的大敌、人民的大敌).
+_COPULAS = frozenset({"是", "乃"})
 
 
 def _named_alike(first: str, named: str) -> bool:
@@ -1678,10 +1704,14 @@ def _last_members(
         for m in re.finditer(re.escape(ending), last)
         if m.start() > 0 and m.end() < len(last) and m.end() not in inside
     ]
+    if cuts and (own := _own_object(last[: max(cuts)], last[max(cuts) :], [*mids, *members[:-1]])):
+        # (健全…制度、深化土地制度改革: 改革 is what 深化 acts on, no noun the series shares)
+        cuts = [max(cuts) + len(own)] if max(cuts) + len(own) < len(last) else []
     if ending and cuts and not (_ALTERNATIVES & set(tokens_of(last)) and last.endswith(ending)):
         # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
-    elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
+    elif runs_on and not closed and len(members) == 1 and (cut := _in_step(last, head, mids)):
+        # (not a member a place frame closed, as 等 would: 从案例、数据、群众评价|中)
         members[-1] = _with_measure_noun(cut, last, [head, *mids])
     elif not ended and not closed and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
@@ -1697,6 +1727,60 @@ def _last_members(
     # (once more where the member was cut to its siblings' length)
     members[-1] = _without_closing_on(members[-1], head, [*mids, *members[:-1]])
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+def _own_object(last: str, rest: str, siblings: list[str]) -> str:
+    """The word that opens `rest`, the words after the ending the siblings share, which `last`, the
+    last member up to that ending, runs on with, when it is the last member's own: a word that names an action (改革, 建设) after members
+    that each open with a word of their own, two characters long and no noun (健全…制度、深化土地制度
+    |改革: verbs and their objects, which no noun after them is shared by); '' else. Not after names
+    (户籍制度、土地制度、财税制度|改革), nor after members that open alike (基本…、基本…: a modifier
+    they share)."""
+    tokens = tokens_of(rest)
+    if not tokens or tokens[0] not in verb_nouns() or not siblings:
+        return ""
+    return tokens[0] if _acts_on_objects([*siblings, last]) else ""
+
+
+def _verb_of_first(head: str, first: str, mids: list[str], last: list[str]) -> str:
+    """The verb (or two joined by 和: 巩固和完善) that `head` ends with right before the `first`
+    member, when the others are verbs with their objects (see _acts_on_objects) and the first and
+    the middle members share an ending of two characters or more (…经营制度、健全…支持制度): the
+    first is a verb and its object too, its verb no lead's (巩固和完善|农村基本经营制度); '' else.
+    Before a first member that opens with a verb of its own, only the verb joined to it (巩固和|完善…)."""
+    others = [*mids, *last]
+    if len(others) < 2 or not head.endswith(first) or len(shared_ending([first, *mids])) < 2:
+        return ""
+    opening = tokens_of(first)
+    if not opening or not _acts_on_objects(others):
+        return ""
+    before = tokens_of(head[: len(head) - len(first)])
+    if opening[0] in verbs():  # (its verb the second of two joined: 巩固和|完善…)
+        joined = len(before) >= 2 and before[-1] in JOINERS and before[-2] in verbs()
+        return "".join(before[-2:]) if joined else ""  # (a lead never ends with 和: 坚持和|完善…)
+    if opening[0] not in nouns() or not before or before[-1] not in verbs() or before[-1] in STOP_BEFORE:
+        return ""
+    if len(before) >= 3 and before[-2] in JOINERS and before[-3] in verbs():
+        return "".join(before[-3:])
+    return before[-1]
+
+
+def _acts_on_objects(members: list[str]) -> bool:
+    """Whether each member opens with a word of its own, two characters long, no noun nor verb that
+    names a thing, and goes on past it to words of its own (健全…制度、深化土地制度改革): verbs and
+    their objects, though jieba tags some of those verbs otherwise (健全 a). Members that open alike
+    (基本…、基本…) share a modifier; members alike but for their opening (托育服务体系、助残服务体系)
+    are kinds of one thing, the opening a name's (助残 vn)."""
+    openings = [tokens_of(m)[0] if tokens_of(m) else "" for m in members]
+    rests = {m[len(word) :] for word, m in zip(openings, members, strict=True)}
+    return len(set(openings)) == len(openings) == len(rests) and all(
+        len(word) == 2
+        and ALL_HAN.fullmatch(word)
+        and word not in nouns()
+        and word not in verb_nouns()
+        and len(tokens_of(m)) >= 2
+        for word, m in zip(openings, members, strict=True)
+    )
 
 
 def _inside_words(text: str) -> set[int]:
