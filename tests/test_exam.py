@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from yaodian.extractors import EXTRACTORS, extract_cards, phrases
-from yaodian.extractors.exam import answered_questions, is_question, is_task, options_under_stems
+from yaodian.extractors.exam import (
+    answered_questions,
+    is_question,
+    is_task,
+    is_write_up_furniture,
+    options_under_stems,
+)
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -376,3 +382,39 @@ B. 重实干重实效
         ("作风建设要坚决纠正|的错误倾向。", ["重留痕轻实绩"]),
         ("党对农村工作的全面领导是不能动摇的，要健全|的工作机制。", ["五级书记抓乡村振兴"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["题目", "给定资料（节选）", "参考答案", "解题思路", "拓展阅读"],  # the question beside its answer
+        ["【原题】", "【答案要点】"],
+        ["答题思路", "参考答案"],  # a note's additions only
+        ["思路点拨", "答案解析", "名师点评"],
+    ],
+)
+def test_a_question_write_ups_template_is_furniture(heads: list[str]) -> None:
+    assert is_write_up_furniture(heads)
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["给定资料", "作答要求"],  # an exam paper's own parts
+        ["注意事项", "给定材料", "作答要求", "参考答案"],
+        ["给定资料", "作答要求", "参考答案及评分细则"],
+        ["审题立意", "材料分析", "谋篇布局", "易错提醒"],  # an analysis's steps, most of them points
+        ["题目", "破题"],  # the question alone among words a note may teach
+        ["参考答案"],
+        ["坚持问题导向", "参考答案"],
+    ],
+)
+def test_a_papers_parts_or_an_analysiss_steps_are_no_furniture(heads: list[str]) -> None:
+    assert not is_write_up_furniture(heads)
+
+
+def test_a_write_ups_headings_give_no_list_but_a_papers_do() -> None:
+    write_up = "一、题目\n概括某县的做法。\n二、给定资料\n某县推进改革。\n三、参考答案\n做法如下。\n四、解题思路\n先找主体。"
+    assert _outline_lists(write_up) == []
+    paper = "一、给定资料\n某县推进改革，成效明显。\n二、作答要求\n概括某县的做法，不超过200字。"
+    assert _outline_lists(paper) == [["给定资料", "作答要求"]]

@@ -67,6 +67,8 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.is_answer_key(items):
             continue
+        if exam.is_write_up_furniture(items):
+            continue  # (题目 / 参考答案 / 解题思路: the note's template, no point to recite)
         if all(_EXAM_REFERENCE.match(item) for item in items):
             continue  # (2024年国考副省级, 2025年某省遴选: where a topic was asked, nothing to learn)
         section = run.parent.item if run.parent else None
