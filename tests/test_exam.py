@@ -6,9 +6,12 @@ The texts are written for these tables: none is copied from a document of the co
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from yaodian.extractors import EXTRACTORS, extract_cards, phrases
+from yaodian.extractors import EXTRACTORS, extract_cards, extract_document, phrases
 from yaodian.extractors.exam import (
     answered_questions,
     is_question,
@@ -18,6 +21,7 @@ from yaodian.extractors.exam import (
 )
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
+from yaodian.sources import read_document
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -418,3 +422,47 @@ def test_a_write_ups_headings_give_no_list_but_a_papers_do() -> None:
     assert _outline_lists(write_up) == []
     paper = "一、给定资料\n某县推进改革，成效明显。\n二、作答要求\n概括某县的做法，不超过200字。"
     assert _outline_lists(paper) == [["给定资料", "作答要求"]]
+
+
+_WRITE_UP = """# 某县“放管服”改革的做法
+
+## 一、{question}
+
+根据给定资料，概括某县深化“放管服”改革的主要做法。
+
+## 二、给定资料
+
+某县把企业开办作为改革突破口，推行“一窗受理、一网通办、一次办结”，开办时间压缩到一天。县里还建立“首席服务员”制度，为重点项目提供全程帮办代办服务，企业普遍反映办事更顺心了。
+
+## 三、参考答案
+
+1. **流程再造，提速增效。**推行“一窗受理、一网通办、一次办结”，压缩开办时间。
+2. **专人帮办，优化服务。**建立首席服务员制度，为重点项目全程帮办代办。
+
+## 四、{method}
+
+先找主体，再找举措，按“流程—服务”的逻辑分类整合。
+"""
+
+
+def _material_gaps(tmp_path: Path, question: str, method: str) -> list[str]:
+    path = tmp_path / "note.md"
+    path.write_text(_WRITE_UP.format(question=question, method=method), encoding="utf-8")
+    asked = []
+    for card in extract_document(read_document(path)).cards:
+        if card.origin and "给定资料" in (card.origin.section or ""):
+            asked += card.items if card.type == "list" else [g for g, _ in _GAPS.findall(card.text)]
+    return asked
+
+
+_GAPS = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}")
+
+
+def test_a_write_ups_material_asks_nothing_its_answer_asks(tmp_path: Path) -> None:
+    asked = _material_gaps(tmp_path, "题目", "解题思路")
+    assert not any("一网通办" in gap for gap in asked)
+
+
+def test_an_exam_papers_material_keeps_its_series_beside_its_answer(tmp_path: Path) -> None:
+    asked = _material_gaps(tmp_path, "作答要求", "评分说明")
+    assert any("一网通办" in gap for gap in asked)

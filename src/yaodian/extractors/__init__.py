@@ -763,6 +763,7 @@ def extract_cards(
     composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
     placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title, outline_runs(tuple(paragraphs)))
+    closed = parts.without_material_the_answer_asks(closed, outline_runs(tuple(paragraphs)))
     # (last: a gap may show the section whoever filed the card there, compose or parts)
     asked_once = compose.heading_words_asked_once(closed)
     filed = [compose.filed_above_its_gaps(card) for card in asked_once]
