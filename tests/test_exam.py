@@ -466,3 +466,16 @@ def test_a_write_ups_material_asks_nothing_its_answer_asks(tmp_path: Path) -> No
 def test_an_exam_papers_material_keeps_its_series_beside_its_answer(tmp_path: Path) -> None:
     asked = _material_gaps(tmp_path, "作答要求", "评分说明")
     assert any("一网通办" in gap for gap in asked)
+
+
+def test_a_write_ups_one_character_set_stays_unless_the_answer_asks_it_whole(tmp_path: Path) -> None:
+    note = (
+        "# 某区的做法\n\n## 一、题目\n\n概括某区稳增长的做法。\n\n## 二、给定资料\n\n"
+        "某区工作坚持“稳、进、立”的思路：稳是基础，进是方向，立是关键。\n\n## 三、参考答案\n\n"
+        "1. **稳岗位，兜住底线。**落实援企稳岗政策。\n2. **立规矩，规范秩序。**建立涉企检查清单。\n\n"
+        "## 四、解题思路\n\n先找主体，再找举措。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, encoding="utf-8")
+    listed = [card.items for card in extract_document(read_document(path)).cards if card.type == "list"]
+    assert ["稳", "进", "立"] in listed  # (稳岗位 and 立规矩 hold a character each, not the set)

@@ -623,9 +623,9 @@ def without_material_the_answer_asks(cards: list[Card], runs: Sequence[outline.E
     answered = [
         m for card in cards if _ANSWER_SECTION.match(_top_section(card)) for m in _asked_members(card)
     ]
-    pairs = {pair for member in answered for pair in _pairs(member)}
     if not answered:
         return cards
+    pairs = {pair for member in answered for pair in _pairs(member)}
     kept = []
     for card in cards:
         if _MATERIAL_SECTION.match(_top_section(card)):
@@ -633,7 +633,8 @@ def without_material_the_answer_asks(cards: list[Card], runs: Sequence[outline.E
             held = [
                 m
                 for m in members
-                if any(m in a for a in answered) or _share(_pairs(m), pairs) >= _ANSWERED_SHARE
+                if len(m) >= 2
+                and (any(m in a for a in answered) or _share(_pairs(m), pairs) >= _ANSWERED_SHARE)
             ]
             if members and 2 * len(held) >= len(members):
                 continue
@@ -642,12 +643,18 @@ def without_material_the_answer_asks(cards: list[Card], runs: Sequence[outline.E
 
 
 def _top_section(card: Card) -> str:
-    return _section(card).split(" › ")[0]
+    return _section(card).split(compose.PATH_JOIN)[0]
 
 
 def _asked_members(card: Card) -> list[str]:
+    """What a card asks, its gaps or its items, without punctuation. A set of one-character words
+    (稳、进、立; 腾、租、购、建) is one member, the words in their order: a single character is held by
+    almost any answer, the set only by an answer that asks it."""
     asked = card.items if card.type == "list" else _GAP.findall(card.text)
-    return [content_chars(member) for member in asked if content_chars(member)]
+    members = [content_chars(member) for member in asked if content_chars(member)]
+    if len(members) > 1 and all(len(member) == 1 for member in members):
+        return ["".join(members)]
+    return members
 
 
 def _pairs(text: str) -> list[str]:
