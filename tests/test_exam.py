@@ -395,6 +395,7 @@ B. 重实干重实效
         ["【原题】", "【答案要点】"],
         ["答题思路", "参考答案"],  # a note's additions only
         ["思路点拨", "答案解析", "名师点评"],
+        ["给定资料", "参考答案", "解题思路"],  # the note's remark beside the answer, the question untitled
     ],
 )
 def test_a_question_write_ups_template_is_furniture(heads: list[str]) -> None:
@@ -407,6 +408,7 @@ def test_a_question_write_ups_template_is_furniture(heads: list[str]) -> None:
         ["给定资料", "作答要求"],  # an exam paper's own parts
         ["注意事项", "给定材料", "作答要求", "参考答案"],
         ["给定资料", "作答要求", "参考答案及评分细则"],
+        ["给定资料", "作答要求", "参考答案", "评分标准"],  # a paper may carry its answer and its marking
         ["审题立意", "材料分析", "谋篇布局", "易错提醒"],  # an analysis's steps, most of them points
         ["题目", "破题"],  # the question alone among words a note may teach
         ["参考答案"],
