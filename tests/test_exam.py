@@ -6,12 +6,22 @@ The texts are written for these tables: none is copied from a document of the co
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from yaodian.extractors import EXTRACTORS, extract_cards, phrases
-from yaodian.extractors.exam import answered_questions, is_question, is_task, options_under_stems
+from yaodian.extractors import EXTRACTORS, extract_cards, extract_document, phrases
+from yaodian.extractors.exam import (
+    answered_questions,
+    is_question,
+    is_task,
+    is_write_up_furniture,
+    options_under_stems,
+)
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
+from yaodian.sources import read_document
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -376,3 +386,98 @@ B. 重实干重实效
         ("作风建设要坚决纠正|的错误倾向。", ["重留痕轻实绩"]),
         ("党对农村工作的全面领导是不能动摇的，要健全|的工作机制。", ["五级书记抓乡村振兴"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["题目", "给定资料（节选）", "参考答案", "解题思路", "拓展阅读"],  # the question beside its answer
+        ["【原题】", "【答案要点】"],
+        ["答题思路", "参考答案"],  # a note's additions only
+        ["思路点拨", "答案解析", "名师点评"],
+        ["给定资料", "参考答案", "解题思路"],  # the note's remark beside the answer, the question untitled
+    ],
+)
+def test_a_question_write_ups_template_is_furniture(heads: list[str]) -> None:
+    assert is_write_up_furniture(heads)
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["给定资料", "作答要求"],  # an exam paper's own parts
+        ["注意事项", "给定材料", "作答要求", "参考答案"],
+        ["给定资料", "作答要求", "参考答案及评分细则"],
+        ["给定资料", "作答要求", "参考答案", "评分标准"],  # a paper may carry its answer and its marking
+        ["审题立意", "材料分析", "谋篇布局", "易错提醒"],  # an analysis's steps, most of them points
+        ["题目", "破题"],  # the question alone among words a note may teach
+        ["参考答案"],
+        ["坚持问题导向", "参考答案"],
+    ],
+)
+def test_a_papers_parts_or_an_analysiss_steps_are_no_furniture(heads: list[str]) -> None:
+    assert not is_write_up_furniture(heads)
+
+
+def test_a_write_ups_headings_give_no_list_but_a_papers_do() -> None:
+    write_up = "一、题目\n概括某县的做法。\n二、给定资料\n某县推进改革。\n三、参考答案\n做法如下。\n四、解题思路\n先找主体。"
+    assert _outline_lists(write_up) == []
+    paper = "一、给定资料\n某县推进改革，成效明显。\n二、作答要求\n概括某县的做法，不超过200字。"
+    assert _outline_lists(paper) == [["给定资料", "作答要求"]]
+
+
+_WRITE_UP = """# 某县“放管服”改革的做法
+
+## 一、{question}
+
+根据给定资料，概括某县深化“放管服”改革的主要做法。
+
+## 二、给定资料
+
+某县把企业开办作为改革突破口，推行“一窗受理、一网通办、一次办结”，开办时间压缩到一天。县里还建立“首席服务员”制度，为重点项目提供全程帮办代办服务，企业普遍反映办事更顺心了。
+
+## 三、参考答案
+
+1. **流程再造，提速增效。**推行“一窗受理、一网通办、一次办结”，压缩开办时间。
+2. **专人帮办，优化服务。**建立首席服务员制度，为重点项目全程帮办代办。
+
+## 四、{method}
+
+先找主体，再找举措，按“流程—服务”的逻辑分类整合。
+"""
+
+
+def _material_gaps(tmp_path: Path, question: str, method: str) -> list[str]:
+    path = tmp_path / "note.md"
+    path.write_text(_WRITE_UP.format(question=question, method=method), encoding="utf-8")
+    asked = []
+    for card in extract_document(read_document(path)).cards:
+        if card.origin and "给定资料" in (card.origin.section or ""):
+            asked += card.items if card.type == "list" else [g for g, _ in _GAPS.findall(card.text)]
+    return asked
+
+
+_GAPS = re.compile(r"\{\{c\d+::(.*?)(?:::([^}]*))?\}\}")
+
+
+def test_a_write_ups_material_asks_nothing_its_answer_asks(tmp_path: Path) -> None:
+    asked = _material_gaps(tmp_path, "题目", "解题思路")
+    assert not any("一网通办" in gap for gap in asked)
+
+
+def test_an_exam_papers_material_keeps_its_series_beside_its_answer(tmp_path: Path) -> None:
+    asked = _material_gaps(tmp_path, "作答要求", "评分说明")
+    assert any("一网通办" in gap for gap in asked)
+
+
+def test_a_write_ups_one_character_set_stays_unless_the_answer_asks_it_whole(tmp_path: Path) -> None:
+    note = (
+        "# 某区的做法\n\n## 一、题目\n\n概括某区稳增长的做法。\n\n## 二、给定资料\n\n"
+        "某区工作坚持“稳、进、立”的思路：稳是基础，进是方向，立是关键。\n\n## 三、参考答案\n\n"
+        "1. **稳岗位，兜住底线。**落实援企稳岗政策。\n2. **立规矩，规范秩序。**建立涉企检查清单。\n\n"
+        "## 四、解题思路\n\n先找主体，再找举措。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, encoding="utf-8")
+    listed = [card.items for card in extract_document(read_document(path)).cards if card.type == "list"]
+    assert ["稳", "进", "立"] in listed  # (稳岗位 and 立规矩 hold a character each, not the set)

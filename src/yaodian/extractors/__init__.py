@@ -67,6 +67,8 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.is_answer_key(items):
             continue
+        if exam.is_write_up_furniture(items):
+            continue  # (题目 / 参考答案 / 解题思路: the note's template, no point to recite)
         if all(_EXAM_REFERENCE.match(item) for item in items):
             continue  # (2024年国考副省级, 2025年某省遴选: where a topic was asked, nothing to learn)
         section = run.parent.item if run.parent else None
@@ -761,6 +763,7 @@ def extract_cards(
     composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
     placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title, outline_runs(tuple(paragraphs)))
+    closed = parts.without_material_the_answer_asks(closed, outline_runs(tuple(paragraphs)))
     # (last: a gap may show the section whoever filed the card there, compose or parts)
     asked_once = compose.heading_words_asked_once(closed)
     filed = [compose.filed_above_its_gaps(card) for card in asked_once]

@@ -147,6 +147,37 @@ def is_task(sentence: str) -> bool:
     return _ESSAY_FORMULA.search(_LONG_QUOTATION.sub("", text)) is not None
 
 
+# The parts of a question's write-up, as its headings name them: the question itself (题目, 原题), and
+# what a note adds to it: the answer (参考答案, 评分标准, which a paper may carry too) and the note's own
+# remarks (解题思路, 答题思路, 点评, 易错提醒), which no paper carries. The paper's own parts (给定资料,
+# 作答要求, 注意事项) are none of them: they are what an exam consists of.
+_QUESTION_PART = r"题目|原题|试题|真题|题干"
+_ANSWER_PART = r"(?:参考|正确)?答案(?:要点|解析)?|评分(?:标准|参考|细则)"
+_REMARK_PART = r"(?:解题|答题|作答|审题|破题)思路|思路(?:点拨|分析)|(?:试题|题目|真题)?解析|(?:考官|名师|老师)?点评|易错(?:提醒|点)"
+_PART_LABEL = re.compile(
+    rf"[\W_]*(?:(?P<question>{_QUESTION_PART})|(?P<answer>{_ANSWER_PART})|{_REMARK_PART})"
+    r"(?:[（(][^）)]{0,8}[）)])?[\W_]*"
+)
+
+
+def is_write_up_furniture(heads: list[str]) -> bool:
+    """Whether a document's or a section's parts, by their heads, are the template of a question's
+    write-up rather than points of its own: the question stands among them beside what the note
+    adds to it (题目 / 给定资料 / 参考答案 / 解题思路), the note's remarks beside the answer (给定资料 /
+    参考答案 / 解题思路), or every head is such an addition (答题思路 / 参考答案). A learner recites none.
+    An exam paper's parts (给定资料 / 作答要求 / 参考答案 / 评分标准) name no question and no remark as a
+    part, nor do the steps of an analysis (审题立意 / 材料分析 / 易错提醒)."""
+    labels = [_PART_LABEL.fullmatch(head.strip()) for head in heads]
+    named = [label for label in labels if label is not None]
+    if len(heads) < 2 or not named:
+        return False
+    questions = sum(1 for label in named if label["question"])
+    answers = sum(1 for label in named if label["answer"])
+    added = len(named) - questions
+    remarks = added - answers
+    return (questions > 0 and added > 0) or (answers > 0 and remarks > 0) or (added == len(heads))
+
+
 # The line that gives a question's answer (答案：B; 参考答案：ACD; 【答案】中国式现代化; 正确答案：A): a colon
 # or a bracket closes the label (答案就在群众中 is a sentence)
 _ANSWER_LINE = re.compile(

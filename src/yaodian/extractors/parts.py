@@ -3,7 +3,8 @@ document's parts by their heads (第一，坚持整体协同。… a bold head �
 has no headings of its own there, the cards of each part carry its head as their section.
 compose.py gives the paths under the document's own headings; this module only fills in the
 cards it left without one, after it, and takes the last part's path off the cards under a closing
-heading the outline does not number (结语, 结束语)."""
+heading the outline does not number (结语, 结束语). Once the sections are final, a question's write-up
+(题目 / 给定资料 / 参考答案 / 解题思路) loses the material's cards its answer's cards ask again."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise, takewhile
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import compose, outline
-from yaodian.extractors.text import LEAD_END, Paragraph, after_shared_lead, clipped, han_len
+from yaodian.extractors import compose, exam, outline
+from yaodian.extractors.text import LEAD_END, Paragraph, after_shared_lead, clipped, content_chars, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -594,3 +595,71 @@ def _is_question(place: str) -> bool:
     """Whether the last part of a section path is a paper's question or material (第1题（综合分析）,
     题目二, 【材料一】: compose's question headings)."""
     return bool(compose.QUESTION_MARK.match(place.rsplit(compose.PATH_JOIN, 1)[-1]))
+
+
+# The exam's material, as a section's head names it (二、给定资料（节选）, 材料2), and the answer's
+# (三、参考答案, 【答案】).
+_MATERIAL_SECTION = re.compile(
+    r"^\W*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:给定(?:资料|材料)|材料\s*[\d一二三四五六七八九十]*\W*$)"
+)
+_ANSWER_SECTION = re.compile(r"^\W*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:参考|正确)?答案(?!解析)")
+# A gap's or an item's text, the hint left out.
+_GAP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
+# How much of a material card's member the answer's gaps must hold, in pairs of adjacent characters,
+# for the answer to ask it: a paraphrase (政府提供场地和运营补贴，实行“公建民营” beside 推行“公建民营”，
+# 政府提供场地和运营补贴) keeps most pairs; a point the answer only touches keeps few.
+_ANSWERED_SHARE = 0.6
+
+
+def without_material_the_answer_asks(cards: list[Card], runs: Sequence[outline.Enumeration]) -> list[Card]:
+    """The cards without those of an exam's material that ask what its answer's cards ask, in a
+    question's write-up (its parts 题目 / 给定资料 / 参考答案 / 解题思路: see exam.is_write_up_furniture).
+    There the answer is what a learner recites; a card of the material is dropped where at least half
+    of what it asks (its gaps, its items) the answer's gaps hold, in most of their adjacent pairs. An
+    exam paper with its answers (给定资料 / 作答要求 / 参考答案) is left alone: its material's sets are
+    its own points."""
+    if not any(exam.is_write_up_furniture([mark.item for mark in run.marks]) for run in runs):
+        return cards
+    answered = [
+        m for card in cards if _ANSWER_SECTION.match(_top_section(card)) for m in _asked_members(card)
+    ]
+    if not answered:
+        return cards
+    pairs = {pair for member in answered for pair in _pairs(member)}
+    kept = []
+    for card in cards:
+        if _MATERIAL_SECTION.match(_top_section(card)):
+            members = _asked_members(card)
+            held = [
+                m
+                for m in members
+                if len(m) >= 2
+                and (any(m in a for a in answered) or _share(_pairs(m), pairs) >= _ANSWERED_SHARE)
+            ]
+            if members and 2 * len(held) >= len(members):
+                continue
+        kept.append(card)
+    return kept
+
+
+def _top_section(card: Card) -> str:
+    return _section(card).split(compose.PATH_JOIN)[0]
+
+
+def _asked_members(card: Card) -> list[str]:
+    """What a card asks, its gaps or its items, without punctuation. A set of one-character words
+    (稳、进、立; 腾、租、购、建) is one member, the words in their order: a single character is held by
+    almost any answer, the set only by an answer that asks it."""
+    asked = card.items if card.type == "list" else _GAP.findall(card.text)
+    members = [content_chars(member) for member in asked if content_chars(member)]
+    if len(members) > 1 and all(len(member) == 1 for member in members):
+        return ["".join(members)]
+    return members
+
+
+def _pairs(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)] or [text]
+
+
+def _share(pairs: list[str], held: set[str]) -> float:
+    return sum(1 for pair in pairs if pair in held) / len(pairs)
