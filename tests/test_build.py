@@ -414,3 +414,16 @@ def test_an_item_reworded_into_a_new_question_is_named_and_a_new_item_gets_the_n
             )
             == []
         )
+
+
+def test_the_build_state_keeps_the_deck_each_note_was_first_built_in(tmp_path: Path) -> None:
+    """An import never moves a card, so the deck the first package put a note in is where Anki
+    keeps it: a corrected title's build keeps that deck; a note new to it gets the new deck."""
+    from yaodian.build import first_decks, load_build_state
+
+    package, state_dir = tmp_path / "decks" / "要点.apkg", tmp_path / "cards"
+    first = Card(type="cloze", id="c1", text="坚持{{c1::稳中求进}}。")
+    build_package([_file(first, title="旧标题", deck="要点::旧标题")], package, state_dir=state_dir)
+    later = Card(type="cloze", id="c2", text="推动{{c1::高质量发展}}。")
+    build_package([_file(first, later, title="新标题", deck="要点::新标题")], package, state_dir=state_dir)
+    assert first_decks(load_build_state(state_dir)) == {"c1": "要点::旧标题", "c2": "要点::新标题"}

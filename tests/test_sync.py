@@ -447,6 +447,27 @@ def test_a_corrected_title_moves_the_cards_of_a_package_imported_by_hand(project
         assert set(_decks(col, ids[:1])) == {"要点::政治::我的分类"}
 
 
+def test_a_corrected_title_moves_the_cards_after_the_corrected_package_was_imported(
+    project: Path, anki
+) -> None:
+    """Importing the corrected build first updates the notes' Source (the old title is gone from
+    Anki's fields) but moves no card: the deck the first package put them in still tells sync."""
+    _import_package(anki, project)
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    ids = [card.id for card in load_card_file(card_path).cards]
+    with anki.open() as col:
+        (old,) = _decks(col, ids)
+    _old, new = _retitle(card_path, "改正后的标题")
+    _cli("build")
+    _import_package(anki, project)
+    with anki.open() as col:
+        assert set(_decks(col, ids)) == {old}  # the import updated the notes where they are
+    output = _cli("sync", *anki.args)
+    assert f"deck: moved the cards of {len(ids)} notes from '{old}' to '{new}'" in output
+    with anki.open() as col:
+        assert set(_decks(col, ids)) == {new}
+
+
 def test_a_deck_renamed_in_anki_is_the_learners(project: Path, anki) -> None:
     """A learner who renamed or filed a document's deck in Anki keeps it: no card file changed, so
     sync moves nothing back, before or after its first sync."""

@@ -1088,14 +1088,34 @@ def package_bytes(
     return buffer.getvalue()
 
 
+# The build state's key (beside the card ids) of the deck each note was first built in: where the
+# first package that carried the note put its cards, as an import never moves a card after that.
+FIRST_DECKS = "__first_decks__"
+
+
 def load_build_state(folder: Path) -> dict:
-    """The build state kept in the cards folder: card id -> its NoteBuild.record."""
+    """The build state kept in the cards folder: card id -> its NoteBuild.record, and FIRST_DECKS."""
     return _load_state(folder / STATE_FILE)
 
 
+def first_decks(state: dict) -> dict[str, str]:
+    """Card id -> the deck its note was first built in (`state`: load_build_state)."""
+    decks = state.get(FIRST_DECKS)
+    return {k: v for k, v in decks.items() if isinstance(v, str)} if isinstance(decks, dict) else {}
+
+
+def next_build_state(notes: list[NoteBuild], previous: dict) -> dict:
+    """The build state after building these notes (every card's, not only these): what each was
+    built as, and the deck each was first built in (`previous`'s, for a note it held)."""
+    first = first_decks(previous)
+    state: dict = {built.card.id: built.record for built in notes}
+    state[FIRST_DECKS] = {built.card.id: first.get(built.card.id, built.deck) for built in notes}
+    return state
+
+
 def save_build_state(folder: Path, notes: list[NoteBuild]) -> None:
-    """Remember what these notes were built as (the state of every card, not only these)."""
-    state = {built.card.id: built.record for built in notes}
+    """Remember what these notes were built as (next_build_state after the state on disk)."""
+    state = next_build_state(notes, load_build_state(folder))
     write_atomic(folder / STATE_FILE, json.dumps(state, ensure_ascii=False, sort_keys=True))
 
 

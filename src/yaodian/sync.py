@@ -46,7 +46,9 @@ from yaodian.build import (
     build_notes,
     content_hash,
     css,
+    first_decks,
     load_build_state,
+    next_build_state,
     note_tags,
     number_warnings,
     package_bytes,
@@ -490,9 +492,10 @@ def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> Non
 
     The sync state records the deck each note's cards were placed in. A note without that record
     (never synced: only imported from packages) was placed in the deck its card file named when Anki
-    got the note, which is known only when the title changed with it: then the old deck is the one
-    beside the new deck (same parent) that holds the note's cards, and Anki's Source still shows the
-    old title.
+    got the note: the deck the build state says it was first built in (an import of a later package
+    updates the note where it is, Source and all). A build state written before yaodian kept that
+    leaves one sign: the old deck is the one beside the new deck (same parent) that holds the note's
+    cards, when Anki's Source still shows the old title.
     """
     assert plan.state is not None
     asked: dict[int, tuple[NoteBuild, str | None]] = {}  # note id -> (its card, its recorded deck)
@@ -512,6 +515,7 @@ def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> Non
     }
     elsewhere = {deck: builds for deck, builds in elsewhere.items() if builds}
     filtered = anki.filtered_decks(sorted(elsewhere)) if elsewhere else set()
+    first = first_decks(plan.build_state)  # where the packages first put the notes never synced
     moving: dict[tuple[str, str], list[NoteBuild]] = {}
     away: dict[str, list[NoteBuild]] = {}  # decks other than the old one: the learner's choice
     found_old: dict[str, str] = {}  # a corrected deck -> the old deck its cards move from
@@ -519,7 +523,7 @@ def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> Non
         for built in builds:
             old = asked[by_card[built.card.id].id][1]  # (the recorded deck, if any)
             if old is None and deck not in filtered:
-                old = _old_deck(built, by_card[built.card.id], deck)
+                old = _placed_by_a_package(built, by_card[built.card.id], deck, first.get(built.card.id))
             if old is not None and deck_key(deck) == deck_key(old):
                 moving.setdefault((deck, built.deck), []).append(built)
                 plan.moved_ids.add(built.card.id)
@@ -542,6 +546,15 @@ def _plan_moves(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote]) -> Non
             plan.placed[built.card.id] = asked[by_card[built.card.id].id][1] or found_old[built.deck]
     _say_left(plan, {d: b for d, b in away.items() if b and d not in filtered}, filtered=False)
     _say_left(plan, {d: b for d, b in away.items() if b and d in filtered}, filtered=True)
+
+
+def _placed_by_a_package(built: NoteBuild, note: AnkiNote, deck: str, first: str | None) -> str | None:
+    """The deck a package put a never-synced note's cards in: the one it was first built in (`first`),
+    when that is not its card file's deck now; else, from a build state that did not keep it, `deck`
+    when _old_deck finds it can be."""
+    if first is not None and deck_key(first) != deck_key(built.deck):
+        return first
+    return _old_deck(built, note, deck)
 
 
 def _old_deck(built: NoteBuild, note: AnkiNote, deck: str) -> str | None:
@@ -882,8 +895,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     for path, text in rewrites.items():
         write_atomic(path, text)
     builds = _builds_after(plan, set(rewrites))
-    build_state = {built.card.id: built.record for built in builds}
-    if build_state != plan.build_state:
+    if next_build_state(builds, plan.build_state) != plan.build_state:
         save_build_state(plan.folder, builds)
     old, new = plan.state.notes, {}
     planned = {built.card.id: built for built in plan.builds}
