@@ -65,6 +65,7 @@ FIGURES = (
     "title_misses_by_kind",
     "noisy_titles",
     "weak_list_prompts",
+    "wrong_clause_prompts",
     "trivia_clozes",
     "no_cue_clozes",
     "hint_only_clozes",
@@ -134,7 +135,9 @@ def is_trivia(gap: str, norm) -> bool:
 
 
 def card_figures(card_files: list[dict], norm) -> dict:
-    """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
+    """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), list prompts
+    that name a series of their own, not their items (wrong_clause_prompts, a count: a prompt of
+    enough words may still come from the wrong clause, which weak_list_prompts cannot see), cloze cards
     with no cue on a front (cueless_numbers), those whose only cue on a front is Anki's hint
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
     (repeated_series_notes), series gapped from their second member on (first_member_visible),
@@ -149,12 +152,13 @@ def card_figures(card_files: list[dict], norm) -> dict:
 
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     closing = sum(len(closing_notes(data.get("cards") or [])) for data in card_files)
-    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = (
-        words_given
-    ) = slips = 0
+    lists = weak = wrong_clause = clozes = trivia = cueless = hint_only = repeated = first_visible = (
+        giveaway
+    ) = words_given = slips = 0
     numbered = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
+        "wrong_clause_prompts": [],
         "trivia_clozes": [],
         "no_cue_clozes": [],
         "hint_only_clozes": [],
@@ -182,6 +186,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
                 if len(_HAN.findall(prompt)) < 6 or prompt.startswith("……"):
                     weak += 1
                     examples["weak_list_prompts"].append(f"{prompt} -> {card.get('items')}")
+                if wrong_clause_prompt(prompt, items):
+                    wrong_clause += 1
+                    examples["wrong_clause_prompts"].append(f"{prompt} -> {card.get('items')}")
             elif card.get("type") == "cloze":
                 gaps = cloze.findall(card.get("text") or "")
                 if gaps:
@@ -214,6 +221,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
             examples["repeated_series"].append(shown[:100])
     return {
         "weak_list_prompts": round(weak / lists, 3) if lists else None,
+        "wrong_clause_prompts": wrong_clause,
         "trivia_clozes": trivia,
         "no_cue_clozes": cueless,
         "hint_only_clozes": hint_only,
@@ -229,6 +237,48 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "cloze_cards": clozes,
         "examples": examples,
     }
+
+
+# The count a list prompt ends with: （4项）, （“四定”，4项）.
+_PROMPT_COUNT = re.compile(r"（[^（）]*\d+[项項]）$")
+# What parts a prompt's clauses (and a heading's path before its colon: 一、总体要求：…).
+_CLAUSE_MARKS = re.compile(r"[，,；;：:。！!？?]")
+# A series a prompt's last clause names itself: two members or more parted by 、, quoted as one
+# (存在“不敢为、不愿为、不会为”的问题), or short members before 等 or a count of kinds (做强建材、家居、
+# 汽配三大产业; 围绕“减、控、赋”四个字).
+_QUOTED_SERIES = re.compile(r"[“「‘]([^“”「」‘’、]{1,12}(?:[”」’]?、[“「‘]?[^“”「」‘’、]{1,12})+)[”」’]")
+_COUNTED_SERIES = re.compile(
+    r"((?:[\u3400-\u9fff“”「」‘’]{1,8}、)+[\u3400-\u9fff“”「」‘’]{1,8})"
+    r"(?=等|[一二三四五六七八九十两]+[大个個项項种種条條步字])"
+)
+
+
+def wrong_clause_prompt(prompt: str, items: list[str]) -> bool:
+    """A list prompt taken from the wrong clause: its last clause names a series of its own, quoted
+    (存在“不敢为、不愿为、不会为”的问题) or before 等 or a count of kinds (做强建材、家居、汽配三大产业),
+    and the items are other words (有的怕担责, 有的怕麻烦…): fewer than half of that series' members
+    share a word (two Han characters, or a member of one) with the items. The learner reads the
+    series as what is asked. Not counted: a prompt with blanks (____: it places its items itself),
+    one that asks the document's parts by their heads, and a series that modifies its noun
+    unquoted (构建横向到边、纵向到底的组织体系 leads the measures that build it)."""
+    if "____" in prompt or not items or _PARTS_PROMPT.search(prompt) or "本段的" in prompt:
+        return False
+    clause = _CLAUSE_MARKS.split(_PROMPT_COUNT.sub("", prompt).rstrip("，,；;：: "))[-1]
+    series = [m.group(1) for pattern in (_QUOTED_SERIES, _COUNTED_SERIES) for m in pattern.finditer(clause)]
+    if not series:
+        return False
+    members = [_QUOTE_MARKS.sub("", member) for member in series[-1].split("、")]
+    words = "".join(items)
+    shared = sum(1 for member in members if _shares_a_word(member, words))
+    return 2 * shared < len(members)
+
+
+def _shares_a_word(member: str, words: str) -> bool:
+    """Whether `words` hold two Han characters of `member` side by side, or its one character."""
+    han = "".join(_HAN.findall(member))
+    if len(han) <= 1:
+        return bool(han) and han in words
+    return any(han[at : at + 2] in words for at in range(len(han) - 1))
 
 
 # A list prompt that asks the document's parts (compose's 本文的N个部分, 本文的N個部分).
@@ -761,6 +811,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 # The examples --cards prints, each figure's under its label, in this order.
 _EXAMPLES_SHOWN = (
     ("weak_list_prompts", "weak list prompts"),
+    ("wrong_clause_prompts", "list prompts naming a series of their own, not their items"),
     ("trivia_clozes", "trivia-only clozes"),
     ("no_cue_clozes", "cloze cards with no cue on a front"),
     ("hint_only_clozes", "cloze cards whose only cue is a hint"),

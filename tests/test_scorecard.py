@@ -311,3 +311,46 @@ def test_closing_words_before_a_part_or_a_securing_measure_are_no_closing(
 
 def test_a_text_without_sections_has_no_closing_apart() -> None:
     assert scorecard.closing_notes([_note(1, "总之，{{c1::抓基层}}要久久为功。")]) == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "items", "wrong"),
+    [
+        # a quoted series the items are not: the learner would answer 不想干、不会干
+        ("究其原因，在于一些干部“不想干、不会干”（3项）", ["有的怕出错", "有的怕吃苦", "有的缺本领"], True),
+        # a series before a count of kinds, and the items are other words
+        ("壮大茶叶、竹木、康养三大产业（3项）", ["抓招商", "抓项目", "抓服务"], True),
+        ("在住房、就业、托育等方面持续发力（2项）", ["扩大有效投资", "优化营商环境"], True),
+        # the same series, word for word or as each member's words in its item
+        ("推进“放权、赋能、增效”改革（3项）", ["放权方面", "赋能方面", "增效方面"], False),
+        ("壮大茶叶、竹木、康养三大产业（3项）", ["做强茶叶加工", "做精竹木制品", "做活康养旅游"], False),
+        ("围绕“茶、菜、果”三个字做文章（3项）", ["做强茶产业", "做优蔬菜产业", "做特林果产业"], False),
+        # blanks place the items in the prompt; a series in an earlier clause is no name of them
+        ("立足茶叶、竹木、康养三大产业，____，____（2项）", ["延伸链条", "打响品牌"], False),
+        ("会同住建、公安等部门，重点整治（2项）", ["违规搭建", "占道经营"], False),
+        # a series that modifies its noun unquoted leads the measures that build it
+        ("构建上下贯通、执行有力的组织体系（2项）", ["配强班子", "建强队伍"], False),
+        ("三、抓好落实：本节的2个部分", ["压实责任", "强化督导"], False),
+        ("全面加强作风建设（3项）", ["改文风", "改会风", "改学风"], False),  # no series named
+    ],
+)
+def test_a_list_prompt_naming_a_series_other_than_its_items_is_counted(
+    prompt: str, items: list[str], wrong: bool
+) -> None:
+    assert scorecard.wrong_clause_prompt(prompt, items) is wrong
+
+
+def test_wrong_clause_prompts_are_a_figure_of_their_own() -> None:
+    card_files = [
+        {
+            "cards": [
+                {"type": "list", "prompt": "坚持“两手抓、两手硬”（2项）", "items": ["抓招商", "抓服务"]},
+                {"type": "list", "prompt": "要做到（2项）", "items": ["抓招商", "抓服务"]},  # weak, not wrong
+            ]
+        }
+    ]
+    figures = scorecard.card_figures(card_files, str)
+    assert (figures["wrong_clause_prompts"], figures["weak_list_prompts"]) == (1, 0.5)
+    assert figures["examples"]["wrong_clause_prompts"] == [
+        "坚持“两手抓、两手硬”（2项） -> ['抓招商', '抓服务']"
+    ]
