@@ -448,10 +448,11 @@ def first_member_visible(text: str) -> bool:
     set off by ，/； needs gaps parted by the same mark, it and the first two gaps each about as long
     as the others and opening as they open or holding a frame character as near their ends
     (其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}}; not 健全机制，{{c1::让想干事的
-    有机会}}，{{c2::能干事的有舞台}}: its 机 is the first gap's only). Not counted: words that stand
-    right after another gap (they are a member after a gapped one, or the tail of a gapped phrase:
-    领悟“{{c1::两个确立}}”的决定性意义，{{c2::增强…}}、…, as one note asks a sentence's gaps together),
-    nor a quoted series that opens after the mark (包联、“{{c1::一个项目}}、{{c2::一名领导}}”)."""
+    有机会}}，{{c2::能干事的有舞台}}: its 机 is the first gap's only). Not counted, as one note asks a
+    sentence's gaps together: a member parted by a mark from a gap before it (the series' first member
+    is that gap), a clause that goes on from a gap (领悟“{{c1::两个确立}}”的决定性意义，{{c2::增强…}}、…:
+    the tail of a gapped phrase; a 、 member may, 以“{{c1::文化}}周”为契机把文化、{{c2::体育}}…), and a
+    quoted series that opens after the mark (包联、“{{c1::一个项目}}、{{c2::一名领导}}”)."""
     for start, gaps, marks in _series_runs(text):
         before = _MEMBER_BEFORE.search(text[:start])
         if not before:
