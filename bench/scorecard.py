@@ -335,7 +335,7 @@ def closing_notes(cards: list[dict]) -> list[int]:
     section) to the text's end. Such a closing speaks of the whole text: it is filed at the
     document's level on purpose. (Words that open so before a part, an introduction's, are no closing.)"""
     from yaodian.cards import CLOZE
-    from yaodian.extractors.parts import _closing_kind  # (the kinds parts files at the text's level)
+    from yaodian.extractors.parts import closing_kind
 
     last = max((_line(card) for card in cards if _section(card)), default=None)
     if last is None:
@@ -345,7 +345,7 @@ def closing_notes(cards: list[dict]) -> list[int]:
             _line(card)
             for card in cards
             if _line(card) > last
-            and _closing_kind(CLOZE.sub(r"\2", card.get("text") or "")) not in (None, "measure")
+            and closing_kind(CLOZE.sub(r"\2", card.get("text") or "")) not in (None, "measure")
         ),
         default=None,
     )
