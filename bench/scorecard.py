@@ -249,7 +249,7 @@ _CLAUSE_MARKS = re.compile(r"[，,；;：:。！!？?]")
 _QUOTED_SERIES = re.compile(r"[“「‘]([^“”「」‘’、]{1,12}(?:[”」’]?、[“「‘]?[^“”「」‘’、]{1,12})+)[”」’]")
 _COUNTED_SERIES = re.compile(
     r"((?:[\u3400-\u9fff“”「」‘’]{1,8}、)+[\u3400-\u9fff“”「」‘’]{1,8})"
-    r"(?=等|[一二三四五六七八九十两]+[大个個项項种種条條步字])"
+    r"(?=等|(?:[一二三四五六七八九十两]+|\d+)[大个個项項种種类類条條步字])"
 )
 
 
@@ -452,7 +452,8 @@ def first_member_visible(text: str) -> bool:
     sentence's gaps together: a member parted by a mark from a gap before it (the series' first member
     is that gap), a clause that goes on from a gap (领悟“{{c1::两个确立}}”的决定性意义，{{c2::增强…}}、…:
     the tail of a gapped phrase; a 、 member may, 以“{{c1::文化}}周”为契机把文化、{{c2::体育}}…), and a
-    quoted series that opens after the mark (包联、“{{c1::一个项目}}、{{c2::一名领导}}”)."""
+    quoted series that opens after the mark (包联、“{{c1::一个项目}}、{{c2::一名领导}}”; a first gap quoted
+    alone is a member: 坚持精准、“{{c1::精细}}”、“{{c2::精心}}”)."""
     for start, gaps, marks in _series_runs(text):
         before = _MEMBER_BEFORE.search(text[:start])
         if not before:
@@ -464,8 +465,14 @@ def first_member_visible(text: str) -> bool:
             after_gap and (kind != "、" or _SERIES_MARK.get(after_gap.strip("“”‘’「」}")))
         ):
             continue
-        if quotes and quotes[-1] in _OPENING_QUOTES and not words.endswith(("”", "’", "」")):
-            continue  # (the gaps' own quoted series opens after the mark)
+        first_end = _CLOZE_MARK.match(text, start).end()
+        if (
+            quotes
+            and quotes[-1] in _OPENING_QUOTES
+            and not words.endswith(("”", "’", "」"))
+            and text[first_end : first_end + 1] not in ("”", "’", "」")
+        ):
+            continue  # (the gaps' own quoted series opens after the mark; not a first gap quoted alone)
         member, first, second = (_QUOTE_MARKS.sub("", part) for part in (words, series[0], series[1]))
         if kind == "、" or (_alike(member, first) and _alike(member, second) and _alike(first, second)):
             return True

@@ -120,6 +120,7 @@ def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
         # words right after a gap, with no mark between, may still end in a 、 series' first member
         ("以“{{c1::文化}}周”为契机，把文化、{{c2::体育}}、{{c3::旅游}}融合起来。", True),
         ("坚持“精准”、“{{c1::精细}}”、“{{c2::精心}}”。", True),  # each member quoted
+        ("坚持精准、“{{c1::精细}}”、“{{c2::精心}}”。", True),  # the gaps quoted one by one
     ],
 )
 def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible: bool) -> None:
@@ -321,15 +322,17 @@ def test_a_text_without_sections_has_no_closing_apart() -> None:
         # a series before a count of kinds, and the items are other words
         ("壮大茶叶、竹木、康养三大产业（3项）", ["抓招商", "抓项目", "抓服务"], True),
         ("在住房、就业、托育等方面持续发力（2项）", ["扩大有效投资", "优化营商环境"], True),
+        ("做优粮油、果蔬、畜禽3大产业（3项）", ["抓招商", "抓项目", "抓服务"], True),  # a count in digits
+        ("统筹城区、镇区、园区三类空间（3项）", ["优布局", "强配套", "提品质"], True),
         # the same series, word for word or as each member's words in its item
-        ("推进“放权、赋能、增效”改革（3项）", ["放权方面", "赋能方面", "增效方面"], False),
+        ("推行“减证、简政、提速”改革（3项）", ["减证便民", "简政放权", "提速审批"], False),
         ("壮大茶叶、竹木、康养三大产业（3项）", ["做强茶叶加工", "做精竹木制品", "做活康养旅游"], False),
         ("围绕“茶、菜、果”三个字做文章（3项）", ["做强茶产业", "做优蔬菜产业", "做特林果产业"], False),
         # blanks place the items in the prompt; a series in an earlier clause is no name of them
         ("立足茶叶、竹木、康养三大产业，____，____（2项）", ["延伸链条", "打响品牌"], False),
         ("会同住建、公安等部门，重点整治（2项）", ["违规搭建", "占道经营"], False),
         # a series that modifies its noun unquoted leads the measures that build it
-        ("构建上下贯通、执行有力的组织体系（2项）", ["配强班子", "建强队伍"], False),
+        ("建立左右协同、运转高效的指挥体系（2项）", ["配齐专班", "理顺流程"], False),
         ("三、抓好落实：本节的2个部分", ["压实责任", "强化督导"], False),
         ("全面加强作风建设（3项）", ["改文风", "改会风", "改学风"], False),  # no series named
     ],
