@@ -65,12 +65,14 @@ FIGURES = (
     "title_misses_by_kind",
     "noisy_titles",
     "weak_list_prompts",
+    "wrong_clause_prompts",
     "trivia_clozes",
     "no_cue_clozes",
     "hint_only_clozes",
     "repeated_series",
     "first_member_visible",
     "unplaced_notes",
+    "closing_notes",
     "section_in_gap",
     "section_words_in_gap",
     "member_boundary_slips",
@@ -133,11 +135,14 @@ def is_trivia(gap: str, norm) -> bool:
 
 
 def card_figures(card_files: list[dict], norm) -> dict:
-    """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
+    """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), list prompts
+    that name a series of their own, not their items (wrong_clause_prompts, a count: a prompt of
+    enough words may still come from the wrong clause, which weak_list_prompts cannot see), cloze cards
     with no cue on a front (cueless_numbers), those whose only cue on a front is Anki's hint
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
-    (repeated_series_notes), series gapped from their second member on (first_member_visible) and
-    notes with no section below a list of the document's parts (unplaced_notes), clozes that hide
+    (repeated_series_notes), series gapped from their second member on (first_member_visible),
+    notes with no section below a list of the document's parts (unplaced_notes) and those of a text's
+    closing, at its level on purpose (closing_notes), clozes that hide
     their own section (section_in_gap), series whose gaps begin or end at the wrong word
     (member_boundary_slips) and notes whose cloze text or an item opens with a list's number
     (list_numbers_shown: 1. 01 （1） ① 一、, chrome a learner would recite; what
@@ -146,12 +151,14 @@ def card_figures(card_files: list[dict], norm) -> dict:
     from yaodian.numerals import without_list_mark
 
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
-    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = (
-        words_given
-    ) = slips = 0
+    closing = sum(len(closing_notes(data.get("cards") or [])) for data in card_files)
+    lists = weak = wrong_clause = clozes = trivia = cueless = hint_only = repeated = first_visible = (
+        giveaway
+    ) = words_given = slips = 0
     numbered = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
+        "wrong_clause_prompts": [],
         "trivia_clozes": [],
         "no_cue_clozes": [],
         "hint_only_clozes": [],
@@ -179,6 +186,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
                 if len(_HAN.findall(prompt)) < 6 or prompt.startswith("……"):
                     weak += 1
                     examples["weak_list_prompts"].append(f"{prompt} -> {card.get('items')}")
+                if wrong_clause_prompt(prompt, items):
+                    wrong_clause += 1
+                    examples["wrong_clause_prompts"].append(f"{prompt} -> {card.get('items')}")
             elif card.get("type") == "cloze":
                 gaps = cloze.findall(card.get("text") or "")
                 if gaps:
@@ -211,12 +221,14 @@ def card_figures(card_files: list[dict], norm) -> dict:
             examples["repeated_series"].append(shown[:100])
     return {
         "weak_list_prompts": round(weak / lists, 3) if lists else None,
+        "wrong_clause_prompts": wrong_clause,
         "trivia_clozes": trivia,
         "no_cue_clozes": cueless,
         "hint_only_clozes": hint_only,
         "repeated_series": repeated,
         "first_member_visible": first_visible,
         "unplaced_notes": unplaced,
+        "closing_notes": closing,
         "section_in_gap": giveaway,
         "section_words_in_gap": words_given,
         "member_boundary_slips": slips,
@@ -227,6 +239,48 @@ def card_figures(card_files: list[dict], norm) -> dict:
     }
 
 
+# The count a list prompt ends with: （4项）, （“四定”，4项）.
+_PROMPT_COUNT = re.compile(r"（[^（）]*\d+[项項]）$")
+# What parts a prompt's clauses (and a heading's path before its colon: 一、总体要求：…).
+_CLAUSE_MARKS = re.compile(r"[，,；;：:。！!？?]")
+# A series a prompt's last clause names itself: two members or more parted by 、, quoted as one
+# (存在“不敢为、不愿为、不会为”的问题), or short members before 等 or a count of kinds (做强建材、家居、
+# 汽配三大产业; 围绕“减、控、赋”四个字).
+_QUOTED_SERIES = re.compile(r"[“「‘]([^“”「」‘’、]{1,12}(?:[”」’]?、[“「‘]?[^“”「」‘’、]{1,12})+)[”」’]")
+_COUNTED_SERIES = re.compile(
+    r"((?:[\u3400-\u9fff“”「」‘’]{1,8}、)+[\u3400-\u9fff“”「」‘’]{1,8})"
+    r"(?=等|(?:[一二三四五六七八九十两]+|\d+)[大个個项項种種类類条條步字])"
+)
+
+
+def wrong_clause_prompt(prompt: str, items: list[str]) -> bool:
+    """A list prompt taken from the wrong clause: its last clause names a series of its own, quoted
+    (存在“不敢为、不愿为、不会为”的问题) or before 等 or a count of kinds (做强建材、家居、汽配三大产业),
+    and the items are other words (有的怕担责, 有的怕麻烦…): fewer than half of that series' members
+    share a word (two Han characters, or a member of one) with the items. The learner reads the
+    series as what is asked. Not counted: a prompt with blanks (____: it places its items itself),
+    one that asks the document's parts by their heads, and a series that modifies its noun
+    unquoted (构建横向到边、纵向到底的组织体系 leads the measures that build it)."""
+    if "____" in prompt or not items or _PARTS_PROMPT.search(prompt) or "本段的" in prompt:
+        return False
+    clause = _CLAUSE_MARKS.split(_PROMPT_COUNT.sub("", prompt).rstrip("，,；;：: "))[-1]
+    series = [m.group(1) for pattern in (_QUOTED_SERIES, _COUNTED_SERIES) for m in pattern.finditer(clause)]
+    if not series:
+        return False
+    members = [_QUOTE_MARKS.sub("", member) for member in series[-1].split("、")]
+    words = "".join(items)
+    shared = sum(1 for member in members if _shares_a_word(member, words))
+    return 2 * shared < len(members)
+
+
+def _shares_a_word(member: str, words: str) -> bool:
+    """Whether `words` hold two Han characters of `member` side by side, or its one character."""
+    han = "".join(_HAN.findall(member))
+    if len(han) <= 1:
+        return bool(han) and han in words
+    return any(han[at : at + 2] in words for at in range(len(han) - 1))
+
+
 # A list prompt that asks the document's parts (compose's 本文的N个部分, 本文的N個部分).
 _PARTS_PROMPT = re.compile(r"本文的\d+[个個]部分")
 
@@ -235,8 +289,8 @@ def unplaced_notes(cards: list[dict]) -> list[int]:
     """The notes with no section (no path on their back) from the line of a list card that asks the
     document's parts on: the learner cannot tell which part they stand in. A cloze whose gap holds
     one of the parts' heads (as section_words_in_gap reads a gap) is left out: it may have no section
-    on purpose (compose.filed_above_its_gaps: its front would show the answer). A closing paragraph
-    after the last part counts, so the figure is an upper bound of the misplaced."""
+    on purpose (compose.filed_above_its_gaps: its front would show the answer). So are the notes of
+    the text's closing (closing_notes): they speak of the whole text, at its level on purpose."""
     asks_parts = [
         card.get("type") == "list" and bool(_PARTS_PROMPT.search(card.get("prompt") or "")) for card in cards
     ]
@@ -261,14 +315,51 @@ def unplaced_notes(cards: list[dict]) -> list[int]:
             section_in_gap({"text": text, "origin": {"section": head}}, inside=True) for head in heads
         )
 
+    closing = set(closing_notes(cards))
     return [
         at
         for at, (card, parts) in enumerate(zip(cards, asks_parts, strict=True))
-        if ((card.get("origin") or {}).get("line") or 0) >= first
-        and not (card.get("origin") or {}).get("section")
+        if _line(card) >= first
+        and not _section(card)
         and not parts
         and not hides_a_head(card)
+        and at not in closing
     ]
+
+
+def closing_notes(cards: list[dict]) -> list[int]:
+    """The notes with no section in the closing of a text that has parts (some note has a section):
+    after every note with a section, from the first whose words open as a text's closing (a
+    summing-up 总之，…, a salutation or call 同志们，… 让我们…, a look ahead 新征程上，…, a lasting task
+    …永远在路上: parts.with_closing_paragraphs' kinds but a securing measure, which stays in a
+    section) to the text's end. Such a closing speaks of the whole text: it is filed at the
+    document's level on purpose. (Words that open so before a part, an introduction's, are no closing.)"""
+    from yaodian.cards import CLOZE
+    from yaodian.extractors.parts import closing_kind
+
+    last = max((_line(card) for card in cards if _section(card)), default=None)
+    if last is None:
+        return []
+    start = min(
+        (
+            _line(card)
+            for card in cards
+            if _line(card) > last
+            and closing_kind(CLOZE.sub(r"\2", card.get("text") or "")) not in (None, "measure")
+        ),
+        default=None,
+    )
+    if start is None:
+        return []
+    return [at for at, card in enumerate(cards) if _line(card) >= start]
+
+
+def _line(card: dict) -> int:
+    return (card.get("origin") or {}).get("line") or 0
+
+
+def _section(card: dict) -> str:
+    return (card.get("origin") or {}).get("section") or ""
 
 
 def section_in_gap(card: dict, inside: bool = False) -> bool:
@@ -337,35 +428,80 @@ def repeated_series_notes(cards: list[dict]) -> list[int]:
     return sorted(repeated)
 
 
-# The visible words just before a run of gaps, up to the mark that parts them from it.
-_MEMBER_BEFORE = re.compile(r"([^，,。；;：:、！!？?{}]{2,})([、，,；;])[“”‘’「」]*$")
+# The visible words just before a run of gaps, up to the mark that parts them from it, and what
+# stands before them (a gap's end there: the words are no whole member).
+_MEMBER_BEFORE = re.compile(
+    r"(\}\}[“”‘’「」]*[、，,；;]?[“”‘’「」]*)?([^，,。；;：:、！!？?{}]{2,})([、，,；;])([“”‘’「」]*)$"
+)
 _QUOTE_MARKS = re.compile(r"[“”‘’「」]")
+_OPENING_QUOTES = frozenset("“‘「")
 # How near its end a character two clauses share marks one frame (产业兴旺是重点，生态宜居是关键).
 _ALIKE_REACH = 3
+# The marks that part one series' members, each as its own kind: a clause is no 、 member.
+_SERIES_MARK = {"、": "、", "，": "，", ",": "，", "；": "；", ";": "；"}
 
 
 def first_member_visible(text: str) -> bool:
     """A cloze text whose series is gapped from its second member on, its first member left in view:
-    two gaps or more side by side, after a member set off by 、 (即坚持以上率下、{{c1::…}}、{{c2::…}}),
-    or by ，/； when it is about as long as the first gap and opens as it opens or holds a frame
-    character as near its end (其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}})."""
-    runs: list[tuple[int, list[str], int]] = []  # where each run starts, its gaps' answers, where it ends
-    for match in _CLOZE_MARK.finditer(text):
-        if runs and _SERIES_GLUE.fullmatch(text[runs[-1][2] : match.start()]):
-            runs[-1] = (runs[-1][0], runs[-1][1] + [match.group(2)], match.end())
-        else:
-            runs.append((match.start(), [match.group(2)], match.end()))
-    for start, gaps, _ in runs:
+    two gaps or more of that one series right after it. A member set off by 、 (即坚持以上率下、
+    {{c1::…}}、{{c2::…}}) needs gaps parted by 、 (or 和 与 及) after it, not by a clause mark; a clause
+    set off by ，/； needs gaps parted by the same mark, it and the first two gaps each about as long
+    as the others and opening as they open or holding a frame character as near their ends
+    (其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}}; not 健全机制，{{c1::让想干事的
+    有机会}}，{{c2::能干事的有舞台}}: its 机 is the first gap's only). Not counted, as one note asks a
+    sentence's gaps together: a member parted by a mark from a gap before it (the series' first member
+    is that gap), a clause that goes on from a gap (领悟“{{c1::两个确立}}”的决定性意义，{{c2::增强…}}、…:
+    the tail of a gapped phrase; a 、 member may, 以“{{c1::文化}}周”为契机把文化、{{c2::体育}}…), and a
+    quoted series that opens after the mark (包联、“{{c1::一个项目}}、{{c2::一名领导}}”; a first gap quoted
+    alone is a member: 坚持精准、“{{c1::精细}}”、“{{c2::精心}}”)."""
+    for start, gaps, marks in _series_runs(text):
         before = _MEMBER_BEFORE.search(text[:start])
-        if len(gaps) < 2 or not before:
+        if not before:
             continue
-        member, first = (_QUOTE_MARKS.sub("", part) for part in (before.group(1), gaps[0]))
-        if before.group(2) == "、" or (
-            2 * min(len(member), len(first)) >= max(len(member), len(first))
-            and (member[0] == first[0] or _frame_alike(member, first))
+        after_gap, words, mark, quotes = before.groups()
+        kind = _SERIES_MARK[mark]
+        series = gaps[: next((at for at, glue in enumerate(marks, 1) if glue != kind), len(gaps))]
+        if len(series) < 2 or (
+            after_gap and (kind != "、" or _SERIES_MARK.get(after_gap.strip("“”‘’「」}")))
         ):
+            continue
+        first_end = _CLOZE_MARK.match(text, start).end()
+        if (
+            quotes
+            and quotes[-1] in _OPENING_QUOTES
+            and not words.endswith(("”", "’", "」"))
+            and text[first_end : first_end + 1] not in ("”", "’", "」")
+        ):
+            continue  # (the gaps' own quoted series opens after the mark; not a first gap quoted alone)
+        member, first, second = (_QUOTE_MARKS.sub("", part) for part in (words, series[0], series[1]))
+        if kind == "、" or (_alike(member, first) and _alike(member, second) and _alike(first, second)):
             return True
     return False
+
+
+def _series_runs(text: str) -> list[tuple[int, list[str], list[str]]]:
+    """Each run of gaps side by side (only a series mark, a joiner or quotes between them): where it
+    starts, its gaps' answers and the mark between each two (、 for a joiner alone: 和 与 及)."""
+    runs: list[tuple[int, list[str], list[str], int]] = []
+    for match in _CLOZE_MARK.finditer(text):
+        glue = text[runs[-1][3] : match.start()] if runs else ""
+        if runs and _SERIES_GLUE.fullmatch(glue):
+            mark = next((_SERIES_MARK[ch] for ch in glue if ch in _SERIES_MARK), "、")
+            start, gaps, marks, _ = runs[-1]
+            runs[-1] = (start, [*gaps, match.group(2)], [*marks, mark], match.end())
+        else:
+            runs.append((match.start(), [match.group(2)], [], match.end()))
+    return [(start, gaps, marks) for start, gaps, marks, _ in runs]
+
+
+def _alike(member: str, gap: str) -> bool:
+    """Two clauses about as long as each other that open alike or hold a frame character as near their ends."""
+    return (
+        2 * min(len(member), len(gap)) >= max(len(member), len(gap))
+        and bool(member)
+        and bool(gap)
+        and (member[0] == gap[0] or _frame_alike(member, gap))
+    )
 
 
 _HAN_BEFORE = re.compile(r"[\u3400-\u9fff]+$")
@@ -683,6 +819,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 # The examples --cards prints, each figure's under its label, in this order.
 _EXAMPLES_SHOWN = (
     ("weak_list_prompts", "weak list prompts"),
+    ("wrong_clause_prompts", "list prompts naming a series of their own, not their items"),
     ("trivia_clozes", "trivia-only clozes"),
     ("no_cue_clozes", "cloze cards with no cue on a front"),
     ("hint_only_clozes", "cloze cards whose only cue is a hint"),

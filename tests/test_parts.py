@@ -10,7 +10,7 @@ from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document, outline_runs
 from yaodian.extractors.boilerplate import is_furniture
 from yaodian.extractors.compose import filed_above_its_gaps, find_headings
-from yaodian.extractors.parts import _heads_of, with_part_sections
+from yaodian.extractors.parts import _heads_of, closing_kind, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -812,3 +812,20 @@ def test_a_speechs_last_part_keeps_its_second_paragraph_that_opens_with_a_saluta
         "同志们，这项工作事关全局，要落实属地管理责任、部门监管责任、企业主体责任，层层压实。\n"
     )
     assert _sections_of(text)[5] == {"二、压实各方责任"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("综上所述，乡村振兴要一张蓝图绘到底。", "summing"),
+        ("各位代表、同志们！让我们携起手来。", "addressed"),
+        ("让我们撸起袖子加油干。", "addressed"),
+        ("站在新的起点上，我们要再接再厉。", "ahead"),
+        ("此外，要强化组织保障，明确责任分工。", "measure"),
+        ("基层治理是一项长期的系统工程。我们要久久为功。", "lasting"),
+        ("总体来看，今年工作有序推进。", None),  # no summing-up word of the class
+        ("社区食堂解决了老人吃饭难。这件事永远在路上。", None),  # a lasting task after the first sentence
+    ],
+)
+def test_a_paragraph_opening_as_a_closing_is_told_by_kind(text: str, kind: str | None) -> None:
+    assert closing_kind(text) == kind

@@ -117,10 +117,34 @@ def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
         # a clause much longer than the gaps leads them, whatever characters they share
         ("深刻领悟“两个确立”的决定性意义，{{c1::增强“四个意识”}}、{{c2::坚定“四个自信”}}。", False),
         ("最严谨的标准、{{c1::最严格的监管}}、{{c2::最严厉的处罚}}", True),
+        # words right after a gap, with no mark between, may still end in a 、 series' first member
+        ("以“{{c1::文化}}周”为契机，把文化、{{c2::体育}}、{{c3::旅游}}融合起来。", True),
+        ("坚持“精准”、“{{c1::精细}}”、“{{c2::精心}}”。", True),  # each member quoted
+        ("坚持精准、“{{c1::精细}}”、“{{c2::精心}}”。", True),  # the gaps quoted one by one
     ],
 )
 def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible: bool) -> None:
     assert scorecard.first_member_visible(text) is visible
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words before the series are a gapped phrase's tail (one note asks a sentence's gaps)
+        "深入领会“{{c1::四下基层}}”的重要作用，{{c2::发挥作用}}、{{c3::改进方法}}、{{c4::服务群众}}。",
+        # a clause between two gaps is no first member: the gaps are the sentence's, not a series'
+        "依托网上平台，{{c1::把清单逐条细化}}，实行数据比对，{{c2::实现服务找人}}，{{c3::变群众跑为数据跑}}。",
+        "{{c1::建强阵地}}、配强队伍、{{c2::用好平台}}、{{c3::完善机制}}。",  # the first member is gapped
+        "落实干部包片、“{{c1::一户一档}}、{{c2::一事一议}}、{{c3::一月一访}}”工作法。",  # a quoted series of its own
+        "每个村要做到有阵地、{{c1::有队伍}}，{{c2::让群众有去处}}。",  # one gap of the 、 series, then a clause
+        "硬件是前提，软件是核心；{{c1::制度是“骨架”}}，{{c2::文化是“灵魂”}}。",  # ； parts another series
+        # a clause alike the first gap only (机, 功夫), not the second
+        "健全考评机制，{{c1::让肯干事的有机会}}，{{c2::会干事的有平台}}。",
+        "要拿出“绣花功夫”，{{c1::在“实”上下功夫}}，{{c2::在“细”上做文章}}，{{c3::在“长”上见成效}}。",
+    ],
+)
+def test_gaps_of_other_series_beside_visible_words_are_not_counted(text: str) -> None:
+    assert not scorecard.first_member_visible(text)
 
 
 @pytest.mark.parametrize(
@@ -234,3 +258,102 @@ def test_notes_that_open_with_a_list_number_are_counted() -> None:
     figures = scorecard.card_figures(card_files, str)
     assert figures["list_numbers_shown"] == 3
     assert [line[:3] for line in figures["examples"]["list_numbers_shown"]] == ["1. ", "01 ", "一、抓"]
+
+
+def _note(line: int, text: str, section: str = "") -> dict:
+    origin: dict = {"line": line}
+    if section:
+        origin["section"] = section
+    return {"type": "cloze", "text": text, "origin": origin}
+
+
+def test_a_texts_closing_is_counted_apart_from_unplaced_notes() -> None:
+    cards = [
+        {"type": "list", "prompt": "本文的2个部分", "items": ["建强阵地", "配强队伍"], "origin": {"line": 2}},
+        _note(3, "村村建起{{c1::党群服务中心}}。", "建强阵地"),
+        _note(5, "每年培训{{c1::村干部}}两轮。"),  # 2: between the parts, no section: unplaced
+        _note(6, "选派{{c1::第一书记}}驻村。", "配强队伍"),
+        _note(8, "队伍{{c1::稳定}}下来了。"),  # 4: after the parts, no closing words: unplaced
+        _note(9, "总之，{{c1::抓基层}}要久久为功。"),  # 5: a summing-up opens the closing
+        _note(9, "要{{c1::常抓不懈}}。"),  # 6: the closing goes on
+        _note(10, "让我们{{c1::携手奋进}}！"),  # 7
+    ]
+    assert scorecard.closing_notes(cards) == [5, 6, 7]
+    assert scorecard.unplaced_notes(cards) == [2, 4]
+
+
+@pytest.mark.parametrize(
+    ("cards", "unplaced"),
+    [
+        (  # closing words before a part are an introduction's
+            [
+                {"type": "list", "prompt": "本文的1个部分", "items": ["建强阵地"], "origin": {"line": 1}},
+                _note(2, "总之，{{c1::抓基层}}要久久为功。"),
+                _note(3, "村村建起{{c1::党群服务中心}}。", "建强阵地"),
+            ],
+            [1],
+        ),
+        (  # a securing measure after the last part belongs in a section: without one it is unplaced
+            [
+                {"type": "list", "prompt": "本文的1个部分", "items": ["建强阵地"], "origin": {"line": 1}},
+                _note(2, "村村建起{{c1::党群服务中心}}。", "建强阵地"),
+                _note(3, "同时，要加强组织领导，{{c1::压实责任}}。"),
+            ],
+            [2],
+        ),
+    ],
+)
+def test_closing_words_before_a_part_or_a_securing_measure_are_no_closing(
+    cards: list[dict], unplaced: list[int]
+) -> None:
+    assert scorecard.closing_notes(cards) == []
+    assert scorecard.unplaced_notes(cards) == unplaced
+
+
+def test_a_text_without_sections_has_no_closing_apart() -> None:
+    assert scorecard.closing_notes([_note(1, "总之，{{c1::抓基层}}要久久为功。")]) == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "items", "wrong"),
+    [
+        # a quoted series the items are not: the learner would answer 不想干、不会干
+        ("究其原因，在于一些干部“不想干、不会干”（3项）", ["有的怕出错", "有的怕吃苦", "有的缺本领"], True),
+        # a series before a count of kinds, and the items are other words
+        ("壮大茶叶、竹木、康养三大产业（3项）", ["抓招商", "抓项目", "抓服务"], True),
+        ("在住房、就业、托育等方面持续发力（2项）", ["扩大有效投资", "优化营商环境"], True),
+        ("做优粮油、果蔬、畜禽3大产业（3项）", ["抓招商", "抓项目", "抓服务"], True),  # a count in digits
+        ("统筹城区、镇区、园区三类空间（3项）", ["优布局", "强配套", "提品质"], True),
+        # the same series, word for word or as each member's words in its item
+        ("推行“减证、简政、提速”改革（3项）", ["减证便民", "简政放权", "提速审批"], False),
+        ("壮大茶叶、竹木、康养三大产业（3项）", ["做强茶叶加工", "做精竹木制品", "做活康养旅游"], False),
+        ("围绕“茶、菜、果”三个字做文章（3项）", ["做强茶产业", "做优蔬菜产业", "做特林果产业"], False),
+        # blanks place the items in the prompt; a series in an earlier clause is no name of them
+        ("立足茶叶、竹木、康养三大产业，____，____（2项）", ["延伸链条", "打响品牌"], False),
+        ("会同住建、公安等部门，重点整治（2项）", ["违规搭建", "占道经营"], False),
+        # a series that modifies its noun unquoted leads the measures that build it
+        ("建立左右协同、运转高效的指挥体系（2项）", ["配齐专班", "理顺流程"], False),
+        ("三、抓好落实：本节的2个部分", ["压实责任", "强化督导"], False),
+        ("全面加强作风建设（3项）", ["改文风", "改会风", "改学风"], False),  # no series named
+    ],
+)
+def test_a_list_prompt_naming_a_series_other_than_its_items_is_counted(
+    prompt: str, items: list[str], wrong: bool
+) -> None:
+    assert scorecard.wrong_clause_prompt(prompt, items) is wrong
+
+
+def test_wrong_clause_prompts_are_a_figure_of_their_own() -> None:
+    card_files = [
+        {
+            "cards": [
+                {"type": "list", "prompt": "坚持“两手抓、两手硬”（2项）", "items": ["抓招商", "抓服务"]},
+                {"type": "list", "prompt": "要做到（2项）", "items": ["抓招商", "抓服务"]},  # weak, not wrong
+            ]
+        }
+    ]
+    figures = scorecard.card_figures(card_files, str)
+    assert (figures["wrong_clause_prompts"], figures["weak_list_prompts"]) == (1, 0.5)
+    assert figures["examples"]["wrong_clause_prompts"] == [
+        "坚持“两手抓、两手硬”（2项） -> ['抓招商', '抓服务']"
+    ]

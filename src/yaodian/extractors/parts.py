@@ -375,7 +375,7 @@ def with_closing_paragraphs(
 ) -> list[Card]:
     """Cards of a closing paragraph after the last part take the path of what it closes instead of
     the last part's: that part has no heading to end it, but its closing speaks of more than it.
-    What a paragraph closes follows from its opening (_closing_kind): a summing-up, the parts
+    What a paragraph closes follows from its opening (closing_kind): a summing-up, the parts
     before it (_summed_depth); a salutation, a call or a look ahead at the text's end, the whole
     text; a lasting task as the text's last paragraph, all but the parts it echoes (_echoed_depth);
     a securing measure, its section (_measure_depth). Never out of a paper's question or a closing
@@ -387,7 +387,7 @@ def with_closing_paragraphs(
     summed: list[tuple[int, str]] = []  # (line, section) of each summing-up paragraph, for the later ones
     placed = sorted((card for card in cards if _line(card)), key=_line)  # (their sections change below)
     for at, paragraph in enumerate(paragraphs):
-        kind = _closing_kind(paragraph.text)
+        kind = closing_kind(paragraph.text)
         if kind is None:
             continue
         section = next(
@@ -456,8 +456,12 @@ def _refile(run: list[Card], section: str, target: str) -> None:
             card.origin = Origin(card.origin.line if card.origin else None, moved or None)
 
 
-def _closing_kind(text: str) -> str | None:
-    """Which kind of closing a paragraph opens as (see with_closing_paragraphs), if any."""
+def closing_kind(text: str) -> str | None:
+    """Which kind of closing a paragraph opens as, if any: "summing" (总之，…), "addressed" (a
+    salutation or call: 同志们，… 让我们…), "ahead" (a look ahead: 新征程上，…), "measure" (a securing
+    measure: 同时，要加强组织领导…) or "lasting" (a lasting task in its first sentence: …永远在路上).
+    with_closing_paragraphs refiles a closing after the last part by its kind; bench/scorecard.py
+    reads the same kinds to tell a text's closing, filed at its level on purpose, from misfiled notes."""
     if _SUMMING_UP.match(text):
         return "summing"
     if _SALUTATION.match(text):
