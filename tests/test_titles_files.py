@@ -57,6 +57,14 @@ def test_a_lessons_headline_over_its_lecturer_under_the_courses_name(under: str,
     assert _title(head) == expected if expected else _title(head) != "行政决策的程序与方法"
 
 
+def test_a_programme_of_lessons_each_over_its_lecturer_is_no_lessons_notes() -> None:
+    programme = (
+        "2024年秋季干部讲堂安排\n第一讲 全面深化改革的时代意义\n主讲：周教授\n"
+        f"第二讲 新质生产力的内涵与路径\n主讲：吴教授\n\n{PROSE}\n{PROSE}"
+    )
+    assert _title(programme) == "2024年秋季干部讲堂安排"
+
+
 @pytest.mark.parametrize(
     ("bracketed", "expected"),
     [
@@ -72,23 +80,36 @@ def test_a_headline_in_brackets_over_its_subtitle(bracketed: str, expected: str)
     assert _title(text).replace("  ", " ") == expected
 
 
+def test_a_series_label_in_brackets_with_its_subtitle_over_the_texts_headline() -> None:
+    text = f"【申论热点素材积累】\n——基层治理篇\n\n让基层治理既有速度更有温度\n\n{PROSE}\n{PROSE}"
+    assert _title(text) == "让基层治理既有速度更有温度"
+
+
 def test_a_bracketed_label_over_a_section_is_no_headline() -> None:
     head = [_HeadLine(1, "【本课要点】", "【本课要点】"), _HeadLine(2, "一、决策的含义", "一、决策的含义")]
     assert not headline._bracketed_over_subtitle(head, 0, set())
 
 
 @pytest.mark.parametrize(
-    ("upper", "lower", "halves"),
+    ("lines", "halves"),
     [
-        ("稳住“菜篮子”", "拎稳“米袋子”", True),
-        ("念好“山水经”", "走好“生态路”", True),
+        (["稳住“菜篮子”", "拎稳“米袋子”"], True),
+        (["念好“山水经”", "走好“生态路”", "——某县生态保护纪实"], True),
         # (a column's label quotes nothing; a headline of its own says more than a verb and its word)
-        ("乡村观察", "拎稳“米袋子”", False),
-        ("稳住“菜篮子”", "全县蔬菜供应充足价格平稳", False),
+        (["乡村观察", "拎稳“米袋子”"], False),
+        (["稳住“菜篮子”", "全县蔬菜供应充足价格平稳"], False),
+        # (three lines of that shape in a row are a list's points)
+        (["抓好“关键少数”", "管好“绝大多数”", "建强“前沿阵地”"], False),
     ],
 )
-def test_a_headlines_parallel_halves(upper: str, lower: str, halves: bool) -> None:
-    assert headline._parallel_halves(upper, lower) is halves
+def test_a_headlines_parallel_halves(lines: list[str], halves: bool) -> None:
+    head = [_HeadLine(number, text, text) for number, text in enumerate(lines, 1)]
+    assert headline._parallel_halves(head, 0, lines[0]) is halves
+
+
+def test_parallel_points_of_a_list_are_no_headline() -> None:
+    points = f"打好“组合拳”\n下好“先手棋”\n用好“指挥棒”\n走好“群众路”\n\n{PROSE}\n{PROSE}"
+    assert not _title(points).startswith("打好“组合拳” 下好“先手棋”")
 
 
 def test_a_headline_of_two_parallel_lines_over_its_subtitle() -> None:
@@ -116,6 +137,19 @@ def test_a_markdown_columns_name_over_its_articles_heading(tmp_path: Path, top: 
     assert (
         find_title(document.lines, main_text(document.lines, document.layout), "note", document.headline)
         == expected
+    )
+
+
+def test_a_dated_short_top_heading_keeps_a_lower_heading_that_only_a_byline_signs(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        f"# 乡村振兴\n\n作者：张明　2024-06-01\n\n## 产业兴旺是基础\n\n**李华**（2024年5月8日）\n\n{PROSE}\n\n{PROSE}\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert (
+        find_title(document.lines, main_text(document.lines, document.layout), "note", document.headline)
+        == "乡村振兴"
     )
 
 
