@@ -40,6 +40,7 @@ from yaodian.extractors.titles.headline import (
 )
 from yaodian.extractors.titles.named import (
     _EXAM_LABEL,
+    _collection_over_its_contents,
     _essay_under_exam_label,
     _essays_name_the_deck,
     _file_name_line,
@@ -248,7 +249,9 @@ def _choose_title(
         way, start = next(
             (
                 found
-                for found in _head_headlines(head, headers, running, named_by_file, body, markdown)
+                for found in _head_headlines(
+                    head, headers, running, named_by_file, _said_text(paragraphs), markdown
+                )
                 if found[1]
             ),
             ("", ""),
@@ -267,6 +270,12 @@ def _choose_title(
             and (marked := _headline_behind_a_mark(told, head, paragraphs, running))
         ):
             return ChosenTitle(marked, f"{path} > headline behind a mark")
+        if (
+            way == "head line"
+            and told
+            and (collection := _collection_over_its_contents(told, head, running_heads))
+        ):
+            return ChosenTitle(collection, f"{path} > collection over its contents")
         if (
             told
             and _essays_name_the_deck(told, lines)
@@ -307,6 +316,19 @@ def _choose_title(
         return ChosenTitle(opening, "opening words")
     # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
     return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _said_text(paragraphs: list[Paragraph]) -> str:
+    """The body's prose (see shared._body_text) and, a line apart, the short sentences among it that
+    is_body leaves out (基层减负要减出真成效，必须从源头上发力。): a topic sentence restates the
+    headline's words as one phrase where a scan broke the headline over two lines. Only past the
+    prose's first paragraph: a line of the head that ends so (a question, 你怎么看？) is no text said."""
+    first = next((at for at, p in enumerate(paragraphs) if is_body(p.text)), len(paragraphs))
+    sentences = [p.text for p in paragraphs[first:] if not is_body(p.text) and _SENTENCE_END.search(p.text)]
+    return "\n".join([_body_text(paragraphs), *sentences])
+
+
+_SENTENCE_END = re.compile(r"[\u4e00-\u9fff]。$")
 
 
 def _head_headlines(

@@ -83,6 +83,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _is_long_news_headline(head, index)
             or (named_by_file and _names_its_file(head, index, running))
             or _heads_a_lesson(head, index, running)
+            or _bracketed_over_subtitle(head, index, running)
         )
         if (closed := _note_broken_over(head, index)) is not None:
             index = closed + 1  # (a bracketed note over two lines or more: （2024年…在…会议 / 上）)
@@ -359,17 +360,43 @@ def _names_its_file(head: list[_HeadLine], index: int, running: set[str]) -> boo
 
 def _heads_a_lesson(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` is a lesson's or a chapter's headline under its number (第四讲  公文写作之
-    “讲话稿”, as a handout heads each lesson it prints apart) with its ——subtitle on the next line:
-    a section's heading inside a text has no subtitle."""
+    “讲话稿”, as a handout heads each lesson it prints apart) with its ——subtitle or its lecturer's
+    byline (主讲：…, as a student's notes of a lecture head them) on the next line: a section's
+    heading inside a text has neither. A lecturer heads one lesson's notes only where the head
+    numbers no other lesson: a series' programme lists each lesson over its lecturer."""
     line = head[index]
     number = _LESSON_BEFORE.match(line.text)
     if not number or index + 1 >= len(head):
         return False
     under = head[index + 1]
     rest = line.text[number.end() :]
+    one_lesson = sum(bool(_LESSON_BEFORE.match(other.text)) for other in head) == 1
     return (
         under.number == line.number + 1
-        and bool(_SUBTITLE.match(under.view))
+        and bool(_SUBTITLE.match(under.view) or (one_lesson and _LECTURER.match(under.view)))
+        and _reads_like_headline(replace(line, text=rest, view=simplified(rest)), running)
+    )
+
+
+# a lecture's byline: who gives it, labelled (主讲：…, 主讲人：…, 授课教师：…)
+_LECTURER = re.compile(r"\s*(?:主\s*讲(?:人|嘉宾|老师|教师)?|授课(?:人|教师|老师)?|讲\s*师)\s*[:：]")
+
+
+def _bracketed_over_subtitle(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a headline set whole in brackets (【以…托举…】, as a collection of model
+    essays marks each essay's headline) with its ——subtitle on the head's next line (a blank line
+    apart or not), and no headline between the subtitle and the text: a bracketed label (【本讲重点】,
+    【编者按】) has no subtitle under it, and a column's or a series' label in brackets with a
+    ——subtitle of its own (【申论热点素材】 / ——基层治理篇) stands over the headline of its text."""
+    line = head[index]
+    inner = re.fullmatch(r"\s*[【\[]([^】\]]+)[】\]]\s*", line.text)
+    if not inner or index + 1 >= len(head):
+        return False
+    rest = inner[1]
+    return (
+        bool(_SUBTITLE.match(head[index + 1].view))
+        and not any(_reads_like_headline(below, running) for below in head[index + 2 :])
+        and han_len(rest) > _WORD_OR_TWO
         and _reads_like_headline(replace(line, text=rest, view=simplified(rest)), running)
     )
 
@@ -804,7 +831,31 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         and not _over_subtitle_or_byline(head, last + 1, body)
     ):
         return False
-    return han_len(text) >= max(6, han_len(after.text) / 3) or _awaits_its_verb(view)
+    return (
+        han_len(text) >= max(6, han_len(after.text) / 3)
+        or _awaits_its_verb(view)
+        or _parallel_halves(head, last, view)
+    )
+
+
+def _parallel_halves(head: list[_HeadLine], last: int, view: str) -> bool:
+    """The line `view` (head line `last`) and the next, two short lines of one shape, each a verb and
+    the word it quotes (守好“粮袋子” / 端牢“中国饭碗”): a headline's two parallel halves, which a page
+    sets one over the other. A column's label names something and quotes nothing; three lines of
+    that shape or more in a row (抓好“关键少数” / 管好“绝大多数” / 建强“前沿阵地”) are a list's points."""
+    pair = (view, head[last + 1].view)
+    beside = [
+        head[at].view
+        for at, near in ((last - 1, last), (last + 2, last + 1))
+        if 0 <= at < len(head) and abs(head[at].number - head[near].number) == 1
+    ]
+    return all(_VERB_AND_QUOTE.fullmatch(line) for line in pair) and not any(
+        _VERB_AND_QUOTE.fullmatch(line) for line in beside
+    )
+
+
+# a verb of a character or two and the word it quotes, alone on a line (守好“粮袋子”, 念好“山水经”)
+_VERB_AND_QUOTE = re.compile(r"\s*[\u4e00-\u9fff]{1,3}[“「‘][\u4e00-\u9fff]{2,8}[”」’]\s*")
 
 
 # a line that ends in a meeting's name (某某市城乡融合发展工作会议, 某某县基层治理现场推进会): complete,
@@ -1179,7 +1230,13 @@ def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> st
     and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
     **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
     top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
-    if top is None or _followed_by_byline(head, top):
+    if top is None:
+        return ""
+    # (a column's name of a word or two, 某某观察, heads a post whose date line follows it; its article's
+    # heading below has a subtitle and a byline of its own)
+    column = han_len(head[top].view) <= _WORD_OR_TWO
+    dated = _followed_by_byline(head, top)
+    if dated and not column:
         return ""
     for index in range(top + 1, len(head)):
         line = head[index]
@@ -1188,11 +1245,27 @@ def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> st
             and not SECTION.match(line.view)
             and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
             and index + 1 < len(head)
-            and _signs_the_text(head[index + 1])
+            # (under a column's dated name, only an article's heading as a paper prints it: a
+            # byline alone under a lower heading may sign a section of a post the top heading names)
+            and (
+                (_signs_the_text(head[index + 1]) and not dated)
+                or (column and _subtitled_and_signed(head, index))
+            )
             and _acceptable(title := _tidy_title(line.text))
         ):
             return title
     return ""
+
+
+def _subtitled_and_signed(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` has its ——subtitle on the next line and a byline, a date or a source line
+    (来源：… 记者 …) under that: an article's headline as a paper prints it, no section's heading."""
+    return (
+        index + 2 < len(head)
+        and bool(_SUBTITLE.match(head[index + 1].view))
+        and not head[index + 2].heading
+        and (_signs_the_text(head[index + 2]) or bool(META.match(head[index + 2].view)))
+    )
 
 
 def _signs_the_text(line: _HeadLine) -> bool:

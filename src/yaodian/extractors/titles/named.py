@@ -16,6 +16,7 @@ from yaodian.extractors.exam import MODEL_ESSAY
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
+    _CONTENTS_ENTRY,
     _PERSONS_NAME,
     _acceptable,
     _is_date_line,
@@ -25,7 +26,7 @@ from yaodian.extractors.titles.furniture import (
     _reads_like_headline,
 )
 from yaodian.extractors.titles.head import _unspaced
-from yaodian.extractors.titles.headline import _joined
+from yaodian.extractors.titles.headline import _COLLECTION, _joined
 from yaodian.extractors.titles.page import _title_parts
 from yaodian.extractors.titles.shared import (
     _BODY_TO_TELL,
@@ -43,6 +44,7 @@ from yaodian.extractors.titles.shared import (
     _SHARED_BY_LISTED,
     _SPOKEN_AT,
     _SUBTITLE,
+    _WORD_OR_TWO,
     ChosenTitle,
     _body_text,
     _HeadLine,
@@ -674,3 +676,25 @@ def _a_documents_own_name(title: str) -> bool:
     """Whether `title` ends in a document's type (通知, 总结, 解析…), not in a count of pieces (3篇)."""
     typed = _DOCUMENT_TYPE.search(title)
     return bool(_ANALYSIS.search(title) or (typed and not _COUNTED_PIECES.fullmatch(typed[1])))
+
+
+def _collection_over_its_contents(title: str, head: list[_HeadLine], running_heads: Sequence[str]) -> str:
+    """The collection's name a running head prints (某某政策文件汇编（2024年版） 某某局 编) where the
+    head opens on a table of contents of several texts and the headline `title` is one of its entries:
+    the headline of the collection's first text, under contents that name the others, is no name of
+    the whole, which the pages' heads carry (the cover, where the copy kept none). "" where no running
+    head names a collection (汇编, 选编, 读本 …: see headline._COLLECTION)."""
+    entries = [
+        _squeezed(_CONTENTS_ENTRY.sub("", line.view)) for line in head if _CONTENTS_ENTRY.search(line.view)
+    ]
+    if len(entries) < _ENTRIES_OF_A_COLLECTION or _squeezed(simplified(title)) not in entries:
+        return ""
+    for text in running_heads:
+        for part in re.split(r"\s+", _plain(spaced(text))):
+            name = _tidy_title(part)
+            if han_len(name) > _WORD_OR_TWO and _COLLECTION.search(simplified(name)) and _acceptable(name):
+                return name
+    return ""
+
+
+_ENTRIES_OF_A_COLLECTION = 2  # texts a table of contents names: a collection's, not one text's parts
