@@ -184,6 +184,57 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
     assert _lists(_cards(text)) == lists
 
 
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # the sentence before the moves writes out a series of its own: it names that, not the moves
+        (
+            "一、强化便民服务\n我们紧扣群众关切，推行“马上办、网上办、就近办”服务模式。一方面，做细窗口服务，"
+            "推动事项集中办理；另一方面，做强上门服务，为行动不便的老人送证到家。",
+            "一、强化便民服务：本段的2个要点",
+        ),
+        (
+            "一、建强人才队伍\n我们着力培养一支懂技术、善经营、会管理的乡村人才队伍。首先，实施定向培养计划；"
+            "其次，开展技能轮训；再次，落实安家补贴。",
+            "一、建强人才队伍：本段的3个要点",
+        ),
+        # …but not a series the items take their words from
+        (
+            "一、人才工作\n重点抓好引才、育才、留才：一是精准引才，面向高校招聘；二是系统育才，开展岗位练兵；"
+            "三是用心留才，落实住房保障。",
+            "重点抓好引才、育才、留才（3项）",
+        ),
+        (
+            "一、人才工作\n要在“选、育、管”上做文章：一是拓宽选人视野；二是加强培育锻炼；三是从严管理监督。",
+            "要在“选、育、管”上做文章（3项）",
+        ),
+        (
+            "一、要素保障\n关键是让人、财、物向基层下沉：一是人员编制向基层倾斜；二是经费向基层倾斜；"
+            "三是物资装备向基层配置。",
+            "关键是让人、财、物向基层下沉（3项）",
+        ),
+        # …nor order words written as a series, a heading's number, an introduction that counts the set,
+        # or one that asks what the items answer
+        (
+            "一、答题思路\n作答时按照首先、其次、最后的顺序展开：首先摆明观点；其次分析原因；最后提出对策。",
+            "作答时按照首先、其次、最后的顺序展开（3项）",
+        ),
+        (
+            "一、金融支持\n县里联合农商银行、保险公司推出三项举措。一是开发专属贷款；二是设立风险补偿资金；"
+            "三是推行整村授信。",
+            "县里联合农商银行、保险公司推出三项举措（3项）",
+        ),
+        (
+            "一、纪律教育\n党员干部如何做到学纪、知纪、守纪？一是原原本本读条例；二是以案明纪；三是对照检查。",
+            "党员干部如何做到学纪、知纪、守纪（3项）",
+        ),
+    ],
+)
+def test_a_prompt_never_names_a_series_its_items_are_not(text: str, prompt: str) -> None:
+    lists = _lists(_cards(f"{text}\n二、其他\n略。"))
+    assert next(p for p, _ in lists if p != "本文的2个部分") == prompt
+
+
 _MEASURES = (
     "（一）优化审批流程。推行并联审批，压缩办理时限。\n（二）强化要素保障。统筹用地用能指标。\n"
     "（三）加大金融支持。扩大信用贷款投放。\n（四）完善服务机制。建立企业服务专员制度。"

@@ -2174,6 +2174,11 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
+        if _names_another_series(_trim_end(intro), card.items, count):
+            # (the clause before the items writes out a series of its own, 推行“接诉即办、未诉先办、办必办好”
+            # 工作机制 before 一方面…另一方面…: it names that series, not this set, and the learner would recite
+            # the wrong one; the place the set stands in asks for it, the sentence stays on the back)
+            return f"{where}：{self._words('paragraph', count)}", _trim_end(sentence)
         intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
         prompt = _closed(_trim_end(intro)) + self._count(count, name)
@@ -2963,6 +2968,49 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
             break
         begin = cut
     return text[begin:position].lstrip(" ，,：:")
+
+
+# A clause that counts the set it introduces (推出三项举措, 从四个方面), or announces it (如下, 以下几点).
+_COUNTED_SET = re.compile(
+    r"(?P<n>[0-9０-９一二两三四五六七八九十]+)\s*(?:个|個|项|項|条|條|点|點|大|种|種|类|類|件|张|張|步|字|层|層|方面)"
+    r"|如下|以下|下列|[几幾](?:个|個|项|項|点|點|条|條|方面)"
+)
+# A clause that asks (如何做到…, 有哪些…): the items answer it, whatever series it quotes.
+_ASKING = re.compile(r"如何|怎样|怎樣|怎么|怎麼|哪些|什么|什麼|[?？]$")
+# A clause that names the aspect the items are found in (在强化政治忠诚、提高政治能力方面: the problems in it).
+_ASPECT = re.compile(r"^在.+(?:方面|上)$")
+# A heading's number before a clause (二、“千万工程”), and order words written as a series (按照首先、其次、最后
+# 的层次): their 、 parts are no members.
+_HEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]+[、）)]")
+_ORDER_WORDS = re.compile(r"首先、其次|第一、第二|其一、其二")
+# Han characters of a series' first and last piece that are its member (the rest is the clause around it)
+_SERIES_EDGE = 4
+
+
+def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
+    """Whether the last clause of a list's introduction writes out a series of its own (A、B、C) that is not
+    the list's set: no item shares two characters in a row with a member (推行“接诉即办、未诉先办、办必办好”
+    工作机制 before 做实便民服务 / 做优矛盾化解; 打造一支政治坚定、素质过硬…的队伍 before the steps that build
+    it). Not where the introduction counts the set (推出三项举措, 三项 of three items), announces it (如下)
+    or asks a question the items answer, nor a clause that names the aspect they are found in (在…方面);
+    nor a series whose members the items hold (抓好引才、育才、留才 before 精准引才, …)."""
+    clause = _HEADING_NUMBER.sub("", re.split(r"[，,：:；;]", intro)[-1].strip())
+    pieces = clause.split("、")
+    if len(pieces) < 2 or _ASKING.search(intro) or _ASPECT.match(clause) or _ORDER_WORDS.search(clause):
+        return False
+    for counted in _COUNTED_SET.finditer(intro):
+        number = counted["n"]
+        if number is None or numeral_value(unicodedata.normalize("NFKC", number)) == count:
+            return False
+    first, *middle, last = (content_chars(simplified(piece)) for piece in pieces)
+    # (the first and last pieces hold the clause around the series: their members are as long as those
+    # between them, 人 of 让人、财、权真正沉下去)
+    edge = min((len(member) for member in middle if member), default=_SERIES_EDGE)
+    members = [first[-edge:], *middle, last[:edge]]
+    # (a member of one character is its own: 在“引、育、用”上下功夫 before 引进一批, 培育一批, 用好一批)
+    pairs = {member[at : at + 2] for member in members for at in range(max(len(member) - 1, 1))}
+    said = [content_chars(simplified(item)) for item in items]
+    return not any(pair in item for pair in pairs for item in said)
 
 
 def _bracketed(text: str, at: int) -> bool:
