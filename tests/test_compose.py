@@ -1719,14 +1719,26 @@ def _listed(*items: str, line: int = 1) -> Card:
 def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
     heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
     head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
-    # (the rest is under SAME_GAP of the head: the head stays the gap, with the ordinary hint)
-    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体…}}。"
+    # (the rest is under SAME_GAP of the head: the head stays the gap, the clause the list asks its hint)
+    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体协同…}}。"
     head = _cloze("第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。", line=3)
     assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破部门之间的数据壁垒}}。"
     # a bold head of a portal page, its first clause a part of the page
     parts = _listed("坚持规划引领", "坚持问题导向")
     bold = _cloze("{{c1::坚持规划引领，绘好乡村建设“一张图”}}。", line=3)
     assert _composed(bold, parts)[0] == "坚持规划引领，{{c1::绘好乡村建设“一张图”}}。"
+
+
+def test_a_whole_head_gap_shows_the_clause_a_list_asks_as_its_hint() -> None:
+    # a model answer's heads, each a summary word and its rest, beside the list of the summary words
+    words = _listed("统筹规划", "多方筹资", "智慧监管")
+    assert _composed(_cloze("{{c1::多方筹资，减轻负担}}。", line=3), words)[0] == (
+        "{{c1::多方筹资，减轻负担::多方筹资…}}。"
+    )
+    # …but not a saying whose halves mirror each other: the first half would give the rest away
+    sayings = _listed("乡村强则县域强", "功成不必在我")
+    composed = _composed(_cloze("{{c1::乡村强则县域强，乡村兴则县域兴}}。", line=3), sayings)[0]
+    assert "::乡村强则县域强…" not in composed
 
 
 def test_a_bare_gap_whose_rest_is_nothing_to_recite_goes_beside_the_list() -> None:

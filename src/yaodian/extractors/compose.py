@@ -856,6 +856,7 @@ def _gaps_with_cues(
                 mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
                 others = [answer for answer, count in asked.items() if count > mine.count(answer)]
                 made = _frame_shown(made, [others, *lists])
+                made = _listed_lead_hinted(made, lists)
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         if made is not None and _asks_listed_lines(made.text, lists):
             made = None
@@ -926,6 +927,46 @@ def _listed_lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
     plain = content_chars(CLOZE.sub(r"\2", text))
     elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
     return _leads_shown(card, {gap.start: _listed_lead(gap.answer, elsewhere) for gap in _cueless_gaps(text)})
+
+
+def _listed_lead_hinted(card: Card, lists: Sequence[list[str]]) -> Card:
+    """The card with the leading clause of each gap still without a cue as that gap's hint, when a list of
+    another line asks that clause as an item and the gap stays whole (see _listed_lead: its rest is short,
+    参考答案's 规划先行，补齐设施 beside a list of 规划先行, 多元运营, …): {{c1::规划先行，补齐设施::规划先行…}}, not
+    [规划…], which asks the whole head from two characters. The list asks the clause already, so the hint
+    gives nothing away the learner does not recite there. Not a gap whose clauses mirror each other (the
+    lead would give the rest away by pattern: 基层强则国家强，基层安则天下安), one whose rest is a contrast, a
+    stock clause or trivia (see _poor_rest: the head asks more), nor one with an exam blank."""
+    text = card.text
+    plain = content_chars(CLOZE.sub(r"\2", text))
+    elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
+    leads: dict[int, int] = {}
+    for gap in _cueless_gaps(text):
+        answer = gap.answer
+        if _EXAM_BLANK.search(answer) or _parallel_clauses(answer):
+            continue
+        for at, mark in enumerate(answer):
+            if (
+                mark in _CLAUSE_BREAK
+                and content_chars(answer[:at]) in elsewhere
+                and han_len(answer[at + 1 :])
+            ):
+                leads[gap.start] = at
+        rest = answer[leads.get(gap.start, 0) + 1 :]
+        if gap.start in leads and (_poor_rest(rest) or is_trivia(rest)):
+            del leads[gap.start]  # (the rest asks less than the head: the ordinary hint, see _listed_lead)
+
+    def hinted(match: re.Match[str]) -> str:
+        lead = leads.get(match.start())
+        if lead is None or match.group(3):
+            return match.group(0)
+        hint = match.group(2)[:lead]
+        if "::" in f":{hint}:" or "{" in hint or "}" in hint:  # (a hint Anki would misread, see _framed_hint)
+            return match.group(0)
+        return f"{{{{c{match.group(1)}::{match.group(2)}::{hint}…}}}}"
+
+    card.text = CLOZE.sub(hinted, text)
+    return card
 
 
 def _judged_subject_shown(card: Card) -> Card | None:
