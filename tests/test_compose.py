@@ -2041,6 +2041,26 @@ def test_the_rest_of_a_split_judgement_takes_no_judgement_for_its_hint() -> None
     assert "，是" not in CLOZE.search(made).group(3)
 
 
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # a saying whose first word is longer than a hint may show: its first two characters, not a bare blank
+        ("{{c1::防微杜渐，警钟长鸣}}。", "防微…"),
+        ("{{c1::青山常在，绿水长流}}。", "青山…"),
+        # …no more than the share allows, however long the word
+        ("{{c1::实事求是，久久为功}}。", "实事…"),
+    ],
+)
+def test_a_gap_whose_first_word_is_too_long_for_a_hint_shows_its_first_characters(
+    text: str, hint: str
+) -> None:
+    assert CLOZE.search(_with_cues(text)).group(3) == hint
+
+
+def test_a_gap_too_short_for_a_cue_keeps_no_hint() -> None:
+    assert _with_cues("民生是{{c1::最大的政治}}。") == "民生是{{c1::最大的政治}}。"
+
+
 def test_a_subject_another_card_asks_is_no_hint() -> None:
     made = _with_cues("{{c1::乡村振兴战略是新时代三农工作的总抓手}}。", ["乡村振兴战略"])
     assert "乡村振兴战略是" not in CLOZE.search(made).group(3)

@@ -1750,6 +1750,11 @@ def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
             if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > most:
                 break
             hint += word
+        if not hint and int(most) >= 1 and "、" not in rest:
+            # (a first word longer than the share, 天下大事 of 天下大事，必作于细: its first two characters at
+            # most, else the front would be a bare blank; not a series' member, 尽力而为 of 尽力而为、量力而行,
+            # whose half would give its pattern away)
+            hint = _first_characters(first_member, min(int(most), _WORD_CUT_HINT))
         hint = _before_open_quote(hint, rest, most)
         if not han_len(hint):
             return match.group(0)
@@ -1757,6 +1762,19 @@ def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
         return f"{{{{c{number}::{answer}::{hint}…}}}}"
 
     return CLOZE.sub(cue, text)
+
+
+_WORD_CUT_HINT = 2  # Han characters a hint cut inside a long first word shows at most (天下… of 天下大事)
+
+
+def _first_characters(text: str, count: int) -> str:
+    """The opening of `text` up to and with its `count`-th Han character (marks before it kept)."""
+    seen = 0
+    for at, char in enumerate(text):
+        seen += han_len(char)
+        if seen == count:
+            return text[: at + 1]
+    return ""
 
 
 def _before_open_quote(hint: str, rest: str, most: float) -> str:
