@@ -198,6 +198,12 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
             "其次，开展技能轮训；再次，落实安家补贴。",
             "一、建强人才队伍：本段的3个要点",
         ),
+        # a word the items share with one member is chance, not the series' words
+        (
+            "一、城市更新\n我们坚持分类施策、系统推进。一是推进老旧小区改造；二是推进老旧街区改造；"
+            "三是推进老旧厂区改造。",
+            "一、城市更新：本段的3个要点",
+        ),
         # …but not a series the items take their words from
         (
             "一、人才工作\n重点抓好引才、育才、留才：一是精准引才，面向高校招聘；二是系统育才，开展岗位练兵；"

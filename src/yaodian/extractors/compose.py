@@ -3048,7 +3048,7 @@ _SERIES_EDGE = 4
 
 def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
     """Whether the last clause of a list's introduction writes out a series of its own (A、B、C) that is not
-    the list's set: no item shares two characters in a row with a member (推行“接诉即办、未诉先办、办必办好”
+    the list's set: fewer than two members lend the items two characters in a row (推行“接诉即办、未诉先办、办必办好”
     工作机制 before 做实便民服务 / 做优矛盾化解; 打造一支政治坚定、素质过硬…的队伍 before the steps that build
     it). Not where the introduction counts the set (推出三项举措, 三项 of three items), announces it (如下)
     or asks a question the items answer, nor a clause that names the aspect they are found in (在…方面);
@@ -3066,10 +3066,20 @@ def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
     # between them, 人 of 让人、财、权真正沉下去)
     edge = min((len(member) for member in middle if member), default=_SERIES_EDGE)
     members = [first[-edge:], *middle, last[:edge]]
-    # (a member of one character is its own: 在“引、育、用”上下功夫 before 引进一批, 培育一批, 用好一批)
-    pairs = {member[at : at + 2] for member in members for at in range(max(len(member) - 1, 1))}
     said = [content_chars(simplified(item)) for item in items]
-    return not any(pair in item for pair in pairs for item in said)
+    # the pairs of characters of each member that an item holds (a member of one character is its own pair:
+    # 在“引、育、用”上下功夫 before 引进一批, 培育一批, 用好一批)
+    held = [
+        {
+            pair
+            for at in range(max(len(member) - 1, 1))
+            if any((pair := member[at : at + 2]) in item for item in said)
+        }
+        for member in members
+    ]
+    # (the items are the series' when two members or more lend them words of their own; one word the items
+    # share with one member, or with all alike, is chance: 推进 of 系统推进, 共享 of 共享为原则、不共享为例外)
+    return sum(1 for pairs in held if pairs) < 2 or len(set().union(*held)) < 2
 
 
 def _bracketed(text: str, at: int) -> bool:
