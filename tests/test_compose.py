@@ -70,7 +70,24 @@ def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
 def test_a_prompt_shows_no_mark_it_leaves_open(text: str, prompt: str) -> None:
     prompts = [p for p, _ in _lists(_cards(text, "廉洁自律的几点思考"))]
     assert prompt in prompts
-    assert all(p.count("“") == p.count("”") and p.count("（") == p.count("）") for p in prompts)
+    assert all(
+        p.count("“") == p.count("”") and p.count("（") == p.count("）") and p.count("【") == p.count("】")
+        for p in prompts
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro", "closed"),
+    [
+        # a term's label bracket the introduction stops inside goes where it opens the introduction…
+        ("【“三个分清”", "“三个分清”"),
+        # …and is closed after other words
+        ("本讲要记住【两个结合", "本讲要记住【两个结合】"),
+        ("【两个结合】是指", "【两个结合】是指"),
+    ],
+)
+def test_a_label_bracket_left_open_is_closed_or_dropped(intro: str, closed: str) -> None:
+    assert compose._closed(intro) == closed
 
 
 def test_a_labels_list_is_asked_where_its_points_are() -> None:

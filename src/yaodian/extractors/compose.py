@@ -3128,12 +3128,17 @@ def _one_tally(intro: str, count: int) -> str:
 # ____、____、____（注意顺序, of …（注意顺序！）): the prompt would show a mark its count cannot close.
 _NAME_LEFT_OPEN = re.compile(r"“[^“”]{1,8}$")
 _REMARK_LEFT_OPEN = re.compile(r"[（(][^（）()]*$")
+# An introduction that ends inside a term's label bracket (【“三个区分开来”】… cut before its 】).
+_LABEL_LEFT_OPEN = re.compile(r"【[^【】]*$")
 
 
 def _closed(intro: str) -> str:
     """An introduction with a quoted name it leaves open closed (要算好“三笔账”), and a remark in
     brackets it leaves open left out (its words are the writer's note, not the set's lead); a
-    bracket that opens the introduction is dropped alone (（这两个连着背 → 这两个连着背)."""
+    bracket that opens the introduction is dropped alone (（这两个连着背 → 这两个连着背), and so is a
+    term's label bracket it leaves open (【“三个区分开来” → “三个区分开来”; else closed, 名词：【三农】)."""
+    if label := _LABEL_LEFT_OPEN.search(intro):
+        intro = intro[1:] if label.start() == 0 else intro + "】"
     if _NAME_LEFT_OPEN.search(intro):
         return intro + "”"
     remark = _REMARK_LEFT_OPEN.search(intro)
