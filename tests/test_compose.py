@@ -251,11 +251,27 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
             "一、纪律教育\n党员干部如何做到学纪、知纪、守纪？一是原原本本读条例；二是以案明纪；三是对照检查。",
             "党员干部如何做到学纪、知纪、守纪（3项）",
         ),
+        # …nor a series whose members label the items (一是不松劲，…: the label is left off the item)
+        (
+            "一、工作作风\n干事创业要坚持“三不”：不松劲、不拖延、不推诿。一是不松劲，咬定目标抓到底；"
+            "二是不拖延，当日事当日毕；三是不推诿，遇事主动担责。",
+            "不松劲、不拖延、不推诿（3项）",
+        ),
     ],
 )
 def test_a_prompt_never_names_a_series_its_items_are_not(text: str, prompt: str) -> None:
     lists = _lists(_cards(f"{text}\n二、其他\n略。"))
     assert next(p for p, _ in lists if p != "本文的2个部分") == prompt
+
+
+def test_a_foreign_series_after_the_first_paragraph_of_a_section_keeps_its_prompt() -> None:
+    # 本段 under the heading would not say which paragraph, and both sets would share one prompt
+    text = (
+        "一、今年成效\n全年我们坚持统筹兼顾、突出重点。一是财政收入稳步增长；二是重点项目加快落地。\n"
+        "此外，我们坚持共建共享、普惠均衡。一是新建社区食堂八个；二是改造农村公路六十公里。\n二、其他\n略。"
+    )
+    prompts = [p for p, _ in _lists(_cards(text)) if p != "本文的2个部分"]
+    assert prompts == ["一、今年成效：本段的2个要点", "我们坚持共建共享、普惠均衡（2项）"]
 
 
 _MEASURES = (

@@ -2233,10 +2233,18 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
-        if _names_another_series(_trim_end(intro), card.items, count):
+        if (
+            parent is not None
+            and index == parent.index + 1
+            and _names_another_series(
+                _trim_end(intro), [*card.items, *_item_labels(text, card.items, intro)], count
+            )
+        ):
             # (the clause before the items writes out a series of its own, 推行“接诉即办、未诉先办、办必办好”
             # 工作机制 before 一方面…另一方面…: it names that series, not this set, and the learner would recite
-            # the wrong one; the place the set stands in asks for it, the sentence stays on the back)
+            # the wrong one; the heading asks for the set, the sentence stays on the back. Only in the
+            # heading's first paragraph: 本段 of a later one would not say which, and two sets of one
+            # section would share a prompt)
             return f"{where}：{self._words('paragraph', count)}", _trim_end(sentence)
         intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
@@ -3044,6 +3052,19 @@ _HEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]+[、）)
 _ORDER_WORDS = re.compile(r"首先、其次|第一、第二|其一、其二")
 # Han characters of a series' first and last piece that are its member (the rest is the clause around it)
 _SERIES_EDGE = 4
+
+
+def _item_labels(text: str, items: Sequence[str], intro: str) -> list[str]:
+    """The clause right before each item in `text`, where it is no part of the introduction: a label the
+    finder left off the item (不折腾 of 一是不折腾，一张蓝图绘到底), which may be the series' member."""
+    labels = []
+    for item in items:
+        at = text.find(item)
+        if at > 0:
+            label = re.split(r"[，,；;。：:]", text[:at].rstrip("，,；;：: "))[-1].strip()
+            if label and label not in intro:
+                labels.append(label)
+    return labels
 
 
 def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
