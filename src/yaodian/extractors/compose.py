@@ -923,10 +923,17 @@ def _listed_lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
     learner recites it there and lacks the rest, which stays the gap (see _listed_lead for when it does
     not). A list whose every item the card's text holds asks the card's own series, whose formulation
     the gap may ask whole (see _series_asked_once). `lists`: each list card's items (content_chars)."""
-    text = card.text
+    elsewhere = _listed_elsewhere(card.text, lists)
+    return _leads_shown(
+        card, {gap.start: _listed_lead(gap.answer, elsewhere) for gap in _cueless_gaps(card.text)}
+    )
+
+
+def _listed_elsewhere(text: str, lists: Sequence[list[str]]) -> set[str]:
+    """The items (content_chars) of the lists that ask another series than the card's own (a list whose
+    every item the card's text holds asks the card's series: see _series_asked_once)."""
     plain = content_chars(CLOZE.sub(r"\2", text))
-    elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
-    return _leads_shown(card, {gap.start: _listed_lead(gap.answer, elsewhere) for gap in _cueless_gaps(text)})
+    return {item for items in lists if not all(i in plain for i in items) for item in items}
 
 
 def _listed_lead_hinted(card: Card, lists: Sequence[list[str]]) -> Card:
@@ -938,23 +945,15 @@ def _listed_lead_hinted(card: Card, lists: Sequence[list[str]]) -> Card:
     lead would give the rest away by pattern: 基层强则国家强，基层安则天下安), one whose rest is a contrast, a
     stock clause or trivia (see _poor_rest: the head asks more), nor one with an exam blank."""
     text = card.text
-    plain = content_chars(CLOZE.sub(r"\2", text))
-    elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
-    leads: dict[int, int] = {}
+    elsewhere = _listed_elsewhere(text, lists)
+    leads: dict[int, int] = {}  # (a gap's start: the length of its listed clauses, without the break)
     for gap in _cueless_gaps(text):
         answer = gap.answer
         if _EXAM_BLANK.search(answer) or _parallel_clauses(answer):
             continue
-        for at, mark in enumerate(answer):
-            if (
-                mark in _CLAUSE_BREAK
-                and content_chars(answer[:at]) in elsewhere
-                and han_len(answer[at + 1 :])
-            ):
-                leads[gap.start] = at
-        rest = answer[leads.get(gap.start, 0) + 1 :]
-        if gap.start in leads and (_poor_rest(rest) or is_trivia(rest)):
-            del leads[gap.start]  # (the rest asks less than the head: the ordinary hint, see _listed_lead)
+        lead = _listed_clauses(answer, elsewhere)
+        if lead and not (_poor_rest(answer[lead:]) or is_trivia(answer[lead:])):
+            leads[gap.start] = lead - 1  # (else the head asks more: the ordinary hint, see _listed_lead)
 
     def hinted(match: re.Match[str]) -> str:
         lead = leads.get(match.start())
@@ -1603,10 +1602,7 @@ def _listed_lead(answer: str, listed: set[str]) -> int:
     shorter than SAME_GAP of it, or it holds an exam blank."""
     if _EXAM_BLANK.search(answer):
         return 0
-    found = 0
-    for at, mark in enumerate(answer):
-        if mark in _CLAUSE_BREAK and content_chars(answer[:at]) in listed and han_len(answer[at + 1 :]):
-            found = at + 1
+    found = _listed_clauses(answer, listed)
     rest = answer[found:]
     if not found or _poor_rest(rest):
         return 0
@@ -1614,6 +1610,17 @@ def _listed_lead(answer: str, listed: set[str]) -> int:
         return found  # (the rest is no gap: the card asks only what the list asks, and goes)
     if _parallel_clauses(answer) or len(content_chars(rest)) < SAME_GAP * len(content_chars(answer)):
         return 0
+    return found
+
+
+def _listed_clauses(answer: str, listed: set[str]) -> int:
+    """How many characters of `answer` lead it as clauses a list asks as an item (`listed`, as
+    content_chars), with the clause break after them and some words still after it: the longest such
+    lead, 0 when none does."""
+    found = 0
+    for at, mark in enumerate(answer):
+        if mark in _CLAUSE_BREAK and content_chars(answer[:at]) in listed and han_len(answer[at + 1 :]):
+            found = at + 1
     return found
 
 
