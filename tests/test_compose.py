@@ -70,7 +70,24 @@ def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
 def test_a_prompt_shows_no_mark_it_leaves_open(text: str, prompt: str) -> None:
     prompts = [p for p, _ in _lists(_cards(text, "廉洁自律的几点思考"))]
     assert prompt in prompts
-    assert all(p.count("“") == p.count("”") and p.count("（") == p.count("）") for p in prompts)
+    assert all(
+        p.count("“") == p.count("”") and p.count("（") == p.count("）") and p.count("【") == p.count("】")
+        for p in prompts
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro", "closed"),
+    [
+        # a term's label bracket the introduction stops inside goes where it opens the introduction…
+        ("【“三个分清”", "“三个分清”"),
+        # …and is closed after other words
+        ("本讲要记住【两个结合", "本讲要记住【两个结合】"),
+        ("【两个结合】是指", "【两个结合】是指"),
+    ],
+)
+def test_a_label_bracket_left_open_is_closed_or_dropped(intro: str, closed: str) -> None:
+    assert compose._closed(intro) == closed
 
 
 def test_a_labels_list_is_asked_where_its_points_are() -> None:
@@ -182,6 +199,79 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
 )
 def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _lists(_cards(text)) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # the sentence before the moves writes out a series of its own: it names that, not the moves
+        (
+            "一、强化便民服务\n我们紧扣群众关切，推行“马上办、网上办、就近办”服务模式。一方面，做细窗口服务，"
+            "推动事项集中办理；另一方面，做强上门服务，为行动不便的老人送证到家。",
+            "一、强化便民服务：本段的2个要点",
+        ),
+        (
+            "一、建强人才队伍\n我们着力培养一支懂技术、善经营、会管理的乡村人才队伍。首先，实施定向培养计划；"
+            "其次，开展技能轮训；再次，落实安家补贴。",
+            "一、建强人才队伍：本段的3个要点",
+        ),
+        # a word the items share with one member is chance, not the series' words
+        (
+            "一、城市更新\n我们坚持分类施策、系统推进。一是推进老旧小区改造；二是推进老旧街区改造；"
+            "三是推进老旧厂区改造。",
+            "一、城市更新：本段的3个要点",
+        ),
+        # …but not a series the items take their words from
+        (
+            "一、人才工作\n重点抓好引才、育才、留才：一是精准引才，面向高校招聘；二是系统育才，开展岗位练兵；"
+            "三是用心留才，落实住房保障。",
+            "重点抓好引才、育才、留才（3项）",
+        ),
+        (
+            "一、人才工作\n要在“选、育、管”上做文章：一是拓宽选人视野；二是加强培育锻炼；三是从严管理监督。",
+            "要在“选、育、管”上做文章（3项）",
+        ),
+        (
+            "一、要素保障\n关键是让人、财、物向基层下沉：一是人员编制向基层倾斜；二是经费向基层倾斜；"
+            "三是物资装备向基层配置。",
+            "关键是让人、财、物向基层下沉（3项）",
+        ),
+        # …nor order words written as a series, a heading's number, an introduction that counts the set,
+        # or one that asks what the items answer
+        (
+            "一、答题思路\n作答时按照首先、其次、最后的顺序展开：首先摆明观点；其次分析原因；最后提出对策。",
+            "作答时按照首先、其次、最后的顺序展开（3项）",
+        ),
+        (
+            "一、金融支持\n县里联合农商银行、保险公司推出三项举措。一是开发专属贷款；二是设立风险补偿资金；"
+            "三是推行整村授信。",
+            "县里联合农商银行、保险公司推出三项举措（3项）",
+        ),
+        (
+            "一、纪律教育\n党员干部如何做到学纪、知纪、守纪？一是原原本本读条例；二是以案明纪；三是对照检查。",
+            "党员干部如何做到学纪、知纪、守纪（3项）",
+        ),
+        # …nor a series whose members label the items (一是不松劲，…: the label is left off the item)
+        (
+            "一、工作作风\n干事创业要坚持“三不”：不松劲、不拖延、不推诿。一是不松劲，咬定目标抓到底；"
+            "二是不拖延，当日事当日毕；三是不推诿，遇事主动担责。",
+            "不松劲、不拖延、不推诿（3项）",
+        ),
+    ],
+)
+def test_a_prompt_never_names_a_series_its_items_are_not(text: str, prompt: str) -> None:
+    lists = _lists(_cards(f"{text}\n二、其他\n略。"))
+    assert next(p for p, _ in lists if p != "本文的2个部分") == prompt
+
+
+def test_a_foreign_series_after_the_first_paragraph_of_a_section_keeps_its_prompt() -> None:
+    # 本段 under the heading would not say which paragraph, and both sets would share one prompt
+    text = (
+        "一、今年成效\n全年我们坚持统筹兼顾、突出重点。一是财政收入稳步增长；二是重点项目加快落地。\n"
+        "此外，我们坚持共建共享、普惠均衡。一是新建社区食堂八个；二是改造农村公路六十公里。\n二、其他\n略。"
+    )
+    prompts = [p for p, _ in _lists(_cards(text)) if p != "本文的2个部分"]
+    assert prompts == ["一、今年成效：本段的2个要点", "我们坚持共建共享、普惠均衡（2项）"]
 
 
 _MEASURES = (
@@ -1668,14 +1758,26 @@ def _listed(*items: str, line: int = 1) -> Card:
 def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
     heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
     head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
-    # (the rest is under SAME_GAP of the head: the head stays the gap, with the ordinary hint)
-    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体…}}。"
+    # (the rest is under SAME_GAP of the head: the head stays the gap, the clause the list asks its hint)
+    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体协同…}}。"
     head = _cloze("第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。", line=3)
     assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破部门之间的数据壁垒}}。"
     # a bold head of a portal page, its first clause a part of the page
     parts = _listed("坚持规划引领", "坚持问题导向")
     bold = _cloze("{{c1::坚持规划引领，绘好乡村建设“一张图”}}。", line=3)
     assert _composed(bold, parts)[0] == "坚持规划引领，{{c1::绘好乡村建设“一张图”}}。"
+
+
+def test_a_whole_head_gap_shows_the_clause_a_list_asks_as_its_hint() -> None:
+    # a model answer's heads, each a summary word and its rest, beside the list of the summary words
+    words = _listed("统筹规划", "多方筹资", "智慧监管")
+    assert _composed(_cloze("{{c1::多方筹资，减轻负担}}。", line=3), words)[0] == (
+        "{{c1::多方筹资，减轻负担::多方筹资…}}。"
+    )
+    # …but not a saying whose halves mirror each other: the first half would give the rest away
+    sayings = _listed("乡村强则县域强", "功成不必在我")
+    composed = _composed(_cloze("{{c1::乡村强则县域强，乡村兴则县域兴}}。", line=3), sayings)[0]
+    assert "::乡村强则县域强…" not in composed
 
 
 def test_a_bare_gap_whose_rest_is_nothing_to_recite_goes_beside_the_list() -> None:
@@ -1976,6 +2078,32 @@ def test_a_gap_whose_subject_would_give_it_away_keeps_its_gap_and_a_short_hint(t
 def test_the_rest_of_a_split_judgement_takes_no_judgement_for_its_hint() -> None:
     made = _with_cues("耕地是{{c1::粮食生产的命根子，是中华民族永续发展的根基}}。")
     assert "，是" not in CLOZE.search(made).group(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # a saying whose first word is longer than a hint may show: its first two characters, not a bare blank
+        ("{{c1::防微杜渐，警钟长鸣}}。", "防微…"),
+        ("{{c1::青山常在，绿水长流}}。", "青山…"),
+        # …no more than the share allows, however long the word
+        ("{{c1::实事求是，久久为功}}。", "实事…"),
+    ],
+)
+def test_a_gap_whose_first_word_is_too_long_for_a_hint_shows_its_first_characters(
+    text: str, hint: str
+) -> None:
+    assert CLOZE.search(_with_cues(text)).group(3) == hint
+
+
+def test_a_gap_too_short_for_a_cue_keeps_no_hint() -> None:
+    assert _with_cues("民生是{{c1::最大的政治}}。") == "民生是{{c1::最大的政治}}。"
+
+
+@pytest.mark.parametrize("text", ["{{c1::尽力而为、量力而行}}。", "{{c1::精打细算、勤俭节约，过紧日子}}。"])
+def test_a_series_member_too_long_for_a_hint_is_not_cut(text: str) -> None:
+    # (half a member of a series would give the others' pattern away)
+    assert _with_cues(text) == text
 
 
 def test_a_subject_another_card_asks_is_no_hint() -> None:

@@ -856,6 +856,7 @@ def _gaps_with_cues(
                 mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
                 others = [answer for answer, count in asked.items() if count > mine.count(answer)]
                 made = _frame_shown(made, [others, *lists])
+                made = _listed_lead_hinted(made, lists)
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         if made is not None and _asks_listed_lines(made.text, lists):
             made = None
@@ -922,10 +923,49 @@ def _listed_lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
     learner recites it there and lacks the rest, which stays the gap (see _listed_lead for when it does
     not). A list whose every item the card's text holds asks the card's own series, whose formulation
     the gap may ask whole (see _series_asked_once). `lists`: each list card's items (content_chars)."""
-    text = card.text
+    elsewhere = _listed_elsewhere(card.text, lists)
+    return _leads_shown(
+        card, {gap.start: _listed_lead(gap.answer, elsewhere) for gap in _cueless_gaps(card.text)}
+    )
+
+
+def _listed_elsewhere(text: str, lists: Sequence[list[str]]) -> set[str]:
+    """The items (content_chars) of the lists that ask another series than the card's own (a list whose
+    every item the card's text holds asks the card's series: see _series_asked_once)."""
     plain = content_chars(CLOZE.sub(r"\2", text))
-    elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
-    return _leads_shown(card, {gap.start: _listed_lead(gap.answer, elsewhere) for gap in _cueless_gaps(text)})
+    return {item for items in lists if not all(i in plain for i in items) for item in items}
+
+
+def _listed_lead_hinted(card: Card, lists: Sequence[list[str]]) -> Card:
+    """The card with the leading clause of each gap still without a cue as that gap's hint, when a list of
+    another line asks that clause as an item and the gap stays whole (see _listed_lead: its rest is short,
+    参考答案's 规划先行，补齐设施 beside a list of 规划先行, 多元运营, …): {{c1::规划先行，补齐设施::规划先行…}}, not
+    [规划…], which asks the whole head from two characters. The list asks the clause already, so the hint
+    gives nothing away the learner does not recite there. Not a gap whose clauses mirror each other (the
+    lead would give the rest away by pattern: 基层强则国家强，基层安则天下安), one whose rest is a contrast, a
+    stock clause or trivia (see _poor_rest: the head asks more), nor one with an exam blank."""
+    text = card.text
+    elsewhere = _listed_elsewhere(text, lists)
+    leads: dict[int, int] = {}  # (a gap's start: the length of its listed clauses, without the break)
+    for gap in _cueless_gaps(text):
+        answer = gap.answer
+        if _EXAM_BLANK.search(answer) or _parallel_clauses(answer):
+            continue
+        lead = _listed_clauses(answer, elsewhere)
+        if lead and not (_poor_rest(answer[lead:]) or is_trivia(answer[lead:])):
+            leads[gap.start] = lead - 1  # (else the head asks more: the ordinary hint, see _listed_lead)
+
+    def hinted(match: re.Match[str]) -> str:
+        lead = leads.get(match.start())
+        if lead is None or match.group(3):
+            return match.group(0)
+        hint = match.group(2)[:lead]
+        if "::" in f":{hint}:" or "{" in hint or "}" in hint:  # (a hint Anki would misread, see _framed_hint)
+            return match.group(0)
+        return f"{{{{c{match.group(1)}::{match.group(2)}::{hint}…}}}}"
+
+    card.text = CLOZE.sub(hinted, text)
+    return card
 
 
 def _judged_subject_shown(card: Card) -> Card | None:
@@ -1562,10 +1602,7 @@ def _listed_lead(answer: str, listed: set[str]) -> int:
     shorter than SAME_GAP of it, or it holds an exam blank."""
     if _EXAM_BLANK.search(answer):
         return 0
-    found = 0
-    for at, mark in enumerate(answer):
-        if mark in _CLAUSE_BREAK and content_chars(answer[:at]) in listed and han_len(answer[at + 1 :]):
-            found = at + 1
+    found = _listed_clauses(answer, listed)
     rest = answer[found:]
     if not found or _poor_rest(rest):
         return 0
@@ -1573,6 +1610,17 @@ def _listed_lead(answer: str, listed: set[str]) -> int:
         return found  # (the rest is no gap: the card asks only what the list asks, and goes)
     if _parallel_clauses(answer) or len(content_chars(rest)) < SAME_GAP * len(content_chars(answer)):
         return 0
+    return found
+
+
+def _listed_clauses(answer: str, listed: set[str]) -> int:
+    """How many characters of `answer` lead it as clauses a list asks as an item (`listed`, as
+    content_chars), with the clause break after them and some words still after it: the longest such
+    lead, 0 when none does."""
+    found = 0
+    for at, mark in enumerate(answer):
+        if mark in _CLAUSE_BREAK and content_chars(answer[:at]) in listed and han_len(answer[at + 1 :]):
+            found = at + 1
     return found
 
 
@@ -1709,6 +1757,11 @@ def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
             if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > most:
                 break
             hint += word
+        if not hint and int(most) >= 1 and "、" not in rest:
+            # (a first word longer than the share, 天下大事 of 天下大事，必作于细: its first two characters at
+            # most, else the front would be a bare blank; not a series' member, 尽力而为 of 尽力而为、量力而行,
+            # whose half would give its pattern away)
+            hint = _first_characters(first_member, min(int(most), _WORD_CUT_HINT))
         hint = _before_open_quote(hint, rest, most)
         if not han_len(hint):
             return match.group(0)
@@ -1716,6 +1769,19 @@ def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
         return f"{{{{c{number}::{answer}::{hint}…}}}}"
 
     return CLOZE.sub(cue, text)
+
+
+_WORD_CUT_HINT = 2  # Han characters a hint cut inside a long first word shows at most (天下… of 天下大事)
+
+
+def _first_characters(text: str, count: int) -> str:
+    """The opening of `text` up to and with its `count`-th Han character (marks before it kept)."""
+    seen = 0
+    for at, char in enumerate(text):
+        seen += han_len(char)
+        if seen == count:
+            return text[: at + 1]
+    return ""
 
 
 def _before_open_quote(hint: str, rest: str, most: float) -> str:
@@ -2174,6 +2240,19 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
+        if (
+            parent is not None
+            and index == parent.index + 1
+            and _names_another_series(
+                _trim_end(intro), [*card.items, *_item_labels(text, card.items, intro)], count
+            )
+        ):
+            # (the clause before the items writes out a series of its own, 推行“接诉即办、未诉先办、办必办好”
+            # 工作机制 before 一方面…另一方面…: it names that series, not this set, and the learner would recite
+            # the wrong one; the heading asks for the set, the sentence stays on the back. Only in the
+            # heading's first paragraph: 本段 of a later one would not say which, and two sets of one
+            # section would share a prompt)
+            return f"{where}：{self._words('paragraph', count)}", _trim_end(sentence)
         intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
         prompt = _closed(_trim_end(intro)) + self._count(count, name)
@@ -2965,6 +3044,72 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
     return text[begin:position].lstrip(" ，,：:")
 
 
+# A clause that counts the set it introduces (推出三项举措, 从四个方面), or announces it (如下, 以下几点).
+_COUNTED_SET = re.compile(
+    r"(?P<n>[0-9０-９一二两三四五六七八九十]+)\s*(?:个|個|项|項|条|條|点|點|大|种|種|类|類|件|张|張|步|字|层|層|方面)"
+    r"|如下|以下|下列|[几幾](?:个|個|项|項|点|點|条|條|方面)"
+)
+# A clause that asks (如何做到…, 有哪些…): the items answer it, whatever series it quotes.
+_ASKING = re.compile(r"如何|怎样|怎樣|怎么|怎麼|哪些|什么|什麼|[?？]$")
+# A clause that names the aspect the items are found in (在强化政治忠诚、提高政治能力方面: the problems in it).
+_ASPECT = re.compile(r"^在.+(?:方面|上)$")
+# A heading's number before a clause (二、“千万工程”), and order words written as a series (按照首先、其次、最后
+# 的层次): their 、 parts are no members.
+_HEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十]+[、）)]")
+_ORDER_WORDS = re.compile(r"首先、其次|第一、第二|其一、其二")
+# Han characters of a series' first and last piece that are its member (the rest is the clause around it)
+_SERIES_EDGE = 4
+
+
+def _item_labels(text: str, items: Sequence[str], intro: str) -> list[str]:
+    """The clause right before each item in `text`, where it is no part of the introduction: a label the
+    finder left off the item (不折腾 of 一是不折腾，一张蓝图绘到底), which may be the series' member."""
+    labels = []
+    for item in items:
+        at = text.find(item)
+        if at > 0:
+            label = re.split(r"[，,；;。：:]", text[:at].rstrip("，,；;：: "))[-1].strip()
+            if label and label not in intro:
+                labels.append(label)
+    return labels
+
+
+def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
+    """Whether the last clause of a list's introduction writes out a series of its own (A、B、C) that is not
+    the list's set: fewer than two members lend the items two characters in a row (推行“接诉即办、未诉先办、办必办好”
+    工作机制 before 做实便民服务 / 做优矛盾化解; 打造一支政治坚定、素质过硬…的队伍 before the steps that build
+    it). Not where the introduction counts the set (推出三项举措, 三项 of three items), announces it (如下)
+    or asks a question the items answer, nor a clause that names the aspect they are found in (在…方面);
+    nor a series whose members the items hold (抓好引才、育才、留才 before 精准引才, …)."""
+    clause = _HEADING_NUMBER.sub("", re.split(r"[，,：:；;]", intro)[-1].strip())
+    pieces = clause.split("、")
+    if len(pieces) < 2 or _ASKING.search(intro) or _ASPECT.match(clause) or _ORDER_WORDS.search(clause):
+        return False
+    for counted in _COUNTED_SET.finditer(intro):
+        number = counted["n"]
+        if number is None or numeral_value(unicodedata.normalize("NFKC", number)) == count:
+            return False
+    first, *middle, last = (content_chars(simplified(piece)) for piece in pieces)
+    # (the first and last pieces hold the clause around the series: their members are as long as those
+    # between them, 人 of 让人、财、权真正沉下去)
+    edge = min((len(member) for member in middle if member), default=_SERIES_EDGE)
+    members = [first[-edge:], *middle, last[:edge]]
+    said = [content_chars(simplified(item)) for item in items]
+    # the pairs of characters of each member that an item holds (a member of one character is its own pair:
+    # 在“引、育、用”上下功夫 before 引进一批, 培育一批, 用好一批)
+    held = [
+        {
+            pair
+            for at in range(max(len(member) - 1, 1))
+            if any((pair := member[at : at + 2]) in item for item in said)
+        }
+        for member in members
+    ]
+    # (the items are the series' when two members or more lend them words of their own; one word the items
+    # share with one member, or with all alike, is chance: 推进 of 系统推进, 共享 of 共享为原则、不共享为例外)
+    return sum(1 for pairs in held if pairs) < 2 or len(set().union(*held)) < 2
+
+
 def _bracketed(text: str, at: int) -> bool:
     """Whether text[at] stands inside brackets that close after it."""
     opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
@@ -3011,12 +3156,17 @@ def _one_tally(intro: str, count: int) -> str:
 # ____、____、____（注意顺序, of …（注意顺序！）): the prompt would show a mark its count cannot close.
 _NAME_LEFT_OPEN = re.compile(r"“[^“”]{1,8}$")
 _REMARK_LEFT_OPEN = re.compile(r"[（(][^（）()]*$")
+# An introduction that ends inside a term's label bracket (【“三个区分开来”】… cut before its 】).
+_LABEL_LEFT_OPEN = re.compile(r"【[^【】]*$")
 
 
 def _closed(intro: str) -> str:
     """An introduction with a quoted name it leaves open closed (要算好“三笔账”), and a remark in
     brackets it leaves open left out (its words are the writer's note, not the set's lead); a
-    bracket that opens the introduction is dropped alone (（这两个连着背 → 这两个连着背)."""
+    bracket that opens the introduction is dropped alone (（这两个连着背 → 这两个连着背), and so is a
+    term's label bracket it leaves open (【“三个区分开来” → “三个区分开来”; else closed, 名词：【三农】)."""
+    if label := _LABEL_LEFT_OPEN.search(intro):
+        intro = intro[1:] if label.start() == 0 else intro + "】"
     if _NAME_LEFT_OPEN.search(intro):
         return intro + "”"
     remark = _REMARK_LEFT_OPEN.search(intro)
