@@ -3,15 +3,17 @@ forwarded mail's headers, not the senders' subjects (see extractors/titles/mail.
 
 from __future__ import annotations
 
+import pytest
+
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.titles import find_title
 from yaodian.extractors.titles.mail import _forwarded_headline
 
 # prose of a text about a river clean-up, whose words the headline over it says only in part
 RIVER = [
-    "一是摸清底数。对辖区内的沟渠塘坝逐条建档，明确每一段的管护责任人，做到情况清楚、责任到人。",
+    "一是摸清底数。对辖区内的小微水体逐条建档，明确每一段的管护责任人，做到情况清楚、责任到人。",
     "二是群众参与。组织志愿者定期巡查，发现垃圾和排污口及时上报，形成人人关心水环境的好氛围。",
-    "三是长效管护。把巡查结果纳入村规民约和年度考评，让治理成果能够长期保持下去，避免反弹回潮。",
+    "三是长效管护。把巡查结果纳入村规民约和年度考评，让整治成果长期保持下去，守护好一方河湖。",
 ]
 HEADLINE = "关于深化小微水体整治推进美丽河湖建设的学习提纲"
 
@@ -72,4 +74,10 @@ def test_a_reply_that_carries_its_text_above_the_quoted_mail_is_not_read_below()
         [HEADLINE, "", *RIVER],
         ["材料清单", "请各乡镇于周五前报送小微水体整治的学习材料，谢谢配合支持！谢谢大家的支持与配合。"],
     )
+    assert _forwarded_headline(lines, main_text(lines), set()) == ""
+
+
+@pytest.mark.parametrize("label", ["学习资料（第九期）", "本周精读篇目汇总"])
+def test_a_label_right_over_prose_that_says_none_of_its_words_is_not_taken(label: str) -> None:
+    lines = _forward(["各位同事：", "", "材料转给大家。"], [label, *RIVER])
     assert _forwarded_headline(lines, main_text(lines), set()) == ""

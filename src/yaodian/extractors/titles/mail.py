@@ -13,7 +13,14 @@ import re
 from yaodian.extractors.boilerplate import is_body, mail_header_runs
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _not_a_headline, _reads_like_headline
-from yaodian.extractors.titles.shared import _SUBTITLE, _HeadLine, _squeezed
+from yaodian.extractors.titles.shared import (
+    _SHARED_BY_CHROME,
+    _SUBTITLE,
+    _body_text,
+    _HeadLine,
+    _shared_with,
+    _squeezed,
+)
 from yaodian.extractors.titles.tidy import _tidy_title
 
 
@@ -22,9 +29,10 @@ def _forwarded_headline(lines: list[str], paragraphs: list[Paragraph], running: 
     the text below them is more than the sender's note above them (a reply that quotes the mail it
     answers carries its text above the quote): the first line under the last run of headers, past
     the forwarder's short notes to its readers (乐宁：材料已修改，见下文。), where it reads like a
-    headline and the text's prose or its ——subtitle comes right under it. A label that files the
-    text (【学习材料·第18期】, 理论学习材料（第8期）) has the headline, a date or a byline under it,
-    not prose: none is taken then. "" where the lines hold no such headline."""
+    headline and its ——subtitle comes right under it, or the text's prose, which says some of its
+    words (_SHARED_BY_CHROME). A label that files the text (【学习材料·第18期】, 理论学习材料（第8期）)
+    has the headline, a date or a byline under it, or prose that says none of its words: none is
+    taken then. "" where the lines hold no such headline."""
     runs = mail_header_runs(lines)
     if not runs:
         return ""
@@ -39,7 +47,11 @@ def _forwarded_headline(lines: list[str], paragraphs: list[Paragraph], running: 
             continue
         following = below[at + 1].text if at + 1 < len(below) else ""
         line = _HeadLine(paragraph.line, paragraph.written, view, paragraph.heading, paragraph.bullet)
-        if not (is_body(following) or _SUBTITLE.match(following)) or not _reads_like_headline(line, running):
+        prose = _body_text(below[at + 1 :])
+        if not (
+            _SUBTITLE.match(following)
+            or (is_body(following) and _shared_with(view, prose) >= _SHARED_BY_CHROME)
+        ) or not _reads_like_headline(line, running):
             return ""
         # (the line as the mail prints it, where the paragraph is that line: its spaces kept, 标题 副题)
         printed = lines[paragraph.line - 1]
