@@ -106,9 +106,23 @@ def test_a_headline_under_a_kept_banner_and_file_list_names_a_group_files_page(t
         ("打造世界级先进制造业集群", False),
         ("推动长三角城市群协同发展", False),
         ("在学习群众路线中践行初心", False),
+        # negatives: a group named without its number, as a page about the group names its topic
+        ("青年干部读书分享群", False),
+        ("机关青年理论学习群", False),
     ],
 )
 def test_a_chat_groups_name_is_a_name(text: str, group: bool) -> None:
     from yaodian.extractors.titles.furniture import _is_name
 
     assert _is_name(text) is group
+
+
+def test_a_page_about_a_group_keeps_the_groups_name_as_its_headline(tmp_path: Path) -> None:
+    # (the page's topic is the group itself: its <h1> names it, with no number among groups of one name)
+    body = (
+        "<h1>机关青年读书分享群</h1>"
+        "<p>读书分享群是机关青年干部交流读书心得的平台，每周推荐一本好书，成员分享读书体会和工作感悟。</p>"
+        "<p>一是坚持每周一书。由群主推荐书目，成员利用业余时间阅读，周末在群内交流各自的心得体会。</p>"
+        "<p>二是坚持学用结合。把读书同岗位实践结合起来，每季度评选一次优秀读书笔记，营造浓厚氛围。</p>"
+    )
+    assert _title(tmp_path, "机关青年读书分享群", body) == "机关青年读书分享群"
