@@ -81,3 +81,15 @@ def test_a_reply_that_carries_its_text_above_the_quoted_mail_is_not_read_below()
 def test_a_label_right_over_prose_that_says_none_of_its_words_is_not_taken(label: str) -> None:
     lines = _forward(["各位同事：", "", "材料转给大家。"], [label, *RIVER])
     assert _forwarded_headline(lines, main_text(lines), set()) == ""
+
+
+@pytest.mark.parametrize("request_line", ["请各乡镇认真组织学习有关材料", "请大家查收并转发给各村"])
+def test_a_request_to_the_readers_under_the_headers_is_the_forwarders_note(request_line: str) -> None:
+    # (a request with no stop is no headline; the text's own headline under it is taken)
+    lines = _forward(["转给大家。"], [request_line, HEADLINE, "", *RIVER])
+    assert _forwarded_headline(lines, main_text(lines), set()) == HEADLINE
+
+
+def test_a_request_to_the_readers_over_prose_names_nothing() -> None:
+    lines = _forward(["转给大家。"], ["请各乡镇认真组织学习小微水体整治有关材料", *RIVER])
+    assert _forwarded_headline(lines, main_text(lines), set()) == ""

@@ -62,6 +62,9 @@ def _forwarded_headline(lines: list[str], paragraphs: list[Paragraph], running: 
     return ""
 
 
-# a forwarder's note to its readers over the text: a salutation (各位同事：) or a sentence (见下文。)
-_FORWARDERS_NOTE = re.compile(r"[:：。！!]\s*$")
+# a forwarder's note to its readers over the text: a salutation (各位同事：), a sentence (见下文。) or
+# a request to them, stops or none (请各单位认真组织学习, 请大家查收)
+_FORWARDERS_NOTE = re.compile(
+    r"[:：。！!]\s*$|^\s*(?:请\s*(?:各|大家|您|你|同志|尽快|及时|认真|务必|查收|查阅|阅|于|在|按)|烦请|敬请)"
+)
 _NOTES = 2  # lines of a forwarder's note at most between the headers and the text
