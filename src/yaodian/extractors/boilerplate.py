@@ -3225,6 +3225,12 @@ def has_mail_headers(texts: list[str]) -> bool:
     return any(_header_runs(texts))
 
 
+def mail_header_runs(texts: list[str]) -> list[list[int]]:
+    """The line numbers (1-based) of each run of a mail's headers in the lines, the sender's among
+    them: a forward's or a reply's quoted mail, where a saved mail's text holds one."""
+    return list(_header_runs(texts))
+
+
 def _header_runs(texts: list[str]) -> Iterator[list[int]]:
     """The line numbers of each run of a mail's fields (see above) with the sender's among them."""
     run: list[int] = []

@@ -531,30 +531,51 @@ def _holds_headline(element: Any, tags: tuple[str, ...] = ("h1",)) -> bool:
 
 
 def _before_article(root: Any, lines: list[str]) -> tuple[tuple[str, bool], ...]:
-    """The elements before the article's first kept paragraph that may hold its headline, where
-    the extraction lost it: each heading or title element (True), and the element of text right
-    above an information line (发布时间：… 来源：…; False), in the page's order."""
+    """The elements before the article's first paragraph of prose that may hold its headline, where
+    the extraction lost it: each heading or title element or the value of a 标题 field in a table of
+    the article's fields (True), and the element of text right above an information line (发布时间：…
+    来源：…) or a ——subtitle (——在…会议上的讲话, as an old page laid out in tables sets a speech's
+    headline in <font> and <b> over it; False), in the page's order. Past the first kept line (a
+    banner or a list of files the extraction kept over the article), only the headings it lost."""
     kept = _line_keys(lines)
     found: list[tuple[str, bool]] = []
     above = ""  # the last element of text alone
+    begun = False  # past the first element whose text the lines keep
+
+    def add(text: str, named: bool) -> None:
+        if (text, named) not in found and not (begun and (not named or _key(text) in kept)):
+            found.append((text, named))
+
     for element, text in _page_elements(root):
         if not text:
             continue
-        if _key(text) in kept:
-            break  # the article has begun
+        number = kept.get(_key(text))
+        if number is not None and _PROSE.search(text) and len(text) <= len(lines[number]) + _KEY:
+            break  # the article's first paragraph: it has begun (not a banner kept over it, nor the body)
+        begun = begun or number is not None
         if _holds_headline(element, ("h1", "h2", "h3")):
-            found.append((text, True))
+            add(text, True)
         if len(element) == 0:  # an element of text alone, not a container
-            if _INFORMATION.match(text) and above:
-                found.append((above, False))
+            if (_INFORMATION.match(text) or _SUBTITLE_LINE.match(text)) and above:
+                add(above, False)
+            if _TITLE_LABEL.fullmatch(above):  # (a table of the article's fields: 標題 | the headline)
+                add(text, True)
             above = text
     return tuple(found)
 
 
+# a paragraph of prose, with which an article begins (a page's banner or a table of files may be kept too)
+_PROSE = re.compile(r"[\u4e00-\u9fff].{18,}[。！？；]")
 # the line of an article's information under its headline (发布时间：… 来源：…, 2024-05-08 来源：…)
 _INFORMATION = re.compile(
     r"\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者)\s*[:：]|\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
 )
+
+
+# the label of a headline's field in a table of an article's fields (标题, 標題：), before its value
+_TITLE_LABEL = re.compile(r"\s*(?:文章)?(?:标\s*题|標\s*題|题\s*名|題\s*名)\s*[:：]?\s*")
+# a subtitle's line under a headline: a dash, then its words (——在…上的讲话, —— 记…)
+_SUBTITLE_LINE = re.compile(r"\s*(?:——|—|－－|--)\s*[\u4e00-\u9fff“《]")
 
 
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}

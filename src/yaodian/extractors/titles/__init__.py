@@ -10,8 +10,9 @@ This module holds the public names and the order in which the paths to a title a
 before it: `shared` (what a head line is; the regexes and measures the others share),
 `furniture` (lines that are no headline), `tidy` (a title string cleaned), `head` (the head's
 lines), `headline` (which of them is the headline), `page` (a web page's titles), `told` (what
-the body's words say of a headline) and `named` (a headline named from outside the text: a file's
-name, running heads, model essays' labels; a speech a notice issues).
+the body's words say of a headline), `named` (a headline named from outside the text: a file's
+name, running heads, model essays' labels; a speech a notice issues) and `mail` (the headline of
+the text a mail forwards, below the forwarded mail's headers).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from yaodian.extractors.titles.headline import (
     _names_the_periodical,
     _subtitle_alone,
 )
+from yaodian.extractors.titles.mail import _forwarded_headline
 from yaodian.extractors.titles.named import (
     _EXAM_LABEL,
     _collection_over_its_contents,
@@ -158,7 +160,8 @@ def _choose_title(
     page: PageTitles | None = None,
 ) -> ChosenTitle:
     """find_title's title, with the path that chose it: the format's title or the page's headline
-    (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
+    (`format title`, `page title`), the first line of the text a mail forwards (`forwarded headline`),
+    a 标题: field or a mail's subject (`title field`), the head's
     headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
     line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
     below a note, a labelled model essay's headline where that essay holds most of the prose (`model
@@ -171,6 +174,7 @@ def _choose_title(
     Which function finds each path's title:
     - format title, page title: the format's `given` title, page._page_headline (a text copied under
       a note's name: headline._copied_headline)
+    - forwarded headline: mail._forwarded_headline (before a subject the forwarded headers print)
     - title field: head._title_field
     - markdown heading: head._markdown_title
     - headline on every page: named._headline_on_every_page
@@ -242,6 +246,8 @@ def _choose_title(
     markdown = _markdown_title(head, body)
     if markdown and _label_over_the_cover(markdown, head, running):
         markdown = ""
+    if forwarded := _forwarded_headline(lines, paragraphs, running):
+        return ChosenTitle(forwarded, "forwarded headline")
     if field := _title_field(head):
         told = _over_its_text(field, above_body, paragraphs, running, lines)
         path = _path_of("title field", field, field, told)

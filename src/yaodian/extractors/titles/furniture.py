@@ -471,8 +471,22 @@ def _is_name(text: str) -> bool:
 def _is_one_name(name: str) -> bool:
     """A site's, channel's, organisation's or page's name (see _is_name), one word."""
     return bool(
-        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
+        is_site_name(name)
+        or is_org_name(name)
+        or _PAGE_NAME.fullmatch(name)
+        or _ACCOUNT_NAME.fullmatch(name)
+        or _CHAT_GROUP.fullmatch(name)
     )
+
+
+# A chat group's name, as a QQ or WeChat group's page prints it in its banner and <title>
+# (2025省考上岸冲刺交流群(3群), 遴选备考打卡群2群): what its members do there, then 群 and its
+# number among groups of one name. Not a headline's 城市群 or 产业集群, whose word before 群 is no such
+# deed, nor a page about a group that names it without a number (青年干部读书分享群: its topic).
+_CHAT_GROUP = re.compile(
+    r"\S{2,20}?(?:交流|学习|讨论|互助|答疑|打卡|备考|冲刺|资料|分享|读书|刷题)群"
+    r"(?:\s*[(（]\s*\d{1,3}\s*群?\s*[)）]|\d{1,3}群)"
+)
 
 
 # An organisation's other name in brackets after its name, as one with two names prints both

@@ -35,6 +35,7 @@ from yaodian.extractors.titles.shared import (
     _subtitle_words,
 )
 from yaodian.extractors.titles.tidy import (
+    _KICKER,
     _after_breadcrumb,
     _drop_kicker,
     _label_before,
@@ -90,6 +91,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
+        title = _without_a_label_printed_apart(title, page)
         return _uncut(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
         (
@@ -103,6 +105,19 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
         ),
         None,
     )
+
+
+def _without_a_label_printed_apart(title: str, page: PageTitles) -> str:
+    """A page's `title` without a column's label before a bar (申论范文｜…, see tidy._KICKER) where an
+    element before the article prints the rest alone, as its headline (an essay's headline set in bold
+    over its ——subtitle): the page's title files the text under its column, the text names itself.
+    A label the page prints with the headline wherever it prints it (一图读懂｜…) stays."""
+    kicker = _KICKER.fullmatch(title)
+    if not kicker:
+        return title
+    rest = _squeezed(_tidy_title(kicker["rest"]))
+    printed = [text for text, _ in page.before_article if not _KICKER.fullmatch(text)]
+    return kicker["rest"] if any(_squeezed(_tidy_title(text)) == rest for text in printed) else title
 
 
 _LOST_HEADLINE = (6, 80)  # characters
