@@ -537,6 +537,8 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "复习节奏：周二、周五各过一遍",
         "“三治融合”那句老忘",
         "整理 by 小岚 ｜ 2025.03 初稿，2025.05 二次修订",
+        "明日计划：读第三章“三治融合”，整理一页笔记。",
+        "下周任务：背熟五个对策要点",
         # a promotion's call
         "点击领取面试备考资料包",
         "本页仅自己复习用，内容可能有误",
@@ -557,6 +559,10 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "（2024年8月1日中国共产党某某市第十三届委员会第七次全体会议通过）",
         # a point marked by a tick, a heading about learning by heart, a numbered heading
         "✅ 推荐立意：以人才振兴带动乡村全面振兴。",
+        # a plan of work, not a learner's plan for its next sitting
+        "下周安排：看望慰问困难党员和老干部。",
+        "明年计划：新建两所乡镇卫生院。",
+        "下一步计划：整理规范村级档案，推动村务公开。",
         "✔有利于优化营商环境，进一步激发经营主体活力和社会创造力；",
         "七、自测（合上本子默写）",
         "【延伸积累】对策题常用“万能”表述（背熟可直接化用）：",
@@ -1002,7 +1008,7 @@ def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
-@pytest.mark.parametrize("heading", ["复习待办", "本周待办：", "✅ 待办", "📌 TODO"])
+@pytest.mark.parametrize("heading", ["复习待办", "本周待办：", "✅ 待办", "📌 TODO", "五、待办"])
 def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
     lines = [PROSE, heading, "- [x] 整理七个方面重点任务框架", "- [ ] 用问题对策结构写一篇800字小作文", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
@@ -1019,6 +1025,11 @@ def test_a_study_groups_check_in_tasks_are_dropped(heading: str) -> None:
         PROSE,
     ]
     assert _kept(lines) == [PROSE, PROSE]
+
+
+def test_a_heading_of_matter_that_opens_on_to_do_words_keeps_its_list() -> None:
+    lines = [PROSE, "五、待办事项清单化管理", "- 事项进清单", "- 清单外不派", PROSE]
+    assert _kept(lines) == [PROSE, "五、待办事项清单化管理", "事项进清单", "清单外不派", PROSE]
 
 
 def test_a_study_notes_numbered_self_test_list_is_dropped() -> None:

@@ -786,6 +786,10 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 # 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
+    # (and the learner's plan for its next sitting, what to read or write up then: 明日计划：读第六章…,
+    # 下周任务：整理一页导图; a plan of work, 下周安排：看望困难党员, 明年计划：…, names no study)
+    r"|^\W*(?:明日|明天|今晚|今日|下周|本周|周末|下次)(?:学习|复习|阅读|读书)?(?:计划|任务|安排)\s*[:：]"
+    r"\s*(?:读|背|看(?![望护])|整理|复习|默写|抄|刷|练习)"
     r"|(?:初稿|修订|整理|更新)\S{0,3}\d{1,4}[./]\d{1,2}|\d{1,4}[./]\d{1,2}\S{0,3}(?:初稿|修订|整理|更新)"
     # (and a review a note logs by its day, the whole line: 2024-04-18 第一次复习 ✓; with words after
     # it, 2024-04-18 第一次复习：通读全文, the line is a review plan's step and stays)
@@ -1506,9 +1510,10 @@ _INSTRUCTIONS = re.compile(
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
 # are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
 # A study group's check-in sets its members tasks too (【打卡要求】 1. 通读全文… 3. 晚10点前在群里接龙…):
-# what to do with the material, not what it says.
+# what to do with the material, not what it says. (A note's last section numbered as its others are,
+# 五、待办, is its to-do list all the same; 五、待办事项清单化管理 is a heading of matter.)
 _TO_DO = re.compile(
-    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
+    r"\s*" + _PIN + r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
     r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单|打卡(?:要求|任务)?)"
     r"\s*[】\]]?\s*(?:[:：]\s*)?",
     re.I,
