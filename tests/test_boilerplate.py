@@ -1027,6 +1027,75 @@ def test_a_study_groups_check_in_tasks_are_dropped(heading: str) -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        ["- 专辑：社会科学Ⅱ辑", "- 专题：政党及群众组织", "- 分类号：D267"],
+        ["关键词：乡村治理；积分制；村规民约", "基金资助：省社科规划一般项目（23YB045）", "- 专题：农业经济"],
+        ["学科专业：行政管理", "学位年度：2025", "DOI：10.1234/j.cnki.xzgl.2025.01.003"],
+    ],
+)
+def test_a_papers_catalogue_record_is_dropped(record: list[str]) -> None:
+    assert _kept([PROSE, *record, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专题：学习贯彻党的二十届三中全会精神",
+        "关键词：共同富裕、高质量发展、中国式现代化",
+        "本次专题学习的关键词：担当、实干、为民。",
+    ],
+)
+def test_a_catalogue_word_on_a_line_of_its_own_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line", ["专注申论写作八年，陪你从零基础到高分。", "二十年党校理论工作者，专注党课讲稿｜陪你从新手到讲台"]
+)
+def test_an_accounts_pitch_of_itself_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "老张专注乡村教育三十年，培养了一批又一批学生。",
+        "十五年基层工作者的坚守，换来了村容村貌的巨变。",
+        "专注乡村教育三十年，专注一件事。",
+        "专注主业、专注服务。",
+        "专注乡村教育三十年",
+    ],
+)
+def test_a_life_story_of_years_spent_on_one_thing_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_government_portals_menu_over_the_text_is_dropped() -> None:
+    menu = [
+        "- 1. 机构职能",
+        "- 2. 政策文件",
+        "- 3. 规划计划",
+        "- 4. 人事信息",
+        "- ▪ 基层治理专栏",
+        "- ▪ 民生实事",
+    ]
+    assert _kept([*menu, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["依法主动公开的信息包括：", "- 机构职能", "- 政策文件", "- 财政预决算", PROSE],
+        [PROSE, "- 机构职能", "- 政策文件", "- 财政预决算", PROSE],
+        ["- 1. 政策背景", "- 2. 政策解读", "- 3. 工作要求", PROSE],
+    ],
+)
+def test_a_list_of_portal_columns_led_in_or_in_the_body_is_kept(lines: list[str]) -> None:
+    assert len(_kept(lines)) == len(lines)
+
+
 def test_a_heading_of_matter_that_opens_on_to_do_words_keeps_its_list() -> None:
     lines = [PROSE, "五、待办事项清单化管理", "- 事项进清单", "- 清单外不派", PROSE]
     assert _kept(lines) == [PROSE, "五、待办事项清单化管理", "事项进清单", "清单外不派", PROSE]

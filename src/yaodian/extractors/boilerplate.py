@@ -184,6 +184,33 @@ def _cover_fields(texts: list[str], first: int) -> set[int]:
     return fields
 
 
+# A field of a paper's catalogue record as a journal database prints it under the abstract (专辑：…
+# 专题：… 分类号：D630, a thesis's 学科专业：… 学位年度：…, DOI：…, the keywords and the grant over them):
+# the database's index, not the paper. Some of these words label a point of a text too (专题：乡村振兴
+# over a lecture, a note's own 关键词：…), so a line goes only in a run of two or more of them (blank
+# lines between them aside, and a field whose value cleaning took, a DOI's link).
+_CATALOGUE_FIELD = re.compile(
+    r"\s*(?:[-•·]\s*)?(?:关键[词字]|专辑|专题|分类号|中图分类号|学科专业|学位年度|学位授予单位|学位类型|授予学位|"
+    r"文献标识码|文章编号|基金资助|基金项目|收稿日期|DOI)\s*[:：]\s*\S",
+    re.I,
+)
+
+
+def _catalogue_fields(texts: list[str]) -> set[int]:
+    """The line numbers of a catalogue record's fields (see _CATALOGUE_FIELD) that stand in a run of
+    two or more; one alone stays."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for number, text in enumerate([*texts, "."], 1):
+        if _CATALOGUE_FIELD.match(text):
+            run.append(number)
+        elif re.search(r"\w", text):
+            if len(run) >= 2:
+                fields.update(run)
+            run = []
+    return fields
+
+
 def _names_the_writer(label: str) -> bool:
     """A form's `label` that asks for the writer or their office (姓名, 职务, 单位), not when or where,
     nor a role a meeting's minutes credit too (主持人, 记录人)."""
@@ -628,6 +655,29 @@ _SHORT_CALL = re.compile(
     r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+# An account's or a writer's pitch of itself beside its name, a sentence of nothing but its stock
+# clauses, two at least, one of them naming who writes by its years or what it takes its readers
+# through (专注…十年，陪你从“小白”到“笔杆子”; 十五年机关文字工作者，专注公文写作): the channel's
+# advertisement, not the text. One such clause alone may head a life's story (专注乡村教育三十年), so may
+# two of 专注 (专注乡村教育三十年，专注一件事), and a sentence with a subject or more to say is the
+# text's (老张专注乡村教育三十年，培养了…; 十五年基层工作者的坚守，换来了…): they stay.
+_PITCH_YEARS = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:余|多)?年"
+_PITCH_CLAUSE = (
+    rf"专注[^，,。；;、\s]{{1,12}}?(?:{_PITCH_YEARS})?"
+    rf"|{_PITCH_YEARS}[^，,。；;、\s]{{1,8}}?(?:工作者|从业者|老兵|写手|笔杆子)"
+    r"|陪(?:你|您|大家)从[^，,。；;]{1,10}到[^，,。；;]{1,10}"
+)
+_ACCOUNT_PITCH = re.compile(rf"\W*(?:{_PITCH_CLAUSE})(?:\s*[，,、|｜]\s*(?:{_PITCH_CLAUSE}))+[\W]*")
+_PITCH_ANCHOR = re.compile(
+    rf"{_PITCH_YEARS}[^，,。；;、\s]{{1,8}}?(?:工作者|从业者|老兵|写手|笔杆子)|陪(?:你|您|大家)从"
+)
+
+
+def _is_account_pitch(sentence: str) -> bool:
+    """A sentence that is all an account's pitch of itself (see above)."""
+    return bool(_ACCOUNT_PITCH.fullmatch(sentence) and _PITCH_ANCHOR.search(sentence))
+
+
 # Before 本 (this) where it is no word's end (基本, 成本, 样本, 版本 …: 基本栏目, 样本文件)
 _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # A sentence in which a column presents the text it runs, as an editor's note under it does (本期“某某”
@@ -1041,6 +1091,7 @@ def _without_reader_calls(text: str) -> str:
         or _HOMEWORK.search(view)
         or _CHAIRS_FORMULA.search(view)
         or _CALL_FOR_CONTRIBUTIONS.search(view)
+        or _ACCOUNT_PITCH.search(view)
     ):
         return text
     kept = []
@@ -1057,6 +1108,7 @@ def _without_reader_calls(text: str) -> str:
                 and not _EDITORS_MATTER.search(EDITORS_LABEL.sub("", sentence.group(), count=1))
             )
             or _is_group_request(sentence.group())
+            or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
@@ -1847,6 +1899,54 @@ _PART = re.compile(
 _PART_NAME = 30  # han characters
 
 
+# The columns of a government portal's menu, which every such site names alike from the disclosure
+# rules' own catalogue (机构职能, 政策文件, 政策解读, 规划计划, 财政预决算, 人事信息, 依申请公开 …), as its
+# menu lists them one to a line, numbered or bulleted, over the page's text.
+_PORTAL_COLUMN = re.compile(
+    r"(?:机构职能|机构设置|领导信息|领导之窗|政策文件|政策解读|规划计划|发展规划|财政预决算|财政信息|人事信息"
+    r"|依申请公开|政府信息公开(?:指南|制度|年报|目录)?|法定主动公开内容|重点领域信息公开|主动公开目录"
+    r"|政务动态|工作动态|通知公告|政务公开|互动交流|政民互动|办事服务|网上办事|新闻中心|政府公报|统计信息)"
+)
+_MENU_ENTRY = 12  # han characters: a menu's column, no sentence
+_MENU_COLUMNS = 3  # the portal's own columns among a run's entries at the least
+_MENU_STOP = re.compile(r"[，。；：:！？,;!?]")
+_MENU_BULLET = re.compile(r"\s*(?:[-•·▪▫■□◆◇●○>»]\s*)*(?:\d{1,2}\s*[.、．)）]\s*)?")
+
+
+def _portal_menu(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a government portal's menu over the body's `first` prose line: a run of
+    short lines, each under a list's mark (- 1. 机构职能, ▪ …) with no sentence's mark, three of them
+    the portal's own columns (see _PORTAL_COLUMN), and its other entries with them (优化营商环境专栏).
+    A talk's list of what is published, under its lead-in's colon (公开五类信息：) or in the body, and
+    a headline under the menu, with no mark of a list, stay."""
+    found: set[int] = set()
+    run: list[int] = []
+    led_in = False
+    for number, text in enumerate([*texts[: max(first - 1, 0)], "。"], 1):
+        if not text.strip():
+            continue
+        mark = _MENU_BULLET.match(text)
+        entry = text[mark.end() :].strip() if mark else text
+        if (
+            mark
+            and mark.group().strip()
+            and entry
+            and han_len(entry) <= _MENU_ENTRY
+            and not _MENU_STOP.search(entry)
+        ):
+            run.append(number)
+            continue
+        columns = [
+            line
+            for line in run
+            if _PORTAL_COLUMN.fullmatch(_MENU_BULLET.sub("", texts[line - 1], count=1).strip())
+        ]
+        if len(columns) >= _MENU_COLUMNS and not led_in:
+            found.update(run)
+        run, led_in = [], bool(re.search(r"[:：]\s*$", text))
+    return found
+
+
 def _lone_parts(texts: list[str], first: int) -> set[int]:
     """The line numbers of the names of the parts an excerpt comes from, atop it: each a part's
     number and name (see above), from the text's first line down, furniture over them aside (a chapter,
@@ -2339,6 +2439,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         _account_card(spaced_head, texts, first, last)
         | _lone_parts(texts, first)
         | _lone_section(texts, first)
+        | _portal_menu(texts, first)
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
@@ -2347,7 +2448,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
-    dropped |= _cover_fields(texts, first)
+    dropped |= _cover_fields(texts, first) | _catalogue_fields(texts)
     part_heads = _numbered_part_heads(texts, layout or {})
     remark_headings = _study_remark_headings(texts, layout or {})
     # (the parts' heads rank as the document's headings do where it has some, else as the outermost)
