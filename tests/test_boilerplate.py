@@ -525,6 +525,7 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "下期预告：党史上的重要会议",
         "下一专题：乡村振兴",
         "明日预告：Day 37 主题“新型城镇化”",
+        "下节预告：第9讲 基层治理中的数字赋能",
         "每天一篇干货，陪你上岸",
         "（有问题可以在下面问，看到都会回）",
         "转自某某日报理论版，供各党小组组织学习讨论使用",
@@ -1094,6 +1095,65 @@ def test_a_government_portals_menu_over_the_text_is_dropped() -> None:
 )
 def test_a_list_of_portal_columns_led_in_or_in_the_body_is_kept(lines: list[str]) -> None:
     assert len(_kept(lines)) == len(lines)
+
+
+def test_a_lessons_homework_slide_of_a_piece_to_write_is_dropped_with_its_contents_entry() -> None:
+    lines = [
+        "本讲目录",
+        "01 范文精读",
+        "02 课后作业",
+        "范文精读",
+        PROSE,
+        "02 课后作业",
+        "以“乡村振兴”为话题写一篇800字的议论文，上传至班级群。",
+        "扫码提交作业",
+        "8",
+    ]
+    layout = {1: LineLayout(heading=1), 2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
+    layout |= {4: LineLayout(heading=1), 6: LineLayout(heading=1), 7: LineLayout(bullet=1)}
+    kept = [p.text for p in main_text(lines, layout)]
+    assert "范文精读" in kept and PROSE in kept
+    assert not [text for text in kept if "作业" in text or "议论文" in text]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        ["背诵本讲三个要点", "整理“三治融合”的内涵"],
+        ["请谈谈你对年轻干部到基层“墩苗”的看法。"],
+    ],
+)
+def test_a_homework_section_of_points_to_learn_or_a_question_is_kept(section: list[str]) -> None:
+    lines = ["范文精读", PROSE, "课后练习", *section]
+    layout = {1: LineLayout(heading=1), 3: LineLayout(heading=1)}
+    assert [p.text for p in main_text(lines, layout)][2:] == ["课后练习", *section]
+
+
+def test_a_sentence_on_homework_is_kept() -> None:
+    line = "要切实减轻学生课后作业负担，让孩子有更多时间参加体育锻炼。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_page_footer_glued_after_a_slides_last_sentence_is_cut_off() -> None:
+    footer = "中共某某县委党校 | 2025年秋季主体班"
+    lines = [
+        PROSE,
+        f"坚持群众路线，把矛盾化解在基层。{footer} 2 / 4",
+        f"{footer} 3 / 4",
+        PROSE,
+        f"{footer} 4 / 4",
+    ]
+    assert _kept(lines) == [PROSE, "坚持群众路线，把矛盾化解在基层。", PROSE]
+
+
+def test_a_sentence_that_ends_on_a_fraction_is_kept() -> None:
+    lines = [
+        PROSE,
+        "全县参训党员中，来自基层一线的占比约为 3 / 5",
+        "全县参训党员中，来自基层一线的占比约为 3 / 5",
+        PROSE,
+    ]
+    assert _kept(lines)[1] == lines[1]
 
 
 def test_a_heading_of_matter_that_opens_on_to_do_words_keeps_its_list() -> None:

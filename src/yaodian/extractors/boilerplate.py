@@ -822,6 +822,52 @@ _CLOSING_SLIDE = re.compile(rf"(?:{_CLOSING_WORDS})(?:[\s，,。！!、]*(?:{_CL
 _HOMEWORK = re.compile(
     r"[【\[]?(?:课后|本讲|本课)作业[】\]]?\s*[:：]\s*请?(?:仿写|写一篇|自拟题目)[^。]{0,50}[。]?"
 )
+# A lesson's homework slide or section, under its label (课后作业, 04 课后作业, 五、课后练习, 作业布置),
+# when all it says is the piece to write and how to hand it in (以“…”为话题完成一篇大作文，上传至学习群批改;
+# 请…自拟题目，写一篇1000字左右的议论文。 扫码提交作业…): the learner's task, not the lesson's matter; and the
+# label as an entry of the deck's contents (本讲目录 / 04 课后作业). A section that sets points to learn
+# (背诵…, 整理…的三个要点) stays, its label with it, as does a sentence on homework (减轻学生课后作业负担).
+_HOMEWORK_LABEL = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?[【\[]?"
+    r"(?:(?:课后|本讲|本课|随堂)(?:作业|练习)|作业布置|布置作业)[】\]]?\s*[:：]?\s*"
+)
+_WRITING_TASK = re.compile(r"(?:写|完成|撰写|仿写|自拟题目)\S{0,3}(?:一篇|一份|\d+\s*字)|仿写|自拟题目")
+_HANDING_IN = re.compile(r"上传|提交|批改|扫码|交给|发到|发给")
+
+
+def _homework_sections(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
+    """The line numbers of a lesson's homework sections that only set a piece to write and how to
+    hand it in, their labels with them, and of the label as an entry of the deck's contents (see
+    _HOMEWORK_LABEL)."""
+    found: set[int] = set()
+    contents = False  # (the lines under a deck's contents label, up to the next heading)
+    for number, text in enumerate(texts, 1):
+        marked = layout.get(number) or _NO_LAYOUT
+        if _DECK_CONTENTS.fullmatch(text.strip()):
+            contents = True
+            continue
+        if marked.heading and not _HOMEWORK_LABEL.fullmatch(text):
+            contents = False
+        if not _HOMEWORK_LABEL.fullmatch(text):
+            continue
+        if contents and not marked.heading:
+            found.add(number)
+            continue
+        section = []
+        for line in range(number + 1, len(texts) + 1):
+            if (layout.get(line) or _NO_LAYOUT).heading:
+                break
+            if re.search(r"[\u4e00-\u9fff]", texts[line - 1]):  # (a slide's page number aside)
+                section.append(line)
+        tasks = [line for line in section if _WRITING_TASK.search(texts[line - 1])]
+        if tasks and all(
+            line in tasks or _HANDING_IN.search(texts[line - 1]) or is_furniture(texts[line - 1])
+            for line in section
+        ):
+            found.update([number, *section])
+    return found
+
+
 # A meeting chair's formula that opens or closes the meeting, a sentence of its own under the chair's
 # label or none (主持人（县委副书记某某）：同志们，现在开会。 会议到此结束，现在散会。): the meeting's
 # procedure, not what it says. (会议到此结束后，各组… and a sentence that goes on after it stay.)
@@ -868,7 +914,7 @@ _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+
 _YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
 _ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
 _NEXT_PART = re.compile(
-    r"\W{0,2}(?:(?:下期|明日|明天|下周|下次)预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
+    r"\W{0,2}(?:(?:下期|明日|明天|下周|下次|下节|下讲|下次课|下节课)预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
 )
 _PLACEHOLDER = re.compile(
     r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
@@ -2421,7 +2467,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     """
     paragraphs: list[Paragraph] = []
     running = running_lines(lines)
-    cleaned = [_cleaned(raw) for raw in lines]
+    cleaned = _without_glued_footers([_cleaned(raw) for raw in lines])
     body = [number for number, (_, text) in enumerate(cleaned, 1) if is_body(text)]
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
     head_end = _head_end(cleaned, layout or {})
@@ -2440,6 +2486,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         | _lone_parts(texts, first)
         | _lone_section(texts, first)
         | _portal_menu(texts, first)
+        | _homework_sections(texts, layout or {})
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
@@ -2847,6 +2894,42 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
 _GLUED_PAGE_HEAD = re.compile(
     r"(?<=[。！？!?；;”」』])[^。！？!?；;，,“”：:\d][^。！？!?；;，,“”：:]{1,30}?(?:[ \t]{4,}|\u3000{2,})\d{1,3}\s*$"
 )
+
+# A page's footer that names the course or the body and counts the pages (某某党校 | 2024年春季主体班 3 / 5),
+# on lines of its own twice or more: dropped there, and cut where it is glued after a paragraph's last
+# sentence, as a slide's text runs into it. (A sentence that ends on a fraction, …占比约为 3 / 5, is no
+# footer: it has a clause's mark.)
+_PAGE_OF = re.compile(r"\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+_FOOTER_TIMES = 2
+
+
+def _without_glued_footers(cleaned: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The cleaned lines (written, view) with a page's footer cut off the end of those it is glued to
+    (see _PAGE_OF above)."""
+    alone = Counter(
+        text[: page.start()].strip()
+        for _, text in cleaned
+        if (page := _PAGE_OF.search(text)) and _could_run(text[: page.start()].strip())
+    )
+    footers = [head for head, times in alone.items() if times >= _FOOTER_TIMES]
+    if not footers:
+        return cleaned
+    result = []
+    for written, text in cleaned:
+        page = _PAGE_OF.search(text)
+        for head in footers if page else []:
+            before = text[: page.start()].rstrip()
+            if before == head:
+                written, text = "", ""
+                break
+            if before.endswith(head) and len(written) == len(text):
+                cut = len(before) - len(head)
+                if re.search(r"[。！？!?；;][”」』]?$", text[:cut].rstrip()):
+                    written, text = written[:cut].rstrip(), text[:cut].rstrip()
+                break
+        result.append((written, text))
+    return result
+
 
 # A periodical's running head spliced into a sentence where a page broke it (…一任接·13·　学习与参考
 # 2024年第5期着一任干, …自然资源确2024年第3期（总第58期） 某某局编): two of its parts at the least, the
