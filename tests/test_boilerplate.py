@@ -215,6 +215,30 @@ def test_a_news_agency_dateline_is_cut_from_its_paragraph() -> None:
     assert _kept([line]) == ["走进下埠镇党群服务中心，前来办事的群众络绎不绝。"]
 
 
+@pytest.mark.parametrize("byline", ["本报记者 李明远 通讯员 王小川", "记者 陈一帆 欧阳晓 "])
+def test_a_papers_byline_glued_before_its_dateline_is_cut_with_it(byline: str) -> None:
+    line = f"{byline}本报讯 走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
+    assert _kept([line]) == ["走进下埠镇党群服务中心，前来办事的群众络绎不绝。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["记者从县农业农村局获悉，今年全县粮食总产量再创新高。", "本报记者深入田间地头，记录下丰收的喜悦。"],
+)
+def test_a_story_that_opens_on_its_reporter_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_an_exam_papers_instructions_on_one_line_are_dropped() -> None:
+    line = "注意事项：1.本题本包括给定资料和作答要求两部分。2.考试时限120分钟。"
+    assert _kept(["某省遴选申论试卷", "", line, "", PROSE]) == ["某省遴选申论试卷", PROSE]
+
+
+def test_a_policys_points_for_attention_are_kept() -> None:
+    line = "注意事项：各地要严格落实森林防火责任，确保不发生重大火灾。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
 def test_a_running_header_is_dropped_wherever_it_repeats() -> None:
     header = "某某市委党校 2024年秋季学期主体班次辅导讲义"
     lines = [header, PROSE, "一、深刻认识重大意义", header, PROSE, header, PROSE]

@@ -895,6 +895,10 @@ _COUNTER = re.compile(
     r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
 )
 _WEEKDAY_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+# An exam paper's instructions on one line under their label (注意事项：1.本题本由给定资料与作答要求两部分构成。
+# 2.考试时限150分钟。): the paper's rules, not its matter. A policy's 注意事项：各地要… names no paper: it stays.
+_INSTRUCTIONS_GLUED = re.compile(r"\W{0,2}(?:注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]\s*\S")
+_EXAM_PAPER = re.compile(r"题本|考试时限|考试时间|作答|答题卡|给定资料|考生")
 _EXAM_ROOM = re.compile(r"答题卡|准考证|监考人员|监考老师|草稿纸|(?:带出|离开|进入)考场")
 _INSTRUCTING = re.compile(r"请|须|应|一律|严禁|不得|方可|才可|无效|停止")
 _PAPER_SIZE = re.compile(
@@ -980,6 +984,8 @@ def is_aside(text: str) -> bool:
     if "系列" in text and _SERIES_PART.fullmatch(text):
         return True
     if _EXAM_ROOM.search(text) and _INSTRUCTING.search(text):
+        return True
+    if _INSTRUCTIONS_GLUED.match(text) and _EXAM_PAPER.search(text):
         return True
     short = han_len(text) <= 30
     if short and (_WEEKDAY_DATE.search(text) or (_ISSUE.search(text) and not re.search(r"[，。；《]", text))):
@@ -1594,9 +1600,13 @@ _CAPTION = re.compile(
 NOTE = re.compile(
     r"[（(【\[][^）)】\]]*(记者|(?<!工)作者|整理|此件|编辑|责编|来源|供图|供稿|摄影|通讯员|电话)[^）)】\]]*[）)】\]]"
 )
-# A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
+# A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）; and
+# the byline a paper's layout puts before its 本报讯 (本报记者 某某 通讯员 某某某本报讯 …), glued to it where
+# a PDF's columns run together. (本报记者深入田间…, 记者从…获悉 open the story: no 本报讯 after names.)
+_BYLINE_NAMES = r"[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,19}?"  # (cleaning may close the spaces between)
 _DATELINE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(]记者))"
+    rf"^\s*(?:[\u4e00-\u9fff]{{1,12}}\d{{1,2}}月\d{{1,2}}日电|(?:(?:本报)?记者\s*{_BYLINE_NAMES}\s*"
+    rf"(?:通讯员\s*{_BYLINE_NAMES}\s*)?)?本报讯|[\u4e00-\u9fff]{2, 8}讯(?=\s*[（(]记者))"
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
 # The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
