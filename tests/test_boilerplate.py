@@ -1180,6 +1180,28 @@ def test_a_sentence_that_ends_on_a_fraction_is_kept() -> None:
     assert _kept(lines)[1] == lines[1]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["这几句可以直接用在乡村振兴类大作文的结尾。", "小提示：开头和结尾可以直接套，分论点换个关键词就行～"],
+)
+def test_a_learners_remark_on_using_the_passage_in_the_exam_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各地不能直接套用外地经验，要因地制宜制定方案。",
+        "面试中可以直接套用模板吗？",
+        "采集的数据可以直接用于考核评价，避免重复填报。",
+        "这些做法可以直接复制推广到其他乡镇。",
+        "结尾可以直接套用总论点，做到首尾呼应。",
+    ],
+)
+def test_a_texts_own_sentence_on_using_something_as_it_stands_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
 def test_a_heading_of_matter_that_opens_on_to_do_words_keeps_its_list() -> None:
     lines = [PROSE, "五、待办事项清单化管理", "- 事项进清单", "- 清单外不派", PROSE]
     assert _kept(lines) == [PROSE, "五、待办事项清单化管理", "事项进清单", "清单外不派", PROSE]

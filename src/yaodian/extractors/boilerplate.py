@@ -673,6 +673,28 @@ _PITCH_ANCHOR = re.compile(
 )
 
 
+# A learner's remark on how a passage serves in the exam, a sentence of its own (这一段可以直接用在…大作文里,
+# 开头结尾可以直接套, 对策题可直接套用…结构): what the note-taker will do with the text, not what it says.
+# It points at the passage (这一段, 以上, a tip's label) and says it may be used as it stands (可以/可/能
+# 直接 用在/套/拿来用) in an answer of the exam (大作文, 申论, 面试, 开头, 分论点 …). A guide's own method
+# (结尾可以直接套用总论点), a text's advice against copying (不能直接套用外地经验, 面试中可以直接套用模板吗？)
+# and its sentences on using data (数据可以直接用于考核) stay.
+_USED_AS_IT_STANDS = re.compile(r"(?:可以|可|能)\s*直接\s*(?:用在|用于|套用?|搬用|拿来用|拿来套)")
+_EXAM_ANSWER = re.compile(r"大作文|小作文|申论|作文|面试|答题|对策题|概括题|考场|开头|结尾|分论点|素材")
+_NOT_SO = re.compile(r"不能|不可|不要|不宜|不得|别|吗|[？?]")
+_THIS_PASSAGE = re.compile(r"这|此|以上|上面|上述|本段|tips|提示|批注|备注", re.I)
+
+
+def _is_exam_use_remark(sentence: str) -> bool:
+    """A sentence that is all a learner's remark on using the passage in the exam (see above)."""
+    return bool(
+        _USED_AS_IT_STANDS.search(sentence)
+        and _EXAM_ANSWER.search(sentence)
+        and _THIS_PASSAGE.search(sentence)
+        and not _NOT_SO.search(sentence)
+    )
+
+
 def _is_account_pitch(sentence: str) -> bool:
     """A sentence that is all an account's pitch of itself (see above)."""
     return bool(_ACCOUNT_PITCH.fullmatch(sentence) and _PITCH_ANCHOR.search(sentence))
@@ -1144,6 +1166,7 @@ def _without_reader_calls(text: str) -> str:
         or _CHAIRS_FORMULA.search(view)
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
+        or _USED_AS_IT_STANDS.search(view)
     ):
         return text
     kept = []
@@ -1161,6 +1184,7 @@ def _without_reader_calls(text: str) -> str:
             )
             or _is_group_request(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
+            or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
