@@ -1076,6 +1076,11 @@ def test_a_catalogue_word_on_a_line_of_its_own_is_kept(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+def test_a_notes_keyword_lines_one_under_another_are_kept() -> None:
+    lines = [PROSE, "关键词：以人民为中心；共同富裕", "关键词：“两个毫不动摇”——坚持和发展", PROSE]
+    assert _kept(lines) == lines
+
+
 @pytest.mark.parametrize(
     "line", ["专注申论写作八年，陪你从零基础到高分。", "二十年党校理论工作者，专注党课讲稿｜陪你从新手到讲台"]
 )

@@ -455,26 +455,6 @@ def test_markdown_syntax_is_removed_line_for_line(tmp_path: Path) -> None:
     ]
 
 
-def test_a_markdown_task_still_open_keeps_its_box_and_a_ticked_one_writes_none(tmp_path: Path) -> None:
-    path = tmp_path / "note.md"
-    path.write_text("正文一段。\n\n- [ ] 把三条对策默写一遍\n- [x] 推荐立意：以人为本\n", encoding="utf-8")
-    assert read_document(path).lines[2:4] == ["☐ 把三条对策默写一遍", "推荐立意：以人为本"]
-
-
-def test_a_markdown_notes_open_tasks_make_no_card_and_its_ticked_points_do(tmp_path: Path) -> None:
-    path = tmp_path / "note.md"
-    path.write_text(
-        "# 基层减负学习笔记\n\n"
-        "整治形式主义为基层减负，要坚持精文减会、统筹规范督查检查考核、持续为基层松绑减压。\n\n"
-        "---\n\n- [ ] 写成一张八百字的素材卡\n- [ ] 补上本省的两个案例\n\n"
-        "- [x] 精文减会要减出实效\n- [x] 督查检查要统筹规范\n",
-        encoding="utf-8",
-    )
-    texts = " ".join(str(card.to_dict()) for card in extract_document(read_document(path)).cards)
-    assert "素材卡" not in texts and "本省的两个案例" not in texts
-    assert "减出实效" in texts
-
-
 def _add_list(document: docx.document.Document, levels: list[tuple[str, str]]) -> str:
     """A numbering definition with one (numFmt, lvlText) per level; returns its numId."""
     numbering = document.part.numbering_part.element

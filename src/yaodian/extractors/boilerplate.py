@@ -187,10 +187,11 @@ def _cover_fields(texts: list[str], first: int) -> set[int]:
 # A field of a paper's catalogue record as a journal database prints it under the abstract (专辑：…
 # 专题：… 分类号：D630, a thesis's 学科专业：… 学位年度：…, DOI：…, the keywords and the grant over them):
 # the database's index, not the paper. Some of these words label a point of a text too (专题：乡村振兴
-# over a lecture, a note's own 关键词：…), so a line goes only in a run of two or more of them (blank
-# lines between them aside, and a field whose value cleaning took, a DOI's link).
+# over a lecture, a note's own 关键词：… lines, one under another), so a line goes only in a run of two
+# fields or more of different names (blank lines between them aside, and a field whose value cleaning
+# took, a DOI's link).
 _CATALOGUE_FIELD = re.compile(
-    r"\s*(?:[-•·]\s*)?(?:关键[词字]|专辑|专题|分类号|中图分类号|学科专业|学位年度|学位授予单位|学位类型|授予学位|"
+    r"\s*(?:[-•·]\s*)?(?P<field>关键[词字]|专辑|专题|分类号|中图分类号|学科专业|学位年度|学位授予单位|学位类型|授予学位|"
     r"文献标识码|文章编号|基金资助|基金项目|收稿日期|DOI)\s*[:：]\s*\S",
     re.I,
 )
@@ -198,14 +199,14 @@ _CATALOGUE_FIELD = re.compile(
 
 def _catalogue_fields(texts: list[str]) -> set[int]:
     """The line numbers of a catalogue record's fields (see _CATALOGUE_FIELD) that stand in a run of
-    two or more; one alone stays."""
+    two different fields or more; one alone, or one repeated (a note's 关键词： lines), stays."""
     fields: set[int] = set()
     run: list[int] = []
     for number, text in enumerate([*texts, "."], 1):
         if _CATALOGUE_FIELD.match(text):
             run.append(number)
         elif re.search(r"\w", text):
-            if len(run) >= 2:
+            if len({_CATALOGUE_FIELD.match(texts[line - 1])["field"].upper() for line in run}) >= 2:
                 fields.update(run)
             run = []
     return fields

@@ -110,17 +110,6 @@ class InlineLine:
         return self.links > 0 and not self.between and self.unlinked <= _LINK_LABEL
 
 
-_TASK_BOX = re.compile(r"<input\b[^>]*\btask-list-item-checkbox\b[^>]*>", re.I)
-
-
-def _task_box(tag: str) -> str:
-    """A task list's box as the text writes it where it has no Markdown (☐ 背诵…): an open one is a
-    task still to do, which the extractors read as a learner's log, not as a point to learn; a ticked
-    one (- [x]) may mark a point the learner chose, so it writes nothing, as any other tag."""
-    box = _TASK_BOX.fullmatch(tag.strip())
-    return "☐" if box and "checked" not in box.group(0) else ""  # (the item's words open on a space)
-
-
 def _inline_lines(children: list[Any]) -> list[InlineLine]:
     """An inline token's children as rendered lines: links keep their text, images and HTML tags
     go (a <br> becomes ；), bold texts are collected."""
@@ -156,7 +145,7 @@ def _inline_lines(children: list[Any]) -> list[InlineLine]:
         elif kind in ("text", "code_inline", "html_inline"):
             piece = child.content
             if kind == "html_inline":
-                piece = "；" if _BREAK_TAG.fullmatch(piece.strip()) else _task_box(piece)
+                piece = "；" if _BREAK_TAG.fullmatch(piece.strip()) else ""
             line.text += piece
             if strong:
                 bold += piece
