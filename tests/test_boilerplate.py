@@ -210,8 +210,9 @@ def test_anti_scraping_junk_is_cut_out_of_the_sentence() -> None:
     assert _kept([line]) == ["认真学习党的二十大报告，我深受教育、倍受鼓舞。报告旗帜鲜明、思想深邃。"]
 
 
-def test_a_news_agency_dateline_is_cut_from_its_paragraph() -> None:
-    line = "中新网萍乡5月16日电（记者 张三）走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
+@pytest.mark.parametrize("dateline", ["中新网萍乡5月16日电（记者 张三）", "萍乡日报讯（记者 张三）"])
+def test_a_news_agency_dateline_is_cut_from_its_paragraph(dateline: str) -> None:
+    line = f"{dateline}走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
     assert _kept([line]) == ["走进下埠镇党群服务中心，前来办事的群众络绎不绝。"]
 
 
@@ -227,6 +228,11 @@ def test_a_papers_byline_glued_before_its_dateline_is_cut_with_it(byline: str) -
 )
 def test_a_story_that_opens_on_its_reporter_is_kept(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_policys_notes_on_one_line_under_its_label_are_kept() -> None:
+    line = "注意事项：各地要把答题式的检查改为实地核查，以此为重点开展工作。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
 def test_an_exam_papers_instructions_on_one_line_are_dropped() -> None:
@@ -1076,6 +1082,19 @@ def test_a_catalogue_word_on_a_line_of_its_own_is_kept(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["关键词：高质量发展", "专题：高质量发展是全面建设社会主义现代化国家的首要任务。"],
+        ["基金资助：省财政安排专项资金两亿元支持县域商贸。", "关键词：县域商业体系要坚持市场主导。"],
+        ["专题：乡村振兴", "关键词：产业兴旺、生态宜居"],
+    ],
+)
+def test_a_notes_labels_or_sentences_under_catalogue_words_are_kept(lines: list[str]) -> None:
+    # (a note's own 专题 and 关键词 labels together, or a field's word over a sentence: no record)
+    assert _kept([PROSE, *lines, PROSE]) == [PROSE, *lines, PROSE]
+
+
 def test_a_notes_keyword_lines_one_under_another_are_kept() -> None:
     lines = [PROSE, "关键词：以人民为中心；共同富裕", "关键词：“两个毫不动摇”——坚持和发展", PROSE]
     assert _kept(lines) == lines
@@ -1096,6 +1115,8 @@ def test_an_accounts_pitch_of_itself_is_dropped(line: str) -> None:
         "专注乡村教育三十年，专注一件事。",
         "专注主业、专注服务。",
         "专注乡村教育三十年",
+        "三十年乡村教育工作者，专注山区孩子成长。",
+        "专注基层治理十年，十五年社区工作者。",
     ],
 )
 def test_a_life_story_of_years_spent_on_one_thing_is_kept(line: str) -> None:
@@ -1120,6 +1141,7 @@ def test_a_government_portals_menu_over_the_text_is_dropped() -> None:
         ["依法主动公开的信息包括：", "- 机构职能", "- 政策文件", "- 财政预决算", PROSE],
         [PROSE, "- 机构职能", "- 政策文件", "- 财政预决算", PROSE],
         ["- 1. 政策背景", "- 2. 政策解读", "- 3. 工作要求", PROSE],
+        ["1. 机构职能", "2. 政策文件", "3. 规划计划", "4. 人事信息", PROSE],
     ],
 )
 def test_a_list_of_portal_columns_led_in_or_in_the_body_is_kept(lines: list[str]) -> None:
@@ -1201,10 +1223,21 @@ def test_a_learners_remark_on_using_the_passage_in_the_exam_is_dropped(line: str
         "采集的数据可以直接用于考核评价，避免重复填报。",
         "这些做法可以直接复制推广到其他乡镇。",
         "结尾可以直接套用总论点，做到首尾呼应。",
+        "这一段话可以直接用在我们的工作中。",
+        "这一方法可以直接用在开头的调研环节，先摸清底数再制定方案。",
+        "这些问题可以直接用于面试环节的结构化提问。",
     ],
 )
 def test_a_texts_own_sentence_on_using_something_as_it_stands_is_kept(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize("heading", ["五、待办事项", "五、待办"])
+def test_a_policys_numbered_section_named_for_its_tasks_is_kept(heading: str) -> None:
+    # (requirements in sentences under it, not a learner's few words of a task)
+    task = "各乡镇要在6月底前完成网格员队伍整合，建立问题清单、责任清单。"
+    lines = [PROSE, heading, task, "县民政局要牵头制定社区工作者职业体系建设办法。", PROSE]
+    assert _kept(lines) == lines
 
 
 def test_a_heading_of_matter_that_opens_on_to_do_words_keeps_its_list() -> None:

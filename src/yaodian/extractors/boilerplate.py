@@ -189,12 +189,23 @@ def _cover_fields(texts: list[str], first: int) -> set[int]:
 # the database's index, not the paper. Some of these words label a point of a text too (专题：乡村振兴
 # over a lecture, a note's own 关键词：… lines, one under another), so a line goes only in a run of two
 # fields or more of different names (blank lines between them aside, and a field whose value cleaning
-# took, a DOI's link).
+# took, a DOI's link), one of them no note's label (专辑, 分类号, 基金资助, DOI …), each an index's
+# entry: no sentence (专题：高质量发展是…首要任务。 stays).
 _CATALOGUE_FIELD = re.compile(
     r"\s*(?:[-•·]\s*)?(?P<field>关键[词字]|专辑|专题|分类号|中图分类号|学科专业|学位年度|学位授予单位|学位类型|授予学位|"
-    r"文献标识码|文章编号|基金资助|基金项目|收稿日期|DOI)\s*[:：]\s*\S",
+    r"文献标识码|文章编号|基金资助|基金项目|收稿日期|DOI)\s*[:：]\s*(?P<value>\S.*)",
     re.I,
 )
+_NOTE_LABELS = {"关键词", "关键字", "专题"}
+_CATALOGUE_VALUE = 40  # han characters
+
+
+def _catalogue_entry(text: str) -> re.Match[str] | None:
+    """The field of a catalogue record `text` is (see _CATALOGUE_FIELD), if it is one."""
+    field = _CATALOGUE_FIELD.match(text)
+    if field and han_len(field["value"]) <= _CATALOGUE_VALUE and not re.search(r"[。！？!?]", field["value"]):
+        return field
+    return None
 
 
 def _catalogue_fields(texts: list[str]) -> set[int]:
@@ -203,10 +214,11 @@ def _catalogue_fields(texts: list[str]) -> set[int]:
     fields: set[int] = set()
     run: list[int] = []
     for number, text in enumerate([*texts, "."], 1):
-        if _CATALOGUE_FIELD.match(text):
+        if _catalogue_entry(text):
             run.append(number)
         elif re.search(r"\w", text):
-            if len({_CATALOGUE_FIELD.match(texts[line - 1])["field"].upper() for line in run}) >= 2:
+            names = {_catalogue_entry(texts[line - 1])["field"].upper() for line in run}
+            if len(names) >= 2 and names - _NOTE_LABELS:
                 fields.update(run)
             run = []
     return fields
@@ -669,21 +681,24 @@ _PITCH_CLAUSE = (
     r"|陪(?:你|您|大家)从[^，,。；;]{1,10}到[^，,。；;]{1,10}"
 )
 _ACCOUNT_PITCH = re.compile(rf"\W*(?:{_PITCH_CLAUSE})(?:\s*[，,、|｜]\s*(?:{_PITCH_CLAUSE}))+[\W]*")
-_PITCH_ANCHOR = re.compile(
-    rf"{_PITCH_YEARS}[^，,。；;、\s]{{1,8}}?(?:工作者|从业者|老兵|写手|笔杆子)|陪(?:你|您|大家)从"
-)
+# (Its anchor takes the reader along, 陪你从…, or names the trade of such an account, writing for the
+# exam or the office: 三十年乡村教育工作者，专注山区孩子成长 is a teacher's life, and stays.)
+_PITCH_ANCHOR = re.compile(r"陪(?:你|您|大家)从|文字|写作|公文|材料|申论|遴选|讲稿|写手|笔杆子")
 
 
 # A learner's remark on how a passage serves in the exam, a sentence of its own (这一段可以直接用在…大作文里,
-# 开头结尾可以直接套, 对策题可直接套用…结构): what the note-taker will do with the text, not what it says.
-# It points at the passage (这一段, 以上, a tip's label) and says it may be used as it stands (可以/可/能
-# 直接 用在/套/拿来用) in an answer of the exam (大作文, 申论, 面试, 开头, 分论点 …). A guide's own method
+# 小提示：开头和结尾可以直接套，分论点换个词就行): what the note-taker will do with the text, not what it says.
+# It points at the passage (这一段, 这几句, 以上, a tip's label; not 这些问题, 这一方法) and says it may be
+# used as it stands (可以/可/能 直接 用在/套/拿来用) in an answer of the exam (大作文, 申论, 面试, 分论点 …;
+# not a mere 开头 or 素材, which a work's steps and materials have too). A guide's own method
 # (结尾可以直接套用总论点), a text's advice against copying (不能直接套用外地经验, 面试中可以直接套用模板吗？)
 # and its sentences on using data (数据可以直接用于考核) stay.
 _USED_AS_IT_STANDS = re.compile(r"(?:可以|可|能)\s*直接\s*(?:用在|用于|套用?|搬用|拿来用|拿来套)")
-_EXAM_ANSWER = re.compile(r"大作文|小作文|申论|作文|面试|答题|对策题|概括题|考场|开头|结尾|分论点|素材")
+_EXAM_ANSWER = re.compile(r"大作文|小作文|申论|作文|面试|答题|对策题|概括题|考场|分论点")
 _NOT_SO = re.compile(r"不能|不可|不要|不宜|不得|别|吗|[？?]")
-_THIS_PASSAGE = re.compile(r"这|此|以上|上面|上述|本段|tips|提示|批注|备注", re.I)
+_THIS_PASSAGE = re.compile(
+    r"(?:这|此|本)[一几]?(?:段|句|几句|些话|部分|篇|节)|以上|上面|上述|tips|提示|批注|备注", re.I
+)
 
 
 def _is_exam_use_remark(sentence: str) -> bool:
@@ -1631,7 +1646,7 @@ NOTE = re.compile(
 _BYLINE_NAMES = r"[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,19}?"  # (cleaning may close the spaces between)
 _DATELINE = re.compile(
     rf"^\s*(?:[\u4e00-\u9fff]{{1,12}}\d{{1,2}}月\d{{1,2}}日电|(?:(?:本报)?记者\s*{_BYLINE_NAMES}\s*"
-    rf"(?:通讯员\s*{_BYLINE_NAMES}\s*)?)?本报讯|[\u4e00-\u9fff]{2, 8}讯(?=\s*[（(]记者))"
+    rf"(?:通讯员\s*{_BYLINE_NAMES}\s*)?)?本报讯|[\u4e00-\u9fff]{{2,8}}讯(?=\s*[（(]记者))"
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
 # The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
@@ -1651,6 +1666,22 @@ _TO_DO = re.compile(
     r"\s*[】\]]?\s*(?:[:：]\s*)?",
     re.I,
 )
+# A section's number in words before a to-do heading (五、待办), as a policy numbers its sections too.
+_WORD_NUMBERED = re.compile(r"\s*" + _PIN + r"[一二三四五六七八九十]{1,3}\s*[.、．]")
+_TASK_LENGTH = 30  # han characters: a task's few words (背诵…, 写一篇…), no requirement in sentences
+
+
+def _heads_tasks(number: int, texts: list[str]) -> bool:
+    """Whether the to-do heading at line `number` heads a learner's tasks: under a section's number in
+    words (五、待办, 五、待办事项), only when the line under it is a task's few words without a
+    sentence's mark; a policy's section of that name sets requirements in sentences (各乡镇要在6月底前
+    完成…，建立…), which stay with their heading."""
+    if not _WORD_NUMBERED.match(texts[number - 1]):
+        return True
+    below = next((text for text in texts[number:] if text.strip()), "")
+    return han_len(below) <= _TASK_LENGTH and not re.search(r"[，。；,;]", below)
+
+
 # A note's name as a note app heads the note with it: the day it was made, a month and a day or a
 # full date without marks, glued to its words (0508陈书记讲话, 20240312-千万工程-申论素材); a
 # headline names a year with 年 (2024年…), not a day in figures.
@@ -1996,7 +2027,7 @@ _MENU_BULLET = re.compile(r"\s*(?:[-•·▪▫■□◆◇●○>»]\s*)*(?:\d{
 
 def _portal_menu(texts: list[str], first: int) -> set[int]:
     """The line numbers of a government portal's menu over the body's `first` prose line: a run of
-    short lines, each under a list's mark (- 1. 机构职能, ▪ …) with no sentence's mark, three of them
+    short lines, each under a bullet (- 1. 机构职能, ▪ …; not a number alone) with no sentence's mark, three of them
     the portal's own columns (see _PORTAL_COLUMN), and its other entries with them (优化营商环境专栏).
     A talk's list of what is published, under its lead-in's colon (公开五类信息：) or in the body, and
     a headline under the menu, with no mark of a list, stay."""
@@ -2010,7 +2041,7 @@ def _portal_menu(texts: list[str], first: int) -> set[int]:
         entry = text[mark.end() :].strip() if mark else text
         if (
             mark
-            and mark.group().strip()
+            and re.search(r"[^\d\s.、．)）]", mark.group())  # (a bullet: a numbered list is a text's)
             and entry
             and han_len(entry) <= _MENU_ENTRY
             and not _MENU_STOP.search(entry)
@@ -2555,7 +2586,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             # (a task that quotes a formulation of several members names a point: kept, the list goes on)
         else:
             skipping = None
-        if _TO_DO.fullmatch(text) and not _leaf_item(number, texts, layout or {}):
+        if (
+            _TO_DO.fullmatch(text)
+            and not _leaf_item(number, texts, layout or {})
+            and _heads_tasks(number, texts)
+        ):
             skipping = "to-do"  # (before the furniture: a heading of a word or two is no button)
             continue
         if number < first and marked.heading and _NOTE_NAME.match(text):
