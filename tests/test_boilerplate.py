@@ -1172,6 +1172,11 @@ def test_a_lessons_homework_slide_of_a_piece_to_write_is_dropped_with_its_conten
     [
         ["背诵本讲三个要点", "整理“三治融合”的内涵"],
         ["请谈谈你对年轻干部到基层“墩苗”的看法。"],
+        # (a school policy's section on homework: who sets and marks it)
+        [
+            "各校要严控书面作业总量，初中语文每周完成一篇周记即可。",
+            "教师要全批全改，及时批改并提交质量分析。",
+        ],
     ],
 )
 def test_a_homework_section_of_points_to_learn_or_a_question_is_kept(section: list[str]) -> None:

@@ -860,15 +860,18 @@ _CLOSING_SLIDE = re.compile(rf"(?:{_CLOSING_WORDS})(?:[\s，,。！!、]*(?:{_CL
 _HOMEWORK = re.compile(
     r"[【\[]?(?:课后|本讲|本课)作业[】\]]?\s*[:：]\s*请?(?:仿写|写一篇|自拟题目)[^。]{0,50}[。]?"
 )
-# A lesson's homework slide or section, under its label (课后作业, 04 课后作业, 五、课后练习, 作业布置),
+# A lesson's homework slide or section, under its label (课后作业, 04 课后作业, 五、课后练习),
 # when all it says is the piece to write and how to hand it in (以“…”为话题完成一篇大作文，上传至学习群批改;
 # 请…自拟题目，写一篇1000字左右的议论文。 扫码提交作业…): the learner's task, not the lesson's matter; and the
 # label as an entry of the deck's contents (本讲目录 / 04 课后作业). A section that sets points to learn
-# (背诵…, 整理…的三个要点) stays, its label with it, as does a sentence on homework (减轻学生课后作业负担).
+# (背诵…, 整理…的三个要点) stays, its label with it, as does a sentence on homework (减轻学生课后作业负担)
+# and a school policy's section on it (三、作业布置 / 各校要严控书面作业总量，…每周完成一篇周记即可。),
+# which names who sets and marks it.
 _HOMEWORK_LABEL = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?[【\[]?"
-    r"(?:(?:课后|本讲|本课|随堂)(?:作业|练习)|作业布置|布置作业)[】\]]?\s*[:：]?\s*"
+    r"(?:课后|本讲|本课|随堂)(?:作业|练习)[】\]]?\s*[:：]?\s*"
 )
+_ON_HOMEWORK = re.compile(r"学校|各校|教师|学生|家长|各地|各单位")
 _WRITING_TASK = re.compile(r"(?:写|完成|撰写|仿写|自拟题目)\S{0,3}(?:一篇|一份|\d+\s*字)|仿写|自拟题目")
 _HANDING_IN = re.compile(r"上传|提交|批改|扫码|交给|发到|发给")
 
@@ -898,9 +901,13 @@ def _homework_sections(texts: list[str], layout: Mapping[int, LineLayout]) -> se
             if re.search(r"[\u4e00-\u9fff]", texts[line - 1]):  # (a slide's page number aside)
                 section.append(line)
         tasks = [line for line in section if _WRITING_TASK.search(texts[line - 1])]
-        if tasks and all(
-            line in tasks or _HANDING_IN.search(texts[line - 1]) or is_furniture(texts[line - 1])
-            for line in section
+        if (
+            tasks
+            and all(
+                line in tasks or _HANDING_IN.search(texts[line - 1]) or is_furniture(texts[line - 1])
+                for line in section
+            )
+            and not any(_ON_HOMEWORK.search(texts[line - 1]) for line in section)
         ):
             found.update([number, *section])
     return found
