@@ -210,9 +210,39 @@ def test_anti_scraping_junk_is_cut_out_of_the_sentence() -> None:
     assert _kept([line]) == ["认真学习党的二十大报告，我深受教育、倍受鼓舞。报告旗帜鲜明、思想深邃。"]
 
 
-def test_a_news_agency_dateline_is_cut_from_its_paragraph() -> None:
-    line = "中新网萍乡5月16日电（记者 张三）走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
+@pytest.mark.parametrize("dateline", ["中新网萍乡5月16日电（记者 张三）", "萍乡日报讯（记者 张三）"])
+def test_a_news_agency_dateline_is_cut_from_its_paragraph(dateline: str) -> None:
+    line = f"{dateline}走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
     assert _kept([line]) == ["走进下埠镇党群服务中心，前来办事的群众络绎不绝。"]
+
+
+@pytest.mark.parametrize("byline", ["本报记者 李明远 通讯员 王小川", "记者 陈一帆 欧阳晓 "])
+def test_a_papers_byline_glued_before_its_dateline_is_cut_with_it(byline: str) -> None:
+    line = f"{byline}本报讯 走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
+    assert _kept([line]) == ["走进下埠镇党群服务中心，前来办事的群众络绎不绝。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["记者从县农业农村局获悉，今年全县粮食总产量再创新高。", "本报记者深入田间地头，记录下丰收的喜悦。"],
+)
+def test_a_story_that_opens_on_its_reporter_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_a_policys_notes_on_one_line_under_its_label_are_kept() -> None:
+    line = "注意事项：各地要把答题式的检查改为实地核查，以此为重点开展工作。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_an_exam_papers_instructions_on_one_line_are_dropped() -> None:
+    line = "注意事项：1.本题本包括给定资料和作答要求两部分。2.考试时限120分钟。"
+    assert _kept(["某省遴选申论试卷", "", line, "", PROSE]) == ["某省遴选申论试卷", PROSE]
+
+
+def test_a_policys_points_for_attention_are_kept() -> None:
+    line = "注意事项：各地要严格落实森林防火责任，确保不发生重大火灾。"
+    assert _kept([PROSE, line]) == [PROSE, line]
 
 
 def test_a_running_header_is_dropped_wherever_it_repeats() -> None:
@@ -525,6 +555,7 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "下期预告：党史上的重要会议",
         "下一专题：乡村振兴",
         "明日预告：Day 37 主题“新型城镇化”",
+        "下节预告：第9讲 基层治理中的数字赋能",
         "每天一篇干货，陪你上岸",
         "（有问题可以在下面问，看到都会回）",
         "转自某某日报理论版，供各党小组组织学习讨论使用",
@@ -537,6 +568,8 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "复习节奏：周二、周五各过一遍",
         "“三治融合”那句老忘",
         "整理 by 小岚 ｜ 2025.03 初稿，2025.05 二次修订",
+        "明日计划：读第三章“三治融合”，整理一页笔记。",
+        "下周任务：背熟五个对策要点",
         # a promotion's call
         "点击领取面试备考资料包",
         "本页仅自己复习用，内容可能有误",
@@ -557,6 +590,10 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "（2024年8月1日中国共产党某某市第十三届委员会第七次全体会议通过）",
         # a point marked by a tick, a heading about learning by heart, a numbered heading
         "✅ 推荐立意：以人才振兴带动乡村全面振兴。",
+        # a plan of work, not a learner's plan for its next sitting
+        "下周安排：看望慰问困难党员和老干部。",
+        "明年计划：新建两所乡镇卫生院。",
+        "下一步计划：整理规范村级档案，推动村务公开。",
         "✔有利于优化营商环境，进一步激发经营主体活力和社会创造力；",
         "七、自测（合上本子默写）",
         "【延伸积累】对策题常用“万能”表述（背熟可直接化用）：",
@@ -1002,7 +1039,7 @@ def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
-@pytest.mark.parametrize("heading", ["复习待办", "本周待办：", "✅ 待办", "📌 TODO"])
+@pytest.mark.parametrize("heading", ["复习待办", "本周待办：", "✅ 待办", "📌 TODO", "五、待办"])
 def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
     lines = [PROSE, heading, "- [x] 整理七个方面重点任务框架", "- [ ] 用问题对策结构写一篇800字小作文", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
@@ -1019,6 +1056,198 @@ def test_a_study_groups_check_in_tasks_are_dropped(heading: str) -> None:
         PROSE,
     ]
     assert _kept(lines) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        ["- 专辑：社会科学Ⅱ辑", "- 专题：政党及群众组织", "- 分类号：D267"],
+        ["关键词：乡村治理；积分制；村规民约", "基金资助：省社科规划一般项目（23YB045）", "- 专题：农业经济"],
+        ["学科专业：行政管理", "学位年度：2025", "DOI：10.1234/j.cnki.xzgl.2025.01.003"],
+    ],
+)
+def test_a_papers_catalogue_record_is_dropped(record: list[str]) -> None:
+    assert _kept([PROSE, *record, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "专题：学习贯彻党的二十届三中全会精神",
+        "关键词：共同富裕、高质量发展、中国式现代化",
+        "本次专题学习的关键词：担当、实干、为民。",
+    ],
+)
+def test_a_catalogue_word_on_a_line_of_its_own_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["关键词：高质量发展", "专题：高质量发展是全面建设社会主义现代化国家的首要任务。"],
+        ["基金资助：省财政安排专项资金两亿元支持县域商贸。", "关键词：县域商业体系要坚持市场主导。"],
+        ["专题：乡村振兴", "关键词：产业兴旺、生态宜居"],
+    ],
+)
+def test_a_notes_labels_or_sentences_under_catalogue_words_are_kept(lines: list[str]) -> None:
+    # (a note's own 专题 and 关键词 labels together, or a field's word over a sentence: no record)
+    assert _kept([PROSE, *lines, PROSE]) == [PROSE, *lines, PROSE]
+
+
+def test_a_notes_keyword_lines_one_under_another_are_kept() -> None:
+    lines = [PROSE, "关键词：以人民为中心；共同富裕", "关键词：“两个毫不动摇”——坚持和发展", PROSE]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line", ["专注申论写作八年，陪你从零基础到高分。", "二十年党校理论工作者，专注党课讲稿｜陪你从新手到讲台"]
+)
+def test_an_accounts_pitch_of_itself_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "老张专注乡村教育三十年，培养了一批又一批学生。",
+        "十五年基层工作者的坚守，换来了村容村貌的巨变。",
+        "专注乡村教育三十年，专注一件事。",
+        "专注主业、专注服务。",
+        "专注乡村教育三十年",
+        "三十年乡村教育工作者，专注山区孩子成长。",
+        "专注基层治理十年，十五年社区工作者。",
+    ],
+)
+def test_a_life_story_of_years_spent_on_one_thing_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_government_portals_menu_over_the_text_is_dropped() -> None:
+    menu = [
+        "- 1. 机构职能",
+        "- 2. 政策文件",
+        "- 3. 规划计划",
+        "- 4. 人事信息",
+        "- ▪ 基层治理专栏",
+        "- ▪ 民生实事",
+    ]
+    assert _kept([*menu, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["依法主动公开的信息包括：", "- 机构职能", "- 政策文件", "- 财政预决算", PROSE],
+        [PROSE, "- 机构职能", "- 政策文件", "- 财政预决算", PROSE],
+        ["- 1. 政策背景", "- 2. 政策解读", "- 3. 工作要求", PROSE],
+        ["1. 机构职能", "2. 政策文件", "3. 规划计划", "4. 人事信息", PROSE],
+    ],
+)
+def test_a_list_of_portal_columns_led_in_or_in_the_body_is_kept(lines: list[str]) -> None:
+    assert len(_kept(lines)) == len(lines)
+
+
+def test_a_lessons_homework_slide_of_a_piece_to_write_is_dropped_with_its_contents_entry() -> None:
+    lines = [
+        "本讲目录",
+        "01 范文精读",
+        "02 课后作业",
+        "范文精读",
+        PROSE,
+        "02 课后作业",
+        "以“乡村振兴”为话题写一篇800字的议论文，上传至班级群。",
+        "扫码提交作业",
+        "8",
+    ]
+    layout = {1: LineLayout(heading=1), 2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
+    layout |= {4: LineLayout(heading=1), 6: LineLayout(heading=1), 7: LineLayout(bullet=1)}
+    kept = [p.text for p in main_text(lines, layout)]
+    assert "范文精读" in kept and PROSE in kept
+    assert not [text for text in kept if "作业" in text or "议论文" in text]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        ["背诵本讲三个要点", "整理“三治融合”的内涵"],
+        ["请谈谈你对年轻干部到基层“墩苗”的看法。"],
+        # (a school policy's section on homework: who sets and marks it)
+        [
+            "各校要严控书面作业总量，初中语文每周完成一篇周记即可。",
+            "教师要全批全改，及时批改并提交质量分析。",
+        ],
+    ],
+)
+def test_a_homework_section_of_points_to_learn_or_a_question_is_kept(section: list[str]) -> None:
+    lines = ["范文精读", PROSE, "课后练习", *section]
+    layout = {1: LineLayout(heading=1), 3: LineLayout(heading=1)}
+    assert [p.text for p in main_text(lines, layout)][2:] == ["课后练习", *section]
+
+
+def test_a_sentence_on_homework_is_kept() -> None:
+    line = "要切实减轻学生课后作业负担，让孩子有更多时间参加体育锻炼。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_page_footer_glued_after_a_slides_last_sentence_is_cut_off() -> None:
+    footer = "中共某某县委党校 | 2025年秋季主体班"
+    lines = [
+        PROSE,
+        f"坚持群众路线，把矛盾化解在基层。{footer} 2 / 4",
+        f"{footer} 3 / 4",
+        PROSE,
+        f"{footer} 4 / 4",
+    ]
+    assert _kept(lines) == [PROSE, "坚持群众路线，把矛盾化解在基层。", PROSE]
+
+
+def test_a_sentence_that_ends_on_a_fraction_is_kept() -> None:
+    lines = [
+        PROSE,
+        "全县参训党员中，来自基层一线的占比约为 3 / 5",
+        "全县参训党员中，来自基层一线的占比约为 3 / 5",
+        PROSE,
+    ]
+    assert _kept(lines)[1] == lines[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["这几句可以直接用在乡村振兴类大作文的结尾。", "小提示：开头和结尾可以直接套，分论点换个关键词就行～"],
+)
+def test_a_learners_remark_on_using_the_passage_in_the_exam_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各地不能直接套用外地经验，要因地制宜制定方案。",
+        "面试中可以直接套用模板吗？",
+        "采集的数据可以直接用于考核评价，避免重复填报。",
+        "这些做法可以直接复制推广到其他乡镇。",
+        "结尾可以直接套用总论点，做到首尾呼应。",
+        "这一段话可以直接用在我们的工作中。",
+        "这一方法可以直接用在开头的调研环节，先摸清底数再制定方案。",
+        "这些问题可以直接用于面试环节的结构化提问。",
+    ],
+)
+def test_a_texts_own_sentence_on_using_something_as_it_stands_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize("heading", ["五、待办事项", "五、待办"])
+def test_a_policys_numbered_section_named_for_its_tasks_is_kept(heading: str) -> None:
+    # (requirements in sentences under it, not a learner's few words of a task)
+    task = "各乡镇要在6月底前完成网格员队伍整合，建立问题清单、责任清单。"
+    lines = [PROSE, heading, task, "县民政局要牵头制定社区工作者职业体系建设办法。", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_heading_of_matter_that_opens_on_to_do_words_keeps_its_list() -> None:
+    lines = [PROSE, "五、待办事项清单化管理", "- 事项进清单", "- 清单外不派", PROSE]
+    assert _kept(lines) == [PROSE, "五、待办事项清单化管理", "事项进清单", "清单外不派", PROSE]
 
 
 def test_a_study_notes_numbered_self_test_list_is_dropped() -> None:

@@ -184,6 +184,46 @@ def _cover_fields(texts: list[str], first: int) -> set[int]:
     return fields
 
 
+# A field of a paper's catalogue record as a journal database prints it under the abstract (专辑：…
+# 专题：… 分类号：D630, a thesis's 学科专业：… 学位年度：…, DOI：…, the keywords and the grant over them):
+# the database's index, not the paper. Some of these words label a point of a text too (专题：乡村振兴
+# over a lecture, a note's own 关键词：… lines, one under another), so a line goes only in a run of two
+# fields or more of different names (blank lines between them aside, and a field whose value cleaning
+# took, a DOI's link), one of them no note's label (专辑, 分类号, 基金资助, DOI …), each an index's
+# entry: no sentence (专题：高质量发展是…首要任务。 stays).
+_CATALOGUE_FIELD = re.compile(
+    r"\s*(?:[-•·]\s*)?(?P<field>关键[词字]|专辑|专题|分类号|中图分类号|学科专业|学位年度|学位授予单位|学位类型|授予学位|"
+    r"文献标识码|文章编号|基金资助|基金项目|收稿日期|DOI)\s*[:：]\s*(?P<value>\S.*)",
+    re.I,
+)
+_NOTE_LABELS = {"关键词", "关键字", "专题"}
+_CATALOGUE_VALUE = 40  # han characters
+
+
+def _catalogue_entry(text: str) -> re.Match[str] | None:
+    """The field of a catalogue record `text` is (see _CATALOGUE_FIELD), if it is one."""
+    field = _CATALOGUE_FIELD.match(text)
+    if field and han_len(field["value"]) <= _CATALOGUE_VALUE and not re.search(r"[。！？!?]", field["value"]):
+        return field
+    return None
+
+
+def _catalogue_fields(texts: list[str]) -> set[int]:
+    """The line numbers of a catalogue record's fields (see _CATALOGUE_FIELD) that stand in a run of
+    two different fields or more; one alone, or one repeated (a note's 关键词： lines), stays."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for number, text in enumerate([*texts, "."], 1):
+        if _catalogue_entry(text):
+            run.append(number)
+        elif re.search(r"\w", text):
+            names = {_catalogue_entry(texts[line - 1])["field"].upper() for line in run}
+            if len(names) >= 2 and names - _NOTE_LABELS:
+                fields.update(run)
+            run = []
+    return fields
+
+
 def _names_the_writer(label: str) -> bool:
     """A form's `label` that asks for the writer or their office (姓名, 职务, 单位), not when or where,
     nor a role a meeting's minutes credit too (主持人, 记录人)."""
@@ -628,6 +668,54 @@ _SHORT_CALL = re.compile(
     r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+# An account's or a writer's pitch of itself beside its name, a sentence of nothing but its stock
+# clauses, two at least, one of them naming who writes by its years or what it takes its readers
+# through (专注…十年，陪你从“小白”到“笔杆子”; 十五年机关文字工作者，专注公文写作): the channel's
+# advertisement, not the text. One such clause alone may head a life's story (专注乡村教育三十年), so may
+# two of 专注 (专注乡村教育三十年，专注一件事), and a sentence with a subject or more to say is the
+# text's (老张专注乡村教育三十年，培养了…; 十五年基层工作者的坚守，换来了…): they stay.
+_PITCH_YEARS = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:余|多)?年"
+_PITCH_CLAUSE = (
+    rf"专注[^，,。；;、\s]{{1,12}}?(?:{_PITCH_YEARS})?"
+    rf"|{_PITCH_YEARS}[^，,。；;、\s]{{1,8}}?(?:工作者|从业者|老兵|写手|笔杆子)"
+    r"|陪(?:你|您|大家)从[^，,。；;]{1,10}到[^，,。；;]{1,10}"
+)
+_ACCOUNT_PITCH = re.compile(rf"\W*(?:{_PITCH_CLAUSE})(?:\s*[，,、|｜]\s*(?:{_PITCH_CLAUSE}))+[\W]*")
+# (Its anchor takes the reader along, 陪你从…, or names the trade of such an account, writing for the
+# exam or the office: 三十年乡村教育工作者，专注山区孩子成长 is a teacher's life, and stays.)
+_PITCH_ANCHOR = re.compile(r"陪(?:你|您|大家)从|文字|写作|公文|材料|申论|遴选|讲稿|写手|笔杆子")
+
+
+# A learner's remark on how a passage serves in the exam, a sentence of its own (这一段可以直接用在…大作文里,
+# 小提示：开头和结尾可以直接套，分论点换个词就行): what the note-taker will do with the text, not what it says.
+# It points at the passage (这一段, 这几句, 以上, a tip's label; not 这些问题, 这一方法) and says it may be
+# used as it stands (可以/可/能 直接 用在/套/拿来用) in an answer of the exam (大作文, 申论, 面试, 分论点 …;
+# not a mere 开头 or 素材, which a work's steps and materials have too). A guide's own method
+# (结尾可以直接套用总论点), a text's advice against copying (不能直接套用外地经验, 面试中可以直接套用模板吗？)
+# and its sentences on using data (数据可以直接用于考核) stay.
+_USED_AS_IT_STANDS = re.compile(r"(?:可以|可|能)\s*直接\s*(?:用在|用于|套用?|搬用|拿来用|拿来套)")
+_EXAM_ANSWER = re.compile(r"大作文|小作文|申论|作文|面试|答题|对策题|概括题|考场|分论点")
+_NOT_SO = re.compile(r"不能|不可|不要|不宜|不得|别|吗|[？?]")
+_THIS_PASSAGE = re.compile(
+    r"(?:这|此|本)[一几]?(?:段|句|几句|些话|部分|篇|节)|以上|上面|上述|tips|提示|批注|备注", re.I
+)
+
+
+def _is_exam_use_remark(sentence: str) -> bool:
+    """A sentence that is all a learner's remark on using the passage in the exam (see above)."""
+    return bool(
+        _USED_AS_IT_STANDS.search(sentence)
+        and _EXAM_ANSWER.search(sentence)
+        and _THIS_PASSAGE.search(sentence)
+        and not _NOT_SO.search(sentence)
+    )
+
+
+def _is_account_pitch(sentence: str) -> bool:
+    """A sentence that is all an account's pitch of itself (see above)."""
+    return bool(_ACCOUNT_PITCH.fullmatch(sentence) and _PITCH_ANCHOR.search(sentence))
+
+
 # Before 本 (this) where it is no word's end (基本, 成本, 样本, 版本 …: 基本栏目, 样本文件)
 _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # A sentence in which a column presents the text it runs, as an editor's note under it does (本期“某某”
@@ -772,6 +860,59 @@ _CLOSING_SLIDE = re.compile(rf"(?:{_CLOSING_WORDS})(?:[\s，,。！!、]*(?:{_CL
 _HOMEWORK = re.compile(
     r"[【\[]?(?:课后|本讲|本课)作业[】\]]?\s*[:：]\s*请?(?:仿写|写一篇|自拟题目)[^。]{0,50}[。]?"
 )
+# A lesson's homework slide or section, under its label (课后作业, 04 课后作业, 五、课后练习),
+# when all it says is the piece to write and how to hand it in (以“…”为话题完成一篇大作文，上传至学习群批改;
+# 请…自拟题目，写一篇1000字左右的议论文。 扫码提交作业…): the learner's task, not the lesson's matter; and the
+# label as an entry of the deck's contents (本讲目录 / 04 课后作业). A section that sets points to learn
+# (背诵…, 整理…的三个要点) stays, its label with it, as does a sentence on homework (减轻学生课后作业负担)
+# and a school policy's section on it (三、作业布置 / 各校要严控书面作业总量，…每周完成一篇周记即可。),
+# which names who sets and marks it.
+_HOMEWORK_LABEL = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]?\s*|[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?[【\[]?"
+    r"(?:课后|本讲|本课|随堂)(?:作业|练习)[】\]]?\s*[:：]?\s*"
+)
+_ON_HOMEWORK = re.compile(r"学校|各校|教师|学生|家长|各地|各单位")
+_WRITING_TASK = re.compile(r"(?:写|完成|撰写|仿写|自拟题目)\S{0,3}(?:一篇|一份|\d+\s*字)|仿写|自拟题目")
+_HANDING_IN = re.compile(r"上传|提交|批改|扫码|交给|发到|发给")
+
+
+def _homework_sections(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
+    """The line numbers of a lesson's homework sections that only set a piece to write and how to
+    hand it in, their labels with them, and of the label as an entry of the deck's contents (see
+    _HOMEWORK_LABEL)."""
+    found: set[int] = set()
+    contents = False  # (the lines under a deck's contents label, up to the next heading)
+    for number, text in enumerate(texts, 1):
+        marked = layout.get(number) or _NO_LAYOUT
+        if _DECK_CONTENTS.fullmatch(text.strip()):
+            contents = True
+            continue
+        if marked.heading and not _HOMEWORK_LABEL.fullmatch(text):
+            contents = False
+        if not _HOMEWORK_LABEL.fullmatch(text):
+            continue
+        if contents and not marked.heading:
+            found.add(number)
+            continue
+        section = []
+        for line in range(number + 1, len(texts) + 1):
+            if (layout.get(line) or _NO_LAYOUT).heading:
+                break
+            if re.search(r"[\u4e00-\u9fff]", texts[line - 1]):  # (a slide's page number aside)
+                section.append(line)
+        tasks = [line for line in section if _WRITING_TASK.search(texts[line - 1])]
+        if (
+            tasks
+            and all(
+                line in tasks or _HANDING_IN.search(texts[line - 1]) or is_furniture(texts[line - 1])
+                for line in section
+            )
+            and not any(_ON_HOMEWORK.search(texts[line - 1]) for line in section)
+        ):
+            found.update([number, *section])
+    return found
+
+
 # A meeting chair's formula that opens or closes the meeting, a sentence of its own under the chair's
 # label or none (主持人（县委副书记某某）：同志们，现在开会。 会议到此结束，现在散会。): the meeting's
 # procedure, not what it says. (会议到此结束后，各组… and a sentence that goes on after it stay.)
@@ -786,6 +927,10 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 # 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
+    # (and the learner's plan for its next sitting, what to read or write up then: 明日计划：读第六章…,
+    # 下周任务：整理一页导图; a plan of work, 下周安排：看望困难党员, 明年计划：…, names no study)
+    r"|^\W*(?:明日|明天|今晚|今日|下周|本周|周末|下次)(?:学习|复习|阅读|读书)?(?:计划|任务|安排)\s*[:：]"
+    r"\s*(?:读|背|看(?![望护])|整理|复习|默写|抄|刷|练习)"
     r"|(?:初稿|修订|整理|更新)\S{0,3}\d{1,4}[./]\d{1,2}|\d{1,4}[./]\d{1,2}\S{0,3}(?:初稿|修订|整理|更新)"
     # (and a review a note logs by its day, the whole line: 2024-04-18 第一次复习 ✓; with words after
     # it, 2024-04-18 第一次复习：通读全文, the line is a review plan's step and stays)
@@ -795,6 +940,10 @@ _COUNTER = re.compile(
     r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
 )
 _WEEKDAY_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+# An exam paper's instructions on one line under their label (注意事项：1.本题本由给定资料与作答要求两部分构成。
+# 2.考试时限150分钟。): the paper's rules, not its matter. A policy's 注意事项：各地要… names no paper: it stays.
+_INSTRUCTIONS_GLUED = re.compile(r"\W{0,2}(?:注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]\s*\S")
+_EXAM_PAPER = re.compile(r"题本|考试时限|考试时间|作答|答题卡|给定资料|考生")
 _EXAM_ROOM = re.compile(r"答题卡|准考证|监考人员|监考老师|草稿纸|(?:带出|离开|进入)考场")
 _INSTRUCTING = re.compile(r"请|须|应|一律|严禁|不得|方可|才可|无效|停止")
 _PAPER_SIZE = re.compile(
@@ -814,7 +963,7 @@ _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+
 _YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
 _ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
 _NEXT_PART = re.compile(
-    r"\W{0,2}(?:(?:下期|明日|明天|下周|下次)预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
+    r"\W{0,2}(?:(?:下期|明日|明天|下周|下次|下节|下讲|下次课|下节课)预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
 )
 _PLACEHOLDER = re.compile(
     r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
@@ -880,6 +1029,8 @@ def is_aside(text: str) -> bool:
     if "系列" in text and _SERIES_PART.fullmatch(text):
         return True
     if _EXAM_ROOM.search(text) and _INSTRUCTING.search(text):
+        return True
+    if _INSTRUCTIONS_GLUED.match(text) and _EXAM_PAPER.search(text):
         return True
     short = han_len(text) <= 30
     if short and (_WEEKDAY_DATE.search(text) or (_ISSUE.search(text) and not re.search(r"[，。；《]", text))):
@@ -1037,6 +1188,8 @@ def _without_reader_calls(text: str) -> str:
         or _HOMEWORK.search(view)
         or _CHAIRS_FORMULA.search(view)
         or _CALL_FOR_CONTRIBUTIONS.search(view)
+        or _ACCOUNT_PITCH.search(view)
+        or _USED_AS_IT_STANDS.search(view)
     ):
         return text
     kept = []
@@ -1053,6 +1206,8 @@ def _without_reader_calls(text: str) -> str:
                 and not _EDITORS_MATTER.search(EDITORS_LABEL.sub("", sentence.group(), count=1))
             )
             or _is_group_request(sentence.group())
+            or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
+            or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
@@ -1492,9 +1647,13 @@ _CAPTION = re.compile(
 NOTE = re.compile(
     r"[（(【\[][^）)】\]]*(记者|(?<!工)作者|整理|此件|编辑|责编|来源|供图|供稿|摄影|通讯员|电话)[^）)】\]]*[）)】\]]"
 )
-# A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
+# A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）; and
+# the byline a paper's layout puts before its 本报讯 (本报记者 某某 通讯员 某某某本报讯 …), glued to it where
+# a PDF's columns run together. (本报记者深入田间…, 记者从…获悉 open the story: no 本报讯 after names.)
+_BYLINE_NAMES = r"[\u4e00-\u9fff·][\u4e00-\u9fff·\s]{1,19}?"  # (cleaning may close the spaces between)
 _DATELINE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(]记者))"
+    rf"^\s*(?:[\u4e00-\u9fff]{{1,12}}\d{{1,2}}月\d{{1,2}}日电|(?:(?:本报)?记者\s*{_BYLINE_NAMES}\s*"
+    rf"(?:通讯员\s*{_BYLINE_NAMES}\s*)?)?本报讯|[\u4e00-\u9fff]{{2,8}}讯(?=\s*[（(]记者))"
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
 # The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
@@ -1506,13 +1665,30 @@ _INSTRUCTIONS = re.compile(
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
 # are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
 # A study group's check-in sets its members tasks too (【打卡要求】 1. 通读全文… 3. 晚10点前在群里接龙…):
-# what to do with the material, not what it says.
+# what to do with the material, not what it says. (A note's last section numbered as its others are,
+# 五、待办, is its to-do list all the same; 五、待办事项清单化管理 is a heading of matter.)
 _TO_DO = re.compile(
-    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
+    r"\s*" + _PIN + r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
     r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单|打卡(?:要求|任务)?)"
     r"\s*[】\]]?\s*(?:[:：]\s*)?",
     re.I,
 )
+# A section's number in words before a to-do heading (五、待办), as a policy numbers its sections too.
+_WORD_NUMBERED = re.compile(r"\s*" + _PIN + r"[一二三四五六七八九十]{1,3}\s*[.、．]")
+_TASK_LENGTH = 30  # han characters: a task's few words (背诵…, 写一篇…), no requirement in sentences
+
+
+def _heads_tasks(number: int, texts: list[str]) -> bool:
+    """Whether the to-do heading at line `number` heads a learner's tasks: under a section's number in
+    words (五、待办, 五、待办事项), only when the line under it is a task's few words without a
+    sentence's mark; a policy's section of that name sets requirements in sentences (各乡镇要在6月底前
+    完成…，建立…), which stay with their heading."""
+    if not _WORD_NUMBERED.match(texts[number - 1]):
+        return True
+    below = next((text for text in texts[number:] if text.strip()), "")
+    return han_len(below) <= _TASK_LENGTH and not re.search(r"[，。；,;]", below)
+
+
 # A note's name as a note app heads the note with it: the day it was made, a month and a day or a
 # full date without marks, glued to its words (0508陈书记讲话, 20240312-千万工程-申论素材); a
 # headline names a year with 年 (2024年…), not a day in figures.
@@ -1840,6 +2016,54 @@ _PART = re.compile(
     r"\s*第\s*[一二三四五六七八九十百\d]{1,3}\s*(?P<unit>部分|篇|章|编|单元|模块|节)(?=\s*[^\s，。：:、])"
 )
 _PART_NAME = 30  # han characters
+
+
+# The columns of a government portal's menu, which every such site names alike from the disclosure
+# rules' own catalogue (机构职能, 政策文件, 政策解读, 规划计划, 财政预决算, 人事信息, 依申请公开 …), as its
+# menu lists them one to a line, numbered or bulleted, over the page's text.
+_PORTAL_COLUMN = re.compile(
+    r"(?:机构职能|机构设置|领导信息|领导之窗|政策文件|政策解读|规划计划|发展规划|财政预决算|财政信息|人事信息"
+    r"|依申请公开|政府信息公开(?:指南|制度|年报|目录)?|法定主动公开内容|重点领域信息公开|主动公开目录"
+    r"|政务动态|工作动态|通知公告|政务公开|互动交流|政民互动|办事服务|网上办事|新闻中心|政府公报|统计信息)"
+)
+_MENU_ENTRY = 12  # han characters: a menu's column, no sentence
+_MENU_COLUMNS = 3  # the portal's own columns among a run's entries at the least
+_MENU_STOP = re.compile(r"[，。；：:！？,;!?]")
+_MENU_BULLET = re.compile(r"\s*(?:[-•·▪▫■□◆◇●○>»]\s*)*(?:\d{1,2}\s*[.、．)）]\s*)?")
+
+
+def _portal_menu(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a government portal's menu over the body's `first` prose line: a run of
+    short lines, each under a bullet (- 1. 机构职能, ▪ …; not a number alone) with no sentence's mark, three of them
+    the portal's own columns (see _PORTAL_COLUMN), and its other entries with them (优化营商环境专栏).
+    A talk's list of what is published, under its lead-in's colon (公开五类信息：) or in the body, and
+    a headline under the menu, with no mark of a list, stay."""
+    found: set[int] = set()
+    run: list[int] = []
+    led_in = False
+    for number, text in enumerate([*texts[: max(first - 1, 0)], "。"], 1):
+        if not text.strip():
+            continue
+        mark = _MENU_BULLET.match(text)
+        entry = text[mark.end() :].strip() if mark else text
+        if (
+            mark
+            and re.search(r"[^\d\s.、．)）]", mark.group())  # (a bullet: a numbered list is a text's)
+            and entry
+            and han_len(entry) <= _MENU_ENTRY
+            and not _MENU_STOP.search(entry)
+        ):
+            run.append(number)
+            continue
+        columns = [
+            line
+            for line in run
+            if _PORTAL_COLUMN.fullmatch(_MENU_BULLET.sub("", texts[line - 1], count=1).strip())
+        ]
+        if len(columns) >= _MENU_COLUMNS and not led_in:
+            found.update(run)
+        run, led_in = [], bool(re.search(r"[:：]\s*$", text))
+    return found
 
 
 def _lone_parts(texts: list[str], first: int) -> set[int]:
@@ -2316,7 +2540,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     """
     paragraphs: list[Paragraph] = []
     running = running_lines(lines)
-    cleaned = [_cleaned(raw) for raw in lines]
+    cleaned = _without_glued_footers([_cleaned(raw) for raw in lines])
     body = [number for number, (_, text) in enumerate(cleaned, 1) if is_body(text)]
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
     head_end = _head_end(cleaned, layout or {})
@@ -2334,6 +2558,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         _account_card(spaced_head, texts, first, last)
         | _lone_parts(texts, first)
         | _lone_section(texts, first)
+        | _portal_menu(texts, first)
+        | _homework_sections(texts, layout or {})
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
@@ -2342,7 +2568,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
-    dropped |= _cover_fields(texts, first)
+    dropped |= _cover_fields(texts, first) | _catalogue_fields(texts)
     part_heads = _numbered_part_heads(texts, layout or {})
     remark_headings = _study_remark_headings(texts, layout or {})
     # (the parts' heads rank as the document's headings do where it has some, else as the outermost)
@@ -2367,7 +2593,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             # (a task that quotes a formulation of several members names a point: kept, the list goes on)
         else:
             skipping = None
-        if _TO_DO.fullmatch(text) and not _leaf_item(number, texts, layout or {}):
+        if (
+            _TO_DO.fullmatch(text)
+            and not _leaf_item(number, texts, layout or {})
+            and _heads_tasks(number, texts)
+        ):
             skipping = "to-do"  # (before the furniture: a heading of a word or two is no button)
             continue
         if number < first and marked.heading and _NOTE_NAME.match(text):
@@ -2741,6 +2971,42 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
 _GLUED_PAGE_HEAD = re.compile(
     r"(?<=[。！？!?；;”」』])[^。！？!?；;，,“”：:\d][^。！？!?；;，,“”：:]{1,30}?(?:[ \t]{4,}|\u3000{2,})\d{1,3}\s*$"
 )
+
+# A page's footer that names the course or the body and counts the pages (某某党校 | 2024年春季主体班 3 / 5),
+# on lines of its own twice or more: dropped there, and cut where it is glued after a paragraph's last
+# sentence, as a slide's text runs into it. (A sentence that ends on a fraction, …占比约为 3 / 5, is no
+# footer: it has a clause's mark.)
+_PAGE_OF = re.compile(r"\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+_FOOTER_TIMES = 2
+
+
+def _without_glued_footers(cleaned: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The cleaned lines (written, view) with a page's footer cut off the end of those it is glued to
+    (see _PAGE_OF above)."""
+    alone = Counter(
+        text[: page.start()].strip()
+        for _, text in cleaned
+        if (page := _PAGE_OF.search(text)) and _could_run(text[: page.start()].strip())
+    )
+    footers = [head for head, times in alone.items() if times >= _FOOTER_TIMES]
+    if not footers:
+        return cleaned
+    result = []
+    for written, text in cleaned:
+        page = _PAGE_OF.search(text)
+        for head in footers if page else []:
+            before = text[: page.start()].rstrip()
+            if before == head:
+                written, text = "", ""
+                break
+            if before.endswith(head) and len(written) == len(text):
+                cut = len(before) - len(head)
+                if re.search(r"[。！？!?；;][”」』]?$", text[:cut].rstrip()):
+                    written, text = written[:cut].rstrip(), text[:cut].rstrip()
+                break
+        result.append((written, text))
+    return result
+
 
 # A periodical's running head spliced into a sentence where a page broke it (…一任接·13·　学习与参考
 # 2024年第5期着一任干, …自然资源确2024年第3期（总第58期） 某某局编): two of its parts at the least, the
