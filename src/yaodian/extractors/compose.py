@@ -362,6 +362,7 @@ def one_note_per_sentence(cards: list[Card]) -> list[Card]:
     notes would show it again and again. Cards whose gaps overlap (members beside the formulation
     recited whole, see _series_asked_once) stay apart: one note cannot hide both. The note keeps the
     id of its first card; its extras and tags are the cards'."""
+    cards = _lumps_of_asked_members_opened(cards)
     by_origin: dict[tuple[int | None, str | None], list[_SentenceNote]] = {}
     for card in cards:
         note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
@@ -382,6 +383,57 @@ def one_note_per_sentence(cards: list[Card]) -> list[Card]:
             if note.cards > 1 and id(note.card) not in taken:
                 note.written()
     return [card for card in cards if id(card) not in taken]
+
+
+def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
+    """Open the gap of a cloze card that hides, in one lump, exactly what two gaps or more of another
+    card of its sentence (same line and section, see _SentenceNote._joined) hide member by member:
+    the same place, no word more than theirs, only marks between them (做到{{c1::学有所悟、查有所获}}
+    beside 做到{{c1::学有所悟}}、{{c2::查有所获}}). The lump asks nothing the members do not, where it
+    kept the two cards apart (their gaps overlap); opened, the cards meet as one note. A lump with a
+    word more (一体推进 before the members) is a formulation of its own and stays; a card left without
+    gaps goes."""
+    by_origin: dict[tuple[int | None, str | None], list[tuple[Card, _SentenceNote]]] = {}
+    for card in cards:
+        note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
+        if note is not None:
+            by_origin.setdefault((card.origin.line, card.origin.section), []).append((card, note))
+    opened: dict[int, set[int]] = {}  # id() of a card -> the places (Gap.start) of its gaps to open
+    for notes in by_origin.values():
+        for card, note in notes:
+            for _, other in notes:
+                if other is not note:
+                    lumps = _lumps_over_members(note, other)
+                    if lumps:
+                        starts = [match.start() for match in CLOZE.finditer(card.text)]
+                        opened.setdefault(id(card), set()).update(starts[at] for at in lumps)
+    kept = []
+    for card in cards:
+        made = _opened(card, opened[id(card)]) if id(card) in opened else card
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _lumps_over_members(note: _SentenceNote, other: _SentenceNote) -> list[int]:
+    """Which gaps of `note` (their places in its text) hide exactly the words of two gaps or more of
+    `other`, a card of the same sentence, and nothing more: no word outside those gaps, no part of a gap."""
+    joined = note._joined(other)
+    if joined is None:
+        return []
+    (_, plain, _), mine_at, theirs_at = joined
+    theirs = [(start + theirs_at, end + theirs_at) for start, end, *_ in other.gaps]
+    lumps = []
+    for at, (start, end, *_) in enumerate(note.gaps):
+        start, end = start + mine_at, end + mine_at
+        inside = [(s, e) for s, e in theirs if s < end and start < e]
+        if (
+            len(inside) >= 2
+            and all(start <= s and e <= end for s, e in inside)
+            and content_chars(plain[start:end]) == content_chars("".join(plain[s:e] for s, e in inside))
+        ):
+            lumps.append(at)
+    return lumps
 
 
 # How many characters two cards of one sentence, each cut with ……, must show alike to be read as one
