@@ -362,7 +362,7 @@ def one_note_per_sentence(cards: list[Card]) -> list[Card]:
     notes would show it again and again. Cards whose gaps overlap (members beside the formulation
     recited whole, see _series_asked_once) stay apart: one note cannot hide both. The note keeps the
     id of its first card; its extras and tags are the cards'."""
-    cards = _lumps_of_asked_members_opened(cards)
+    cards = _lumps_of_asked_members_opened(_listed_members_opened(cards))
     by_origin: dict[tuple[int | None, str | None], list[_SentenceNote]] = {}
     for card in cards:
         note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
@@ -410,6 +410,33 @@ def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
     kept = []
     for card in cards:
         made = _opened(card, opened[id(card)]) if id(card) in opened else card
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _listed_members_opened(cards: list[Card]) -> list[Card]:
+    """Open the gaps of a cloze card that ask, one gap each, two members or more of a list card of its
+    section, in the list's order (第一，{{c1::带头学习}}，…；第二，{{c2::带头担当}}，… beside the list of
+    带头学习, 带头担当): the list asks them already, the set by its lead. The card's other gaps stay, the
+    members now its cues; a card left without gaps goes."""
+    listed: dict[str | None, list[list[str]]] = {}
+    for card in cards:
+        if card.type == "list" and card.origin and len(card.items) >= 2:
+            listed.setdefault(card.origin.section, []).append([content_chars(item) for item in card.items])
+    kept = []
+    for card in cards:
+        made: Card | None = card
+        if card.type == "cloze" and card.origin and card.origin.section in listed:
+            gaps = _gaps(card.text)
+            said = [content_chars(gap.answer) for gap in gaps]
+            for items in listed[card.origin.section]:
+                asked = [items.index(words) for words in said if words and words in items]
+                if len(set(asked)) >= 2 and asked == sorted(asked):
+                    made = _opened(
+                        card, {gap.start for gap, words in zip(gaps, said, strict=True) if words in items}
+                    )
+                    break
         if made is not None:
             kept.append(made)
     return kept
