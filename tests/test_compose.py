@@ -1013,10 +1013,11 @@ def test_long_sentence_keeps_the_clauses_around_its_series(monkeypatch: pytest.M
         "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"
         "指导实践、推动工作，增进对中国共产党的政治认同、思想认同、理论认同、情感认同，巩固共同思想政治基础。"
     )
-    card = next(c for c in _cards(text) if "情感认同}}……" in c.text)
-    # (both series on one note, which shows the sentence from its start: see one_note_per_sentence)
-    assert card.text.startswith("准确把握统战工作") and "{{c1::武装头脑}}" in card.text
-    assert card.extra == text  # the back shows the sentence whole
+    (card,) = _cards(text)
+    # (both series and the clause before them on one note, which shows the sentence whole: see
+    # one_note_per_sentence; the gaps over each series whole asked nothing more than its members)
+    assert card.text.startswith("准确把握统战工作") and "{{c1::把政治引领摆在首位}}" in card.text
+    assert "{{c2::武装头脑}}" in card.text and card.text.endswith("{{c8::情感认同}}，巩固共同思想政治基础。")
     # the series' own card, before it meets the other on one note, is cut around its clauses
     monkeypatch.setattr(compose, "one_note_per_sentence", lambda cards: cards)
     card = next(c for c in _cards(text) if "{{c4::情感认同}}" in c.text)
@@ -2628,10 +2629,10 @@ def test_one_note_per_sentence_takes_a_named_concept_and_a_shared_gap_once():
 
 
 def test_one_note_per_sentence_keeps_apart_what_it_must():
-    # overlapping gaps (members beside the formulation whole), another line, another section, another
-    # sentence of the line, a list card: each stays its own note
+    # overlapping gaps (members beside a formulation with a word more), another line, another section,
+    # another sentence of the line, a list card: each stays its own note
     members = _sentence_card("全镇推行{{c1::听民声}}、{{c2::解民忧}}、{{c3::暖民心}}工作法。")
-    whole = _sentence_card("全镇推行{{c1::听民声、解民忧、暖民心}}工作法。")
+    whole = _sentence_card("全镇{{c1::推行听民声、解民忧、暖民心}}工作法。")
     other_line = _sentence_card("全镇推行听民声、解民忧、{{c1::暖民心}}工作法。", line=4)
     other_section = _sentence_card("全镇推行{{c1::听民声}}、解民忧、暖民心工作法。", section="二、主要任务")
     other_sentence = _sentence_card("{{c1::网格员}}每周走访一次。")
@@ -2640,6 +2641,103 @@ def test_one_note_per_sentence_keeps_apart_what_it_must():
     )
     cards = [members, whole, other_line, other_section, other_sentence, listed]
     assert compose.one_note_per_sentence(list(cards)) == cards
+
+
+def test_one_note_per_sentence_opens_a_lump_of_exactly_the_members_and_joins():
+    # one gap over just the words another card of the sentence asks member by member asks nothing
+    # more: opened, and the card's other gap joins the members' note
+    members = _sentence_card(
+        "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，层层传导压力。"
+    )
+    lump = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}，{{c2::层层传导压力}}。")
+    notes = compose.one_note_per_sentence([members, lump])
+    assert [card.text for card in notes] == [
+        "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，{{c4::层层传导压力}}。"
+    ]
+    # clauses asked one by one beside the same clauses in one gap: the lump alone goes
+    clauses = _sentence_card("评先评优{{c1::既看过程又看结果}}，{{c2::既看数量又看质量}}。", line=6)
+    both = _sentence_card("评先评优{{c1::既看过程又看结果，既看数量又看质量}}。", line=6)
+    assert compose.one_note_per_sentence([clauses, both]) == [clauses]
+
+
+@pytest.mark.parametrize(
+    ("members", "other"),
+    [
+        # a word more than the members: a formulation of its own, kept
+        ("社区推动{{c1::共建共治共享}}、{{c2::群防群治}}。", "社区{{c1::推动共建共治共享、群防群治}}。"),
+        # one member gapped on the other card: nothing asked twice member by member
+        ("社区推动{{c1::共建共治共享}}、群防群治。", "社区推动{{c1::共建共治共享、群防群治}}。"),
+        # two sentences of the line that share their words: two notes
+        ("社区推动{{c1::共建共治共享}}、{{c2::群防群治}}。", "街道也推动{{c1::共建共治共享、群防群治}}。"),
+    ],
+)
+def test_one_note_per_sentence_keeps_a_lump_that_asks_more(members: str, other: str) -> None:
+    cards = [_sentence_card(members), _sentence_card(other)]
+    assert [card.text for card in compose.one_note_per_sentence(cards)] == [members, other]
+
+
+def test_one_note_per_sentence_opens_members_a_list_of_the_section_asks():
+    # the notes below a slide ask its bullets again, one gap each, in order: the list asks them,
+    # and the notes' card keeps what only it asks
+    section = "二、工作要求 › 做到“三个带头”"
+    listed = Card(
+        type="list",
+        prompt="做到“三个带头”（3项）",
+        items=["带头学习", "带头实干", "带头守纪"],
+        origin=Origin(line=8, section=section),
+    )
+    notes = _sentence_card(
+        "一要{{c1::带头学习}}，{{c2::学深悟透}}；二要{{c3::带头实干}}；三要{{c4::带头守纪}}，{{c5::守住底线}}。",
+        line=10,
+        section=section,
+    )
+    made = compose.one_note_per_sentence([listed, notes])
+    assert made == [listed, notes]
+    assert notes.text == "一要带头学习，{{c1::学深悟透}}；二要带头实干；三要带头守纪，{{c2::守住底线}}。"
+    # all its gaps listed: the card goes
+    bare = _sentence_card(
+        "要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头守纪}}。", line=11, section=section
+    )
+    assert compose.one_note_per_sentence([listed, bare]) == [listed]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # another section: the set asked where it stands there
+        ("要{{c1::带头学习}}、{{c2::带头实干}}。", "三、保障措施"),
+        # one member only
+        ("要{{c1::带头学习}}，{{c2::学深悟透}}。", "二、工作要求"),
+        # the members out of the list's order: another set made of them
+        ("先{{c1::带头实干}}，再{{c2::带头学习}}。", "二、工作要求"),
+        # a series of the card with a member the list lacks: the card asks the series whole
+        ("要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头调研}}。", "二、工作要求"),
+    ],
+)
+def test_one_note_per_sentence_keeps_gaps_no_list_asks_alike(text: str, section: str) -> None:
+    listed = Card(
+        type="list",
+        prompt="做到三个带头（3项）",
+        items=["带头学习", "带头实干", "带头守纪"],
+        origin=Origin(line=8, section="二、工作要求"),
+    )
+    card = _sentence_card(text, line=10, section=section)
+    assert compose.one_note_per_sentence([listed, card]) == [listed, card]
+    assert card.text == text
+
+
+def test_one_note_per_sentence_keeps_members_a_list_shows_in_its_prompt():
+    # a list whose prompt spells out its members asks nothing: the cloze card keeps them
+    listed = Card(
+        type="list",
+        prompt="宜早不宜迟；宜实不宜虚（2项）",
+        items=["宜早不宜迟", "宜实不宜虚"],
+        origin=Origin(line=8, section="二、工作要求"),
+    )
+    text = "{{c1::宜早不宜迟}}；{{c2::宜实不宜虚}}。"
+    card = _sentence_card(text, line=8, section="二、工作要求")
+    assert compose.one_note_per_sentence([listed, card]) == [listed, card]
+    assert card.text == text
 
 
 def test_one_note_per_sentence_does_not_cut_a_term_another_card_shows_whole():

@@ -418,28 +418,47 @@ def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
 def _listed_members_opened(cards: list[Card]) -> list[Card]:
     """Open the gaps of a cloze card that ask, one gap each, two members or more of a list card of its
     section, in the list's order (第一，{{c1::带头学习}}，…；第二，{{c2::带头担当}}，… beside the list of
-    带头学习, 带头担当): the list asks them already, the set by its lead. The card's other gaps stay, the
-    members now its cues; a card left without gaps goes."""
+    带头学习, 带头担当): the list asks them already, the set by its lead. Not a series of the card that
+    holds a member the list lacks (the list asks a part of it: the card asks it whole), nor beside a list
+    whose prompt shows its members (it asks nothing). The card's other gaps stay, the members now its
+    cues; a card left without gaps goes."""
     listed: dict[str | None, list[list[str]]] = {}
     for card in cards:
         if card.type == "list" and card.origin and len(card.items) >= 2:
-            listed.setdefault(card.origin.section, []).append([content_chars(item) for item in card.items])
+            items = [content_chars(item) for item in card.items]
+            if not any(item in content_chars(card.prompt) for item in items):
+                listed.setdefault(card.origin.section, []).append(items)
     kept = []
     for card in cards:
         made: Card | None = card
         if card.type == "cloze" and card.origin and card.origin.section in listed:
-            gaps = _gaps(card.text)
-            said = [content_chars(gap.answer) for gap in gaps]
             for items in listed[card.origin.section]:
-                asked = [items.index(words) for words in said if words and words in items]
-                if len(set(asked)) >= 2 and asked == sorted(asked):
-                    made = _opened(
-                        card, {gap.start for gap, words in zip(gaps, said, strict=True) if words in items}
-                    )
+                asked = [
+                    gap
+                    for run in _word_series(card.text)
+                    if all(content_chars(gap.answer) in items for gap in run)
+                    for gap in run
+                ]
+                places = [items.index(content_chars(gap.answer)) for gap in asked]
+                if len(set(places)) >= 2 and places == sorted(places):
+                    made = _opened(card, {gap.start for gap in asked})
                     break
         if made is not None:
             kept.append(made)
     return kept
+
+
+def _word_series(text: str) -> list[list[_Gap]]:
+    """The gaps of a cloze text in series: gaps with only 、 or a joiner between them (and quotation
+    marks) make one; a clause mark parts them."""
+    runs: list[list[_Gap]] = []
+    for gap in _gaps(text):
+        between = text[runs[-1][-1].end : gap.start].strip(_OPENING_QUOTES + _CLOSING_QUOTES) if runs else ""
+        if runs and _JOINED_ON.fullmatch(between):
+            runs[-1].append(gap)
+        else:
+            runs.append([gap])
+    return runs
 
 
 def _lumps_over_members(note: _SentenceNote, other: _SentenceNote) -> list[int]:
