@@ -1013,11 +1013,10 @@ def test_long_sentence_keeps_the_clauses_around_its_series(monkeypatch: pytest.M
         "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"
         "指导实践、推动工作，增进对中国共产党的政治认同、思想认同、理论认同、情感认同，巩固共同思想政治基础。"
     )
-    (card,) = _cards(text)
-    # (both series and the clause before them on one note, which shows the sentence whole: see
-    # one_note_per_sentence; the gaps over each series whole asked nothing more than its members)
-    assert card.text.startswith("准确把握统战工作") and "{{c1::把政治引领摆在首位}}" in card.text
-    assert "{{c2::武装头脑}}" in card.text and card.text.endswith("{{c8::情感认同}}，巩固共同思想政治基础。")
+    card = next(c for c in _cards(text) if "情感认同}}……" in c.text)
+    # (both series on one note, which shows the sentence from its start: see one_note_per_sentence)
+    assert card.text.startswith("准确把握统战工作") and "{{c1::武装头脑}}" in card.text
+    assert card.extra == text  # the back shows the sentence whole
     # the series' own card, before it meets the other on one note, is cut around its clauses
     monkeypatch.setattr(compose, "one_note_per_sentence", lambda cards: cards)
     card = next(c for c in _cards(text) if "{{c4::情感认同}}" in c.text)
@@ -2643,21 +2642,38 @@ def test_one_note_per_sentence_keeps_apart_what_it_must():
     assert compose.one_note_per_sentence(list(cards)) == cards
 
 
-def test_one_note_per_sentence_opens_a_lump_of_exactly_the_members_and_joins():
-    # one gap over just the words another card of the sentence asks member by member asks nothing
-    # more: opened, and the card's other gap joins the members' note
+def test_one_note_per_sentence_opens_a_lump_of_exactly_the_members_asked_whole_elsewhere():
+    # one gap over just the words another card of the sentence asks member by member, the document
+    # asking them whole again further on: opened, and the card's other gap joins the members' note
     members = _sentence_card(
         "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，层层传导压力。"
     )
     lump = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}，{{c2::层层传导压力}}。")
-    notes = compose.one_note_per_sentence([members, lump])
+    again = _sentence_card("总之，要坚持“{{c1::月月有调度、季季有观摩、年年有考核}}”不动摇。", line=9)
+    notes = compose.one_note_per_sentence([members, lump, again])
     assert [card.text for card in notes] == [
-        "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，{{c4::层层传导压力}}。"
+        "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，{{c4::层层传导压力}}。",
+        again.text,
     ]
-    # clauses asked one by one beside the same clauses in one gap: the lump alone goes
+    # clauses asked one by one beside the same clauses in one gap, asked again: the lump alone goes
     clauses = _sentence_card("评先评优{{c1::既看过程又看结果}}，{{c2::既看数量又看质量}}。", line=6)
     both = _sentence_card("评先评优{{c1::既看过程又看结果，既看数量又看质量}}。", line=6)
-    assert compose.one_note_per_sentence([clauses, both]) == [clauses]
+    said = _sentence_card("评先评优，{{c1::既看过程又看结果、既看数量又看质量}}。", line=7)
+    assert compose.one_note_per_sentence([clauses, both, said]) == [clauses, said]
+
+
+def test_one_note_per_sentence_keeps_the_one_lump_of_a_formulation():
+    # the document's only lump of the formulation stays beside its members: the 提法 recited whole
+    members = _sentence_card("县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}。")
+    lump = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。")
+    assert compose.one_note_per_sentence([members, lump]) == [members, lump]
+    # said twice in one sentence's two lumps: one of them stays
+    twice = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。")
+    made = compose.one_note_per_sentence([members, lump, twice])
+    assert [card.text for card in made] == [
+        members.text,
+        "县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -389,30 +389,51 @@ def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
     """Open the gap of a cloze card that hides, in one lump, exactly what two gaps or more of another
     card of its sentence (same line and section, see _SentenceNote._joined) hide member by member:
     the same place, no word more than theirs, only marks between them (做到{{c1::学有所悟、查有所获}}
-    beside 做到{{c1::学有所悟}}、{{c2::查有所获}}). The lump asks nothing the members do not, where it
-    kept the two cards apart (their gaps overlap); opened, the cards meet as one note. A lump with a
-    word more (一体推进 before the members) is a formulation of its own and stays; a card left without
-    gaps goes."""
+    beside 做到{{c1::学有所悟}}、{{c2::查有所获}}), where another gap of the document asks those words
+    whole too (the formulation said again, in the summing-up or another part): the lump asks nothing
+    that gap and the members do not, where it kept the two cards apart (their gaps overlap); opened,
+    the cards meet as one note. The formulation's one lump in the document stays: it is the 提法 to
+    recite whole beside its members, which one note cannot ask both. A lump with a word more (一体推进
+    before the members) is a formulation of its own and stays; a card left without gaps goes."""
     by_origin: dict[tuple[int | None, str | None], list[tuple[Card, _SentenceNote]]] = {}
     for card in cards:
         note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
         if note is not None:
             by_origin.setdefault((card.origin.line, card.origin.section), []).append((card, note))
-    opened: dict[int, set[int]] = {}  # id() of a card -> the places (Gap.start) of its gaps to open
+    lumps: set[tuple[int, int]] = set()  # (id() of a card, the place of a lump's gap in its text)
     for notes in by_origin.values():
         for card, note in notes:
             for _, other in notes:
                 if other is not note:
-                    lumps = _lumps_over_members(note, other)
-                    if lumps:
-                        starts = [match.start() for match in CLOZE.finditer(card.text)]
-                        opened.setdefault(id(card), set()).update(starts[at] for at in lumps)
+                    starts = [match.start() for match in CLOZE.finditer(card.text)]
+                    lumps.update((id(card), starts[at]) for at in _lumps_over_members(note, other))
+    asked = [  # every gap of the document: (id() of its card, its place, its words)
+        (id(card), gap.start, content_chars(gap.answer))
+        for card in cards
+        if card.type == "cloze"
+        for gap in _gaps(card.text)
+    ]
+    opened: dict[int, set[int]] = {}  # id() of a card -> the places (Gap.start) of its gaps to open
+    for card_id, start, said in asked:
+        if (card_id, start) in lumps and any(
+            (other_id, other_start) != (card_id, start)
+            and other_start not in opened.get(other_id, ())
+            and _asks_whole(other_words, said)
+            for other_id, other_start, other_words in asked
+        ):
+            opened.setdefault(card_id, set()).add(start)
     kept = []
     for card in cards:
         made = _opened(card, opened[id(card)]) if id(card) in opened else card
         if made is not None:
             kept.append(made)
     return kept
+
+
+def _asks_whole(answer: str, words: str) -> bool:
+    """Whether a gap's `answer` (content_chars) asks the formulation `words` whole: it holds them, and
+    they are most of it (three fifths or more: a clause around them asks another thing)."""
+    return bool(words) and words in answer and 5 * len(words) >= 3 * len(answer)
 
 
 def _listed_members_opened(cards: list[Card]) -> list[Card]:
