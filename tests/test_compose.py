@@ -2742,25 +2742,6 @@ def test_one_note_per_sentence_keeps_gaps_no_list_asks_alike(text: str, section:
     assert card.text == text
 
 
-def test_one_note_per_sentence_drops_a_listed_line_asked_on_its_own():
-    # a bullet of a slide, asked alone beside the slide's list: the list asks it
-    section = "三、措施 › 落实举措"
-    listed = Card(
-        type="list",
-        prompt="落实举措（2项）",
-        items=["抓实“主题党日”", "深化“网格走访”"],
-        origin=Origin(line=20, section=section),
-    )
-    bullet = _sentence_card("抓实“{{c1::主题党日}}”", line=20, section=section)
-    assert compose.one_note_per_sentence([listed, bullet]) == [listed]
-    # a gap over a small part of the bullet, a line of another section, a line that is no member: kept
-    part = _sentence_card("深化“网格{{c1::走访}}”", line=21, section=section)
-    elsewhere = _sentence_card("抓实“{{c1::主题党日}}”", line=30, section="四、保障")
-    longer = _sentence_card("抓实“{{c1::主题党日}}”活动", line=22, section=section)
-    cards = [listed, part, elsewhere, longer]
-    assert compose.one_note_per_sentence(list(cards)) == cards
-
-
 def test_one_note_per_sentence_keeps_members_a_list_shows_in_its_prompt():
     # a list whose prompt spells out its members asks nothing: the cloze card keeps them
     listed = Card(

@@ -362,7 +362,7 @@ def one_note_per_sentence(cards: list[Card]) -> list[Card]:
     notes would show it again and again. Cards whose gaps overlap (members beside the formulation
     recited whole, see _series_asked_once) stay apart: one note cannot hide both. The note keeps the
     id of its first card; its extras and tags are the cards'."""
-    cards = _lumps_of_asked_members_opened(_listed_members_opened(_listed_lines_dropped(cards)))
+    cards = _lumps_of_asked_members_opened(_listed_members_opened(cards))
     by_origin: dict[tuple[int | None, str | None], list[_SentenceNote]] = {}
     for card in cards:
         note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
@@ -434,28 +434,6 @@ def _asks_whole(answer: str, words: str) -> bool:
     """Whether a gap's `answer` (content_chars) asks the formulation `words` whole: it holds them, and
     they are most of it (three fifths or more: a clause around them asks another thing)."""
     return bool(words) and words in answer and 5 * len(words) >= 3 * len(answer)
-
-
-def _listed_lines_dropped(cards: list[Card]) -> list[Card]:
-    """Drop a cloze card whose text is one member of a list card of its section, its gaps most of that
-    member (three fifths or more: 抓实“{{c1::三会一课}}” beside the list of 抓实“三会一课”, …): a slide's
-    bullet asked again on its own, where the list asks it from its lead. Not beside a list whose prompt
-    shows its members; a gap over a small part of the member (坚持{{c1::人民至上}}的发展思想) stays."""
-    listed: dict[str | None, set[str]] = {}
-    for card in cards:
-        if card.type == "list" and card.origin and len(card.items) >= 2:
-            items = [content_chars(item) for item in card.items]
-            if not any(item in content_chars(card.prompt) for item in items):
-                listed.setdefault(card.origin.section, set()).update(items)
-    kept = []
-    for card in cards:
-        if card.type == "cloze" and card.origin and card.origin.section in listed:
-            said = content_chars(CLOZE.sub(r"\2", card.text))
-            gapped = sum(len(content_chars(gap.answer)) for gap in _gaps(card.text))
-            if said in listed[card.origin.section] and 5 * gapped >= 3 * len(said):
-                continue
-        kept.append(card)
-    return kept
 
 
 def _listed_members_opened(cards: list[Card]) -> list[Card]:
