@@ -2724,6 +2724,8 @@ def test_one_note_per_sentence_opens_members_a_list_of_the_section_asks():
         ("要{{c1::带头学习}}、{{c2::带头实干}}。", "三、保障措施"),
         # one member only
         ("要{{c1::带头学习}}，{{c2::学深悟透}}。", "二、工作要求"),
+        # two of the three, the third worded otherwise: a set of the card's own
+        ("一要{{c1::带头学习}}，二要{{c2::带头调研}}，三要{{c3::带头守纪}}。", "二、工作要求"),
         # the members out of the list's order: another set made of them
         ("先{{c1::带头实干}}，再{{c2::带头学习}}。", "二、工作要求"),
         # a series of the card with a member the list lacks: the card asks the series whole

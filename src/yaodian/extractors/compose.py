@@ -438,8 +438,9 @@ def _asks_whole(answer: str, words: str) -> bool:
 
 def _listed_members_opened(cards: list[Card]) -> list[Card]:
     """Open the gaps of a cloze card that ask, one gap each, two members or more of a list card of its
-    section, in the list's order (第一，{{c1::带头学习}}，…；第二，{{c2::带头担当}}，… beside the list of
-    带头学习, 带头担当): the list asks them already, the set by its lead. Not a series of the card that
+    section, every one of them in the list's order (第一，{{c1::带头学习}}，…；第二，{{c2::带头担当}}，…
+    beside the list of 带头学习, 带头担当): the list asks that set already, by its lead. Not when the card
+    asks some of them only (a summing-up that words one member otherwise asks another set), nor a series of the card that
     holds a member the list lacks (the list asks a part of it: the card asks it whole), nor beside a list
     whose prompt shows its members (it asks nothing). The card's other gaps stay, the members now its
     cues; a card left without gaps goes."""
@@ -461,7 +462,7 @@ def _listed_members_opened(cards: list[Card]) -> list[Card]:
                     for gap in run
                 ]
                 places = [items.index(content_chars(gap.answer)) for gap in asked]
-                if len(set(places)) >= 2 and places == sorted(places):
+                if len(set(places)) == len(items) and places == sorted(places):
                     made = _opened(card, {gap.start for gap in asked})
                     break
         if made is not None:
