@@ -2715,6 +2715,13 @@ def test_one_note_per_sentence_opens_members_a_list_of_the_section_asks():
         "要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头守纪}}。", line=11, section=section
     )
     assert compose.one_note_per_sentence([listed, bare]) == [listed]
+    # the members opened, a year its one gap left: it asks nothing the list does not, and goes
+    dated = _sentence_card(
+        "{{c1::2027年}}前，做到{{c2::带头学习}}、{{c3::带头实干}}、{{c4::带头守纪}}。",
+        line=12,
+        section=section,
+    )
+    assert compose.one_note_per_sentence([listed, dated]) == [listed]
 
 
 @pytest.mark.parametrize(
@@ -2728,6 +2735,8 @@ def test_one_note_per_sentence_opens_members_a_list_of_the_section_asks():
         ("一要{{c1::带头学习}}，二要{{c2::带头调研}}，三要{{c3::带头守纪}}。", "二、工作要求"),
         # the members out of the list's order: another set made of them
         ("先{{c1::带头实干}}，再{{c2::带头学习}}。", "二、工作要求"),
+        # a member asked a second time after the set: the card says more of it than the list
+        ("要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头守纪}}，关键在{{c4::带头学习}}。", "二、工作要求"),
         # a series of the card with a member the list lacks: the card asks the series whole
         ("要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头调研}}。", "二、工作要求"),
     ],

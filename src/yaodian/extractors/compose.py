@@ -443,7 +443,7 @@ def _listed_members_opened(cards: list[Card]) -> list[Card]:
     asks some of them only (a summing-up that words one member otherwise asks another set), nor a series of the card that
     holds a member the list lacks (the list asks a part of it: the card asks it whole), nor beside a list
     whose prompt shows its members (it asks nothing). The card's other gaps stay, the members now its
-    cues; a card left without gaps goes."""
+    cues; a card left without gaps, or with trivia gaps only (a year, a count: see is_trivia), goes."""
     listed: dict[str | None, list[list[str]]] = {}
     for card in cards:
         if card.type == "list" and card.origin and len(card.items) >= 2:
@@ -464,6 +464,8 @@ def _listed_members_opened(cards: list[Card]) -> list[Card]:
                 places = [items.index(content_chars(gap.answer)) for gap in asked]
                 if len(set(places)) == len(items) and places == sorted(places):
                     made = _opened(card, {gap.start for gap in asked})
+                    if made is not None and all(is_trivia(gap.answer) for gap in _gaps(made.text)):
+                        made = None  # (a year or a count left alone asks nothing the list does not)
                     break
         if made is not None:
             kept.append(made)
