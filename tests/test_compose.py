@@ -2667,6 +2667,9 @@ def test_one_note_per_sentence_keeps_the_one_lump_of_a_formulation():
     members = _sentence_card("县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}。")
     lump = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。")
     assert compose.one_note_per_sentence([members, lump]) == [members, lump]
+    # a longer series elsewhere is another formulation: the lump is still the only one asking this
+    longer = _sentence_card("各乡镇做到{{c1::月月有调度、季季有观摩、年年有考核、届届有传承}}。", line=9)
+    assert compose.one_note_per_sentence([members, lump, longer]) == [members, lump, longer]
     # said twice in one sentence's two lumps: one of them stays
     twice = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。")
     made = compose.one_note_per_sentence([members, lump, twice])

@@ -407,8 +407,8 @@ def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
                 if other is not note:
                     starts = [match.start() for match in CLOZE.finditer(card.text)]
                     lumps.update((id(card), starts[at]) for at in _lumps_over_members(note, other))
-    asked = [  # every gap of the document: (id() of its card, its place, its words)
-        (id(card), gap.start, content_chars(gap.answer))
+    asked = [  # every gap of the document: (id() of its card, its place, its answer)
+        (id(card), gap.start, gap.answer)
         for card in cards
         if card.type == "cloze"
         for gap in _gaps(card.text)
@@ -431,9 +431,20 @@ def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
 
 
 def _asks_whole(answer: str, words: str) -> bool:
-    """Whether a gap's `answer` (content_chars) asks the formulation `words` whole: it holds them, and
-    they are most of it (three fifths or more: a clause around them asks another thing)."""
-    return bool(words) and words in answer and 5 * len(words) >= 3 * len(answer)
+    """Whether a gap's `answer` asks the formulation `words` (another gap's answer) whole: it holds
+    them, they are most of it (three fifths or more: a clause around them asks another thing), and it
+    is no longer series (学有所悟、查有所获、改有所进 is a formulation of its own, not 学有所悟、查有所获)."""
+    answer_chars, words_chars = content_chars(answer), content_chars(words)
+    return (
+        bool(words_chars)
+        and words_chars in answer_chars
+        and 5 * len(words_chars) >= 3 * len(answer_chars)
+        and len(_SERIES_MARKS.findall(answer)) <= len(_SERIES_MARKS.findall(words))
+    )
+
+
+# The marks between a series' members, counted to tell a longer series from the formulation it holds
+_SERIES_MARKS = re.compile(r"[、，,；;]")
 
 
 def _listed_members_opened(cards: list[Card]) -> list[Card]:
