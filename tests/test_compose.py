@@ -2756,10 +2756,10 @@ def test_one_note_per_sentence_takes_a_named_concept_and_a_shared_gap_once():
 
 
 def test_one_note_per_sentence_keeps_apart_what_it_must():
-    # overlapping gaps (members beside the formulation whole), another line, another section, another
-    # sentence of the line, a list card: each stays its own note
+    # overlapping gaps (members beside a formulation with a word more), another line, another section,
+    # another sentence of the line, a list card: each stays its own note
     members = _sentence_card("全镇推行{{c1::听民声}}、{{c2::解民忧}}、{{c3::暖民心}}工作法。")
-    whole = _sentence_card("全镇推行{{c1::听民声、解民忧、暖民心}}工作法。")
+    whole = _sentence_card("全镇{{c1::推行听民声、解民忧、暖民心}}工作法。")
     other_line = _sentence_card("全镇推行听民声、解民忧、{{c1::暖民心}}工作法。", line=4)
     other_section = _sentence_card("全镇推行{{c1::听民声}}、解民忧、暖民心工作法。", section="二、主要任务")
     other_sentence = _sentence_card("{{c1::网格员}}每周走访一次。")
@@ -2768,6 +2768,134 @@ def test_one_note_per_sentence_keeps_apart_what_it_must():
     )
     cards = [members, whole, other_line, other_section, other_sentence, listed]
     assert compose.one_note_per_sentence(list(cards)) == cards
+
+
+def test_one_note_per_sentence_opens_a_lump_of_exactly_the_members_asked_whole_elsewhere():
+    # one gap over just the words another card of the sentence asks member by member, the document
+    # asking them whole again further on: opened, and the card's other gap joins the members' note
+    members = _sentence_card(
+        "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，层层传导压力。"
+    )
+    lump = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}，{{c2::层层传导压力}}。")
+    again = _sentence_card("总之，要坚持“{{c1::月月有调度、季季有观摩、年年有考核}}”不动摇。", line=9)
+    notes = compose.one_note_per_sentence([members, lump, again])
+    assert [card.text for card in notes] == [
+        "县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}，{{c4::层层传导压力}}。",
+        again.text,
+    ]
+    # clauses asked one by one beside the same clauses in one gap, asked again: the lump alone goes
+    clauses = _sentence_card("评先评优{{c1::既看过程又看结果}}，{{c2::既看数量又看质量}}。", line=6)
+    both = _sentence_card("评先评优{{c1::既看过程又看结果，既看数量又看质量}}。", line=6)
+    said = _sentence_card("评先评优，{{c1::既看过程又看结果、既看数量又看质量}}。", line=7)
+    assert compose.one_note_per_sentence([clauses, both, said]) == [clauses, said]
+
+
+def test_one_note_per_sentence_keeps_the_one_lump_of_a_formulation():
+    # the document's only lump of the formulation stays beside its members: the 提法 recited whole
+    members = _sentence_card("县里要求{{c1::月月有调度}}、{{c2::季季有观摩}}、{{c3::年年有考核}}。")
+    lump = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。")
+    assert compose.one_note_per_sentence([members, lump]) == [members, lump]
+    # a longer series elsewhere is another formulation: the lump is still the only one asking this
+    longer = _sentence_card("各乡镇做到{{c1::月月有调度、季季有观摩、年年有考核、届届有传承}}。", line=9)
+    assert compose.one_note_per_sentence([members, lump, longer]) == [members, lump, longer]
+    # said twice in one sentence's two lumps: one of them stays
+    twice = _sentence_card("县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。")
+    made = compose.one_note_per_sentence([members, lump, twice])
+    assert [card.text for card in made] == [
+        members.text,
+        "县里要求{{c1::月月有调度、季季有观摩、年年有考核}}。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("members", "other"),
+    [
+        # a word more than the members: a formulation of its own, kept
+        ("社区推动{{c1::共建共治共享}}、{{c2::群防群治}}。", "社区{{c1::推动共建共治共享、群防群治}}。"),
+        # one member gapped on the other card: nothing asked twice member by member
+        ("社区推动{{c1::共建共治共享}}、群防群治。", "社区推动{{c1::共建共治共享、群防群治}}。"),
+        # two sentences of the line that share their words: two notes
+        ("社区推动{{c1::共建共治共享}}、{{c2::群防群治}}。", "街道也推动{{c1::共建共治共享、群防群治}}。"),
+    ],
+)
+def test_one_note_per_sentence_keeps_a_lump_that_asks_more(members: str, other: str) -> None:
+    cards = [_sentence_card(members), _sentence_card(other)]
+    assert [card.text for card in compose.one_note_per_sentence(cards)] == [members, other]
+
+
+def test_one_note_per_sentence_opens_members_a_list_of_the_section_asks():
+    # the notes below a slide ask its bullets again, one gap each, in order: the list asks them,
+    # and the notes' card keeps what only it asks
+    section = "二、工作要求 › 做到“三个带头”"
+    listed = Card(
+        type="list",
+        prompt="做到“三个带头”（3项）",
+        items=["带头学习", "带头实干", "带头守纪"],
+        origin=Origin(line=8, section=section),
+    )
+    notes = _sentence_card(
+        "一要{{c1::带头学习}}，{{c2::学深悟透}}；二要{{c3::带头实干}}；三要{{c4::带头守纪}}，{{c5::守住底线}}。",
+        line=10,
+        section=section,
+    )
+    made = compose.one_note_per_sentence([listed, notes])
+    assert made == [listed, notes]
+    assert notes.text == "一要带头学习，{{c1::学深悟透}}；二要带头实干；三要带头守纪，{{c2::守住底线}}。"
+    # all its gaps listed: the card goes
+    bare = _sentence_card(
+        "要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头守纪}}。", line=11, section=section
+    )
+    assert compose.one_note_per_sentence([listed, bare]) == [listed]
+    # the members opened, a year its one gap left: it asks nothing the list does not, and goes
+    dated = _sentence_card(
+        "{{c1::2027年}}前，做到{{c2::带头学习}}、{{c3::带头实干}}、{{c4::带头守纪}}。",
+        line=12,
+        section=section,
+    )
+    assert compose.one_note_per_sentence([listed, dated]) == [listed]
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        # another section: the set asked where it stands there
+        ("要{{c1::带头学习}}、{{c2::带头实干}}。", "三、保障措施"),
+        # one member only
+        ("要{{c1::带头学习}}，{{c2::学深悟透}}。", "二、工作要求"),
+        # two of the three, the third worded otherwise: a set of the card's own
+        ("一要{{c1::带头学习}}，二要{{c2::带头调研}}，三要{{c3::带头守纪}}。", "二、工作要求"),
+        # the members out of the list's order: another set made of them
+        ("先{{c1::带头实干}}，再{{c2::带头学习}}。", "二、工作要求"),
+        # a member asked a second time after the set: the card says more of it than the list
+        ("要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头守纪}}，关键在{{c4::带头学习}}。", "二、工作要求"),
+        # a series of the card with a member the list lacks: the card asks the series whole
+        ("要{{c1::带头学习}}、{{c2::带头实干}}、{{c3::带头调研}}。", "二、工作要求"),
+    ],
+)
+def test_one_note_per_sentence_keeps_gaps_no_list_asks_alike(text: str, section: str) -> None:
+    listed = Card(
+        type="list",
+        prompt="做到三个带头（3项）",
+        items=["带头学习", "带头实干", "带头守纪"],
+        origin=Origin(line=8, section="二、工作要求"),
+    )
+    card = _sentence_card(text, line=10, section=section)
+    assert compose.one_note_per_sentence([listed, card]) == [listed, card]
+    assert card.text == text
+
+
+def test_one_note_per_sentence_keeps_members_a_list_shows_in_its_prompt():
+    # a list whose prompt spells out its members asks nothing: the cloze card keeps them
+    listed = Card(
+        type="list",
+        prompt="宜早不宜迟；宜实不宜虚（2项）",
+        items=["宜早不宜迟", "宜实不宜虚"],
+        origin=Origin(line=8, section="二、工作要求"),
+    )
+    text = "{{c1::宜早不宜迟}}；{{c2::宜实不宜虚}}。"
+    card = _sentence_card(text, line=8, section="二、工作要求")
+    assert compose.one_note_per_sentence([listed, card]) == [listed, card]
+    assert card.text == text
 
 
 def test_one_note_per_sentence_does_not_cut_a_term_another_card_shows_whole():

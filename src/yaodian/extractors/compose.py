@@ -362,6 +362,7 @@ def one_note_per_sentence(cards: list[Card]) -> list[Card]:
     notes would show it again and again. Cards whose gaps overlap (members beside the formulation
     recited whole, see _series_asked_once) stay apart: one note cannot hide both. The note keeps the
     id of its first card; its extras and tags are the cards'."""
+    cards = _lumps_of_asked_members_opened(_listed_members_opened(cards))
     by_origin: dict[tuple[int | None, str | None], list[_SentenceNote]] = {}
     for card in cards:
         note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
@@ -382,6 +383,138 @@ def one_note_per_sentence(cards: list[Card]) -> list[Card]:
             if note.cards > 1 and id(note.card) not in taken:
                 note.written()
     return [card for card in cards if id(card) not in taken]
+
+
+def _lumps_of_asked_members_opened(cards: list[Card]) -> list[Card]:
+    """Open the gap of a cloze card that hides, in one lump, exactly what two gaps or more of another
+    card of its sentence (same line and section, see _SentenceNote._joined) hide member by member:
+    the same place, no word more than theirs, only marks between them (做到{{c1::学有所悟、查有所获}}
+    beside 做到{{c1::学有所悟}}、{{c2::查有所获}}), where another gap of the document asks those words
+    whole too (the formulation said again, in the summing-up or another part): the lump asks nothing
+    that gap and the members do not, where it kept the two cards apart (their gaps overlap); opened,
+    the cards meet as one note. The formulation's one lump in the document stays: it is the 提法 to
+    recite whole beside its members, which one note cannot ask both. A lump with a word more (一体推进
+    before the members) is a formulation of its own and stays; a card left without gaps goes."""
+    by_origin: dict[tuple[int | None, str | None], list[tuple[Card, _SentenceNote]]] = {}
+    for card in cards:
+        note = _SentenceNote.of(card) if card.type == "cloze" and card.origin else None
+        if note is not None:
+            by_origin.setdefault((card.origin.line, card.origin.section), []).append((card, note))
+    lumps: set[tuple[int, int]] = set()  # (id() of a card, the place of a lump's gap in its text)
+    for notes in by_origin.values():
+        for card, note in notes:
+            for _, other in notes:
+                if other is not note:
+                    starts = [match.start() for match in CLOZE.finditer(card.text)]
+                    lumps.update((id(card), starts[at]) for at in _lumps_over_members(note, other))
+    asked = [  # every gap of the document: (id() of its card, its place, its answer)
+        (id(card), gap.start, gap.answer)
+        for card in cards
+        if card.type == "cloze"
+        for gap in _gaps(card.text)
+    ]
+    opened: dict[int, set[int]] = {}  # id() of a card -> the places (Gap.start) of its gaps to open
+    for card_id, start, said in asked:
+        if (card_id, start) in lumps and any(
+            (other_id, other_start) != (card_id, start)
+            and other_start not in opened.get(other_id, ())
+            and _asks_whole(other_words, said)
+            for other_id, other_start, other_words in asked
+        ):
+            opened.setdefault(card_id, set()).add(start)
+    kept = []
+    for card in cards:
+        made = _opened(card, opened[id(card)]) if id(card) in opened else card
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _asks_whole(answer: str, words: str) -> bool:
+    """Whether a gap's `answer` asks the formulation `words` (another gap's answer) whole: it holds
+    them, they are most of it (three fifths or more: a clause around them asks another thing), and it
+    is no longer series (学有所悟、查有所获、改有所进 is a formulation of its own, not 学有所悟、查有所获)."""
+    answer_chars, words_chars = content_chars(answer), content_chars(words)
+    return (
+        bool(words_chars)
+        and words_chars in answer_chars
+        and 5 * len(words_chars) >= 3 * len(answer_chars)
+        and len(_SERIES_MARKS.findall(answer)) <= len(_SERIES_MARKS.findall(words))
+    )
+
+
+# The marks between a series' members, counted to tell a longer series from the formulation it holds
+_SERIES_MARKS = re.compile(r"[、，,；;]")
+
+
+def _listed_members_opened(cards: list[Card]) -> list[Card]:
+    """Open the gaps of a cloze card that ask, one gap each, two members or more of a list card of its
+    section, every one of them in the list's order (第一，{{c1::带头学习}}，…；第二，{{c2::带头担当}}，…
+    beside the list of 带头学习, 带头担当): the list asks that set already, by its lead. Not when the card
+    asks some of them only (a summing-up that words one member otherwise asks another set), nor a series of the card that
+    holds a member the list lacks (the list asks a part of it: the card asks it whole), nor beside a list
+    whose prompt shows its members (it asks nothing). The card's other gaps stay, the members now its
+    cues; a card left without gaps, or with trivia gaps only (a year, a count: see is_trivia), goes."""
+    listed: dict[str | None, list[list[str]]] = {}
+    for card in cards:
+        if card.type == "list" and card.origin and len(card.items) >= 2:
+            items = [content_chars(item) for item in card.items]
+            if not any(item in content_chars(card.prompt) for item in items):
+                listed.setdefault(card.origin.section, []).append(items)
+    kept = []
+    for card in cards:
+        made: Card | None = card
+        if card.type == "cloze" and card.origin and card.origin.section in listed:
+            for items in listed[card.origin.section]:
+                asked = [
+                    gap
+                    for run in _word_series(card.text)
+                    if all(content_chars(gap.answer) in items for gap in run)
+                    for gap in run
+                ]
+                places = [items.index(content_chars(gap.answer)) for gap in asked]
+                if len(set(places)) == len(items) and places == sorted(places):
+                    made = _opened(card, {gap.start for gap in asked})
+                    if made is not None and all(is_trivia(gap.answer) for gap in _gaps(made.text)):
+                        made = None  # (a year or a count left alone asks nothing the list does not)
+                    break
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _word_series(text: str) -> list[list[_Gap]]:
+    """The gaps of a cloze text in series: gaps with only 、 or a joiner between them (and quotation
+    marks) make one; a clause mark parts them."""
+    runs: list[list[_Gap]] = []
+    for gap in _gaps(text):
+        between = text[runs[-1][-1].end : gap.start].strip(_OPENING_QUOTES + _CLOSING_QUOTES) if runs else ""
+        if runs and _JOINED_ON.fullmatch(between):
+            runs[-1].append(gap)
+        else:
+            runs.append([gap])
+    return runs
+
+
+def _lumps_over_members(note: _SentenceNote, other: _SentenceNote) -> list[int]:
+    """Which gaps of `note` (their places in its text) hide exactly the words of two gaps or more of
+    `other`, a card of the same sentence, and nothing more: no word outside those gaps, no part of a gap."""
+    joined = note._joined(other)
+    if joined is None:
+        return []
+    (_, plain, _), mine_at, theirs_at = joined
+    theirs = [(start + theirs_at, end + theirs_at) for start, end, *_ in other.gaps]
+    lumps = []
+    for at, (start, end, *_) in enumerate(note.gaps):
+        start, end = start + mine_at, end + mine_at
+        inside = [(s, e) for s, e in theirs if s < end and start < e]
+        if (
+            len(inside) >= 2
+            and all(start <= s and e <= end for s, e in inside)
+            and content_chars(plain[start:end]) == content_chars("".join(plain[s:e] for s, e in inside))
+        ):
+            lumps.append(at)
+    return lumps
 
 
 # How many characters two cards of one sentence, each cut with ……, must show alike to be read as one
