@@ -3105,6 +3105,12 @@ def test_a_member_keeps_the_de_of_its_own_last_word() -> None:
             "作风建设有“三个坚持”。\n坚持从严管理是长久之策。\n坚持正向激励是关键一招。\n坚持容错纠错是必要保障。",
             ["坚持从严管理", "坚持正向激励", "坚持容错纠错"],
         ),
+        # (nor where jieba glues the 是 to the word before, 为|先是, or a word ends in a character that
+        # may be an adverb, 公正: no adverb is left dangling)
+        (
+            "干部培养要做到“三个坚持”。\n坚持学习为先是基础工程。\n坚持实践为重是必由之路。\n坚持公平公正是用人底线。",
+            ["坚持学习为先", "坚持实践为重", "坚持公平公正"],
+        ),
     ],
 )
 def test_judgements_kept_where_the_cut_would_break_them(text: str, members: list[str]) -> None:

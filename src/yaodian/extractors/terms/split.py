@@ -765,18 +765,22 @@ def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[
     return subjects
 
 
+# The adverbs that go with a copula (就是, 也是, 才是, 都是, 正是): a member cut before its 是 would end in one.
+_COPULA_ADVERBS = frozenset("就也都才正还亦便即乃更又均皆总却")
+
+
 def _copula_of_its_own(member: str, subject: str) -> bool:
-    """Whether the 是 after `subject` in `member` is a word of its own, no adverb before it (坚持党的领导|
-    是|根本保证: not 一个支部|就是|…, whose 是 jieba reads inside 就是, nor 人才|也|是|…)."""
-    said = ""
-    before = ""
+    """Whether the 是 after `subject` in `member` is a copula of its own, no adverb right before it
+    (坚持党的领导|是: not 一个支部就是, 人才也是, which a cut would leave as 一个支部就). The adverb is a
+    word of its own or jieba's word with the 是 (就是), not the end of a longer word (公正, 成就)."""
+    if subject[-1] not in _COPULA_ADVERBS:
+        return True
+    said = 0
     for token in tokens_of(member):
-        if len(said) == len(subject):
-            return token == "是" and before not in adverbs()
-        if len(said) > len(subject):
-            return False
-        said, before = said + token, token
-    return False
+        if said + len(token) >= len(subject):
+            return token not in (subject[-1], subject[-1] + "是")
+        said += len(token)
+    return True
 
 
 # How many characters a member may say between the words every member shares and the concept's
