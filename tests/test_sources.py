@@ -2191,3 +2191,31 @@ def test_a_pdfs_headline_printed_on_its_cover_and_again_over_its_text_names_it(t
     document = read_document(path)
     assert headline not in document.lines
     assert extract_document(document).title == headline
+
+
+def test_an_outliners_block_opening_with_its_property_keeps_its_bullet_on_its_text(tmp_path: Path) -> None:
+    # (a Logseq block whose first line is its id:: property: the item's depth goes to the text under
+    # it, so the block stays an item of its part's list)
+    note = (
+        "# 学习笔记\n\n- ## 调研方法\n\t- 座谈：听取一线干部意见\n"
+        "\t- id:: 64f0c2aa-1b2c-4d5e-8f90-0a1b2c3d4e5f\n\t  走访：深入田间地头察看实情\n"
+        "\t- 问卷：覆盖全体村民\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    document = read_document(path)
+    visit = document.lines.index("走访：深入田间地头察看实情") + 1
+    assert document.layout[visit].bullet == document.layout[visit - 2].bullet == 2
+    assert visit - 1 not in document.layout  # (the property line carries no bullet)
+    # (a property after the block's text leaves its bullet on the text, as before)
+    after = "# 学习笔记\n\n- 座谈：听取一线干部意见\n  collapsed:: true\n- 走访：深入田间地头察看实情\n"
+    path.write_text(after, "utf-8")
+    document = read_document(path)
+    talk = document.lines.index("座谈：听取一线干部意见") + 1
+    assert document.layout[talk].bullet == 1 and talk + 1 not in document.layout
+    # (words that only hold a double colon, in Chinese, are the block's text: its bullet stays on them)
+    chinese = "# 学习笔记\n\n- 要点:: 深入田间地头察看实情\n- 座谈：听取一线干部意见\n"
+    path.write_text(chinese, "utf-8")
+    document = read_document(path)
+    point = document.lines.index("要点:: 深入田间地头察看实情") + 1
+    assert document.layout[point].bullet == 1

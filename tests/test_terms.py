@@ -3080,3 +3080,38 @@ def test_a_member_keeps_the_de_of_its_own_last_word() -> None:
     closes a word of the member (目的, 真的)."""
     text = "推进改革要处理好三对关系：放权是手段，监管是保障，便民是目的。"
     assert _term_lists(text) == [("推进改革要处理好三对关系", ["放权是手段", "监管是保障", "便民是目的"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # X就是Y: the 是 is jieba's 就是, and the cut would leave 就 dangling (一粒种子就): whole
+        (
+            "乡村振兴要记住三个“一”：\n一粒种子就是一片森林；\n一名干部就是一面镜子；\n一条建议就是一份责任。",
+            ["一粒种子就是一片森林", "一名干部就是一面镜子", "一条建议就是一份责任"],
+        ),
+        # an adverb before the 是 (也是) would dangle too
+        (
+            "作风建设有“三个坚持”。\n坚持从严管理也是长久之策。\n坚持正向激励也是关键一招。\n坚持容错纠错也是必要保障。",
+            ["坚持从严管理也是长久之策", "坚持正向激励也是关键一招", "坚持容错纠错也是必要保障"],
+        ),
+        # the judgement says the concept's word again (一…是一…): the concept counts the pairs
+        (
+            "乡村振兴要记住三个“一”：\n一粒种子是一片森林；\n一名干部是一面镜子；\n一条建议是一份责任。",
+            ["一粒种子是一片森林", "一名干部是一面镜子", "一条建议是一份责任"],
+        ),
+        # (a plain copula after each member, a judgement without the concept's word: cut before 是)
+        (
+            "作风建设有“三个坚持”。\n坚持从严管理是长久之策。\n坚持正向激励是关键一招。\n坚持容错纠错是必要保障。",
+            ["坚持从严管理", "坚持正向激励", "坚持容错纠错"],
+        ),
+        # (nor where jieba glues the 是 to the word before, 为|先是, or a word ends in a character that
+        # may be an adverb, 公正: no adverb is left dangling)
+        (
+            "干部培养要做到“三个坚持”。\n坚持学习为先是基础工程。\n坚持实践为重是必由之路。\n坚持公平公正是用人底线。",
+            ["坚持学习为先", "坚持实践为重", "坚持公平公正"],
+        ),
+    ],
+)
+def test_judgements_kept_where_the_cut_would_break_them(text: str, members: list[str]) -> None:
+    assert [m for _, m in _term_lists(text)] == [members]

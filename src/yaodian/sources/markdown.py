@@ -21,6 +21,10 @@ from yaodian.sources.plain import glue, runs_on
 
 # ---- Markdown
 
+# A block's property in an outliner's notes (Logseq: id:: 6752a1c4-…, collapsed:: true), a line of its
+# own in the block, before its text or after it: the editor's, no part of the text.
+_BLOCK_PROPERTY = re.compile(r"[a-z][a-z_-]{1,20}::(?:\s|$)")
+
 # What note apps (Obsidian, Typora) write that CommonMark does not know, rewritten before parsing.
 # Every rewrite keeps the line count, so line numbers still point into the file.
 _MD_COMMENT = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
@@ -352,9 +356,17 @@ class _MarkdownReader:
         depth and its number, if it has one) carries the item's depth, and its number as text."""
         kept: list[tuple[int, InlineLine]] = []
         before = ""  # the line before, when it may run on into this one
+        first = start  # the item's first line of text, after any properties of its block
         for offset, line in enumerate(rendered):
             text = line.text.strip()
             if line.of_links and not heading:  # a heading is the author's own, a link or not
+                before = ""
+                continue
+            if _BLOCK_PROPERTY.match(text):
+                # (an outliner's property of the block, id:: …, written before its text or after it:
+                # it runs on into no line, and the item's mark goes to the text under it)
+                first += offset + start == first
+                kept.append((start + offset, line))
                 before = ""
                 continue
             if join and not heading and before and runs_on(before, text):
@@ -364,7 +376,7 @@ class _MarkdownReader:
                 kept.append((start + offset, line))
             before = text
         for number, line in kept:
-            bullet, prefix = item if item and number == start else (0, "")
+            bullet, prefix = item if item and number == first else (0, "")
             text = prefix + line.text.strip()
             bold = tuple(_LEFT_BOLD.sub(r"\2", found) for found in line.bold)  # (a tag left open)
             self._put(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.members import acts, adverbs, nouns, verb_nouns, verbs
+from yaodian.extractors.members import acts, adverbs, nouns, tokens_of, verb_nouns, verbs
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -745,7 +745,11 @@ _JUDGED = re.compile(r"^(.{2,}?)是([\u4e00-\u9fff]{2,6})$")
 def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     """The members without the short judgement each goes on to (坚持党的领导是根本保证, 坚持人民主体
     是力量源泉 -> 坚持党的领导, 坚持人民主体), when every member has one and opens with the concept's
-    word: a text that spells a concept out sentence by sentence says what each member is worth."""
+    word: a text that spells a concept out sentence by sentence says what each member is worth.
+
+    Not where the 是 is no copula of its own (一个支部就是一座堡垒, 人才也是第一资源: jieba's 就是, or an
+    adverb before it that the cut would leave dangling, 一个支部就), nor where the judgement says the
+    concept's word again (“四个一”: 一个支部是一座堡垒): the concept counts pairs, each its member whole."""
     judged = [_JUDGED.match(m) for m in members]
     if len(members) < 2 or not all(judged):
         return members
@@ -754,7 +758,29 @@ def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[
         s.startswith(key) and han_len(s) > len(key) for s, (key, _) in zip(subjects, keys, strict=False)
     ):
         return members
+    if any(not _copula_of_its_own(match.group(0), match.group(1)) for match in judged if match):
+        return members
+    if all(key in match.group(2) for match, (key, _) in zip(judged, keys, strict=False) if match):
+        return members
     return subjects
+
+
+# The adverbs that go with a copula (就是, 也是, 才是, 都是, 正是): a member cut before its 是 would end in one.
+_COPULA_ADVERBS = frozenset("就也都才正还亦便即乃更又均皆总却")
+
+
+def _copula_of_its_own(member: str, subject: str) -> bool:
+    """Whether the 是 after `subject` in `member` is a copula of its own, no adverb right before it
+    (坚持党的领导|是: not 一个支部就是, 人才也是, which a cut would leave as 一个支部就). The adverb is a
+    word of its own or jieba's word with the 是 (就是), not the end of a longer word (公正, 成就)."""
+    if subject[-1] not in _COPULA_ADVERBS:
+        return True
+    said = 0
+    for token in tokens_of(member):
+        if said + len(token) >= len(subject):
+            return token not in (subject[-1], subject[-1] + "是")
+        said += len(token)
+    return True
 
 
 # How many characters a member may say between the words every member shares and the concept's
