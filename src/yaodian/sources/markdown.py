@@ -365,7 +365,8 @@ class _MarkdownReader:
             if _BLOCK_PROPERTY.match(text):
                 # (an outliner's property of the block, id:: …, written before its text or after it:
                 # it runs on into no line, and the item's mark goes to the text under it)
-                first += offset + start == first
+                if start + offset == first:  # (a property before the text: the text is a line on)
+                    first += 1
                 kept.append((start + offset, line))
                 before = ""
                 continue
