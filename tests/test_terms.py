@@ -3115,3 +3115,19 @@ def test_a_member_keeps_the_de_of_its_own_last_word() -> None:
 )
 def test_judgements_kept_where_the_cut_would_break_them(text: str, members: list[str]) -> None:
     assert [m for _, m in _term_lists(text)] == [members]
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        # a naming at the end of a run's first member: the marked sentences after it go on that run
+        ("一是抓好学习，深刻领会“两个结合”。二是抓好调研，摸清底数。三是抓好落实，见到实效。", False),
+        ("首先要提高站位，牢记“三个务必”。其次要压实责任。再次要严格考核。最后要总结经验。", False),
+        ("（一）夯实基础，落实“两个责任”。（二）健全机制，完善制度。（三）强化保障，配齐力量。", False),
+        # ... but sentences that open a run of their own are the naming's members
+        ("我们要抓好“三件事”。一是抓好学习；二是抓好调研；三是抓好落实。", True),
+        ("要牢记“两个务必”。首先，务必谦虚谨慎；其次，务必艰苦奋斗。", True),
+    ],
+)
+def test_a_run_begun_before_a_naming_gives_it_no_members(text: str, spelled: bool) -> None:
+    assert bool(_term_lists(text)) is spelled

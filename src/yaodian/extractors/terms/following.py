@@ -25,7 +25,8 @@ from yaodian.extractors.terms.split import (
     trimmed_to_siblings,
 )
 from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, clauses, han_len, strip_punct
-from yaodian.markers import MEMBER_MARK
+from yaodian.markers import MEMBER_MARK, NUMERALS
+from yaodian.numerals import numeral_value
 
 
 def members_after(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], str] | None:
@@ -139,7 +140,28 @@ def _members_marked_after(text: str, name: Name) -> list[str]:
     # (or with a label that counts them: 要防止两种偏向。一种是…；另一种是…)
     if end < 0 or han_len(rest[:end]) > 8 or not (marked(after) or COUNTING_LABEL.match(after)):
         return []
+    if _opens_past_the_first(after):
+        return []  # (一是…坚决做到“两个维护”。二是…三是…: the run began before the naming, in its sentence)
     return split_members(after, name.units, introduced=False)
+
+
+# Order words that go on a run (其次, 再次, 然后, 最后): what opens with one is no run's first member.
+_LATER_ORDER_WORDS = ("其次", "再次", "然后", "最后")
+_CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _opens_past_the_first(text: str) -> bool:
+    """Whether marked sentences open with a mark past a run's first (二是, 第三，, （二）, 2、, ②,
+    其次): they go on a run the text began before, so they are not the members of a naming there."""
+    found = MEMBER_MARK.match(text)
+    mark = found.group().strip() if found else ""
+    if not mark:
+        return False
+    if mark.startswith(_LATER_ORDER_WORDS) or mark[0] in _CIRCLED_NUMBERS[1:]:
+        return True
+    number = re.search(rf"\d+|[{NUMERALS}]+", mark)
+    value = numeral_value(number.group()) if number else None
+    return value is not None and value > 1
 
 
 # The words at least that the sentences after a naming open with alike (必须坚持…。必须坚持…。).
