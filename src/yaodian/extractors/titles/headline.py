@@ -370,7 +370,7 @@ def _heads_a_lesson(head: list[_HeadLine], index: int, running: set[str]) -> boo
         return False
     under = head[index + 1]
     rest = line.text[number.end() :]
-    one_lesson = sum(bool(_LESSON_BEFORE.match(other.text)) for other in head) == 1
+    one_lesson = sum(1 for other in head if _LESSON_BEFORE.match(other.text)) == 1
     return (
         under.number == line.number + 1
         and bool(_SUBTITLE.match(under.view) or (one_lesson and _LECTURER.match(under.view)))
