@@ -2994,8 +2994,11 @@ def _without_glued_footers(cleaned: list[tuple[str, str]]) -> list[tuple[str, st
     result = []
     for written, text in cleaned:
         page = _PAGE_OF.search(text)
-        for head in footers if page else []:
-            before = text[: page.start()].rstrip()
+        if page is None:
+            result.append((written, text))
+            continue
+        before = text[: page.start()].rstrip()
+        for head in footers:
             if before == head:
                 written, text = "", ""
                 break
