@@ -301,7 +301,9 @@ def _choose_title(
     if title := _file_name_line(head):
         return ChosenTitle(title, "file name line")
     filed_as = _FILING_CODE.sub("", fallback)
-    as_sent = re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", filed_as))
+    # (a copy's mark, as a file manager names a second copy: 文件(2), 文件 - 副本)
+    uncopied = re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", filed_as)
+    as_sent = re.sub(r"[_\s]+", " ", uncopied)
     name = _tidy_title(as_sent)
     if han_len(name) >= 2 and _acceptable(name):
         as_sent = _MAIL_PREFIX.sub("", as_sent, count=1) if _MAIL_PREFIX.match(as_sent) else as_sent
