@@ -231,7 +231,8 @@ def _extract(
                     taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
                     deleted += report.result.deleted
-                    joined += 0 if report.up_to_date else report.result.joined
+                    if not report.up_to_date:  # (as _report tells them: not for a skipped source)
+                        joined += report.result.joined
                     unchanged += report.result.unchanged
                     if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
                         unchanged += report.result.count("kept")
