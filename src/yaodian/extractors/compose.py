@@ -1093,7 +1093,7 @@ def _listed_lead_hinted(card: Card, lists: Sequence[list[str]]) -> Card:
         if lead is None or match.group(3):
             return match.group(0)
         hint = match.group(2)[:lead]
-        if "::" in f":{hint}:" or "{" in hint or "}" in hint:  # (a hint Anki would misread, see _framed_hint)
+        if _breaks_cloze_markup(hint):
             return match.group(0)
         return f"{{{{c{match.group(1)}::{match.group(2)}::{hint}…}}}}"
 
@@ -1563,7 +1563,13 @@ def _framed_hint(answer: str, spans: Sequence[tuple[int, int]]) -> str:
         parts += [answer[at:start], _FRAME_BLANK]
         at = end
     hint = "".join(parts) + answer[at:] if spans else ""
-    return "" if "::" in f":{hint}:" or "{" in hint or "}" in hint else hint
+    return "" if _breaks_cloze_markup(hint) else hint
+
+
+def _breaks_cloze_markup(hint: str) -> bool:
+    """Whether a gap's `hint` would break the cloze markup: '::', a brace, or a ':' at an end (Anki and
+    CLOZE read a hint up to '}}' from the first '::')."""
+    return "::" in f":{hint}:" or "{" in hint or "}" in hint
 
 
 # A pair's clauses differ in size by at most this many Han characters (作风建设是一场攻坚战，更是一场持久战).
