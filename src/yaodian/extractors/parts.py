@@ -647,6 +647,7 @@ def without_material_the_answer_asks(cards: list[Card], runs: Sequence[outline.E
 
 
 def _top_section(card: Card) -> str:
+    """The outermost part of a card's section path (二、给定资料 of 二、给定资料 › 材料1)."""
     return _section(card).split(compose.PATH_JOIN)[0]
 
 
@@ -662,8 +663,10 @@ def _asked_members(card: Card) -> list[str]:
 
 
 def _pairs(text: str) -> list[str]:
+    """The pairs of adjacent characters of `text`, repeats kept (the text itself when it has one)."""
     return [text[i : i + 2] for i in range(len(text) - 1)] or [text]
 
 
 def _share(pairs: list[str], held: set[str]) -> float:
+    """The share of `pairs` that `held` holds."""
     return sum(1 for pair in pairs if pair in held) / len(pairs)
