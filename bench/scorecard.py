@@ -294,11 +294,7 @@ def unplaced_notes(cards: list[dict]) -> list[int]:
     asks_parts = [
         card.get("type") == "list" and bool(_PARTS_PROMPT.search(card.get("prompt") or "")) for card in cards
     ]
-    starts = [
-        (card.get("origin") or {}).get("line") or 0
-        for card, parts in zip(cards, asks_parts, strict=True)
-        if parts
-    ]
+    starts = [_line(card) for card, parts in zip(cards, asks_parts, strict=True) if parts]
     if not starts:
         return []
     first = min(starts)
@@ -355,10 +351,12 @@ def closing_notes(cards: list[dict]) -> list[int]:
 
 
 def _line(card: dict) -> int:
+    """A card's line in its source (its origin's), 0 where it has none."""
     return (card.get("origin") or {}).get("line") or 0
 
 
 def _section(card: dict) -> str:
+    """A card's section path (its origin's), "" where it has none."""
     return (card.get("origin") or {}).get("section") or ""
 
 
@@ -368,7 +366,7 @@ def section_in_gap(card: dict, inside: bool = False) -> bool:
     of two or more Han characters that stands inside that part (推行“{{c1::无会周}}”制度 under
     推行“无会周”制度): the wider count (section_words_in_gap), kept apart so that section_in_gap
     counts as it did before round 25."""
-    section = (card.get("origin") or {}).get("section") or ""
+    section = _section(card)
     core = section.rsplit("›", 1)[-1].strip().rstrip("…")
     gaps = [m.group(2) for m in _CLOZE_MARK.finditer(card.get("text") or "")]
     return bool(core) and any(
