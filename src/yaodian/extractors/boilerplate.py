@@ -881,17 +881,17 @@ def _homework_sections(texts: list[str], layout: Mapping[int, LineLayout]) -> se
     hand it in, their labels with them, and of the label as an entry of the deck's contents (see
     _HOMEWORK_LABEL)."""
     found: set[int] = set()
-    contents = False  # (the lines under a deck's contents label, up to the next heading)
+    in_contents = False  # (under a deck's contents label, up to the next heading)
     for number, text in enumerate(texts, 1):
         marked = layout.get(number) or _NO_LAYOUT
         if _DECK_CONTENTS.fullmatch(text.strip()):
-            contents = True
+            in_contents = True
             continue
         if marked.heading and not _HOMEWORK_LABEL.fullmatch(text):
-            contents = False
+            in_contents = False
         if not _HOMEWORK_LABEL.fullmatch(text):
             continue
-        if contents and not marked.heading:
+        if in_contents and not marked.heading:
             found.add(number)
             continue
         section = []
