@@ -169,6 +169,7 @@ _DIGIT = re.compile(r"\d")
 # one character three times at a two-character stride (敢想敢闯敢试), and the same of a Han one
 _STRIDE = re.compile(r"(.).\1.\1", re.DOTALL)
 _HAN_STRIDE = re.compile(r"([\u4e00-\u9fff]).\1.\1", re.DOTALL)
+_STRIDE_RUN = 6  # characters: the three pairs _HAN_STRIDE finds at the least (敢想敢闯敢试)
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
@@ -592,7 +593,7 @@ def _rhythm_span(clause: str) -> str:
     if stride is None:
         return ""
     start = stride.start()
-    end = start + 6
+    end = start + _STRIDE_RUN
     while end + 1 < len(clause) and clause[end] == clause[start]:
         end += 2
     tokens = words(clause)
@@ -601,7 +602,7 @@ def _rhythm_span(clause: str) -> str:
         # the recurring character may end each pair (强农惠农富农, 扶贫扶志扶智 opens it): the run
         # from the character before it, when that run starts and ends between words, and the nouns
         # right after it that it qualifies (防灾减灾救灾|人民防线; not the verb of 强农惠农富农|支持制度)
-        trailing = start + 5
+        trailing = start - 1 + _STRIDE_RUN  # (the run opens on the character before the recurring one)
         while trailing + 1 < len(clause) and clause[trailing + 1] == clause[start]:
             trailing += 2
         if {start - 1, trailing} <= bounds:
