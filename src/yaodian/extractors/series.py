@@ -1731,11 +1731,11 @@ def _last_members(
 
 def _own_object(last: str, rest: str, siblings: list[str]) -> str:
     """The word that opens `rest`, the words after the ending the siblings share, which `last`, the
-    last member up to that ending, runs on with, when it is the last member's own: a word that names an action (改革, 建设) after members
-    that each open with a word of their own, two characters long and no noun (健全…制度、深化土地制度
-    |改革: verbs and their objects, which no noun after them is shared by); '' else. Not after names
-    (户籍制度、土地制度、财税制度|改革), nor after members that open alike (基本…、基本…: a modifier
-    they share)."""
+    last member up to that ending, runs on with, when it is the last member's own: a word that names
+    an action (改革, 建设) after members that each open with a word of their own, two characters long
+    and no noun (健全…制度、深化土地制度|改革: verbs and their objects, which no noun after them is
+    shared by); '' else. Not after names (户籍制度、土地制度、财税制度|改革), nor after members that
+    open alike (基本…、基本…: a modifier they share)."""
     tokens = tokens_of(rest)
     if not tokens or tokens[0] not in verb_nouns() or not siblings:
         return ""
