@@ -493,7 +493,8 @@ def _series_runs(text: str) -> list[tuple[int, list[str], list[str]]]:
 
 
 def _alike(member: str, gap: str) -> bool:
-    """Two clauses about as long as each other that open alike or hold a frame character as near their ends."""
+    """Whether two clauses are about as long as each other and open alike or hold a frame character
+    as near their ends."""
     return (
         2 * min(len(member), len(gap)) >= max(len(member), len(gap))
         and bool(member)

@@ -2034,10 +2034,10 @@ _MENU_BULLET = re.compile(r"\s*(?:[-•·▪▫■□◆◇●○>»]\s*)*(?:\d{
 
 def _portal_menu(texts: list[str], first: int) -> set[int]:
     """The line numbers of a government portal's menu over the body's `first` prose line: a run of
-    short lines, each under a bullet (- 1. 机构职能, ▪ …; not a number alone) with no sentence's mark, three of them
-    the portal's own columns (see _PORTAL_COLUMN), and its other entries with them (优化营商环境专栏).
-    A talk's list of what is published, under its lead-in's colon (公开五类信息：) or in the body, and
-    a headline under the menu, with no mark of a list, stay."""
+    short lines, each under a bullet (- 1. 机构职能, ▪ …; not a number alone) with no sentence's
+    mark, three of them the portal's own columns (see _PORTAL_COLUMN), and its other entries with
+    them (优化营商环境专栏). A talk's list of what is published, under its lead-in's colon
+    (公开五类信息：) or in the body, and a headline under the menu, with no mark of a list, stay."""
     found: set[int] = set()
     run: list[int] = []
     led_in = False

@@ -451,10 +451,11 @@ def _listed_members_opened(cards: list[Card]) -> list[Card]:
     """Open the gaps of a cloze card that ask, one gap each, two members or more of a list card of its
     section, every one of them in the list's order (第一，{{c1::带头学习}}，…；第二，{{c2::带头担当}}，…
     beside the list of 带头学习, 带头担当): the list asks that set already, by its lead. Not when the card
-    asks some of them only (a summing-up that words one member otherwise asks another set), nor a series of the card that
-    holds a member the list lacks (the list asks a part of it: the card asks it whole), nor beside a list
-    whose prompt shows its members (it asks nothing). The card's other gaps stay, the members now its
-    cues; a card left without gaps, or with trivia gaps only (a year, a count: see is_trivia), goes."""
+    asks some of them only (a summing-up that words one member otherwise asks another set), nor a
+    series of the card that holds a member the list lacks (the list asks a part of it: the card asks
+    it whole), nor beside a list whose prompt shows its members (it asks nothing). The card's other
+    gaps stay, the members now its cues; a card left without gaps, or with trivia gaps only (a year, a
+    count: see is_trivia), goes."""
     listed: dict[str | None, list[list[str]]] = {}
     for card in cards:
         if card.type == "list" and card.origin and len(card.items) >= 2:
