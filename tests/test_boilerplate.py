@@ -1068,6 +1068,7 @@ def test_a_study_groups_check_in_tasks_are_dropped(heading: str) -> None:
 )
 def test_a_papers_catalogue_record_is_dropped(record: list[str]) -> None:
     assert _kept([PROSE, *record, PROSE]) == [PROSE, PROSE]
+    assert _kept([PROSE, PROSE, *record]) == [PROSE, PROSE]  # (also where it closes the text)
 
 
 @pytest.mark.parametrize(

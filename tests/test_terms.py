@@ -3124,6 +3124,7 @@ def test_judgements_kept_where_the_cut_would_break_them(text: str, members: list
         ("一是抓好学习，深刻领会“两个结合”。二是抓好调研，摸清底数。三是抓好落实，见到实效。", False),
         ("首先要提高站位，牢记“三个务必”。其次要压实责任。再次要严格考核。最后要总结经验。", False),
         ("（一）夯实基础，落实“两个责任”。（二）健全机制，完善制度。（三）强化保障，配齐力量。", False),
+        ("❶夯实基础，落实“两个责任”。❷健全机制，完善制度。❸强化保障，配齐力量。", False),
         # ... but sentences that open a run of their own are the naming's members
         ("我们要抓好“三件事”。一是抓好学习；二是抓好调研；三是抓好落实。", True),
         ("要牢记“两个务必”。首先，务必谦虚谨慎；其次，务必艰苦奋斗。", True),

@@ -213,14 +213,19 @@ def _catalogue_fields(texts: list[str]) -> set[int]:
     two different fields or more; one alone, or one repeated (a note's 关键词： lines), stays."""
     fields: set[int] = set()
     run: list[int] = []
-    for number, text in enumerate([*texts, "."], 1):
+
+    def end_run() -> None:
+        names = {_catalogue_entry(texts[line - 1])["field"].upper() for line in run}
+        if len(names) >= 2 and names - _NOTE_LABELS:
+            fields.update(run)
+        run.clear()
+
+    for number, text in enumerate(texts, 1):
         if _catalogue_entry(text):
             run.append(number)
         elif re.search(r"\w", text):
-            names = {_catalogue_entry(texts[line - 1])["field"].upper() for line in run}
-            if len(names) >= 2 and names - _NOTE_LABELS:
-                fields.update(run)
-            run = []
+            end_run()
+    end_run()  # (a record that closes the text)
     return fields
 
 

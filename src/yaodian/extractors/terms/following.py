@@ -25,7 +25,7 @@ from yaodian.extractors.terms.split import (
     trimmed_to_siblings,
 )
 from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, clauses, han_len, strip_punct
-from yaodian.markers import MEMBER_MARK, NUMERALS
+from yaodian.markers import CIRCLED, MEMBER_MARK, NUMERALS
 from yaodian.numerals import numeral_value
 
 
@@ -147,7 +147,8 @@ def _members_marked_after(text: str, name: Name) -> list[str]:
 
 # Order words that go on a run (其次, 再次, 然后, 最后): what opens with one is no run's first member.
 _LATER_ORDER_WORDS = ("其次", "再次", "然后", "最后")
-_CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
+# A circled number past a run's first (②, ❷, ➁, ➋ and on): the ranges of markers.CIRCLED but their firsts.
+_LATER_CIRCLED = re.compile(rf"(?![①❶➀➊])[{CIRCLED}]")
 
 
 def _opens_past_the_first(text: str) -> bool:
@@ -157,7 +158,7 @@ def _opens_past_the_first(text: str) -> bool:
     mark = found.group().strip() if found else ""
     if not mark:
         return False
-    if mark.startswith(_LATER_ORDER_WORDS) or mark[0] in _CIRCLED_NUMBERS[1:]:
+    if mark.startswith(_LATER_ORDER_WORDS) or _LATER_CIRCLED.match(mark):
         return True
     number = re.search(rf"\d+|[{NUMERALS}]+", mark)
     value = numeral_value(number.group()) if number else None
