@@ -1113,9 +1113,8 @@ def next_build_state(notes: list[NoteBuild], previous: dict) -> dict:
     return state
 
 
-def save_build_state(folder: Path, notes: list[NoteBuild]) -> None:
-    """Remember what these notes were built as (next_build_state after the state on disk)."""
-    state = next_build_state(notes, load_build_state(folder))
+def save_build_state(folder: Path, state: dict) -> None:
+    """Write the build state (next_build_state) into the cards folder."""
     write_atomic(folder / STATE_FILE, json.dumps(state, ensure_ascii=False, sort_keys=True))
 
 
@@ -1149,7 +1148,7 @@ def build_package(
     with staged(
         out, package_bytes(notes, root, now)
     ):  # (a full disk shows here, before anything is replaced)
-        save_build_state(state_dir, notes)
+        save_build_state(state_dir, next_build_state(notes, state))
     inputs_path = out.parent / INPUTS_FILE
     with contextlib.suppress(OSError):  # only lets the next build be skipped
         write_atomic(

@@ -895,8 +895,9 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     for path, text in rewrites.items():
         write_atomic(path, text)
     builds = _builds_after(plan, set(rewrites))
-    if next_build_state(builds, plan.build_state) != plan.build_state:
-        save_build_state(plan.folder, builds)
+    build_state = next_build_state(builds, plan.build_state)
+    if build_state != plan.build_state:
+        save_build_state(plan.folder, build_state)
     old, new = plan.state.notes, {}
     planned = {built.card.id: built for built in plan.builds}
     for built in builds:
