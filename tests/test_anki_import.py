@@ -522,3 +522,72 @@ def test_a_saying_shows_its_frame_on_the_front_and_its_whole_text_on_the_back(tm
         col.close()
     assert "[治水是一场＿＿，更是一场＿＿]。" in front
     assert "治水是一场阵地战，更是一场消耗战。" in back
+
+
+def _imported(col, package: Path) -> int:
+    """Import `package`; the count of notes Anki's import log says it updated."""
+    request = anki_collection.ImportAnkiPackageRequest(
+        package_path=str(package),
+        options=anki_collection.ImportAnkiPackageOptions(with_scheduling=True),
+    )
+    return len(col.import_anki_package(request).log.updated)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "shows_line"),
+    [
+        ("作风.txt", _OUTLINE, True),
+        (
+            "作风.html",
+            "<html><body>"
+            + "".join(f"<p>{line}</p>" for line in _OUTLINE.split("\n") if line)
+            + "</body></html>",
+            False,
+        ),
+    ],
+)
+def test_extract_counts_the_unchanged_cards_whose_notes_anki_updates_since_their_line_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, shows_line: bool
+) -> None:
+    """A line written above the text moves every card down a line: extract counts them unchanged,
+    and where the notes show the line (plain text), says how many moved, as many as Anki's import
+    then updates; a web page's notes show no line, so none moved and Anki updates none."""
+    from typer.testing import CliRunner
+
+    from yaodian.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    source = tmp_path / "docs" / name
+    source.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _imported(col, tmp_path / "decks" / "要点.apkg")
+        notes = col.note_count()
+        if shows_line:
+            source.write_text("（2024年第3期）\n\n" + text, encoding="utf-8")
+        else:
+            source.write_text(text.replace("<body>", "<body><p>（2024年第3期）</p>"), encoding="utf-8")
+        again = runner.invoke(app, ["extract", "docs"])
+        assert again.exit_code == 0, again.output
+        assert runner.invoke(app, ["build"]).exit_code == 0
+        updated = _imported(col, tmp_path / "decks" / "要点.apkg")
+        assert col.note_count() == notes
+    finally:
+        col.close()
+    summary = re.search(
+        r"cards 0 added, 0 updated, 0 kept, 0 removed, (\d+) unchanged(?: \((\d+) moved in the source\))?;",
+        again.output,
+    )
+    assert summary is not None, again.output
+    moved = int(summary.group(2) or 0)
+    assert moved == updated
+    if shows_line:
+        assert moved == int(summary.group(1)) == notes  # every card moved down a line
+        assert f"{notes} unchanged cards stand at another line or under another heading" in again.output
+    else:
+        assert moved == 0
+        assert "stand at another line" not in again.output

@@ -40,6 +40,7 @@ from yaodian.cards import (
     Card,
     CardFile,
     next_cloze_number,
+    shows_line,
     whole_card_problem,
 )
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
@@ -215,10 +216,6 @@ def _stem(card_file: CardFile) -> str:
     return card_file.path.stem if card_file.path else "cards"
 
 
-# Sources whose line numbers a learner can find in an editor (plain text, Markdown). A Word
-# document, a slide deck, a PDF or a web page has no numbered lines to go back to.
-_LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-
 # A title longer than this is shortened on the cards (the deck carries it whole).
 TITLE_MAX = 24
 # Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题; not the
@@ -232,13 +229,13 @@ _LONGEST_FIRST_PART = TITLE_MAX + 8
 
 def source_line(card_file: CardFile, card: Card) -> str:
     """The Source field: document title › section (the heading path) › line, the line in a span
-    of its own that the front hides (only for plain text and Markdown sources: see _LINED_SUFFIXES)."""
+    of its own that the front hides (only for plain text and Markdown sources: see cards.shows_line)."""
     title = (card_file.title or card_file.source).strip()
     parts = [_short_title(title)]
     if card.origin and card.origin.section:
         parts.append(_section_above(card, card.origin.section))
     where = _escape(" › ".join(p for p in parts if p))
-    if card.origin and card.origin.line and Path(card_file.source).suffix.lower() in _LINED_SUFFIXES:
+    if card.origin and card.origin.line and shows_line(card_file.source):
         where += f'<span class="line"> › 第{card.origin.line}行</span>'
     return where
 
@@ -492,10 +489,15 @@ def _load_state(path: Path) -> dict:
     return state if isinstance(state, dict) else {}
 
 
-# The code that turns cards into notes' fields: this module, and the text helpers whose clipped
-# shortens a long headline of one part between two words (imported where it is needed, as it
-# brings jieba's words). Read as files, not imported.
-_RENDERING_CODE = (Path(__file__), Path(__file__).parent / "extractors" / "text.py")
+# The code that turns cards into notes' fields: this module, the card model's (shows_line: which
+# sources' cards show their line), and the text helpers whose clipped shortens a long headline
+# of one part between two words (imported where it is needed, as it brings jieba's words). Read
+# as files, not imported.
+_RENDERING_CODE = (
+    Path(__file__),
+    Path(__file__).parent / "cards.py",
+    Path(__file__).parent / "extractors" / "text.py",
+)
 
 
 def _renderer() -> bytes:

@@ -12,7 +12,7 @@ import re
 import stat
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -76,6 +76,25 @@ class Origin:
 
     line: int | None = None
     section: str | None = None
+
+
+# Sources whose line numbers a learner can find in an editor (plain text, Markdown): their cards
+# show their line (build's Source field). A Word document, a slide deck, a PDF or a web page has
+# no numbered lines to go back to.
+LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+
+
+def shows_line(source: str) -> bool:
+    """Whether the cards of the document at `source` show the line they come from."""
+    return PurePath(source).suffix.lower() in LINED_SUFFIXES
+
+
+def shown_origin(origin: Origin | None, source: str) -> tuple[int | None, str | None]:
+    """What a card's note shows of where it came from: its section, and its line where the
+    source `shows_line`. Cards whose shown origins differ have different notes in Anki."""
+    if origin is None:
+        return None, None
+    return (origin.line if shows_line(source) else None), origin.section
 
 
 @dataclass

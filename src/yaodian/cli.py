@@ -210,6 +210,7 @@ def _extract(
     totals = dict.fromkeys(CHANGE_KINDS, 0)
     deleted = 0  # cards the learner deleted that the sources still give, told once
     joined = 0  # removed cards another note of their sentence now asks, explained once at the end
+    moved = 0  # unchanged cards whose notes show another place in the source, explained once too
     taken: set[str] = set()
     progress: _Progress | None = None
     batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take, name_all)
@@ -233,6 +234,7 @@ def _extract(
                     deleted += report.result.deleted
                     if not report.up_to_date:  # (as _report tells them: not for a skipped source)
                         joined += report.result.joined
+                        moved += report.result.moved
                     unchanged += report.result.unchanged
                     if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
                         unchanged += report.result.count("kept")
@@ -264,11 +266,13 @@ def _extract(
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
         f"extract: {_counted(documents - up_to_date, 'document')} read{skipped}; cards {summary}, "
-        f"{unchanged} unchanged{_deleted(deleted)}; "
+        f"{unchanged} unchanged{_moved(moved)}{_deleted(deleted)}; "
         f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
     if joined:
         typer.echo(_JOINED_EXPLAINED.format(cards=_counted(joined, "removed card")))
+    if moved:
+        typer.echo(_MOVED_EXPLAINED.format(cards=_counted(moved, "unchanged card")))
     return 1 if failed or not documents else 0
 
 
@@ -277,6 +281,18 @@ _JOINED_EXPLAINED = (
     "review history, and the new gaps start unstudied; delete the old notes in Anki "
     "(or `yaodian sync --prune`) to stop being asked twice"
 )
+
+
+_MOVED_EXPLAINED = (
+    "{cards} stand at another line or under another heading of their source now: their notes "
+    "show where they stand, so Anki's import (or `yaodian sync`) updates those notes, review history kept"
+)
+
+
+def _moved(count: int) -> str:
+    """The count of unchanged cards whose notes show another place in the source, for a report
+    line (Anki counts their notes as updated); said only when there are any."""
+    return f" ({count} moved in the source)" if count else ""
 
 
 def _yours(count: int) -> str:
@@ -324,11 +340,13 @@ def _report(
         if kind == "kept" and report.up_to_date:  # no line names them: counted as unchanged
             continue
         totals[kind] += count
-    if (any(counts.values()) or result.deleted) and not report.up_to_date:  # a skipped source changed nothing
+    if (
+        any(counts.values()) or result.deleted or result.moved
+    ) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {_yours(counts['yours'])}{counts['removed']} removed, "
-            f"{result.unchanged} unchanged"
+            f"{result.unchanged} unchanged{_moved(result.moved)}"
             f"{_deleted(result.deleted)}"
         )
     if result.joined and not report.up_to_date:  # what it means is said once, after the summary

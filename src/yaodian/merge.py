@@ -59,6 +59,7 @@ from yaodian.cards import (
     read_card_file,
     render_card_data,
     render_card_file,
+    shown_origin,
 )
 from yaodian.cards import card_id as derive_id
 from yaodian.errors import Location, YaodianError
@@ -705,6 +706,9 @@ class MergeResult:
     deleted: int = 0
     # removed cards whose every gap another card of their line now asks (see _joined_count)
     joined: int = 0
+    # unchanged cards whose note shows another place in the source now (a line, a section):
+    # counted in `unchanged`, though an import updates their notes' Source
+    moved: int = 0
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -769,7 +773,7 @@ def merge_card_file(
             match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
     limit = None if name_all else NAMED_SOURCE_CHANGES
     additions, matched_ids = _follow_source(
-        extracted.cards, matches, records, layout.indent if layout else "", result, limit
+        extracted.cards, matches, records, layout.indent if layout else "", result, limit, extracted.source
     )
     survivors = _without_removed(slots, matched_ids, records, result, limit)
     survivors = _with_gaps_asked_nowhere_else(slots, survivors, extracted.cards, records, result)
@@ -867,10 +871,11 @@ def _follow_source(
     indent: str,
     result: MergeResult,
     limit: int | None,
+    source: str,
 ) -> tuple[list[Card], set[str]]:
-    """Bring each matched existing card up to date with its extracted card (see _update_slot);
-    returns the extracted cards that matched nothing (to add) and the ids of the cards that
-    matched (existing or deleted)."""
+    """Bring each matched existing card up to date with its extracted card (see _update_slot;
+    `source`: the document's path); returns the extracted cards that matched nothing (to add)
+    and the ids of the cards that matched (existing or deleted)."""
     additions: list[Card] = []
     matched_ids: set[str] = set()
     for j, new in enumerate(extracted):
@@ -884,7 +889,7 @@ def _follow_source(
             additions.append(new)
         else:
             matched_ids.add(match.card.id)
-            _update_slot(match, new, records.get(match.card.id), indent, result, limit)
+            _update_slot(match, new, records.get(match.card.id), indent, result, limit, source)
     return additions, matched_ids
 
 
@@ -895,12 +900,19 @@ def shell_word(path: str) -> str:
 
 
 def _update_slot(
-    slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult, limit: int | None
+    slot: _Slot,
+    new: Card,
+    known: list | None,
+    indent: str,
+    result: MergeResult,
+    limit: int | None,
+    source: str = "",
 ) -> None:
     """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
     note saying what the source says now, when that changed since; the first `limit` such
     notes, or all), yaodian's takes what the source says now. The change and the card's state
-    record go into `result`; `known` is the state's record of the card."""
+    record go into `result`; `known` is the state's record of the card, `source` the
+    document's path (whether its cards show their line)."""
     old = slot.card
     updated = _as_update(old, new, top_number(known))
     if slot.generated is None:
@@ -932,6 +944,8 @@ def _update_slot(
         if updated.origin != old.origin or not slot.stamped:
             slot.card, slot.lines = updated, None
         result.unchanged += 1
+        if shown_origin(updated.origin, source) != shown_origin(old.origin, source):
+            result.moved += 1
     else:
         slot.card, slot.lines = updated, None
         taken = "your version replaced by the source's (--take-source)" if slot.taken else ""
@@ -1320,6 +1334,7 @@ class MergeSummary:
     unnamed: int  # the learner's cards whose source changed that no note names (MergeResult.unnamed)
     deleted: int  # cards the learner deleted, first seen so (MergeResult.deleted)
     joined: int  # removed cards another card now asks in full (MergeResult.joined)
+    moved: int  # unchanged cards whose note shows another place in the source (MergeResult.moved)
     cache_entry: EncodedJson | None  # the parse cache's entry for `text`
 
     def count(self, kind: str) -> int:
@@ -1383,6 +1398,7 @@ def _merge_with_file(
         unnamed=result.unnamed,
         deleted=result.deleted,
         joined=result.joined,
+        moved=result.moved,
         cache_entry=entry,
     )
     return result, summary

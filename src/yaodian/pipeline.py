@@ -625,6 +625,7 @@ def _replayed(record: dict, fingerprints: dict, source: Path) -> tuple[MergeSumm
         unnamed=0,
         deleted=0,
         joined=0,
+        moved=0,
         cache_entry=None,
     )
     return summary, [YaodianError(message, Location(source, line)) for message, line in record["left_out"]]
