@@ -213,6 +213,25 @@ def test_preview_and_stats_commands(files: list, tmp_path: Path, monkeypatch: py
     assert result.output == "error: --mode must be one of each, all, both, not 'often'\n"
 
 
+def test_preview_shows_only_the_cards_asked_for(
+    files: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--id shows those cards alone (an id no card has is an error naming it), --type one kind."""
+    monkeypatch.chdir(tmp_path)
+    labels = re.compile(r"─ (\w+) · c\d+")
+    result = runner.invoke(app, ["preview", "--id", "cloze1", "--id", "plain1"])
+    assert result.exit_code == 0, result.output
+    assert set(labels.findall(result.output)) == {"cloze1", "plain1"}
+    result = runner.invoke(app, ["preview", "--type", "list", "--html", "out.html"])
+    assert result.exit_code == 0, result.output
+    assert set(labels.findall(result.output)) == {"list1"}
+    page = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert 'data-id="list1"' in page and 'data-id="cloze1"' not in page
+    result = runner.invoke(app, ["preview", "--id", "cloze1", "--id", "gone1"])
+    assert result.exit_code == 1
+    assert result.output == "error: preview: no card with the id gone1 in cards\n"
+
+
 def _long_list(items: int, mode: str) -> list[CardFile]:
     names = [f"第{n}项" for n in range(1, items + 1)]
     extra = "\n".join(f"{n}. {name}，原文" for n, name in enumerate(names, 1))  # as extract writes it

@@ -8,6 +8,7 @@ inside the commands that need them, so `yaodian --help` stays fast.
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import sys
 import time
@@ -92,6 +93,15 @@ def _app_options(
 
 CardsDir = Annotated[Path, typer.Option("--cards", metavar="DIR", help="Folder of card YAML files.")]
 OutDir = Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder the .apkg package is written to.")]
+
+
+class CardKind(str, enum.Enum):
+    """A card's type, as `preview --type` takes it."""
+
+    LIST = "list"
+    CLOZE = "cloze"
+
+
 RootOption = Annotated[
     str | None,
     typer.Option(
@@ -864,6 +874,14 @@ def preview(
             "--html", metavar="FILE", help="Also write a page that renders every card as Anki would."
         ),
     ] = None,
+    card_ids: Annotated[
+        list[str] | None,
+        typer.Option("--id", metavar="ID", help="Show only the card with this id (may be given again)."),
+    ] = None,
+    kind: Annotated[
+        CardKind | None,
+        typer.Option("--type", help="Show only list cards or only cloze cards."),
+    ] = None,
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
@@ -871,7 +889,7 @@ def preview(
 
     Front and back of every card, in the terminal (and, with --html, in a page).
 
-    Example: yaodian preview cards/某篇文章.yaml --html preview.html
+    Example: yaodian preview cards/某篇文章.yaml --id 3f9a1c07d2 --html preview.html
     """
     from rich.console import Console, Group
     from rich.panel import Panel
@@ -880,12 +898,19 @@ def preview(
 
     from yaodian.build import deck_name
     from yaodian.files import write_atomic
-    from yaodian.preview import anki_cards, html_page, terminal_sides
+    from yaodian.preview import anki_cards, html_page, selected, terminal_sides
 
     settings = _settings(deck_root, mode)
     files = _load_cards(paths or [Path("cards")], settings.mode)
     if files is None:
         raise typer.Exit(1)
+    wanted = set(card_ids or ())
+    missing = sorted(wanted - {card.id for card_file in files for card in card_file.cards})
+    if missing:
+        where = " ".join(map(str, paths or [Path("cards")]))
+        _fail(f"preview: no card with the id {', '.join(missing)} in {where}")
+        raise typer.Exit(1)
+    files = selected(files, wanted, kind.value if kind else None)
     console = Console(highlight=False)
     current = None
     for anki_card in anki_cards(files, settings.mode):

@@ -8,6 +8,7 @@ prints; the CLI prints what these functions return.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterator
@@ -36,6 +37,17 @@ from yaodian.build import (
 from yaodian.cards import CLOZE, CLOZE_OPENING, Card, CardFile
 
 IN_ORDER = ("each", "both")
+
+
+def selected(card_files: list[CardFile], ids: set[str], kind: str | None) -> list[CardFile]:
+    """The card files with only the cards whose id is in `ids` (all, when it is empty) and of
+    type `kind` (any, when None); files left without a card are left out."""
+    chosen = []
+    for card_file in card_files:
+        cards = [c for c in card_file.cards if (not ids or c.id in ids) and kind in (None, c.type)]
+        if cards:
+            chosen.append(dataclasses.replace(card_file, cards=cards))
+    return chosen
 
 
 @dataclass
