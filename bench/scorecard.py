@@ -136,30 +136,10 @@ def is_trivia(gap: str, norm) -> bool:
 
 # A cloze as its back shows it: each gap's answer in its place.
 _GAP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
-# An ordinal a text opens with (一是 三是), not a numeral the wording repeats (一是一、二是二) nor 一是否.
-_OPENING_ORDINAL = re.compile(r"^([一二三四五六七八九十])是(?![否非]|\1)")
-# The first member's mark after a lead-in's colon (…以下四个方面：一是… ；成因主要有：（1）…).
-_FIRST_MARK_AFTER_COLON = re.compile(r"[：:](?:一是(?!一|否)|[(（]1[)）]|1[.．、](?!\d)|①)")
-# The second member's mark: a note that shows it holds the series with its marks, which read as one sentence.
-_SECOND_MARK = re.compile(r"二是|[(（]2[)）]|(?<!\d)2[.．、](?!\d)|②")
-# A list's prompt that opens with a list's number (2.新时代… （1）… ① 三是…). A Chinese heading's
-# number (一、 （一）) is left out: it names a part of the document, where the list stands.
-_PROMPT_LIST_NUMBER = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）])|[(（]\d{1,2}[)）]|[①-⑳]"
-    r"|([一二三四五六七八九十])是(?![否非]|\1))"
-)
 
 
 def _answers_shown(text: str) -> str:
     return _GAP.sub(lambda gap: gap.group(1), text)
-
-
-def _shows_list_number(line: str, without_list_mark: Callable[[str], str]) -> bool:
-    """Whether a note's text or item shows a list's number: it opens with one (1. 01 （1） ① 一、 三是), or
-    a lead-in's colon is followed by the first member's mark while no second member's mark follows."""
-    if without_list_mark(line) != line or _OPENING_ORDINAL.match(line):
-        return True
-    return bool(_FIRST_MARK_AFTER_COLON.search(line)) and not _SECOND_MARK.search(line)
 
 
 def card_figures(card_files: list[dict], norm) -> dict:
@@ -174,9 +154,10 @@ def card_figures(card_files: list[dict], norm) -> dict:
     their own section (section_in_gap), series whose gaps begin or end at the wrong word
     (member_boundary_slips) and notes whose cloze text or an item opens with a list's number
     (list_numbers_shown: 1. 01 （1） ① 一、 三是, chrome a learner would recite, or a lead-in's
-    colon before the first member's mark (…四个方面：一是…) in a note that shows no second; and a list's
-    prompt that opens with a list's number, not a Chinese heading's, which says where the list stands)."""
-    from yaodian.numerals import without_list_mark
+    colon before the first member's mark (…四个方面：一是…) in a note that shows no second, gaps' answers
+    included: what numerals.without_item_mark drops; and a list's prompt that opens with a list's
+    number, not a Chinese heading's, which says where the list stands: what without_prompt_mark drops)."""
+    from yaodian.numerals import without_item_mark, without_prompt_mark
 
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     closing = sum(len(closing_notes(data.get("cards") or [])) for data in card_files)
@@ -200,10 +181,10 @@ def card_figures(card_files: list[dict], norm) -> dict:
     for data in card_files:
         for card in data.get("cards") or []:
             shown = [_answers_shown(card.get("text") or ""), *map(str, card.get("items") or [])]
-            marked = [line for line in shown if _shows_list_number(line, without_list_mark)]
-            prompt_shown = card.get("prompt") or ""
-            if card.get("type") == "list" and _PROMPT_LIST_NUMBER.match(prompt_shown):
-                marked.append(prompt_shown)
+            marked = [line for line in shown if without_item_mark(line) != line]
+            prompt = card.get("prompt") or ""
+            if card.get("type") == "list" and without_prompt_mark(prompt) != prompt:
+                marked.append(prompt)
             if marked:
                 numbered += 1
                 examples["list_numbers_shown"].append(marked[0][:100])

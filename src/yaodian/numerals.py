@@ -99,8 +99,11 @@ _LEADING_ORDINAL = re.compile(r"^([一二三四五六七八九十])是(?![否非
 _PROMPT_LIST_MARK = re.compile(
     r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳])\s*"
 )
-# The first member's mark after a lead-in's colon (…四个方面：一是… 成因有：（1）…).
-_FIRST_MARK_AFTER_COLON = re.compile(r"(?<=[：:])(?:一是(?![否非一])|[(（]1[)）]|1[.．、](?!\d)|①)\s*")
+# The first member's mark after a lead-in's colon (…四个方面：一是… 成因有：（1）…), not a ratio's
+# or a score's second number (配比为3:1、… 比分2：1.).
+_FIRST_MARK_AFTER_COLON = re.compile(
+    r"(?<=[：:])(?<![\d０-９][：:])(?:一是(?![否非一])|[(（]1[)）]|1[.．、](?!\d)|①)\s*"
+)
 # The second member's mark: a text that shows it holds the series with its marks, one sentence.
 _SECOND_MARK = re.compile(r"二是|[(（]2[)）]|(?<!\d)2[.．、](?!\d)|②")
 
