@@ -780,8 +780,8 @@ def _distinct(items: Sequence[str]) -> bool:
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
-    """The cards without the list numbers their cloze text or items open with (numerals.without_list_mark):
-    a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
+    """The cards without the list numbers their cloze text or items open with, and a lone first
+    member's mark after a colon (numerals.without_item_mark): a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
     stay as they were. (A list's prompt keeps a Chinese heading's number, 二、: it says where the list
     stands; it loses a list's 2. or 三是, as its text does.)"""
     for card in cards:
