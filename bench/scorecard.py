@@ -134,6 +134,14 @@ def is_trivia(gap: str, norm) -> bool:
     )
 
 
+# A cloze as its back shows it: each gap's answer in its place.
+_GAP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
+
+
+def _answers_shown(text: str) -> str:
+    return _GAP.sub(lambda gap: gap.group(1), text)
+
+
 def card_figures(card_files: list[dict], norm) -> dict:
     """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), list prompts
     that name a series of their own, not their items (wrong_clause_prompts, a count: a prompt of
@@ -145,10 +153,11 @@ def card_figures(card_files: list[dict], norm) -> dict:
     closing, at its level on purpose (closing_notes), clozes that hide
     their own section (section_in_gap), series whose gaps begin or end at the wrong word
     (member_boundary_slips) and notes whose cloze text or an item opens with a list's number
-    (list_numbers_shown: 1. 01 （1） ① 一、, chrome a learner would recite; what
-    numerals.without_list_mark drops. A list's prompt is left out: it keeps a heading's number on
-    purpose)."""
-    from yaodian.numerals import without_list_mark
+    (list_numbers_shown: 1. 01 （1） ① 一、 三是, chrome a learner would recite, or a lead-in's
+    colon before the first member's mark (…四个方面：一是…) in a note that shows no second, gaps' answers
+    included: what numerals.without_item_mark drops; and a list's prompt that opens with a list's
+    number, not a Chinese heading's, which says where the list stands: what without_prompt_mark drops)."""
+    from yaodian.numerals import without_item_mark, without_prompt_mark
 
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     closing = sum(len(closing_notes(data.get("cards") or [])) for data in card_files)
@@ -171,8 +180,11 @@ def card_figures(card_files: list[dict], norm) -> dict:
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
         for card in data.get("cards") or []:
-            shown = [card.get("text") or "", *map(str, card.get("items") or [])]
-            marked = [line for line in shown if without_list_mark(line) != line]
+            shown = [_answers_shown(card.get("text") or ""), *map(str, card.get("items") or [])]
+            marked = [line for line in shown if without_item_mark(line) != line]
+            prompt = card.get("prompt") or ""
+            if card.get("type") == "list" and without_prompt_mark(prompt) != prompt:
+                marked.append(prompt)
             if marked:
                 numbered += 1
                 examples["list_numbers_shown"].append(marked[0][:100])

@@ -2344,6 +2344,25 @@ def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
     assert made == f"{shown}{{{{c1::{sentence}}}}}。"
 
 
+def test_a_heading_above_a_run_of_bullets_is_not_written_before_the_first() -> None:
+    # a slide's title heads all its points: before the first only, it would read as its first words
+    paragraphs = [
+        Paragraph(1, "一、总体要求"),
+        Paragraph(2, "要坚持稳中求进。"),
+        Paragraph(3, "做好防汛工作", heading=2),
+        Paragraph(4, "防汛工作没有局外人，人人都是守堤者", bullet=1),
+        Paragraph(5, "汛期值守要到岗到人，不留死角", bullet=1),
+    ]
+    bare = "{{c1::防汛工作没有局外人，人人都是守堤者}}"
+    made = compose_cards([_cloze(bare, line=4)], paragraphs, "", {})
+    assert not made[0].text.startswith("做好防汛工作")
+    # a lone bullet, and prose under the heading, still show it
+    for second in (Paragraph(5, "汛期值守要到岗到人，不留死角"), Paragraph(5, "值守", heading=2)):
+        lone = [*paragraphs[:4], second]
+        (card,) = compose_cards([_cloze(bare, line=4)], lone, "", {})
+        assert card.text == "做好防汛工作。" + bare
+
+
 @pytest.mark.parametrize(
     ("lines", "line"),
     [

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.numerals import chinese_numeral, full_width, numeral_value, without_list_mark
+from yaodian.numerals import (
+    chinese_numeral,
+    full_width,
+    numeral_value,
+    without_item_mark,
+    without_list_mark,
+    without_prompt_mark,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,3 +97,48 @@ def test_full_width_digits() -> None:
 )
 def test_without_list_mark_drops_only_a_typeset_number(text: str, shown: str) -> None:
     assert without_list_mark(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("二是{{c1::压实责任}}，层层传导压力。", "{{c1::压实责任}}，层层传导压力。"),
+        ("3. 配强{{c1::网格力量}}", "配强{{c1::网格力量}}"),
+        ("短板有两处：一是{{c1::力量不足}}，缺人手。", "短板有两处：{{c1::力量不足}}，缺人手。"),
+        ("原因在于：（1）投入{{c1::不够稳定}}；", "原因在于：投入{{c1::不够稳定}}；"),
+        # the whole series with its marks reads as one sentence
+        (
+            "短板有两处：一是{{c1::力量不足}}；二是{{c2::责任不实}}。",
+            "短板有两处：一是{{c1::力量不足}}；二是{{c2::责任不实}}。",
+        ),
+        # an idiom, a question, a title and a figure: no list's number
+        ("一是一、二是二，{{c1::实事求是}}。", "一是一、二是二，{{c1::实事求是}}。"),
+        ("一是否可行，要看{{c1::群众满意}}。", "一是否可行，要看{{c1::群众满意}}。"),
+        ("第一书记要{{c1::驻村帮扶}}。", "第一书记要{{c1::驻村帮扶}}。"),
+        ("增速为：1.5%，{{c1::高于预期}}。", "增速为：1.5%，{{c1::高于预期}}。"),
+        # a ratio's or a score's second number belongs to the wording
+        ("按3:1、{{c1::分批配套}}。", "按3:1、{{c1::分批配套}}。"),
+        ("比分定格在2：1.{{c1::主队晋级}}", "比分定格在2：1.{{c1::主队晋级}}"),
+        ("他说，三是{{c1::关键之年}}。", "他说，三是{{c1::关键之年}}。"),
+        ("三是", "三是"),
+    ],
+)
+def test_without_item_mark_drops_an_ordinal_and_a_lone_first_mark(text: str, shown: str) -> None:
+    assert without_item_mark(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("prompt", "shown"),
+    [
+        ("2.乡村振兴：本节的3个部分", "乡村振兴：本节的3个部分"),
+        ("（3）队伍建设（2项）", "队伍建设（2项）"),
+        ("四是强化保障，做到“____、____”（2项）", "强化保障，做到“____、____”（2项）"),
+        # a Chinese heading's number says where the list stands; a year counts
+        ("三、参考答案：本段的3个要点", "三、参考答案：本段的3个要点"),
+        ("（二）队伍建设（2项）", "（二）队伍建设（2项）"),
+        ("2024年重点工作（5项）", "2024年重点工作（5项）"),
+        ("3、4月份的整治重点（2项）", "3、4月份的整治重点（2项）"),
+    ],
+)
+def test_without_prompt_mark_keeps_a_chinese_headings_number(prompt: str, shown: str) -> None:
+    assert without_prompt_mark(prompt) == shown

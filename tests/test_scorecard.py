@@ -248,16 +248,33 @@ def test_notes_that_open_with_a_list_number_are_counted() -> None:
                     "prompt": "（一）基层治理要做到（2项）",
                     "items": ["一、抓网格", "二、抓队伍"],
                 },
-                # a prompt keeps its heading's number on purpose: not counted
-                {"type": "list", "prompt": "2. 队伍建设的要求（2项）", "items": ["配强力量", "压实责任"]},
+                # a Chinese heading's number in a prompt says where the list stands: not counted
+                {"type": "list", "prompt": "二、队伍建设的要求（2项）", "items": ["配强力量", "压实责任"]},
                 {"type": "cloze", "text": "2024年，全市{{c1::新增就业}}一万人。"},  # a year: no list's number
                 {"type": "cloze", "text": "3、4月份{{c1::集中整治}}。"},
+                {"type": "list", "prompt": "3.队伍建设：本节的2个部分", "items": ["配强力量", "压实责任"]},
+                {"type": "cloze", "text": "二是{{c1::压实责任}}，层层传导压力。"},
+                {"type": "cloze", "text": "{{c1::（2）压实责任}}，层层传导压力。"},
+                {"type": "cloze", "text": "短板有两处：一是{{c1::力量不足}}，缺人手。"},  # no second member
+                # the whole series with its marks, an idiom and a question word: not counted
+                {"type": "cloze", "text": "短板有两处：一是{{c1::力量不足}}；二是{{c2::责任不实}}。"},
+                {"type": "cloze", "text": "一是一、二是二，{{c1::实事求是}}。"},
+                {"type": "cloze", "text": "一是否可行，要看{{c1::群众满意}}。"},
+                {"type": "cloze", "text": "派驻{{c1::第一书记}}。"},
             ]
         }
     ]
     figures = scorecard.card_figures(card_files, str)
-    assert figures["list_numbers_shown"] == 3
-    assert [line[:3] for line in figures["examples"]["list_numbers_shown"]] == ["1. ", "01 ", "一、抓"]
+    assert figures["list_numbers_shown"] == 7
+    assert [line[:3] for line in figures["examples"]["list_numbers_shown"]] == [
+        "1. ",
+        "01 ",
+        "一、抓",
+        "3.队",
+        "二是压",
+        "（2）",
+        "短板有",
+    ]
 
 
 def _note(line: int, text: str, section: str = "") -> dict:

@@ -90,3 +90,43 @@ def without_list_mark(text: str) -> str:
     if mark is None or not text[mark.end() :].strip():
         return text
     return text[mark.end() :]
+
+
+# An ordinal a text opens with (一是 三是), not a numeral its wording repeats (一是一、二是二) nor 一是否.
+_LEADING_ORDINAL = re.compile(r"^([一二三四五六七八九十])是(?![否非]|\1)")
+# A list's number a prompt may drop (1. 2、 （1） ①, and an ordinal): not a Chinese heading's (一、 （一）),
+# which names the part of the document where the list stands.
+_PROMPT_LIST_MARK = re.compile(
+    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳])\s*"
+)
+# The first member's mark after a lead-in's colon (…四个方面：一是… 成因有：（1）…), not a ratio's
+# or a score's second number (配比为3:1、… 比分2：1.).
+_FIRST_MARK_AFTER_COLON = re.compile(
+    r"(?<=[：:])(?<![\d０-９][：:])(?:一是(?![否非一])|[(（]1[)）]|1[.．、](?!\d)|①)\s*"
+)
+# The second member's mark: a text that shows it holds the series with its marks, one sentence.
+_SECOND_MARK = re.compile(r"二是|[(（]2[)）]|(?<!\d)2[.．、](?!\d)|②")
+
+
+def without_item_mark(text: str) -> str:
+    """`text` without the list number or the ordinal it opens with (1. 加强… -> 加强…; 三是强化… ->
+    强化…), and without the first member's mark after a lead-in's colon when no second member's follows
+    (…根源在四个方面：一是理想信念… -> …四个方面：理想信念…): a note that shows one member asks its words,
+    not where it stood. The marks of a whole series (：一是A；二是B) read as one sentence and stay."""
+    text = without_list_mark(text)
+    ordinal = _LEADING_ORDINAL.match(text)
+    if ordinal is not None and text[ordinal.end() :].strip():
+        text = text[ordinal.end() :]
+    if not _SECOND_MARK.search(text):
+        text = _FIRST_MARK_AFTER_COLON.sub("", text, count=1)
+    return text
+
+
+def without_prompt_mark(prompt: str) -> str:
+    """A list's prompt without the list number or ordinal it opens with (2.新时代“枫桥经验”… ->
+    新时代“枫桥经验”…; 三是… -> …). A Chinese heading's number (二、 （三）) stays: it says where the list
+    stands among the document's parts."""
+    mark = _PROMPT_LIST_MARK.match(prompt) or _LEADING_ORDINAL.match(prompt)
+    if mark is None or not prompt[mark.end() :].strip():
+        return prompt
+    return prompt[mark.end() :]

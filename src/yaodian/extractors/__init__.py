@@ -27,7 +27,7 @@ from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, without_speaker_tags
 from yaodian.extractors.titles import find_title, without_title_lines
 from yaodian.markers import ANY_MARKER
-from yaodian.numerals import numeral_value, without_list_mark
+from yaodian.numerals import numeral_value, without_item_mark, without_prompt_mark
 from yaodian.sources import Document
 
 
@@ -780,12 +780,14 @@ def _distinct(items: Sequence[str]) -> bool:
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
-    """The cards without the list numbers their cloze text or items open with (numerals.without_list_mark):
-    a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
-    stay as they were. (A list's prompt keeps its heading's number: it says where the list stands.)"""
+    """The cards without the list numbers their cloze text or items open with, and a lone first
+    member's mark after a colon (numerals.without_item_mark): a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
+    stay as they were. (A list's prompt keeps a Chinese heading's number, 二、: it says where the list
+    stands; it loses a list's 2. or 三是, as its text does.)"""
     for card in cards:
-        card.text = without_list_mark(card.text)
-        card.items = [without_list_mark(item) for item in card.items]
+        card.text = without_item_mark(card.text)
+        card.items = [without_item_mark(item) for item in card.items]
+        card.prompt = without_prompt_mark(card.prompt)
     return cards
 
 

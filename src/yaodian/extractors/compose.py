@@ -2191,10 +2191,13 @@ class _Document:
         """The paragraph before paragraph `index` as its context, when it is the heading the card's
         section ends in and one sentence of at most CONTEXT_MAX Han characters: 二、优化水源调度的办法
         above 水源调度要看天看地，更要看人。 A heading line that runs on into the text under it is no such
-        line."""
+        line, nor a heading above a run of bullets (a slide's title above its points): it heads them all,
+        and written before the first only it would read as that bullet's first words."""
         own = self._own_heading(index - 1) if index else None
         if own is None or self._own_heading(index) is not None:
             return _Before("")  # (no heading just above, or the card's paragraph is a heading of its own)
+        if self._opens_bullets(index):
+            return _Before("")
         line = self.paragraphs[index - 1].written.strip()
         inner = line.rstrip(_PART_END)
         if any(mark in inner for mark in _PART_END) or not CUE_MIN <= han_len(line) <= CONTEXT_MAX:
@@ -2202,6 +2205,13 @@ class _Document:
         if line[-1] not in _PART_END + "：:？?！!":
             line += "。"  # (a heading line ends on no mark: the context stands as a sentence before the text)
         return _heading_before(own, line)
+
+    def _opens_bullets(self, index: int) -> bool:
+        """Whether paragraph `index` is a bullet with a sibling bullet after it (the first of a slide's
+        points, of a note's list), not a lone bullet nor a paragraph of prose."""
+        bullet = self.paragraphs[index].bullet
+        after = self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else None
+        return bool(bullet) and after is not None and after.bullet == bullet and not after.heading
 
     def _asked_by_a_reporter(self, index: int) -> bool:
         """Whether paragraph `index` is a reporter's turn (see ASKER_TAG): the tag opens it, or stands
