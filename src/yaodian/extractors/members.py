@@ -82,7 +82,7 @@ def tokens_of(text: str) -> tuple[str, ...]:
     """jieba's words of `text`, a closed quotation or bracket taken as one word (“只进一门”). In words jieba
     guessed (its dictionary does not know them) it may glue
     a preposition or 等 to a member (对小微, 屏等全), which are taken apart; a 好 after a verb is
-    the verb's (搭建好)."""
+    the verb's (搭建好, 用好); a 地 after one character is no particle but that word's (就地)."""
     tokens: list[str] = []
     for token in words(text):
         if len(token) > 1 and ALL_HAN.fullmatch(token) and not word_frequency(token):
@@ -93,10 +93,16 @@ def tokens_of(text: str) -> tuple[str, ...]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if (
+        if token == "地" and merged and len(merged[-1]) == 1 and ALL_HAN.fullmatch(merged[-1]):
+            merged[-1] += "地"  # no particle after one character: a word jieba parted (就|地 -> 就地)
+            index += 1
+        elif (
             token[0] == "好"
             and merged
-            and merged[-1] in verbs()
+            and (
+                merged[-1] in verbs()
+                or (merged[-1] in _VERB_BEFORE_GOOD and tokens[index + 1 : index + 2] != ["的"])
+            )
             and (token == "好" or not word_frequency(token))
         ):
             merged[-1] += "好"  # a verb's complement (搭建好, 建立好县 -> 建立好 县)
@@ -113,6 +119,9 @@ def tokens_of(text: str) -> tuple[str, ...]:
     return tuple(merged)
 
 
+# Prepositions that are verbs before a 好 of their own (用好、把好: make good use of, guard well),
+# which jieba tags p; before 好的 they govern a noun (用好的方法).
+_VERB_BEFORE_GOOD = frozenset({"用", "把"})
 # One-character words jieba's guesses glue to a member: prepositions before it, 等 after it.
 _GLUED_BEFORE = set("对把将向在从为给被由让使于以用按据当")
 
