@@ -1238,8 +1238,7 @@ _SLOGAN_GLUE = frozenset("的是之和与及在了也都就为以对把")  # a w
 
 def _slogan_line(body: str) -> bool:
     """Whether `body` is, whole, two to four short clauses alike in length that all say one word
-    of two characters again, two of them in the same place (基层稳则全局稳，基层乱则全局乱; 心里装着
-    群众，工作依靠群众，成效交给群众):
+    of two characters again (基层稳则全局稳，基层乱则全局乱; 心里装着群众，工作依靠群众，成效交给群众):
     a couplet or slogan recited in one breath, whose first clause alone is half of it. Clauses alike
     in length alone (加强队伍建设，提升工作能力) or in a particle (办的是小事，连的是民心) are points of
     their own."""
@@ -1251,16 +1250,7 @@ def _slogan_line(body: str) -> bool:
     sizes = [len(p) for p in parts]
     if min(sizes) < _SLOGAN_CLAUSE[0] or max(sizes) > _SLOGAN_CLAUSE[1] or max(sizes) - min(sizes) > 1:
         return False
-    first = parts[0]
-    if len(parts) == 2:  # a couplet says its word in the same place (基层|强则…，基层|安则…)
-        second = parts[1]
-        same = [second[i : i + 2] for i in range(len(first) - 1)]  # at the same place from the start
-        same_end = [second[len(second) - len(first) + i :][:2] for i in range(len(first) - 1)]  # from the end
-        return any(
-            _SLOGAN_GLUE.isdisjoint(first[i : i + 2]) and first[i : i + 2] in (same[i], same_end[i])
-            for i in range(len(first) - 1)
-        )
-    shared = {pair for i in range(len(first) - 1) if _SLOGAN_GLUE.isdisjoint(pair := first[i : i + 2])}
+    shared = {pair for i in range(len(parts[0]) - 1) if _SLOGAN_GLUE.isdisjoint(pair := parts[0][i : i + 2])}
     return any(all(pair in p for p in parts[1:]) for pair in shared)
 
 
