@@ -1377,20 +1377,3 @@ def test_a_reporters_question_leaves_the_documents_own_headings_open() -> None:
     assert len(parts.marks) == 2
     (answer,) = [run for run in runs if run.kind == "order"]
     assert answer.parent is parts.marks[0]  # (in part 一, under no point of 一是…二是…)
-
-
-@pytest.mark.parametrize(
-    ("body", "item"),
-    [
-        # short clauses alike in length that all say one word again are one slogan, recited whole
-        ("心里装着群众，工作依靠群众，成效交给群众", "心里装着群众，工作依靠群众，成效交给群众"),
-        ("乡村稳则县域稳，乡村兴则县域兴。", "乡村稳则县域稳，乡村兴则县域兴"),
-        # clauses alike in length alone, or alike in a particle, are points of their own
-        ("加强队伍建设，提升工作能力", "加强队伍建设"),
-        ("做的是实事，暖的是人心", "做的是实事"),
-        # a line that goes on past its slogan is a point with its reasons
-        ("心里装着群众，工作依靠群众，这是我们的传家宝，必须始终坚持下去", "心里装着群众"),
-    ],
-)
-def test_a_line_said_in_one_breath_is_one_item(body: str, item: str) -> None:
-    assert outline.item_text(body) == item

@@ -37,7 +37,6 @@ from yaodian.extractors.members import verbs
 from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
-    ALL_HAN,
     HAN,
     PROMPT_MAX,
     PROMPT_MIN,
@@ -1211,8 +1210,6 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if kind in _SECTION_KINDS:
         body = _without_remark(body)
     body = _HALF_WIDTH_STOP.sub("。", body)
-    if _slogan_line(body):
-        return strip_punct(body)
     clause = opening_clause(body, shortest)
     frame = _BARE_PLACE_FRAME.match(body)
     if frame is not None and clause == clauses(body)[0] and _frames_a_place(strip_punct(frame.group())):
@@ -1229,29 +1226,6 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
-
-
-_SLOGAN_CLAUSES = (2, 4)  # clauses a line said in one breath holds
-_SLOGAN_CLAUSE = (4, 8)  # Han characters of each
-_SLOGAN_GLUE = frozenset("的是之和与及在了也都就为以对把")  # a word said again with one of these is no frame
-
-
-def _slogan_line(body: str) -> bool:
-    """Whether `body` is, whole, two to four short clauses alike in length that all say one word
-    of two characters again (基层稳则全局稳，基层乱则全局乱; 心里装着群众，工作依靠群众，成效交给群众):
-    a couplet or slogan recited in one breath, whose first clause alone is half of it. Clauses alike
-    in length alone (加强队伍建设，提升工作能力) or in a particle (办的是小事，连的是民心) are points of
-    their own."""
-    parts = [strip_punct(part) for part in re.split("[，,；;。！!]", body.strip()) if strip_punct(part)]
-    if not _SLOGAN_CLAUSES[0] <= len(parts) <= _SLOGAN_CLAUSES[1] or not all(
-        ALL_HAN.fullmatch(p) for p in parts
-    ):
-        return False
-    sizes = [len(p) for p in parts]
-    if min(sizes) < _SLOGAN_CLAUSE[0] or max(sizes) > _SLOGAN_CLAUSE[1] or max(sizes) - min(sizes) > 1:
-        return False
-    shared = {pair for i in range(len(parts[0]) - 1) if _SLOGAN_GLUE.isdisjoint(pair := parts[0][i : i + 2])}
-    return any(all(pair in p for p in parts[1:]) for pair in shared)
 
 
 # A place or setting the point is made in, without the 在 that would open it (“三治融合”中：自治是基础…;
