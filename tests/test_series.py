@@ -2095,6 +2095,11 @@ def test_a_de_closing_the_clause_after_a_series_is_every_members(text: str, memb
         ("坚持就地办理、限时办结、跟踪问效。", [["就地办理", "限时办结", "跟踪问效"]]),
         # a 地 after a word of two characters is the particle (认真|地)
         ("要认真地学习、思考、总结。", [["学习", "思考", "总结"]]),
+        # …and after an adjective of one character (较好|地)
+        ("要较好地完成、推进、落实各项任务。", [["完成", "推进", "落实"]]),
+        # 地 that ends a word jieba keeps whole is left alone
+        ("加强耕地保护、用地保障、林地管理。", [["耕地保护", "用地保障", "林地管理"]]),
+        ("深入开展实地调研、座谈交流、走访慰问。", [["实地调研", "座谈交流", "走访慰问"]]),
     ],
 )
 def test_a_word_jieba_parts_before_a_series_stays_whole(text: str, members: list[list[str]]) -> None:
@@ -2105,9 +2110,14 @@ def test_a_word_jieba_parts_before_a_series_stays_whole(text: str, members: list
     ("text", "tokens"),
     [
         ("用好信息化手段", ("用好", "信息化", "手段")),
-        ("把好质量关", ("把好", "质量关")),
         # before 好的 the preposition governs a noun: 用|好的经验
         ("用好的经验带动", ("用", "好", "的", "经验", "带动")),
+        # 把 before 好 is left as jieba parts it: it may govern the noun after (把|好|事情|办实)
+        ("把好事情办实", ("把", "好", "事情", "办实")),
+        # a 地 after one character is that word's (就地), not after an adjective (较快|地: a particle)
+        ("就地过年", ("就地", "过年")),
+        ("较快地增长", ("较", "快", "地", "增长")),
+        ("更早地介入", ("更", "早", "地", "介入")),
     ],
 )
 def test_a_verbs_good_is_its_own(text: str, tokens: tuple[str, ...]) -> None:
