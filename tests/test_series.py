@@ -2080,7 +2080,7 @@ def test_a_last_member_a_place_frame_closes_is_whole(text: str, members: list[li
             [["擅自改变资金用途", "违规发放津贴补贴", "超标准配备公务用车"]],
         ),
         # …not when every member ends with a 的 of its own, nor a word that ends in 的
-        ("要建设开放的、包容的、互鉴的，共同体。", [["开放的", "包容的", "互鉴的"]]),
+        ("我们的立场是明确的、坚定的、一贯的，从未动摇。", [["明确的", "坚定的", "一贯的"]]),
         ("要统一思想、明确任务、达到目的，抓好落实。", [["统一思想", "明确任务", "达到目的"]]),
     ],
 )
