@@ -1533,3 +1533,11 @@ def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span()
 )
 def test_a_rhythm_span_ends_where_its_pairs_do(clause: str, span: str) -> None:
     assert phrases._rhythm_span(clause) == span
+
+
+def test_a_short_series_grown_back_never_parts_a_verb_from_its_good() -> None:
+    """用好 is one word: the first member grown back to its siblings' length does not open with 好."""
+    assert phrases._short_series(["用好大模型", "云端算力"]) == []
+    assert phrases._short_series(["用好小程序", "移动终端"]) == []
+    # (a first member that ends before the verb is grown back as before)
+    assert phrases._short_series(["用好新媒体", "短视频"]) == ["新媒体、短视频"]

@@ -1821,6 +1821,11 @@ def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
         # (a practice of two verbs leaves the noun to be shared: 首接负责、限时办结、跟踪回访|制度)
         ("实行首接负责、限时办结、跟踪回访制度。", [["首接负责", "限时办结", "跟踪回访"]]),
         ("完善党内法规、国家法律、社会保障体系。", [["党内法规", "国家法律", "社会保障体系"]]),
+        # …but members that end with their verb name actions, whatever one of them ends with
+        (
+            "推进农村公路提档、乡村绿地增量、危旧房屋改造、供水管网升级工程。",
+            [["农村公路提档", "乡村绿地增量", "危旧房屋改造", "供水管网升级"]],
+        ),
     ],
 )
 def test_a_head_noun_after_the_last_member_is_every_members(text: str, members: list[list[str]]) -> None:
@@ -2064,3 +2069,56 @@ def test_a_series_of_verbs_and_their_objects_keeps_each_verb_and_object(
 )
 def test_a_last_member_a_place_frame_closes_is_whole(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a 的 that ends the clause after the series makes every member the subject of what follows
+        (
+            "对擅自改变资金用途、违规发放津贴补贴、超标准配备公务用车的，一律严肃处理。",
+            [["擅自改变资金用途", "违规发放津贴补贴", "超标准配备公务用车"]],
+        ),
+        # …not when every member ends with a 的 of its own, nor a word that ends in 的
+        ("我们的立场是明确的、坚定的、一贯的，从未动摇。", [["明确的", "坚定的", "一贯的"]]),
+        ("要统一思想、明确任务、达到目的，抓好落实。", [["统一思想", "明确任务", "达到目的"]]),
+    ],
+)
+def test_a_de_closing_the_clause_after_a_series_is_every_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # jieba parts 就地 (就|地): a member never opens with a particle 地
+        ("坚持就地办理、限时办结、跟踪问效。", [["就地办理", "限时办结", "跟踪问效"]]),
+        # a 地 after a word of two characters is the particle (认真|地)
+        ("要认真地学习、思考、总结。", [["学习", "思考", "总结"]]),
+        # …and after an adjective of one character (较好|地)
+        ("要较好地完成、推进、落实各项任务。", [["完成", "推进", "落实"]]),
+        # 地 that ends a word jieba keeps whole is left alone
+        ("加强耕地保护、用地保障、林地管理。", [["耕地保护", "用地保障", "林地管理"]]),
+        ("深入开展实地调研、座谈交流、走访慰问。", [["实地调研", "座谈交流", "走访慰问"]]),
+    ],
+)
+def test_a_word_jieba_parts_before_a_series_stays_whole(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("用好信息化手段", ("用好", "信息化", "手段")),
+        # before 好的 the preposition governs a noun: 用|好的经验
+        ("用好的经验带动", ("用", "好", "的", "经验", "带动")),
+        # 把 before 好 is left as jieba parts it: it may govern the noun after (把|好|事情|办实)
+        ("把好事情办实", ("把", "好", "事情", "办实")),
+        # a 地 after one character is that word's (就地), not after an adjective (较快|地: a particle)
+        ("就地过年", ("就地", "过年")),
+        ("较快地增长", ("较", "快", "地", "增长")),
+        ("更早地介入", ("更", "早", "地", "介入")),
+    ],
+)
+def test_a_verbs_good_is_its_own(text: str, tokens: tuple[str, ...]) -> None:
+    assert members.tokens_of(text) == tokens

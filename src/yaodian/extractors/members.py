@@ -82,7 +82,8 @@ def tokens_of(text: str) -> tuple[str, ...]:
     """jieba's words of `text`, a closed quotation or bracket taken as one word (“只进一门”). In words jieba
     guessed (its dictionary does not know them) it may glue
     a preposition or 等 to a member (对小微, 屏等全), which are taken apart; a 好 after a verb is
-    the verb's (搭建好)."""
+    the verb's (搭建好, 用好); a 地 after one character other than an adjective is no particle but
+    that word's (就地; 较好|地 keeps its particle)."""
     tokens: list[str] = []
     for token in words(text):
         if len(token) > 1 and ALL_HAN.fullmatch(token) and not word_frequency(token):
@@ -94,9 +95,21 @@ def tokens_of(text: str) -> tuple[str, ...]:
     while index < len(tokens):
         token = tokens[index]
         if (
+            token == "地"
+            and merged
+            and len(merged[-1]) == 1
+            and ALL_HAN.fullmatch(merged[-1])
+            and merged[-1] not in adjectives()
+        ):
+            merged[-1] += "地"  # a word jieba parted (就|地 -> 就地), not an adjective's particle (较快|地)
+            index += 1
+        elif (
             token[0] == "好"
             and merged
-            and merged[-1] in verbs()
+            and (
+                merged[-1] in verbs()
+                or (merged[-1] in _VERB_BEFORE_GOOD and tokens[index + 1 : index + 2] != ["的"])
+            )
             and (token == "好" or not word_frequency(token))
         ):
             merged[-1] += "好"  # a verb's complement (搭建好, 建立好县 -> 建立好 县)
@@ -113,6 +126,10 @@ def tokens_of(text: str) -> tuple[str, ...]:
     return tuple(merged)
 
 
+# Prepositions that are verbs before a 好 of their own (用好: make good use of), which jieba tags
+# p; before 好的 they govern a noun (用好的方法). Not 把: 把好关 (guard well) and 把好事情办实
+# (the 把 construction on 好事情) part the same way.
+_VERB_BEFORE_GOOD = frozenset({"用"})
 # One-character words jieba's guesses glue to a member: prepositions before it, 等 after it.
 _GLUED_BEFORE = set("对把将向在从为给被由让使于以用按据当")
 
@@ -190,14 +207,25 @@ def adverbs() -> frozenset[str]:
     """The words jieba's dictionary tags as adverbs (d: 不断, 逐级) or as adjectives and verbs used as
     adverbs (ad: 积极, 明确; vd: 持续). Its tags are loose (首发, 高新 are d): a caller wants a verb
     after one before it reads it as an adverb."""
+    return _words_tagged("jieba-adverbs", _ADVERB_TAGS)
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """The words jieba's dictionary tags as adjectives (a: 好, 快, 稳妥)."""
+    return _words_tagged("jieba-adjectives", {"a"})
+
+
+def _words_tagged(name: str, tags: set[str]) -> frozenset[str]:
+    """The words jieba's dictionary tags with one of `tags`, kept in a marshal copy called `name`."""
     jieba = import_jieba()
     dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
     def build() -> tuple[frozenset[str]]:
         with dictionary.open(encoding="utf-8") as lines:
-            return (frozenset(word for word, _, tag in map(str.split, lines) if tag in _ADVERB_TAGS),)
+            return (frozenset(word for word, _, tag in map(str.split, lines) if tag in tags),)
 
-    return marshal_copy(dictionary, "jieba-adverbs", build, (frozenset,))[0]
+    return marshal_copy(dictionary, name, build, (frozenset,))[0]
 
 
 _ADVERB_TAGS = {"d", "ad", "vd"}

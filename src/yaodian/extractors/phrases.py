@@ -1203,7 +1203,9 @@ def _short_series(pieces: list[str]) -> list[str]:
     if not short and not all(3 <= han_len(piece) <= _SLOGAN_MEMBER for piece in siblings):
         return []
     size = han_len(siblings[0])
-    tokens, first = words(pieces[0]), ""
+    # (grown back by tokens_of's words: a verb's 好 stays with its verb, 用好|大数据 never 用|好大数据,
+    # and a preposition jieba glued to a guessed word is its own, 从|收|一张购物卡)
+    tokens, first = list(tokens_of(pieces[0])), ""
     while tokens and han_len(first) < size:
         first = tokens.pop() + first
     last = ""

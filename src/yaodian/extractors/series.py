@@ -630,6 +630,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         closing.members[-1] = own_noun
     if mids and len(closing.members) == 1:  # (not after 和: 安全生产和民生保障工作)
         closing.members[-1] = _without_shared_head(closing.members[-1], firsts, mids, tail)
+    closing.members[-1] = _without_shared_de(closing.members[-1], [*firsts, *mids], tail)
     if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
         return None
     members = [
@@ -678,16 +679,29 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
 
 
+def _without_shared_de(last: str, others: list[str], tail: str) -> str:
+    """`last` without the 的 that ends it and its clause, where no sibling ends with one: the 的
+    makes the whole series the subject of the clause after it (对A、B、C的，严肃处理: those who
+    did A, B or C), every member's, not the last one's (开放的、包容的 each keep theirs)."""
+    tokens = tokens_of(last)
+    if len(tokens) < 2 or tokens[-1] != "的" or not tail.rstrip().endswith(last):
+        return last
+    return last if any(tokens_of(o)[-1:] == ("的",) for o in others) else last[: -len("的")]
+
+
 def _verb_objects(rest: str, mids: list[str]) -> bool:
     """Whether the members read as verbs and their objects (压实责任、细化措施、做好群众|工作): the
     last member's `rest` opens with a verb and ends with no verb (完善长效|机制; 跟踪回访|制度 is a
-    practice), or a middle member of two words or more ends with a noun (细化|措施; the first may
-    end with one and still be a practice: 考核评价). The noun after the last member is then that
+    practice), or more middle members of two words or more end with a noun (细化|措施; the first
+    may end with one and still be a practice: 考核评价) than with a verb: members that mostly end
+    with their verb name actions on what they open with (背街小巷|提升、城市绿地|增量), and a noun
+    after the last is theirs. The noun after the last member is then that
     verb's object, no head of every member."""
     acting = verbs() | verb_nouns()
     if len(rest) > 2 and rest[:2] in verbs() and rest[-2:] not in acting:
         return True
-    return any(len(ws := tokens_of(m)) >= 2 and ws[-1] in nouns() for m in mids)
+    endings = [ws[-1] for m in mids if len(ws := tokens_of(m)) >= 2]
+    return sum(e in nouns() for e in endings) > sum(e in acting for e in endings)
 
 
 def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
