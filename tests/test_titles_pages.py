@@ -60,6 +60,34 @@ def test_a_label_the_page_prints_with_its_headline_stays(tmp_path: Path) -> None
     assert _title(tmp_path, title, body) == title
 
 
+def _account_page(title: str, related: list[str]) -> str:
+    # (an account's post: its headline in an <h1>, then the article, then a list of its other posts)
+    items = "".join(f"<li>{text}</li>" for text in related)
+    return f"<h1>{title}</h1><p>某某交通研习社</p>{ARTICLE}<p>往期推荐</p><ul>{items}</ul>"
+
+
+def test_a_columns_label_goes_where_the_page_lists_other_posts_under_labels(tmp_path: Path) -> None:
+    # (the account files every post under a column, the one it prints and the ones it links to)
+    title = "交通观察｜让公交开进百姓家门口"
+    related = ["便民服务｜乡村客运站建到村民家门口", "交通观察｜城乡公交一体化的三点思考"]
+    assert _title(tmp_path, title, _account_page(title, related)) == "让公交开进百姓家门口"
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        # one other labelled post: a label two headlines share may be the headlines' own words
+        ["一图读懂｜某某县2024年交通便民工作方案", "城乡公交一体化的三点思考"],
+        # other posts without labels, or a long label that is no column's
+        ["乡村客运站建到村民家门口", "城乡公交一体化的三点思考"],
+        ["全县交通运输系统开展便民服务月活动｜乡村客运站建到村民家门口", "城乡公交一体化的三点思考"],
+    ],
+)
+def test_a_label_stays_where_the_page_lists_no_posts_under_labels(tmp_path: Path, related: list[str]) -> None:
+    title = "一图读懂｜某某县2025年交通便民工作方案"
+    assert _title(tmp_path, title, _account_page(title, related)) == title
+
+
 def test_the_value_of_a_title_field_in_a_table_of_the_articles_fields_names_the_page(tmp_path: Path) -> None:
     # (a portal sets the article in a table of its fields; its <title> names the column and the site)
     body = (
