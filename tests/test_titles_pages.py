@@ -88,6 +88,40 @@ def test_a_label_stays_where_the_page_lists_no_posts_under_labels(tmp_path: Path
     assert _title(tmp_path, title, _account_page(title, related)) == title
 
 
+@pytest.mark.parametrize(
+    ("title", "after"),
+    [
+        # a headline before its account's short name: the part after the bar is no headline
+        ("让公交开进百姓家门口｜某某交通", ""),
+        # a label too long to be a column's
+        ("某某县交通运输局党组书记｜让公交开进百姓家门口", ""),
+        # the article's schedule under its steps' ordinals, no posts
+        (
+            "两会时间｜代表委员热议交通便民",
+            "<ul><li>第一阶段｜全面摸清各村群众出行需求</li><li>第二阶段｜集中整治偏远村庄公交站点</li></ul>",
+        ),
+        # lines under labels that are paragraphs of the page, not items of a list of posts
+        (
+            "两会时间｜代表委员热议交通便民",
+            "<p>责任单位｜县交通运输局县公路事业发展中心</p><p>配合单位｜各乡镇人民政府和县直有关部门</p>",
+        ),
+        # a list of credits, each under a bar
+        (
+            "两会时间｜代表委员热议交通便民",
+            "<ul><li>文字｜某某某 编辑｜某某 审核｜某某某</li><li>图片｜某某县融媒体中心 摄影｜某某</li></ul>",
+        ),
+    ],
+)
+def test_a_label_stays_where_the_page_lists_no_other_posts_or_the_title_files_none(
+    tmp_path: Path, title: str, after: str
+) -> None:
+    related = (
+        ["便民服务｜乡村客运站建到村民家门口", "交通观察｜城乡公交一体化的三点思考"] if not after else []
+    )
+    body = _account_page(title, related) + after
+    assert _title(tmp_path, title, body) == title
+
+
 def test_the_value_of_a_title_field_in_a_table_of_the_articles_fields_names_the_page(tmp_path: Path) -> None:
     # (a portal sets the article in a table of its fields; its <title> names the column and the site)
     body = (

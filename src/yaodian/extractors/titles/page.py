@@ -122,34 +122,42 @@ def _without_a_label_printed_apart(title: str, page: PageTitles, lines: Sequence
     printed = [text for text, _ in page.before_article if not _KICKER.fullmatch(text)]
     if any(_squeezed(_tidy_title(text)) == rest for text in printed):
         return kicker["rest"]
-    return (
-        kicker["rest"] if _labelled_posts(rest, [*page.title_elements, *lines]) >= _LABELLED_POSTS else title
-    )
+    items = [line for line in lines if _LIST_MARK.match(line)]
+    posts = _labelled_posts(rest, [*page.title_elements, *items])
+    return kicker["rest"] if _post_headline(title) and posts >= _LABELLED_POSTS else title
 
 
 _LABELLED_POSTS = 2  # other headlines under a column's label: one may share a label by chance
 
 
 def _labelled_posts(rest: str, texts: Sequence[str]) -> int:
-    """How many other headlines `texts` print under a column's label of a word or two before a bar
-    (a list's item, - 遴选面试｜…), headlines other than `rest`, the page's own."""
-    others = set()
-    for text in texts:
-        kicker = _KICKER.fullmatch(_LIST_MARK.sub("", text, count=1))
-        if (
-            kicker
-            and han_len(kicker["label"]) <= _POST_LABEL
-            and han_len(kicker["rest"]) >= _LABELLED_HEADLINE
-            and not re.search(r"[。；]", kicker["rest"])
-            and (other := _squeezed(_tidy_title(kicker["rest"]))) != rest
-        ):
-            others.add(other)
-    return len(others)
+    """How many other headlines `texts` (a page's title elements, its list items: - 遴选面试｜…) print
+    under a column's label before a bar, headlines other than `rest`, the page's own."""
+    headlines = (_post_headline(_LIST_MARK.sub("", text, count=1)) for text in texts)
+    return len({_squeezed(_tidy_title(headline)) for headline in headlines if headline} - {rest})
+
+
+def _post_headline(text: str) -> str | None:
+    """The headline of `text` where it files a post under a column's label of a word or two and a bar
+    (公文写作｜…); None for a headline before a site's short name (…｜某某交通), a step of a schedule
+    under its ordinal (第一阶段｜…), a line of credits (文字｜某某 编辑｜某某) or a sentence."""
+    kicker = _KICKER.fullmatch(text)
+    if (
+        kicker
+        and han_len(kicker["label"]) <= _POST_LABEL
+        and not _ORDINAL.search(kicker["label"])
+        and han_len(kicker["rest"]) >= _LABELLED_HEADLINE
+        and not re.search(r"[。；|｜]", kicker["rest"])
+    ):
+        return kicker["rest"]
+    return None
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪▶►>]|\d{1,2}[.、)）])\s*")
 _POST_LABEL = 6  # han characters: a column's label (申论热点, 公文写作, 遴选面试)
-_LABELLED_HEADLINE = 6  # han characters: a post's headline after its label
+_LABELLED_HEADLINE = 8  # han characters: a post's headline after its label
+# an ordinal in a label: a step's or a part's number (第一阶段, 第2步), no column's name
+_ORDINAL = re.compile(r"第\s*[一二三四五六七八九十\d]")
 
 
 _LOST_HEADLINE = (6, 80)  # characters
