@@ -2088,6 +2088,69 @@ def test_pdf_title_set_in_two_centred_halves_keeps_its_break(tmp_path: Path) -> 
     assert read_document(path).lines == ["坚定不移走好新时代赶考之路", "奋力谱写现代化建设新篇章", PDF_BODY]
 
 
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        # a book title's mark left open at the break, closed on the next line
+        ("关于转发《某某县农村公路养护", "工作实施方案》的通知"),
+        # a line that ends on 关于, which needs the matter it is about
+        ("某某县交通运输局关于", "做好汛期农村公路安全工作的通知"),
+        # a line that opens on 的, which only ends a phrase
+        ("关于进一步加强村级客运站点管理", "的实施意见"),
+    ],
+)
+def test_pdf_centred_headline_broken_inside_its_words_is_one_line(
+    tmp_path: Path, upper: str, lower: str
+) -> None:
+    # (a 红头文件 centres its headline over two lines that do not fill the measure)
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "notice.pdf"
+    _pdf_with(
+        path, [Paragraph(upper, _centred(16)), Paragraph(lower, _centred(16)), Paragraph(PDF_BODY, _style())]
+    )
+    assert read_document(path).lines == [upper + lower, PDF_BODY]
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        # marks that close on the line they open on
+        ("《某某县农村公路条例》解读", "让群众出行更方便更舒心"),
+        ("学习贯彻“两个维护”要求", "争当模范机关建设排头兵"),
+        # a line that ends where a phrase may end, over one that goes on with a new one
+        ("聚焦群众急难愁盼的事", "办好交通便民实事"),
+    ],
+)
+def test_pdf_centred_headline_lines_that_each_end_a_phrase_keep_their_break(
+    tmp_path: Path, upper: str, lower: str
+) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "report.pdf"
+    _pdf_with(
+        path, [Paragraph(upper, _centred(16)), Paragraph(lower, _centred(16)), Paragraph(PDF_BODY, _style())]
+    )
+    assert read_document(path).lines == [upper, lower, PDF_BODY]
+
+
+def test_pdf_notice_issuing_a_plan_under_a_wrapped_headline_is_titled_by_the_plan(tmp_path: Path) -> None:
+    # (a 红头文件: the issuer's banner, the file's number, the headline centred over two lines, the notice)
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "notice.pdf"
+    story = [
+        Paragraph("某某县交通运输局文件", _centred(22)),
+        Paragraph("县交发〔2025〕7号", _centred(11)),
+        Paragraph("关于印发《某某县村级客运站点管理办法", _centred(16)),
+        Paragraph("》的通知", _centred(16)),
+        Paragraph("各乡镇交通管理站：", _style(indent=0)),
+        Paragraph(PDF_BODY, _style()),
+    ]
+    _pdf_with(path, story)
+    assert extract_document(read_document(path)).title == "某某县村级客运站点管理办法"
+
+
 def test_pdf_cover_title_printed_whole_on_the_first_page_is_kept(tmp_path: Path) -> None:
     # (a cover sets the title large, wrapped, among smaller lines; the text's first page prints it
     # again on one line: joined, the two copies would be one line printed twice, a running head's mark)

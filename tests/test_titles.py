@@ -2353,6 +2353,22 @@ def test_a_headline_broken_inside_its_bracket_runs_on_into_the_line_that_closes_
     assert _title(head) == "某省2023年省直机关公开遴选笔试真题及参考答案（综合管理类）"
 
 
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [
+        # a book title's mark the line leaves open: a notice issuing a plan is titled by the plan
+        ("关于印发《某某县村级客运站点管理办法", "》的通知", "某某县村级客运站点管理办法"),
+        ("关于转发《某某省农村公路养护", "工作实施方案》的通知", "某某省农村公路养护工作实施方案"),
+    ],
+)
+def test_a_headline_broken_inside_its_book_title_runs_on_into_the_line_that_closes_it(
+    upper: str, lower: str, expected: str
+) -> None:
+    # (a 红头文件's headline, centred over two lines, as its PDF's text layer or a copy of it breaks it)
+    head = f"某某县交通运输局文件\n县交发〔2025〕7号\n{upper}\n{lower}\n各乡镇交通管理站：\n"
+    assert _title(head) == expected
+
+
 # ---------------------------------------------------------------- a section's heading is no headline
 
 SURVEY_NAME = "全县乡村产业调研报告"

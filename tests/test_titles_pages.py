@@ -60,6 +60,68 @@ def test_a_label_the_page_prints_with_its_headline_stays(tmp_path: Path) -> None
     assert _title(tmp_path, title, body) == title
 
 
+def _account_page(title: str, related: list[str]) -> str:
+    # (an account's post: its headline in an <h1>, then the article, then a list of its other posts)
+    items = "".join(f"<li>{text}</li>" for text in related)
+    return f"<h1>{title}</h1><p>某某交通研习社</p>{ARTICLE}<p>往期推荐</p><ul>{items}</ul>"
+
+
+def test_a_columns_label_goes_where_the_page_lists_other_posts_under_labels(tmp_path: Path) -> None:
+    # (the account files every post under a column, the one it prints and the ones it links to)
+    title = "交通观察｜让公交开进百姓家门口"
+    related = ["便民服务｜乡村客运站建到村民家门口", "交通观察｜城乡公交一体化的三点思考"]
+    assert _title(tmp_path, title, _account_page(title, related)) == "让公交开进百姓家门口"
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        # one other labelled post: a label two headlines share may be the headlines' own words
+        ["一图读懂｜某某县2024年交通便民工作方案", "城乡公交一体化的三点思考"],
+        # other posts without labels, or a long label that is no column's
+        ["乡村客运站建到村民家门口", "城乡公交一体化的三点思考"],
+        ["全县交通运输系统开展便民服务月活动｜乡村客运站建到村民家门口", "城乡公交一体化的三点思考"],
+    ],
+)
+def test_a_label_stays_where_the_page_lists_no_posts_under_labels(tmp_path: Path, related: list[str]) -> None:
+    title = "一图读懂｜某某县2025年交通便民工作方案"
+    assert _title(tmp_path, title, _account_page(title, related)) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "after"),
+    [
+        # a headline before its account's short name: the part after the bar is no headline
+        ("让公交开进百姓家门口｜某某交通", ""),
+        # a label too long to be a column's
+        ("某某县交通运输局党组书记｜让公交开进百姓家门口", ""),
+        # the article's schedule under its steps' ordinals, no posts
+        (
+            "两会时间｜代表委员热议交通便民",
+            "<ul><li>第一阶段｜全面摸清各村群众出行需求</li><li>第二阶段｜集中整治偏远村庄公交站点</li></ul>",
+        ),
+        # lines under labels that are paragraphs of the page, not items of a list of posts
+        (
+            "两会时间｜代表委员热议交通便民",
+            "<p>责任单位｜县交通运输局县公路事业发展中心</p><p>配合单位｜各乡镇人民政府和县直有关部门</p>",
+        ),
+        # a list of credits, each under a bar
+        (
+            "两会时间｜代表委员热议交通便民",
+            "<ul><li>文字｜某某某 编辑｜某某 审核｜某某某</li><li>图片｜某某县融媒体中心 摄影｜某某</li></ul>",
+        ),
+    ],
+)
+def test_a_label_stays_where_the_page_lists_no_other_posts_or_the_title_files_none(
+    tmp_path: Path, title: str, after: str
+) -> None:
+    related = (
+        ["便民服务｜乡村客运站建到村民家门口", "交通观察｜城乡公交一体化的三点思考"] if not after else []
+    )
+    body = _account_page(title, related) + after
+    assert _title(tmp_path, title, body) == title
+
+
 def test_the_value_of_a_title_field_in_a_table_of_the_articles_fields_names_the_page(tmp_path: Path) -> None:
     # (a portal sets the article in a table of its fields; its <title> names the column and the site)
     body = (

@@ -422,9 +422,10 @@ def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]],
     """The page's lines with a heading set larger than the text and wrapped (a title that fills the
     text's width and goes on, in its size, on the next line: 关于进一步做好…工作的实施 / 意见) on one
     line, with the runs of the lines each joined line was broken into (by its index): the line break is
-    the measure's, not the author's, and text wraps so only where it fills the measure. A larger
-    line that stops short of the right edge (a title set over two centred lines, each a half:
-    坚定不移走好… / 奋力谱写…) keeps its break."""
+    the measure's, not the author's, and text wraps so only where it fills the measure; or a line of a
+    centred headline that stops inside its words (see _breaks_inside: 关于印发《…工作要点 / 》的通知). A
+    larger line that stops short of the right edge where a phrase may end (a title set over two
+    centred lines, each a half: 坚定不移走好… / 奋力谱写…) keeps its break."""
     text_size = _text_size(lines)
     right = _right_edge(lines)
     out: list[list[_Run]] = []
@@ -440,7 +441,7 @@ def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]],
             and last.size > text_size * (1 + _SIZE_CHANGE)
             and abs(run.size - last.size) <= _SIZE_CHANGE * last.size
             and 0 < last.y - run.y <= _CELL_LEADING * last.size
-            and last.end >= right - last.size
+            and (last.end >= right - last.size or _breaks_inside(last.text, run.text))
             and not run.text.strip().startswith(("—", "－", "-"))
         ):
             parts.setdefault(len(out) - 1, [out[-1][0]]).append(run)
@@ -449,6 +450,18 @@ def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]],
             out.append(line)
         last = run if len(line) == 1 else None
     return out, parts
+
+
+def _breaks_inside(upper: str, lower: str) -> bool:
+    """Whether a headline's line break from `upper` to `lower` falls inside its words, where no
+    phrase ends: `upper` leaves a 《, “ or （ open, or ends on 关于; `lower` opens on a closing mark
+    or on 的, which only ends a phrase (…工作 / 的意见)."""
+    upper, lower = upper.strip(), lower.strip()
+    unclosed = any(upper.count(opening) > upper.count(closing) for opening, closing in _PAIRED_MARKS)
+    return unclosed or upper.endswith("关于") or lower.startswith(("》", "”", "）", ")", "的"))
+
+
+_PAIRED_MARKS = ("《》", "“”", "（）", "()")
 
 
 def _text_size(lines: list[list[_Run]]) -> float:

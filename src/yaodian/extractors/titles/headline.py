@@ -780,12 +780,9 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
-    if (
-        _left_open(view)
-        and re.match(r"[^（(]*[）)]", after.view)
-        and han_len(text + after.text) <= _LONG_HEADLINE
-    ):
-        return _continues(after, running)  # a bracket the line broke: …真题及参考答案（综 / 合管理类）
+    if _closed_below(view, after.view) and han_len(text + after.text) <= _LONG_HEADLINE:
+        # a bracket or a book title the line broke: …真题及参考答案（综 / 合管理类）, 关于印发《…要点 / 》的通知
+        return _continues(after, running)
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
         return False
     if _TYPE_ENDING.fullmatch(after.view):
@@ -963,6 +960,18 @@ def _left_open(view: str) -> bool:
     """A line that opens a bracket it does not close (…参考答案（综): a headline's line broken inside its
     bracketed part, which the next line closes."""
     return view.count("（") + view.count("(") > view.count("）") + view.count(")")
+
+
+def _closed_below(view: str, after: str) -> bool:
+    """Whether a line leaves a bracket, a book title's mark or a quotation open (…参考答案（综,
+    关于印发《…工作要点) that the line `after` it closes before it opens another."""
+    return any(
+        view.count(opening) > view.count(closing) and re.match(f"[^{opening}]*{closing}", after)
+        for opening, closing in _PAIRED_MARKS
+    )
+
+
+_PAIRED_MARKS = ("（）", "()", "《》", "“”")
 
 
 def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:

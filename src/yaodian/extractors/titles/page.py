@@ -91,7 +91,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
-        title = _without_a_label_printed_apart(title, page)
+        title = _without_a_label_printed_apart(title, page, lines)
         return _uncut(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
         (
@@ -107,17 +107,57 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     )
 
 
-def _without_a_label_printed_apart(title: str, page: PageTitles) -> str:
+def _without_a_label_printed_apart(title: str, page: PageTitles, lines: Sequence[str] = ()) -> str:
     """A page's `title` without a column's label before a bar (申论范文｜…, see tidy._KICKER) where an
     element before the article prints the rest alone, as its headline (an essay's headline set in bold
-    over its ——subtitle): the page's title files the text under its column, the text names itself.
+    over its ——subtitle): the page's title files the text under its column, the text names itself;
+    or where the page lists other headlines each under such a label (an account's related posts,
+    公文写作｜… and 遴选面试｜… under the article): the account files every post under a column, so
+    the label is the column's, not the headline's words.
     A label the page prints with the headline wherever it prints it (一图读懂｜…) stays."""
     kicker = _KICKER.fullmatch(title)
     if not kicker:
         return title
     rest = _squeezed(_tidy_title(kicker["rest"]))
     printed = [text for text, _ in page.before_article if not _KICKER.fullmatch(text)]
-    return kicker["rest"] if any(_squeezed(_tidy_title(text)) == rest for text in printed) else title
+    if any(_squeezed(_tidy_title(text)) == rest for text in printed):
+        return kicker["rest"]
+    items = [line for line in lines if _LIST_MARK.match(line)]
+    posts = _labelled_posts(rest, [*page.title_elements, *items])
+    return kicker["rest"] if _post_headline(title) and posts >= _LABELLED_POSTS else title
+
+
+_LABELLED_POSTS = 2  # other headlines under a column's label: one may share a label by chance
+
+
+def _labelled_posts(rest: str, texts: Sequence[str]) -> int:
+    """How many other headlines `texts` (a page's title elements, its list items: - 遴选面试｜…) print
+    under a column's label before a bar, headlines other than `rest`, the page's own."""
+    headlines = (_post_headline(_LIST_MARK.sub("", text, count=1)) for text in texts)
+    return len({_squeezed(_tidy_title(headline)) for headline in headlines if headline} - {rest})
+
+
+def _post_headline(text: str) -> str | None:
+    """The headline of `text` where it files a post under a column's label of a word or two and a bar
+    (公文写作｜…); None for a headline before a site's short name (…｜某某交通), a step of a schedule
+    under its ordinal (第一阶段｜…), a line of credits (文字｜某某 编辑｜某某) or a sentence."""
+    kicker = _KICKER.fullmatch(text)
+    if (
+        kicker
+        and han_len(kicker["label"]) <= _POST_LABEL
+        and not _ORDINAL.search(kicker["label"])
+        and han_len(kicker["rest"]) >= _LABELLED_HEADLINE
+        and not re.search(r"[。；|｜]", kicker["rest"])
+    ):
+        return kicker["rest"]
+    return None
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·▪▶►>]|\d{1,2}[.、)）])\s*")
+_POST_LABEL = 6  # han characters: a column's label (申论热点, 公文写作, 遴选面试)
+_LABELLED_HEADLINE = 8  # han characters: a post's headline after its label
+# an ordinal in a label: a step's or a part's number (第一阶段, 第2步), no column's name
+_ORDINAL = re.compile(r"第\s*[一二三四五六七八九十\d]")
 
 
 _LOST_HEADLINE = (6, 80)  # characters
