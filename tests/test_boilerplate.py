@@ -4039,7 +4039,11 @@ def test_a_line_that_only_names_a_series_or_a_trade_in_its_words_stays(line: str
 
 @pytest.mark.parametrize(
     "remark",
-    ["使用建议：每天晚上过一遍表格，周末默写一次。", "题目来源：历年真题改编，答案是自己写的，仅作参考。"],
+    [
+        "使用建议：每天晚上过一遍表格，周末默写一次。",
+        "题目来源：历年真题改编，答案是自己写的，仅作参考。",
+        "💡 用法：先看框架再背表格；折叠块里是自己写的答案，先盖住自测。",
+    ],
 )
 def test_a_notes_advice_on_its_use_or_its_questions_source_atop_it_is_dropped(remark: str) -> None:
     assert _kept(["乡村振兴考点清单", remark, "", PROSE]) == ["乡村振兴考点清单", PROSE]
@@ -4050,9 +4054,27 @@ def test_a_notes_advice_inside_its_body_stays() -> None:
     assert line in _kept([PROSE, line, PROSE])
 
 
-def test_advice_atop_a_note_that_quotes_a_formulation_stays() -> None:
-    remark = "复习建议：重点掌握“两个确立”的决定性意义和“两个维护”的内涵。"
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "复习建议：重点掌握“两个确立”的决定性意义和“两个维护”的内涵。",
+        "用法：每段按“论点—论据—结论”三步写，考场上各取一两句。",
+    ],
+)
+def test_advice_atop_a_note_that_quotes_a_formulation_stays(remark: str) -> None:
     assert remark in _kept(["乡村振兴考点清单", remark, "", PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用法：写基层治理类文章时放在开头，一句话点明主题。",  # (a formulation's use, in the body)
+        "引导群众办事依法、遇事找法、解决问题用法、化解矛盾靠法。",
+        "这一提法的用法有三种，本文择要介绍。",
+    ],
+)
+def test_a_formulations_use_inside_a_notes_body_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
 
 
 @pytest.mark.parametrize(

@@ -110,9 +110,11 @@ _ABOUT_WORDS = (
     r"上次整理|整理时间|阅读时间|进度|版本"
 )
 # (and, labelled on the remark's own line, how to use the note and where its questions come from: 使用建议：
-# 每天早读…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of advice, and advice
-# that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义)
-_ABOUT_LABELLED_WORDS = r"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|题目来源|题源)(?![^“\"]*[“\"])"
+# 每天早读…, 用法：先背…再…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of
+# advice, and advice that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义)
+_ABOUT_LABELLED_WORDS = (
+    r"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|(?:使用)?用法|使用方法|题目来源|题源)(?![^“\"]*[“\"])"
+)
 _ABOUT_LABEL = re.compile(
     rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS}|{_ABOUT_LABELLED_WORDS})\s*(?:[:：|】\]）)])"
 )
