@@ -372,6 +372,7 @@ def test_the_view_reads_full_width_digits_as_ascii_and_the_text_keeps_them() -> 
         "Q7dM3#某某网",
         "某某新闻网-版权所有",
         "mysite.cn_09b3e",
+        "公文大全网-免费材料下载",  # (a 大全网 is a site's name, though 安全网 is no site)
     ],
 )
 def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> None:
@@ -384,6 +385,8 @@ def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> Non
         PROSE + "（牵头单位：市发展改革委）",
         "高端芯片、工业软件、基础材料等关键领域仍然存在不少“卡脖子”问题",
         "各地坚持把抓基层、打基础作为长远之计和固本之举。要把资源服务管理下沉到基层网格",
+        "要兜牢民生底线，不断健全社会保障体系。织密织牢社会保障安全网",
+        "数字化转型要统筹推进。一网通办、全网",
     ],
 )
 def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> None:
