@@ -1620,6 +1620,51 @@ def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
     assert without_forwarding_note(main_text(plain), plain) == main_text(plain)
 
 
+def test_each_note_of_a_chain_of_forwards_makes_no_card() -> None:
+    # (a reply's thanks over a forward, whose own note hands the material on over the mail that carries it)
+    chain = [
+        "收到，多谢！下周培训就用这篇。",
+        "",
+        "刘敏",
+        "",
+        "-----原始邮件-----",
+        "发件人: 王强",
+        "发送时间: 2025年4月2日 9:10",
+        "收件人: 刘敏",
+        "主题: 转发: 素材",
+        "",
+        "刘老师：",
+        "附上这周的素材，请查收。第二段可以重点讲。",
+        "",
+        "发件人: 教研组",
+        "发送时间: 2025年4月1日 20:00",
+        "收件人: 王强",
+        "主题: 素材",
+        "",
+        PROSE,
+        REQUEST,
+    ]
+    assert [p.written for p in without_forwarding_note(main_text(chain), chain)] == [PROSE, REQUEST]
+
+
+def test_a_reply_that_acknowledges_the_request_and_carries_the_text_stays() -> None:
+    reply = [
+        "收到，现将我县的经验材料报送如下。",
+        PROSE,
+        PROSE.replace("近年来", "今年以来"),
+        "",
+        "-----原始邮件-----",
+        "发件人: 市委办",
+        "发送时间: 2025年3月20日 9:00",
+        "收件人: 各县",
+        "主题: 报送材料",
+        "",
+        REQUEST,
+    ]
+    kept = [p.written for p in without_forwarding_note(main_text(reply), reply)]
+    assert kept[:3] == ["收到，现将我县的经验材料报送如下。", PROSE, PROSE.replace("近年来", "今年以来")]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -3469,8 +3469,12 @@ def _is_entry(paragraph: Paragraph) -> bool:
 
 
 # What tells a forwarding note from a text's own words over a mail it shows (下面先看一封规范的通知邮件): it
-# passes the mail on (转发, 转给大家, 材料见下, 发自我的iPhone) or greets the people it goes to (小李：, 大家好)
-_PASSES_ON = re.compile(r"转(?:发|给|来|上|送|一篇|篇)|见下|发自|大家好|^各位|^\S{1,12}[:：]\s*$")
+# passes the mail on (转发, 转给大家, 材料见下, 附上…请查收, 发自我的iPhone), greets the people it goes to (小李：,
+# 大家好) or answers the mail below (收到，谢谢)
+_PASSES_ON = re.compile(
+    r"转(?:发|给|来|上|送|一篇|篇)|见下|附上|请(?:查收|收阅)|发自|大家好|^各位|^\S{1,12}[:：]\s*$"
+    r"|^(?:已?收到|好的)[，,。！!]"
+)
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
@@ -3479,21 +3483,26 @@ def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> li
     -------- or the forwarded mail's headers): where the mail below holds more of the text's prose than
     the note, and the note passes the mail on or greets its readers (see _PASSES_ON), the note is the
     sender's word on the material (who it is for, what to do with it by when), not its matter. (Where the note holds more, it is a reply that carries the text: see _quoted_mail.)
+    A chain of forwards (a note over a forward, whose own note is over the mail that carries the text)
+    loses each note in turn, the same way.
     Apart from main_text: the titles package reads the note as the sign of a headline below it."""
     if not any(_MAIL_FIELD.match(line) or _MAIL_RULE.fullmatch(line) for line in lines):
         return paragraphs  # (most documents are no mail)
     texts = [_cleaned(raw)[1] for raw in lines]
     headers = _mail_headers(texts)
+    start = 0  # the lines up to `start` are notes and headers already told
     written = False  # a line of the mail's own above, no header
     for number, text in enumerate(texts, 1):
+        if number <= start:
+            continue
         if number not in headers:
             written = written or bool(text.strip())
         elif written:
-            above = [texts[line - 1] for line in range(1, number) if line not in headers]
+            above = [texts[line - 1] for line in range(start + 1, number) if line not in headers]
             if _prose(above) >= _prose(texts[number:]) or not any(map(_PASSES_ON.search, above)):
-                return paragraphs
-            return [paragraph for paragraph in paragraphs if paragraph.line > number]
-    return paragraphs
+                break
+            start, written = number, False
+    return [paragraph for paragraph in paragraphs if paragraph.line > start] if start else paragraphs
 
 
 def has_mail_headers(texts: list[str]) -> bool:
