@@ -1666,6 +1666,20 @@ def test_a_reply_that_acknowledges_the_request_and_carries_the_text_stays() -> N
 
 
 @pytest.mark.parametrize(
+    "reply",
+    [
+        "收到，我们将认真组织学习。结合本单位实际，提出三点落实意见：一是抓学习，二是抓整改，三是抓督查。",
+        "好的，经研究，我处拟从三个方面推进：一是摸清底数，二是建立台账，三是按月调度。",
+    ],
+)
+def test_a_reply_that_opens_with_an_answer_and_goes_on_to_its_own_points_stays(reply: str) -> None:
+    # (shorter than the mail it quotes, yet more than a word of thanks: the reply's points are the sender's own)
+    mail = [reply, "", "-----原始邮件-----", "发件人: 市委办", "发送时间: 2025年3月20日 9:00", "收件人: 各县"]
+    mail += ["主题: 学习材料", "", PROSE, PROSE.replace("近年来", "今年以来"), REQUEST]
+    assert reply in [p.written for p in without_forwarding_note(main_text(mail), mail)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "本文摘编自全会公报，部分文字有删改。",

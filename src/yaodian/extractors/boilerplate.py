@@ -3469,12 +3469,14 @@ def _is_entry(paragraph: Paragraph) -> bool:
 
 
 # What tells a forwarding note from a text's own words over a mail it shows (下面先看一封规范的通知邮件): it
-# passes the mail on (转发, 转给大家, 材料见下, 附上…请查收, 发自我的iPhone), greets the people it goes to (小李：,
-# 大家好) or answers the mail below (收到，谢谢)
+# passes the mail on (转发, 转给大家, 材料见下, 附上…请查收, 发自我的iPhone) or greets the people it goes to
+# (小李：, 大家好); or it is a short answer to the mail below (收到，谢谢): a reply that opens 收到， and goes on
+# to its own points (收到，结合我单位实际，提出三点意见：一是…) is the text's
 _PASSES_ON = re.compile(
     r"转(?:发|给|来|上|送|一篇|篇)|见下|附上|请(?:查收|收阅)|发自|大家好|^各位|^\S{1,12}[:：]\s*$"
-    r"|^(?:已?收到|好的)[，,。！!]"
 )
+_ANSWERS = re.compile(r"^(?:已?收到|好的)[，,。！!]")
+_ANSWER_MAX = 30  # han characters of a whole note that only answers
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
@@ -3499,10 +3501,17 @@ def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> li
             written = written or bool(text.strip())
         elif written:
             above = [texts[line - 1] for line in range(start + 1, number) if line not in headers]
-            if _prose(above) >= _prose(texts[number:]) or not any(map(_PASSES_ON.search, above)):
+            if _prose(above) >= _prose(texts[number:]) or not _passes_on(above):
                 break
             start, written = number, False
     return [paragraph for paragraph in paragraphs if paragraph.line > start] if start else paragraphs
+
+
+def _passes_on(note: list[str]) -> bool:
+    """Whether the lines of a note above a mail hand the mail on or only answer it (see _PASSES_ON)."""
+    if any(map(_PASSES_ON.search, note)):
+        return True
+    return any(map(_ANSWERS.search, note)) and sum(map(han_len, note)) <= _ANSWER_MAX
 
 
 def has_mail_headers(texts: list[str]) -> bool:
