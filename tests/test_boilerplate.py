@@ -4140,6 +4140,20 @@ def test_a_formulations_use_inside_a_notes_body_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "use"),
+    [
+        ("金句素材", "用法：适合放在民生类文章开头，引出为民情怀。"),
+        ("提法积累：以人民为中心", "用法：可作分论点，也可用来点题。"),
+        ("“枫桥经验”", "【用法】论述矛盾纠纷化解类题目时引用。"),
+        ("规范表述", "使用方法：宜用于结尾升华，不宜用于开头。"),
+    ],
+)
+def test_a_material_notes_use_in_an_essay_atop_it_stays(head: str, use: str) -> None:
+    # (where a 素材 serves an essay is the material's own; only a remark on how to study the note goes)
+    assert use in _kept([head, use, "", PROSE])
+
+
+@pytest.mark.parametrize(
     "line",
     ["本周任务完成后，请在打卡群内回复“已背”。", "背完第三部分，请大家在群里接龙。"],
 )

@@ -111,9 +111,12 @@ _ABOUT_WORDS = (
 )
 # (and, labelled on the remark's own line, how to use the note and where its questions come from: 使用建议：
 # 每天早读…, 用法：先背…再…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of
-# advice, and advice that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义)
+# advice, and advice that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义.
+# A 用法 is the note's only where it tells how to study it (背, 默写, 自测): a 素材 note's 用法：可用于民生类
+# 文章的开头 tells where its material serves an essay, and is the material's)
+_NOTE_USE = r"(?:(?:使用)?用法|使用方法)(?=\W*[^“\"]*?(?:背(?!景)|默写|自测|盖住|复习|过一遍|打卡))"
 _ABOUT_LABELLED_WORDS = (
-    r"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|(?:使用)?用法|使用方法|题目来源|题源)(?![^“\"]*[“\"])"
+    rf"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|{_NOTE_USE}|题目来源|题源)(?![^“\"]*[“\"])"
 )
 _ABOUT_LABEL = re.compile(
     rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS}|{_ABOUT_LABELLED_WORDS})\s*(?:[:：|】\]）)])"
