@@ -1194,6 +1194,31 @@ def test_a_sentence_on_homework_is_kept() -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课后作业：做完讲义后面的两道真题，周四晚9点前交到学习群。",
+        "本讲作业：把三种题型的答题步骤整理成表，上传至班级群。",
+    ],
+)
+def test_a_handouts_homework_and_where_to_hand_it_in_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课后作业：教师要全批全改，不得要求家长代为批改。",
+        "课后作业：严禁通过手机群布置书面作业。",
+        "课后作业：各地要建立作业公示制度，统筹调控作业总量。",
+        "课后作业：想一想基层减负为何屡减不轻，下次课讨论。",
+        "作业提交实行线上线下相结合，学生可通过平台提交。",
+    ],
+)
+def test_a_homework_label_over_a_policy_or_a_question_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
 def test_a_page_footer_glued_after_a_slides_last_sentence_is_cut_off() -> None:
     footer = "中共某某县委党校 | 2025年秋季主体班"
     lines = [

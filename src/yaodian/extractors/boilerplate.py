@@ -923,6 +923,24 @@ def _homework_sections(texts: list[str], layout: Mapping[int, LineLayout]) -> se
     return found
 
 
+# A homework sentence under its label that says where or by when to hand it in (课后作业：完成讲义第27页真题
+# 两道，下周二晚上8点前提交到班级群): the class's logistics, not the lesson's matter. A homework label over
+# a policy's words on homework (课后作业：教师要全批全改，不得要求家长批改) names who sets and marks it, or
+# what is forbidden (严禁通过手机群布置作业), and stays.
+_HOMEWORK_OPENING = re.compile(r"\s*[【\[]?(?:课后|本讲|本课|随堂)(?:作业|练习)[】\]]?\s*[:：]")
+_FORBIDDING = re.compile(r"严禁|禁止|不得|不准")
+
+
+def _is_homework_errand(sentence: str) -> bool:
+    """A short sentence under a homework label that tells how to hand the work in (see above)."""
+    return (
+        han_len(sentence) <= _CALL_SENTENCE
+        and bool(_HOMEWORK_OPENING.match(sentence))
+        and bool(_HANDING_IN.search(sentence) or re.search(_GROUP_CHAT, sentence))
+        and not (_ON_HOMEWORK.search(sentence) or _FORBIDDING.search(sentence))
+    )
+
+
 # A meeting chair's formula that opens or closes the meeting, a sentence of its own under the chair's
 # label or none (主持人（县委副书记某某）：同志们，现在开会。 会议到此结束，现在散会。): the meeting's
 # procedure, not what it says. (会议到此结束后，各组… and a sentence that goes on after it stay.)
@@ -1196,6 +1214,7 @@ def _without_reader_calls(text: str) -> str:
         or _REVIEW_PLAN.search(view)
         or _BUMP_PLEA.search(view)
         or _HOMEWORK.search(view)
+        or _HOMEWORK_OPENING.match(view)
         or _CHAIRS_FORMULA.search(view)
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
@@ -1216,6 +1235,7 @@ def _without_reader_calls(text: str) -> str:
                 and not _EDITORS_MATTER.search(EDITORS_LABEL.sub("", sentence.group(), count=1))
             )
             or _is_group_request(sentence.group())
+            or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
