@@ -372,6 +372,7 @@ def test_the_view_reads_full_width_digits_as_ascii_and_the_text_keeps_them() -> 
         "Q7dM3#某某网",
         "某某新闻网-版权所有",
         "mysite.cn_09b3e",
+        "公文大全网-免费材料下载",  # (a 大全网 is a site's name, though 安全网 is no site)
     ],
 )
 def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> None:
@@ -384,6 +385,8 @@ def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> Non
         PROSE + "（牵头单位：市发展改革委）",
         "高端芯片、工业软件、基础材料等关键领域仍然存在不少“卡脖子”问题",
         "各地坚持把抓基层、打基础作为长远之计和固本之举。要把资源服务管理下沉到基层网格",
+        "要兜牢民生底线，不断健全社会保障体系。织密织牢社会保障安全网",
+        "数字化转型要统筹推进。一网通办、全网",
     ],
 )
 def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> None:
@@ -1191,6 +1194,31 @@ def test_a_sentence_on_homework_is_kept() -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课后作业：做完讲义后面的两道真题，周四晚9点前交到学习群。",
+        "本讲作业：把三种题型的答题步骤整理成表，上传至班级群。",
+    ],
+)
+def test_a_handouts_homework_and_where_to_hand_it_in_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "课后作业：教师要全批全改，不得要求家长代为批改。",
+        "课后作业：严禁通过手机群布置书面作业。",
+        "课后作业：各地要建立作业公示制度，统筹调控作业总量。",
+        "课后作业：想一想基层减负为何屡减不轻，下次课讨论。",
+        "作业提交实行线上线下相结合，学生可通过平台提交。",
+    ],
+)
+def test_a_homework_label_over_a_policy_or_a_question_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
 def test_a_page_footer_glued_after_a_slides_last_sentence_is_cut_off() -> None:
     footer = "中共某某县委党校 | 2025年秋季主体班"
     lines = [
@@ -1615,6 +1643,65 @@ def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
     # (no mail: nothing goes)
     plain = ["大家好：", "这篇评论写得很透，周四例会前大家抽空读一读。", PROSE]
     assert without_forwarding_note(main_text(plain), plain) == main_text(plain)
+
+
+def test_each_note_of_a_chain_of_forwards_makes_no_card() -> None:
+    # (a reply's thanks over a forward, whose own note hands the material on over the mail that carries it)
+    chain = [
+        "收到，多谢！下周培训就用这篇。",
+        "",
+        "刘敏",
+        "",
+        "-----原始邮件-----",
+        "发件人: 王强",
+        "发送时间: 2025年4月2日 9:10",
+        "收件人: 刘敏",
+        "主题: 转发: 素材",
+        "",
+        "刘老师：",
+        "附上这周的素材，请查收。第二段可以重点讲。",
+        "",
+        "发件人: 教研组",
+        "发送时间: 2025年4月1日 20:00",
+        "收件人: 王强",
+        "主题: 素材",
+        "",
+        PROSE,
+        REQUEST,
+    ]
+    assert [p.written for p in without_forwarding_note(main_text(chain), chain)] == [PROSE, REQUEST]
+
+
+def test_a_reply_that_acknowledges_the_request_and_carries_the_text_stays() -> None:
+    reply = [
+        "收到，现将我县的经验材料报送如下。",
+        PROSE,
+        PROSE.replace("近年来", "今年以来"),
+        "",
+        "-----原始邮件-----",
+        "发件人: 市委办",
+        "发送时间: 2025年3月20日 9:00",
+        "收件人: 各县",
+        "主题: 报送材料",
+        "",
+        REQUEST,
+    ]
+    kept = [p.written for p in without_forwarding_note(main_text(reply), reply)]
+    assert kept[:3] == ["收到，现将我县的经验材料报送如下。", PROSE, PROSE.replace("近年来", "今年以来")]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "收到，我们将认真组织学习。结合本单位实际，提出三点落实意见：一是抓学习，二是抓整改，三是抓督查。",
+        "好的，经研究，我处拟从三个方面推进：一是摸清底数，二是建立台账，三是按月调度。",
+    ],
+)
+def test_a_reply_that_opens_with_an_answer_and_goes_on_to_its_own_points_stays(reply: str) -> None:
+    # (shorter than the mail it quotes, yet more than a word of thanks: the reply's points are the sender's own)
+    mail = [reply, "", "-----原始邮件-----", "发件人: 市委办", "发送时间: 2025年3月20日 9:00", "收件人: 各县"]
+    mail += ["主题: 学习材料", "", PROSE, PROSE.replace("近年来", "今年以来"), REQUEST]
+    assert reply in [p.written for p in without_forwarding_note(main_text(mail), mail)]
 
 
 @pytest.mark.parametrize(
@@ -4039,7 +4126,11 @@ def test_a_line_that_only_names_a_series_or_a_trade_in_its_words_stays(line: str
 
 @pytest.mark.parametrize(
     "remark",
-    ["使用建议：每天晚上过一遍表格，周末默写一次。", "题目来源：历年真题改编，答案是自己写的，仅作参考。"],
+    [
+        "使用建议：每天晚上过一遍表格，周末默写一次。",
+        "题目来源：历年真题改编，答案是自己写的，仅作参考。",
+        "💡 用法：先看框架再背表格；折叠块里是自己写的答案，先盖住自测。",
+    ],
 )
 def test_a_notes_advice_on_its_use_or_its_questions_source_atop_it_is_dropped(remark: str) -> None:
     assert _kept(["乡村振兴考点清单", remark, "", PROSE]) == ["乡村振兴考点清单", PROSE]
@@ -4050,9 +4141,41 @@ def test_a_notes_advice_inside_its_body_stays() -> None:
     assert line in _kept([PROSE, line, PROSE])
 
 
-def test_advice_atop_a_note_that_quotes_a_formulation_stays() -> None:
-    remark = "复习建议：重点掌握“两个确立”的决定性意义和“两个维护”的内涵。"
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "复习建议：重点掌握“两个确立”的决定性意义和“两个维护”的内涵。",
+        "用法：每段按“论点—论据—结论”三步写，考场上各取一两句。",
+    ],
+)
+def test_advice_atop_a_note_that_quotes_a_formulation_stays(remark: str) -> None:
     assert remark in _kept(["乡村振兴考点清单", remark, "", PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用法：写基层治理类文章时放在开头，一句话点明主题。",  # (a formulation's use, in the body)
+        "引导群众办事依法、遇事找法、解决问题用法、化解矛盾靠法。",
+        "这一提法的用法有三种，本文择要介绍。",
+    ],
+)
+def test_a_formulations_use_inside_a_notes_body_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    ("head", "use"),
+    [
+        ("金句素材", "用法：适合放在民生类文章开头，引出为民情怀。"),
+        ("提法积累：以人民为中心", "用法：可作分论点，也可用来点题。"),
+        ("“枫桥经验”", "【用法】论述矛盾纠纷化解类题目时引用。"),
+        ("规范表述", "使用方法：宜用于结尾升华，不宜用于开头。"),
+    ],
+)
+def test_a_material_notes_use_in_an_essay_atop_it_stays(head: str, use: str) -> None:
+    # (where a 素材 serves an essay is the material's own; only a remark on how to study the note goes)
+    assert use in _kept([head, use, "", PROSE])
 
 
 @pytest.mark.parametrize(

@@ -3114,3 +3114,21 @@ def test_a_front_of_only_a_hint_goes_when_a_list_asks_its_line() -> None:
 def test_a_front_of_only_a_hint_stays_when_no_list_asks_its_line(text: str) -> None:
     kept = _with_list(["在打牢底子上用力", "数据共享"], text)
     assert len(kept) == 1 and CLOZE.sub(r"\2", kept[0]) == CLOZE.sub(r"\2", text)
+
+
+@pytest.mark.parametrize("label", ["【材料节选】", "【材料二】", "【例题】"])
+def test_an_exam_handouts_label_does_not_open_a_list_prompt(label: str) -> None:
+    text = (
+        f"{label}某区在整治群众身边不正之风中，一方面下沉督导力量，开展蹲点式暗访；"
+        "另一方面畅通举报渠道，对反映集中的问题挂牌督办。"
+    )
+    prompts = [prompt for prompt, _ in _lists(_cards(text, "归纳概括题讲义"))]
+    assert prompts
+    assert all(not prompt.startswith("【") and "整治群众身边不正之风" in prompt for prompt in prompts)
+
+
+def test_a_terms_label_bracket_still_opens_its_list_prompt() -> None:
+    # (a bracket that names the set is no exam label: the prompt keeps the name)
+    text = "【“两个维护”】一方面坚决维护习近平总书记党中央的核心，另一方面坚决维护党中央权威和集中统一领导。"
+    prompts = [prompt for prompt, _ in _lists(_cards(text, "学习笔记"))]
+    assert all("两个维护" in prompt for prompt in prompts)

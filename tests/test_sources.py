@@ -573,6 +573,36 @@ def test_pdf_lines_are_rejoined_but_enumerations_kept(tmp_path: Path) -> None:
     assert document.lines == _paragraphs(text)
 
 
+@pytest.mark.parametrize("label", ["抄送：", "主送："])
+def test_an_indented_pdfs_record_line_set_flush_after_the_last_sentence_stands_alone(label: str) -> None:
+    # (a 红头文件's 版记 under its last indented paragraph: no indent, yet no line of that paragraph)
+    from yaodian.sources.plain import join_lines
+
+    record = f"{label}县委办公室，县纪委监委机关。"
+    raw = [
+        " 各乡镇要对照本方案抓好落实，每季度末向县委报送进展情况，遇",
+        "有重大问题及时请示报告，确保各项任务按期落地见效。",
+        record,
+        " 县委办公室　　2025年3月2日印发",
+    ]
+    lines = join_lines(raw)[0]
+    assert record in lines
+    assert lines[0].endswith("按期落地见效。")
+
+
+def test_an_indented_pdfs_flush_line_after_a_sentence_still_goes_on() -> None:
+    # (where a sentence ends at a line's end, the flush line under it is the same paragraph's)
+    from yaodian.sources.plain import join_lines
+
+    raw = [
+        " 要健全公文运转机制，明确各环节的办理时限和责任。",
+        "抄送范围要从严把握，主送单位要及时反馈办理情况，",
+        "逐级压实责任。",
+        " 二是强化督导，定期通报各单位公文办理的质量。",
+    ]
+    assert join_lines(raw)[0][0] == "".join(line.strip() for line in raw[:3])
+
+
 def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> None:
     from yaodian.sources.plain import join_lines
 

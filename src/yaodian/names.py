@@ -12,14 +12,14 @@ import re
 # committee's, not a headline's 党委机关报), or two names joined by a dot
 # (中新网·甘肃新闻), or a place's official account (东湖发布). Chinese sites name themselves this way in <title>, in banners and in
 # the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
-# nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
+# nets of its own (织密社会保障网), and never 一张网, 互联网, 电网, 全网 or 安全网 (a 大全网 is a site: 资料大全网).
 _SITE_WORD = (
     r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|[省市县区州]委机关报|[省市縣區州]委機關報|文库|文庫|文档|文檔|"
     r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府|贴吧|貼吧|资讯网|資訊網)"
 )
 _NAME_CHARS = r"[^\s，。：；！？“”《》—–_|｜-]"  # (not a title's separator: 标题——某某新闻网 is no name)
 _SITE_NAME = re.compile(
-    rf"{_NAME_CHARS}{{0,16}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
+    rf"{_NAME_CHARS}{{0,16}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?:(?<![张張联聯电電天法全络絡])|(?<=大全))[网網]"
     r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
     r"|[^\s\d，。：；！？“”《》]{2,4}(?:发布|發布)"  # a city's or a district's account (上海发布)
 )

@@ -110,9 +110,14 @@ _ABOUT_WORDS = (
     r"上次整理|整理时间|阅读时间|进度|版本"
 )
 # (and, labelled on the remark's own line, how to use the note and where its questions come from: 使用建议：
-# 每天早读…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of advice, and advice
-# that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义)
-_ABOUT_LABELLED_WORDS = r"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|题目来源|题源)(?![^“\"]*[“\"])"
+# 每天早读…, 用法：先背…再…, 题目来源：历年真题改编…; alone on a line, 学习建议 heads a guide's section of
+# advice, and advice that quotes a formulation is the material's: 复习建议：重点掌握“两个确立”的决定性意义.
+# A 用法 is the note's only where it tells how to study it (背, 默写, 自测): a 素材 note's 用法：可用于民生类
+# 文章的开头 tells where its material serves an essay, and is the material's)
+_NOTE_USE = r"(?:(?:使用)?用法|使用方法)(?=\W*[^“\"]*?(?:背(?!景)|默写|自测|盖住|复习|过一遍|打卡))"
+_ABOUT_LABELLED_WORDS = (
+    rf"(?:(?:使用|背诵|复习|学习|备考|阅读)建议|{_NOTE_USE}|题目来源|题源)(?![^“\"]*[“\"])"
+)
 _ABOUT_LABEL = re.compile(
     rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS}|{_ABOUT_LABELLED_WORDS})\s*(?:[:：|】\]）)])"
 )
@@ -918,6 +923,24 @@ def _homework_sections(texts: list[str], layout: Mapping[int, LineLayout]) -> se
     return found
 
 
+# A homework sentence under its label that says where or by when to hand it in (课后作业：完成讲义第27页真题
+# 两道，下周二晚上8点前提交到班级群): the class's logistics, not the lesson's matter. A homework label over
+# a policy's words on homework (课后作业：教师要全批全改，不得要求家长批改) names who sets and marks it, or
+# what is forbidden (严禁通过手机群布置作业), and stays.
+_HOMEWORK_OPENING = re.compile(r"\s*[【\[]?(?:课后|本讲|本课|随堂)(?:作业|练习)[】\]]?\s*[:：]")
+_FORBIDDING = re.compile(r"严禁|禁止|不得|不准")
+
+
+def _is_homework_errand(sentence: str) -> bool:
+    """A short sentence under a homework label that tells how to hand the work in (see above)."""
+    return (
+        han_len(sentence) <= _CALL_SENTENCE
+        and bool(_HOMEWORK_OPENING.match(sentence))
+        and bool(_HANDING_IN.search(sentence) or re.search(_GROUP_CHAT, sentence))
+        and not (_ON_HOMEWORK.search(sentence) or _FORBIDDING.search(sentence))
+    )
+
+
 # A meeting chair's formula that opens or closes the meeting, a sentence of its own under the chair's
 # label or none (主持人（县委副书记某某）：同志们，现在开会。 会议到此结束，现在散会。): the meeting's
 # procedure, not what it says. (会议到此结束后，各组… and a sentence that goes on after it stay.)
@@ -1191,6 +1214,7 @@ def _without_reader_calls(text: str) -> str:
         or _REVIEW_PLAN.search(view)
         or _BUMP_PLEA.search(view)
         or _HOMEWORK.search(view)
+        or _HOMEWORK_OPENING.match(view)
         or _CHAIRS_FORMULA.search(view)
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
@@ -1211,6 +1235,7 @@ def _without_reader_calls(text: str) -> str:
                 and not _EDITORS_MATTER.search(EDITORS_LABEL.sub("", sentence.group(), count=1))
             )
             or _is_group_request(sentence.group())
+            or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
@@ -3467,8 +3492,14 @@ def _is_entry(paragraph: Paragraph) -> bool:
 
 
 # What tells a forwarding note from a text's own words over a mail it shows (下面先看一封规范的通知邮件): it
-# passes the mail on (转发, 转给大家, 材料见下, 发自我的iPhone) or greets the people it goes to (小李：, 大家好)
-_PASSES_ON = re.compile(r"转(?:发|给|来|上|送|一篇|篇)|见下|发自|大家好|^各位|^\S{1,12}[:：]\s*$")
+# passes the mail on (转发, 转给大家, 材料见下, 附上…请查收, 发自我的iPhone) or greets the people it goes to
+# (小李：, 大家好); or it is a short answer to the mail below (收到，谢谢): a reply that opens 收到， and goes on
+# to its own points (收到，结合我单位实际，提出三点意见：一是…) is the text's
+_PASSES_ON = re.compile(
+    r"转(?:发|给|来|上|送|一篇|篇)|见下|附上|请(?:查收|收阅)|发自|大家好|^各位|^\S{1,12}[:：]\s*$"
+)
+_ANSWERS = re.compile(r"^(?:已?收到|好的)[，,。！!]")
+_ANSWER_MAX = 30  # han characters of a whole note that only answers
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
@@ -3477,21 +3508,33 @@ def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> li
     -------- or the forwarded mail's headers): where the mail below holds more of the text's prose than
     the note, and the note passes the mail on or greets its readers (see _PASSES_ON), the note is the
     sender's word on the material (who it is for, what to do with it by when), not its matter. (Where the note holds more, it is a reply that carries the text: see _quoted_mail.)
+    A chain of forwards (a note over a forward, whose own note is over the mail that carries the text)
+    loses each note in turn, the same way.
     Apart from main_text: the titles package reads the note as the sign of a headline below it."""
     if not any(_MAIL_FIELD.match(line) or _MAIL_RULE.fullmatch(line) for line in lines):
         return paragraphs  # (most documents are no mail)
     texts = [_cleaned(raw)[1] for raw in lines]
     headers = _mail_headers(texts)
+    start = 0  # the lines up to `start` are notes and headers already told
     written = False  # a line of the mail's own above, no header
     for number, text in enumerate(texts, 1):
+        if number <= start:
+            continue
         if number not in headers:
             written = written or bool(text.strip())
         elif written:
-            above = [texts[line - 1] for line in range(1, number) if line not in headers]
-            if _prose(above) >= _prose(texts[number:]) or not any(map(_PASSES_ON.search, above)):
-                return paragraphs
-            return [paragraph for paragraph in paragraphs if paragraph.line > number]
-    return paragraphs
+            above = [texts[line - 1] for line in range(start + 1, number) if line not in headers]
+            if _prose(above) >= _prose(texts[number:]) or not _passes_on(above):
+                break
+            start, written = number, False
+    return [paragraph for paragraph in paragraphs if paragraph.line > start] if start else paragraphs
+
+
+def _passes_on(note: list[str]) -> bool:
+    """Whether the lines of a note above a mail hand the mail on or only answer it (see _PASSES_ON)."""
+    if any(map(_PASSES_ON.search, note)):
+        return True
+    return any(map(_ANSWERS.search, note)) and sum(map(han_len, note)) <= _ANSWER_MAX
 
 
 def has_mail_headers(texts: list[str]) -> bool:

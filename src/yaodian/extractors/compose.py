@@ -36,6 +36,7 @@ from pathlib import Path
 
 from yaodian.cards import CLOZE, Card, Origin, open_clozes
 from yaodian.extractors import outline, phrases, terms
+from yaodian.extractors.exam import EXAM_LABEL
 from yaodian.extractors.members import JOINERS
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
@@ -3174,7 +3175,8 @@ def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[i
 def _clauses_before(text: str, sentence_start: int, position: int, have: int) -> str:
     """The clause that runs up to `position`, and the clauses before it in its sentence (never
     across a ；) while the prompt (which holds `have` Han characters besides) is shorter than
-    PROMPT_MIN or opens with ，即 (see NAMELY); never more than PROMPT_MAX Han characters."""
+    PROMPT_MIN or opens with ，即 (see NAMELY); never more than PROMPT_MAX Han characters. An exam
+    handout's label that opens the paragraph (【材料节选】) is no clause of it."""
     part_start = max([sentence_start, *(at + 1 for at in _breaks(text, sentence_start, position, "；;"))])
     # (a comma inside brackets parts no clauses: 本质要求（九条，考填空）：)
     cuts = [
@@ -3191,7 +3193,7 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
         ):
             break
         begin = cut
-    return text[begin:position].lstrip(" ，,：:")
+    return EXAM_LABEL.sub("", text[begin:position], count=1).lstrip(" ，,：:")
 
 
 # A clause that counts the set it introduces (推出三项举措, 从四个方面), or announces it (如下, 以下几点).

@@ -39,6 +39,12 @@ _NUMERAL = "一二三四五六七八九十百零〇"
 # 范文, a model essay, as a word: not the inside of 规范文件, 示范文本, 模范文明 or 典范文章. Exam labels
 # (titles.named) and an essay's exam words (points) both read it so.
 MODEL_ESSAY = r"(?<![规示模典])范文"
+# An exam handout's label opening a paragraph (【材料节选】, 【题目】, 【参考答案】): what part of the
+# exercise its words are, which no card's prompt opens with. (A term's label, 【“三个区分开来”】, names a set.)
+EXAM_LABEL = re.compile(
+    r"^\s*[【\[]\s*(?:(?:给定)?(?:材料|资料)(?:节选|摘录|摘编|[一二三四五六七八九十\d]{0,2})|题目|例题|真题|试题"
+    r"|(?:参考)?答案|解析|答题思路|解题思路)\s*[】\]]\s*"
+)
 # What may stand before a task's instruction: marks, numbers and brackets ((三), 1．, 📝), a question's
 # number or label (第一题：, 问题二：, 题目：, 【课后练习】, （应急应变）), and the role a situational
 # question gives the candidate (假如你是市委办公室工作人员，).

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
 
-from yaodian.extractors.exam import is_task
+from yaodian.extractors.exam import EXAM_LABEL, is_task
 from yaodian.extractors.members import verbs
 from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
@@ -1468,6 +1468,9 @@ _CLAUSE_MARKS = "，,。；;：:！!？? "
 
 
 def _last_clause(text: str) -> str:
+    """The clause that ends `text`, the lead of the set after it; an exam handout's label that opens
+    it goes (【材料节选】某市在…中 → 某市在…中)."""
+    text = EXAM_LABEL.sub("", text, count=1)
     parts = [p for p in re.split(r"[。！？!?；;]", text.strip().rstrip(":：，,. ")) if p.strip()]
     sentence = parts[-1] if parts else text
     pieces = clauses(sentence)

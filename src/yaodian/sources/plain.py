@@ -744,7 +744,8 @@ def runs_on(
         return True
     ends_sentence = ends_a_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
     if by_indent:
-        new = line[:1].isspace() or (ends_sentence and bool(ITEM_OPENING.match(text)))
+        opens = ITEM_OPENING.match(text) or _RECORD_LABEL.match(text)
+        new = line[:1].isspace() or (ends_sentence and bool(opens))
     else:
         new = ends_sentence or bool(ITEM_OPENING.match(text))
     if new:
@@ -756,6 +757,11 @@ def runs_on(
     return (
         fill >= _FILLED and not (heading and _ANY_MARK.search(text)) and not _SPACED_PHRASES.fullmatch(before)
     )
+
+
+# The label of an official document's 版记 line (抄送：…, 主送：…), set flush left under the text's last
+# indented paragraph: after a sentence's end it opens a line of its own, as an item does.
+_RECORD_LABEL = re.compile(r"(?:抄送|主送|抄报|分送)\s*[:：]")
 
 
 # A line of phrases set a space apart and no mark (深化理论武装 推动学思践悟), or of labelled fields
