@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -643,6 +644,8 @@ _EMPHASIS_TAGS = ("strong", "b")
 _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|color\s*:|font-size\s*:", re.IGNORECASE)
 _HEAD_BREAK = re.compile(r"[。；;！!？?]")  # a sentence's end or a clause's: a paragraph, not a head
 _HEADS_LEAST = 2
+# what a numbered picture caption opens with after its number (01 图为…, 02 图片来源…): no head
+_CAPTION = re.compile(r"\s*(?:图[为片源示注]|摄影|来源[:：])")
 
 
 def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
@@ -651,24 +654,32 @@ def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
     number style of such heads (01 着力…, PART 02, NO.3, 壹), where two or more of them number on in
     order from the first (01, 02, 03), and the blocks set as they are that carry no number (结语).
     Runs set apart nest in the order they open (Part 1 outside 01). A date's or a phone number's
-    digits, a paragraph that only opens in bold and a lone numbered block are none."""
-    found: list[tuple[Any, str, int, tuple[Any, ...]]] = []
-    for element, text in _page_elements(root):
+    digits, a paragraph that only opens in bold and a lone numbered block are none, and so is a run
+    with no prose between two of its blocks (a ranked list of headlines, a list of bold points)."""
+    elements = list(_page_elements(root))
+    found: list[tuple[Any, str, int, tuple[Any, ...], int]] = []
+    for position, (element, text) in enumerate(elements):
         if element.tag.lower() not in _HEAD_BLOCKS:
             continue
         match = SERIAL_HEAD.match(text)
-        if match is None or not _head_like(element, text):
+        if match is None or not _head_like(element, text) or _CAPTION.match(text, match.end()):
             continue
         number = match.group("tagged") or match.group("padded")
         value = int(number) if number else _CAPITALS.index(match.group("capital")) + 1
-        found.append((element, text, value, _look(element)))
+        found.append((element, text, value, _look(element), position))
     # (a block inside a block, both holding the head, is the head once: the innermost)
     found = [entry for entry in found if not any(entry[0] in other[0].iterancestors() for other in found)]
     levels: dict[tuple[Any, ...], int] = {}  # each run's look, to its level
     for look in dict.fromkeys(entry[3] for entry in found):
-        values = [entry[2] for entry in found if entry[3] == look]
+        run = [entry for entry in found if entry[3] == look]
+        values = [entry[2] for entry in run]
         if len(values) >= _HEADS_LEAST and values[0] == 1 and values[1] == 2:
-            levels[look] = len(levels) + 1
+            positions = [entry[4] for entry in run]
+            if all(
+                any(_reads_as_prose(text) for _, text in elements[start + 1 : end])
+                for start, end in pairwise(positions)
+            ):
+                levels[look] = len(levels) + 1
     if not levels:
         return {}
     return {
@@ -681,6 +692,11 @@ def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
             _look(inner) in levels for inner in element.iterdescendants() if isinstance(inner.tag, str)
         )
     }
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a block's text is a section's body: a sentence, or longer than a head."""
+    return bool(_HEAD_BREAK.search(text)) or len(text) > _SUBHEADING
 
 
 def _head_like(element: Any, text: str) -> bool:
