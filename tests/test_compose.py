@@ -2340,6 +2340,12 @@ def _under_heading(lines: list[str], *cards: Card) -> list[str]:
             "防汛工作没有局外人，人人都是守堤者",
             "筑牢防汛工作的安全防线。",
         ),
+        # a heading too long for its section to show whole (…): the text still writes all of it
+        (
+            "（三）筑牢防汛抗旱和地质灾害防治的安全防线",
+            "防汛工作没有局外人，人人都是守堤者",
+            "（三）筑牢防汛抗旱和地质灾害防治的安全防线。",
+        ),
     ],
 )
 def test_a_bare_gap_opening_the_line_under_its_heading_shows_what_its_section_does_not(
