@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from yaodian.sources import read_document
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
@@ -183,3 +185,86 @@ def test_a_forum_threads_posts_in_layout_tables_are_read_line_by_line() -> None:
     ]
     assert [line for line in lines if line in post_lines] == post_lines
     assert not any(line.startswith("|") for line in lines)
+
+
+_HEAD = '<section style="margin-top:16px"><span style="color:#c00;font-size:17px"><strong>{}</strong></span></section>'
+_BODY = "<p><span>{}</span></p>"
+_NUMBERED_HEADS_PAGE = (
+    '<html><head><meta charset="utf-8"><title>推文</title></head><body><div id="js_content">'
+    + _BODY.format("做好社区工作，既要有温度，也要有力度。本文从三个方面谈谈体会，供大家交流参考。")
+    + _HEAD.format("01 夯实组织基础")
+    + _BODY.format("要把支部建在小区上，让党员亮身份、做表率，推动服务力量下沉到楼栋。")
+    + _HEAD.format("02 丰富服务载体")
+    + _BODY.format("要办好四点半课堂、长者食堂，把居民最急最盼的小事一件一件办好。")
+    + _HEAD.format("03 健全议事机制")
+    + _BODY.format("要用好居民议事会，大家的事大家商量着办，小区的矛盾在小区化解。")
+    + _HEAD.format("结束语")
+    + _BODY.format("社区虽小，连着千家万户，唯有久久为功，才能把好事办实、实事办好。")
+    + "</div></body></html>"
+)
+
+
+def test_a_wechat_articles_numbered_bold_heads_are_read_as_headings(tmp_path: Path) -> None:
+    """A 公众号 article heads its parts with styled blocks that open with 01, 02, 03 (and a closing
+    head set the same way): trafilatura leaves them out; they are put back as headings."""
+    (tmp_path / "page.html").write_text(_NUMBERED_HEADS_PAGE, encoding="utf-8")
+    document = read_document(tmp_path / "page.html")
+    heads = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
+    assert heads == {"01 夯实组织基础": 1, "02 丰富服务载体": 1, "03 健全议事机制": 1, "结束语": 1}
+    assert document.lines.index("01 夯实组织基础") + 1 == document.lines.index(
+        "要把支部建在小区上，让党员亮身份、做表率，推动服务力量下沉到楼栋。"
+    )
+
+
+_LOOKALIKES = {
+    # a lone numbered head: no run
+    "lone": _HEAD.format("01 夯实组织基础"),
+    # dates and phone numbers in bold
+    "dates": _HEAD.format("01月05日 召开动员会") + _HEAD.format("02月10日 开展督查"),
+    # a paragraph that only opens in bold, its sentence in plain text
+    "run-in": "".join(
+        f"<p><strong>0{n} 抓落实。</strong>各单位要明确专人负责，按月报送进展情况，确保事事有回音。</p>"
+        for n in (1, 2, 3)
+    ),
+    # a ranked list of bold headlines, a line of figures under each, no prose between them
+    "ranked": "".join(
+        f"<p><strong>0{n} {title}</strong></p><p><span>热度{n}00万</span></p>"
+        for n, title in enumerate(["多地出台促消费新政", "高校毕业生就业指导意见发布", "新版药品目录公布"], 1)
+    ),
+    # a list of points each set in bold, one after another (a point's clauses, no full stop)
+    "points": "".join(
+        f"<section><span style='color:#b00'><strong>0{n} 坚持把{what}作为重点，推动工作落地见效</strong></span></section>"
+        for n, what in enumerate(["理论武装", "组织建设", "作风建设"], 1)
+    ),
+    # an issue's number and numbered picture captions, with prose between them
+    "issues": "".join(
+        f"<section><strong style='color:#c00'>0{n}期 专题学习</strong></section>"
+        f"<p>第{n}次集中学习由支部书记领学，党员逐一交流发言并形成记录。</p>"
+        for n in (1, 2, 3)
+    ),
+    "captions": "".join(
+        f"<p><span style='font-size:12px;color:#999'>0{n} 图为志愿者入户走访</span></p>"
+        f"<p>志愿者第{n}组走进小区，为独居老人检查燃气、更换灯泡。</p>"
+        for n in (1, 2, 3)
+    ),
+    # a table's serial column
+    "table": "<table>"
+    + "".join(f"<tr><td><b>0{n}</b></td><td>青年志愿服务项目</td></tr>" for n in (1, 2, 3))
+    + "</table>",
+}
+
+
+@pytest.mark.parametrize("name", list(_LOOKALIKES))
+def test_numbered_lookalikes_are_no_headings(tmp_path: Path, name: str) -> None:
+    """Bold numbers that head nothing: a lone one, dates (01月05日), a run-in bold opening of a
+    paragraph, a ranked list, bold points one after another, issues (01期), picture captions, the
+    serial column of a table."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>推文</title></head><body><div id="js_content">'
+        + _BODY.format("做好社区工作，既要有温度，也要有力度。本文从三个方面谈谈体会，供大家交流参考。")
+        + _LOOKALIKES[name]
+        + _BODY.format("要用好居民议事会，大家的事大家商量着办，小区的矛盾在小区化解，推动共建共治共享。")
+        + "</div></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert read_document(tmp_path / "page.html").layout == {}

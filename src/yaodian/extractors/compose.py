@@ -43,6 +43,7 @@ from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
 from yaodian.extractors.text import (
     ASKER_TAG,
+    CLAUSE_BREAKS,
     NAMELY,
     PROMPT_MAX,
     PROMPT_MIN,
@@ -1198,8 +1199,33 @@ def _whole_words_in(gap: str, text: str) -> bool:
 
 def _heading_before(own: Heading, sentence: str) -> _Before:
     """What stands before a card's text when that is its own heading `own`, written as `sentence`:
-    nothing when the heading is a label (see _is_label)."""
-    return _Before("") if _is_label(own) else _Before(sentence, content_chars(own.label + own.item))
+    nothing when the heading is a label (see _is_label), and only what the card's section does not
+    show already: the front shows the section (五、常见失分点), so the card's text does not say it
+    again (常见失分点。很多同学…), and of a heading the section shows the first clause of (一、提高政治
+    站位 for 一、提高政治站位，深刻认识…的极端重要性), the text shows the rest."""
+    if _is_label(own):
+        return _Before("")
+    heading_words = content_chars(own.label + own.item)
+    rest = _unshown_rest(sentence, own)
+    if rest is None:
+        return _Before(sentence, heading_words)
+    return _Before(rest, heading_words) if han_len(rest) >= CUE_MIN else _Before("")
+
+
+def _unshown_rest(sentence: str, own: Heading) -> str | None:
+    """What `sentence`, heading `own` as written, says after the words its section's place shows
+    (its marker, then the words): '' when it says nothing more, None when it does not open with them."""
+    if own.place.endswith("…"):
+        return None  # (a clipped place shows part of a word: the heading stays whole before the text)
+    shown = own.place
+    words = sentence.strip()
+    if own.label and words.startswith(own.label):
+        words = words[len(own.label) :].lstrip()
+    shown_words = shown[len(own.label) :].lstrip() if own.label and shown.startswith(own.label) else shown
+    if not shown_words or not words.startswith(shown_words):
+        return None
+    rest = words[len(shown_words) :].lstrip(CLAUSE_BREAKS + " 　")
+    return rest if content_chars(rest) else ""
 
 
 def _heading_asked(answer: str, heading_words: str) -> bool:

@@ -60,6 +60,7 @@ from yaodian.markers import (
     NUMBER_LABEL,
     NUMERALS,
     OUTLINE_ONLY,
+    SERIAL_HEAD,
 )
 from yaodian.numerals import numeral_value
 
@@ -648,6 +649,8 @@ def _layout_mark(paragraph: Paragraph, index: int) -> Mark | None:
     text = paragraph.text
     list_mark = _LIST_MARK.match(text)
     body_start = list_mark.end() if list_mark else 0
+    if paragraph.heading and (serial := SERIAL_HEAD.match(text)):
+        body_start = serial.end()  # (a 公众号 article's 01 着力…: see sources.html)
     says_last = False
     for kind, pattern in _searched_in(text[body_start:]):
         match = pattern.match(text, body_start)

@@ -219,8 +219,8 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
         return _Read(lines, kind, layout, running)
     if kind == "saved page":
         text, used = read_saved_page(data, path, encoding)
-        lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, encoding=used)
+        lines, page, layout = read_html(text, path)
+        return _Read(lines, "html", layout, page=page, encoding=used)
     if kind == "mail":
         return _read_mail(data, path, encoding)
     if kind == "docx":
@@ -236,8 +236,8 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     text, used = decode(data, path, encoding, declared)
     suffix = path.suffix.lower()
     if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
-        lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, encoding=used)
+        lines, page, layout = read_html(text, path)
+        return _Read(lines, "html", layout, page=page, encoding=used)
     if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
         lines, layout, title = read_markdown(text)
         return _Read(lines, "markdown", layout, title=title, encoding=used)
@@ -410,10 +410,10 @@ def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
     if part.content_type != "text/html":
         return _read_plain_text(text, used)
     try:
-        lines, page = read_html(text, path)
+        lines, page, layout = read_html(text, path)
     except YaodianError as exc:
         raise _NoText(exc) from None
-    return _Read(lines, "html", page=page, encoding=used)
+    return _Read(lines, "html", layout, page=page, encoding=used)
 
 
 def _read_attachment(part: MailPart, path: Path) -> _Read | None:

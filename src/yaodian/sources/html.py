@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from yaodian.markers import (
-    HEADING_NUMBER,
-)
-from yaodian.sources.document import PageTitles, file_error, short_reason, split_lines
+from yaodian.markers import HEADING_NUMBER, SERIAL_HEAD
+from yaodian.sources.document import LineLayout, PageTitles, file_error, short_reason, split_lines
 
 
-def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
-    """The main text of a web page, one paragraph a line, and what the page offers as its title.
+def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, LineLayout]]:
+    """The main text of a web page, one paragraph a line, what the page offers as its title, and
+    the levels of the section heads a 公众号 article sets in bold or colour (see _styled_heads).
 
     trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
@@ -49,13 +49,26 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     lines = split_lines(body)
     extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
     if root is None:
-        return lines, PageTitles(titles=_filled([extracted]))
-    lines = _with_subheadings(root, lines)
-    return lines, PageTitles(
-        titles=_filled([_article_title(root), extracted, _element_text(root, "title")]),
-        headings=_filled(_collapsed(h1.text_content()) for h1 in root.iter("h1")),
-        title_elements=_filled(text for element, text in _page_elements(root) if _holds_headline(element)),
-        before_article=_before_article(root, lines),
+        return lines, PageTitles(titles=_filled([extracted])), {}
+    heads = _styled_heads(root)
+    lines = _with_subheadings(root, lines, heads)
+    levels = {"".join(text.split()): level for text, level in heads.values()}
+    layout = {
+        number: LineLayout(heading=levels[said])
+        for number, line in enumerate(lines, 1)
+        if (said := "".join(line.split())) in levels
+    }
+    return (
+        lines,
+        PageTitles(
+            titles=_filled([_article_title(root), extracted, _element_text(root, "title")]),
+            headings=_filled(_collapsed(h1.text_content()) for h1 in root.iter("h1")),
+            title_elements=_filled(
+                text for element, text in _page_elements(root) if _holds_headline(element)
+            ),
+            before_article=_before_article(root, lines),
+        ),
+        layout,
     )
 
 
@@ -582,7 +595,7 @@ _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 _SUBHEADING = 60  # characters at most: a section's heading is short
 
 
-def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
+def _with_subheadings(root: Any, lines: list[str], styled_heads: Mapping[Any, Any]) -> list[str]:
     """The article's lines with the subheadings the extraction lost put back where they stand:
     a heading (<h2>…<h6>) after a paragraph the extraction kept (or a numbered one after the
     headline, <h1>), and before another such paragraph, which the text does not say, goes
@@ -602,7 +615,7 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
         if tag.lower() == "h1":  # the headline: the article starts here
             headline = True
             continue
-        if tag.lower() in _SUBHEADING_TAGS:
+        if tag.lower() in _SUBHEADING_TAGS or element in styled_heads:
             # right under the headline, only a section's numbered heading: a subtitle is the title's
             placed = kept_before or (headline and HEADING_NUMBER.match(text))
             if placed and text and len(text) <= _SUBHEADING and "".join(text.split()) not in said:
@@ -623,6 +636,92 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
         out += inserts.get(number, [])
         out.append(line)
     return out
+
+
+_CAPITALS = "壹贰叁肆伍陆柒捌玖"
+_HEAD_BLOCKS = ("section", "p", "div")
+_EMPHASIS_TAGS = ("strong", "b")
+_EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|color\s*:|font-size\s*:", re.IGNORECASE)
+_HEAD_BREAK = re.compile(r"[。；;！!？?]")  # a sentence's end or a clause's: a paragraph, not a head
+_HEADS_LEAST = 2
+# what a numbered picture caption opens with after its number (01 图为…, 02 图片来源…): no head
+_CAPTION = re.compile(r"\s*(?:图[为片源示注]|摄影|来源[:：])")
+
+
+def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
+    """The blocks that head a 公众号 article's sections without a heading tag, each with its text and
+    level: a short block all set in bold or in a colour or size of its own, which opens with the
+    number style of such heads (01 着力…, PART 02, NO.3, 壹), where two or more of them number on in
+    order from the first (01, 02, 03), and the blocks set as they are that carry no number (结语).
+    Runs set apart nest in the order they open (Part 1 outside 01). A date's or a phone number's
+    digits, a paragraph that only opens in bold and a lone numbered block are none, and so is a run
+    with no prose between two of its blocks (a ranked list of headlines, a list of bold points)."""
+    elements = list(_page_elements(root))
+    found: list[tuple[Any, str, int, tuple[Any, ...], int]] = []
+    for position, (element, text) in enumerate(elements):
+        if element.tag.lower() not in _HEAD_BLOCKS:
+            continue
+        match = SERIAL_HEAD.match(text)
+        if match is None or not _head_like(element, text) or _CAPTION.match(text, match.end()):
+            continue
+        number = match.group("tagged") or match.group("padded")
+        value = int(number) if number else _CAPITALS.index(match.group("capital")) + 1
+        found.append((element, text, value, _look(element), position))
+    # (a block inside a block, both holding the head, is the head once: the innermost)
+    found = [entry for entry in found if not any(entry[0] in other[0].iterancestors() for other in found)]
+    levels: dict[tuple[Any, ...], int] = {}  # each run's look, to its level
+    for look in dict.fromkeys(entry[3] for entry in found):
+        run = [entry for entry in found if entry[3] == look]
+        values = [entry[2] for entry in run]
+        if len(values) >= _HEADS_LEAST and values[0] == 1 and values[1] == 2:
+            positions = [entry[4] for entry in run]
+            if all(
+                any(_reads_as_prose(text) for _, text in elements[start + 1 : end])
+                for start, end in pairwise(positions)
+            ):
+                levels[look] = len(levels) + 1
+    if not levels:
+        return {}
+    return {
+        element: (text, levels[look])
+        for element, text in _page_elements(root)
+        if element.tag.lower() in _HEAD_BLOCKS
+        and (look := _look(element)) in levels
+        and _head_like(element, text)
+        and not any(
+            _look(inner) in levels for inner in element.iterdescendants() if isinstance(inner.tag, str)
+        )
+    }
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a block's text is a section's body: a sentence, or longer than a head."""
+    return bool(_HEAD_BREAK.search(text)) or len(text) > _SUBHEADING
+
+
+def _head_like(element: Any, text: str) -> bool:
+    """A short block of one emphasised text: no sentence in it, its words all in bold or styled."""
+    if not text or len(text) > _SUBHEADING or _HEAD_BREAK.search(text):
+        return False
+    # (the number and the words may be set apart: <strong>01</strong> <strong>坚持…</strong>)
+    emphasised = [inner for inner in element.iter() if isinstance(inner.tag, str) and _emphasises(inner)]
+    outermost = [
+        inner for inner in emphasised if not any(outer in emphasised for outer in inner.iterancestors())
+    ]
+    return "".join("".join(inner.text_content() for inner in outermost).split()) == "".join(text.split())
+
+
+def _emphasises(element: Any) -> bool:
+    return element.tag.lower() in _EMPHASIS_TAGS or bool(_EMPHASIS_STYLE.search(element.get("style") or ""))
+
+
+def _look(element: Any) -> tuple[Any, ...]:
+    """How a block is set: its tag and style and its elements' (the same look, the same kind of head)."""
+    return tuple(
+        (inner.tag, inner.get("style") or "", inner.get("class") or "")
+        for inner in element.iter()
+        if isinstance(inner.tag, str)
+    )
 
 
 _KEY = 16  # characters that tell a paragraph's element from the others
