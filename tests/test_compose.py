@@ -3162,10 +3162,18 @@ def test_a_gap_that_frames_the_point_opens(text: str, expected: str | None) -> N
     [
         "要{{c1::以数字化改革为牵引}}，推动治理变革。",  # a lever named, no occasion
         "{{c1::这次全会的主题是改革}}。",  # the occasion as a subject, no hearers called
+        "同志们，{{c1::这次会议提出的“三个务必”}}，要牢记于心。",  # what the occasion put forward
+        "同志们，{{c1::本次全会审议通过的《决定》}}，是行动纲领。",
         "{{c1::对党忠诚}}，{{c2::对人民负责}}。",  # 对 bound into a word
         "{{c1::对困难群众“应帮尽帮”}}，不落一人。",  # a quotation that says what is done
         "{{c1::对违规行为严肃处理}}，绝不姑息。",  # a verb after the object
         "{{c1::对群众诉求体察不深}}，回应不快。",
+        # a 对…的 phrase that the clause after it takes as its subject is the point
+        "{{c1::对宪法的信仰}}，是守法的起点。",
+        "{{c1::对基层干部的感情}}，也是一种激励。",
+        "{{c1::对一把手的监督}}，仍是党内监督的难点。",
+        "{{c1::对权力的监督}}，关系到政权的长治久安。",
+        "{{c1::对群众的态度}}，决定工作的成败。",
         "要比{{c1::实绩}}、{{c2::口碑}}，而不是{{c3::排场}}、{{c4::声势}}。",  # denied with words of its own
         "是{{c1::宣传}}、{{c2::信访}}、{{c3::调研}}，不是检查。",  # the right version gapped
     ],

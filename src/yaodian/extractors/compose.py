@@ -3493,6 +3493,12 @@ _VOCATIVE = re.compile(
     r"^(?:同志们|同事们|朋友们|同学们|各位(?:领导|同志|同事|代表)?)(?:[、，,](?:同志们|朋友们))*[，,！!：:]$"
 )
 _FRONTING = ("对", "对于")
+# How a clause opens that makes the phrase before its comma its subject (对法治的信仰，是法治建设的根基;
+# 对群众的感情，决定干部的作风): that phrase is the point, no object fronted before a clause of its own.
+_PREDICATE_OF_IT = re.compile(
+    r"^(?:仍|也|就|才|正|都|更|始终|历来|永远|归根到底|说到底)?"
+    r"(?:是|乃是|成为|构成|决定|体现|彰显|在于|关系|事关|源于|来自)"
+)
 
 
 # What a fronted object ends in (jieba's tags): a noun, or a verb used as one (预警, 监管).
@@ -3549,7 +3555,12 @@ def open_framing_gaps(text: str) -> str | None:
     denied = _denied_echoes(text)
 
     def fronted(gap: _Gap) -> bool:
-        return text[gap.end : gap.end + 1] in ("，", ",") and _fronted_object(gap.answer)
+        after = CLOZE.sub(r"\2", text[gap.end + 1 :]).lstrip()
+        return (
+            text[gap.end : gap.end + 1] in ("，", ",")
+            and not _PREDICATE_OF_IT.match(after)
+            and _fronted_object(gap.answer)
+        )
 
     if len(gaps) == 1 and fronted(gaps[0]):
         gap = gaps[0]
@@ -3564,7 +3575,9 @@ def open_framing_gaps(text: str) -> str | None:
     def frames(gap: _Gap) -> bool:
         answer = content_chars(simplified(gap.answer))
         before = plain[: len(CLOZE.sub(r"\2", text[: gap.start]))].strip()
-        vocative = answer.startswith(_OCCASIONS) and _VOCATIVE.match(before)
+        # the occasion named to the hearers, unless the gap quotes what it put forward (这次全会提出的“五个必须”)
+        quotes = re.search(f"[{_OPENING_QUOTES}《]", gap.answer)
+        vocative = answer.startswith(_OCCASIONS) and _VOCATIVE.match(before) and not quotes
         return bool(_SPRINGBOARD.match(answer) or vocative or fronted(gap) or gap.start in denied)
 
     framing = {gap.start for gap in gaps if frames(gap)}
