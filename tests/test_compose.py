@@ -3151,3 +3151,88 @@ def test_a_terms_label_bracket_still_opens_its_list_prompt() -> None:
     text = "【“两个维护”】一方面坚决维护习近平总书记党中央的核心，另一方面坚决维护党中央权威和集中统一领导。"
     prompts = [prompt for prompt, _ in _lists(_cards(text, "学习笔记"))]
     assert all("两个维护" in prompt for prompt in prompts)
+
+
+# ---------------------------------------------------------------- gaps that frame the point
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现将本人对照检查情况汇报如下。",
+        "现发言如下，请各位批评帮助。",
+        "以上发言，不足之处，敬请同志们批评指正。",
+        "请大家批评指正。",
+    ],
+)
+def test_a_speakers_own_opening_or_closing_formula_is_procedure(sentence: str) -> None:
+    assert compose._is_procedure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "现将有关情况说明如下：一是压实责任。",
+        "要正确对待批评帮助，请大家畅所欲言。",
+        "批评指正是对同志的爱护。",
+        "现代农业发展情况如下表。",
+    ],
+)
+def test_a_sentence_that_goes_on_past_the_formula_is_no_procedure(sentence: str) -> None:
+    assert not compose._is_procedure(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the occasion taken as a springboard: the point is what follows it
+        (
+            "我们要{{c1::以此次培训为新起点}}，{{c2::把所学转化为实际行动}}。",
+            "我们要以此次培训为新起点，{{c1::把所学转化为实际行动}}。",
+        ),
+        ("我将{{c1::以本次研讨为契机}}，虚心听取意见。", None),
+        # the occasion named to the hearers
+        ("同事们，{{c1::本次集训是一次难得的充电机会}}。", None),
+        # an object fronted by 对: the gap passes to what is said of it, or opens beside other gaps
+        (
+            "{{c1::对群众反映的停车难问题}}，回应还不够及时，整改也不彻底。",
+            "对群众反映的停车难问题，{{c1::回应还不够及时}}，整改也不彻底。",
+        ),
+        (
+            "{{c1::对窗口单位的服务态度}}，{{c2::要常态化暗访}}。",
+            "对窗口单位的服务态度，{{c1::要常态化暗访}}。",
+        ),
+        # the wrong version a sentence denies, the right one in view
+        (
+            "“四下基层”是宣传、信访、调研、现场办公下基层，不是“{{c1::宣传}}、{{c2::信访}}、{{c3::检查}}”。",
+            None,
+        ),
+    ],
+)
+def test_a_gap_that_frames_the_point_opens(text: str, expected: str | None) -> None:
+    assert compose.open_framing_gaps(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要{{c1::以数字化改革为牵引}}，推动治理变革。",  # a lever named, no occasion
+        "{{c1::这次全会的主题是改革}}。",  # the occasion as a subject, no hearers called
+        "同志们，{{c1::这次会议提出的“三个务必”}}，要牢记于心。",  # what the occasion put forward
+        "同志们，{{c1::本次全会审议通过的《决定》}}，是行动纲领。",
+        "{{c1::对党忠诚}}，{{c2::对人民负责}}。",  # 对 bound into a word
+        "{{c1::对困难群众“应帮尽帮”}}，不落一人。",  # a quotation that says what is done
+        "{{c1::对违规行为严肃处理}}，绝不姑息。",  # a verb after the object
+        "{{c1::对群众诉求体察不深}}，回应不快。",
+        # a 对…的 phrase that the clause after it takes as its subject is the point
+        "{{c1::对宪法的信仰}}，是守法的起点。",
+        "{{c1::对基层干部的感情}}，也是一种激励。",
+        "{{c1::对一把手的监督}}，仍是党内监督的难点。",
+        "{{c1::对权力的监督}}，关系到政权的长治久安。",
+        "{{c1::对群众的态度}}，决定工作的成败。",
+        "要比{{c1::实绩}}、{{c2::口碑}}，而不是{{c3::排场}}、{{c4::声势}}。",  # denied with words of its own
+        "是{{c1::宣传}}、{{c2::信访}}、{{c3::调研}}，不是检查。",  # the right version gapped
+    ],
+)
+def test_a_gap_that_makes_the_point_stays(text: str) -> None:
+    assert compose.open_framing_gaps(text) == text

@@ -1443,6 +1443,11 @@ _PROCEDURE = re.compile(
     r"(?:介绍|提问|发言|回答|作答|讲话|致辞)(?:一下)?(?:有关|相关)?(?:情况)?(?=[。！!；;]|$)"
     r"|(?:下面|接下来|现在)[，,]?(?:进入|开始)[^。！？!?，,]{0,6}(?:提问|问答|互动)"
     r"|以下为[^。！？!?，,]{0,12}实录|今天我们(?:邀请|请)到(?!的)|由于时间关系"
+    # a speaker's own formulas that open or close what they say, alone in their sentence: that it follows
+    # (现发言如下, 现将有关情况汇报如下：) and that the hearers correct it (请同志们批评帮助, 不妥之处，敬请批评指正)
+    r"|(?:现|下面|现在)(?:将|把|就)?[^。！？!?，,]{0,12}(?:发言|汇报|报告|说明|检查|剖析)如下"
+    r"(?=[：:。！!；;]?$|[，,](?:敬|恳)?请)"
+    r"|(?:(?:以上|不妥|不当|不足)(?:之处|发言)?[，,]?)*(?:敬|恳)?请[^。！？!?，,]{0,10}(?:批评(?:帮助|指正)|指正)(?=[。！!；;]|$)"
 )
 
 
@@ -2272,14 +2277,15 @@ class _Document:
             gaps = spans is not None and not any(_no_gap(item) for item in card.items)
             if gaps and not self._named(card, index, spans):
                 card = self.series_cloze(card, index, spans)
-                if _is_procedure(CLOZE.sub(r"\2", card.text)):
+                if _is_procedure(CLOZE.sub(r"\2", card.text)) or _denied_echoes(card.text):
                     return None
                 text = without_counter_examples(card.text)
                 if text is None:
                     return None
                 card.text = text
         elif card.type == "cloze":
-            text = without_counter_examples(open_trivia_gaps(card.text))
+            text = open_framing_gaps(open_trivia_gaps(card.text))
+            text = text and without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
                 return None
             card.text = text
@@ -3508,6 +3514,112 @@ def open_trivia_gaps(text: str) -> str:
         return answer if is_trivia(answer, quoted) or example or _points_ahead(answer) else match.group(0)
 
     return CLOZE.sub(keep, text)
+
+
+# A gap that frames a sentence's point instead of making it, whatever the topic:
+# - the occasion a speaker takes as a springboard (以这次学习为契机, 以此次会议为新的起点): the point is what
+#   they will do from it;
+# - the occasion a speech turns to its hearers to name (同志们，这次培训是一次…): the speech's own frame;
+# - an object fronted by 对/对于 before its clause says what is done about it or falls short (对群众反映的
+#   办证难问题，回应不够及时): the point is that clause.
+_OCCASIONS = ("这次", "此次", "本次", "这一次", "今天的", "今天这次")
+_OCCASION = "(?:" + "|".join(_OCCASIONS) + ")"
+_SPRINGBOARD = re.compile(
+    rf"^(?:要|将|把|我将|我们将|我们要)?以(?:此|{_OCCASION}[^，,。；;！!？?]{{1,16}})为(?:新的|新)?(?:契机|起点|开端|出发点)$"
+)
+_VOCATIVE = re.compile(
+    r"^(?:同志们|同事们|朋友们|同学们|各位(?:领导|同志|同事|代表)?)(?:[、，,](?:同志们|朋友们))*[，,！!：:]$"
+)
+_FRONTING = ("对", "对于")
+# How a clause opens that makes the phrase before its comma its subject (对法治的信仰，是法治建设的根基;
+# 对群众的感情，决定干部的作风): that phrase is the point, no object fronted before a clause of its own.
+_PREDICATE_OF_IT = re.compile(
+    r"^(?:仍|也|就|才|正|都|更|始终|历来|永远|归根到底|说到底)?"
+    r"(?:是|乃是|成为|构成|决定|体现|彰显|在于|关系|事关|源于|来自)"
+)
+
+
+# What a fronted object ends in (jieba's tags): a noun, or a verb used as one (预警, 监管).
+_OBJECT_HEADS = frozenset({"n", "nz", "ng", "nt", "vn"})
+# What says something of the object once its last 的 is passed: a verb, an adverb (处理, 严肃) or an
+# aspect particle (了, 着, 过). (jieba tags set phrases that name a thing, 停车难, as idioms.)
+_SAYING_TAGS = frozenset({"v", "vd", "vi", "vg", "d", "ad", "ul", "uz", "ug"})
+
+
+def _fronted_object(answer: str) -> bool:
+    """Whether a gap is only an object fronted by 对/对于 (对企业反映的用地难问题): the preposition, then
+    words that say nothing of it after their last 的, a noun ending them. A quotation that ends it names a
+    thing only after 的 (对改革中的“硬骨头”); straight after a noun it says what is done to it (对群众“有求
+    必应”, 对典型问题“一查了之”)."""
+    plain = simplified(answer).strip()
+    quoted = _QUOTED_END.search(plain)
+    if quoted and plain[: quoted.start()].rstrip()[-1:] not in ("的", *_FRONTING):
+        return False
+    tokens = [token for token in words(content_chars(plain)) if token.strip()]
+    if len(tokens) < 2 or tokens[0] not in _FRONTING:
+        return False
+    tags = [phrases.word_tags().get(token, "") for token in tokens]
+    last_de = max((i for i, token in enumerate(tokens) if token == "的"), default=0)
+    return tags[-1] in _OBJECT_HEADS and not _SAYING_TAGS & set(tags[last_de + 1 :])
+
+
+# A denial right before a run of gaps (不是“…”, 而非…): the run is the wrong version of something.
+_DENIAL_BEFORE = re.compile(f"(?:{'|'.join(_CONTRASTS)}|并非|绝非)[{_OPENING_QUOTES}]?$")
+
+
+def _denied_echoes(text: str) -> set[int]:
+    """The starts of the gaps in a run that a denial opens (see _DENIAL_BEFORE) when most of its members
+    stand in the text outside the run (是自治、法治、德治，不是“自治、法治、智治”): the card would ask the
+    wrong version while the right one is in view. A run denied with members of its own (算市场账，而不是
+    研发投入、成果数量) is what the sentence sets against the point, and stays."""
+    starts: set[int] = set()
+    for run in _series_runs(text):
+        if len(run) < 2 or not _DENIAL_BEFORE.search(CLOZE.sub(r"\2", text[: run[0].start])):
+            continue
+        shown = CLOZE.sub(r"\2", text[: run[0].start] + "\n" + text[run[-1].end :])
+        echoed = [gap for gap in run if gap.answer in shown]
+        if len(echoed) * 2 > len(run):
+            starts.update(gap.start for gap in run)
+    return starts
+
+
+def open_framing_gaps(text: str) -> str | None:
+    """`text` with the gaps written out plain that frame its point (see _SPRINGBOARD) or ask the wrong
+    version it denies (see _denied_echoes). A fronted object that is a card's only gap passes its gap to
+    the plain clause after it, when that clause is a gap's length and more of the text follows it (对…问题，
+    {{c1::回应不够及时}}，…). None when no gap is left."""
+    plain = CLOZE.sub(r"\2", text)
+    gaps = _gaps(text)
+    denied = _denied_echoes(text)
+
+    def fronted(gap: _Gap) -> bool:
+        after = CLOZE.sub(r"\2", text[gap.end + 1 :]).lstrip()
+        return (
+            text[gap.end : gap.end + 1] in ("，", ",")
+            and not _PREDICATE_OF_IT.match(after)
+            and _fronted_object(gap.answer)
+        )
+
+    if len(gaps) == 1 and fronted(gaps[0]):
+        gap = gaps[0]
+        after = text[gap.end + 1 :]
+        clause = re.match(f"[^{re.escape(_CLAUSE_BREAK)}{{}}]+", after)
+        if clause and CUE_MIN <= han_len(clause.group(0)) <= GAP_MAX and clause.end() < len(after):
+            return (
+                f"{text[: gap.start]}{gap.answer}{text[gap.end]}"
+                f"{{{{c{gap.number}::{clause.group(0)}}}}}{after[clause.end() :]}"
+            )
+
+    def frames(gap: _Gap) -> bool:
+        answer = content_chars(simplified(gap.answer))
+        before = plain[: len(CLOZE.sub(r"\2", text[: gap.start]))].strip()
+        # the occasion named to the hearers, unless the gap quotes what it put forward (这次全会提出的“五个必须”)
+        quotes = re.search(f"[{_OPENING_QUOTES}《]", gap.answer)
+        vocative = answer.startswith(_OCCASIONS) and _VOCATIVE.match(before) and not quotes
+        return bool(_SPRINGBOARD.match(answer) or vocative or fronted(gap) or gap.start in denied)
+
+    framing = {gap.start for gap in gaps if frames(gap)}
+    return open_clozes(text, lambda match: match.start() in framing) if framing else text
 
 
 # Examples of what the text warns against: a run that the sentence names by its kind right after it
