@@ -260,6 +260,21 @@ def test_item_words(text: str, lists: Lists) -> None:
             "2. 党的纪律包括哪些 A. 政治纪律 B. 组织纪律\n3. 新时代的硬道理是什么\nA. 高质量发展",
             [],
         ),
+        # a marking scheme's lines: each gives points and one asks a score (共6分), nothing to recall
+        (
+            "四、评分标准\n第1题：①概括部分共6分，写出“底数不清”“责任不明”，每点3分；②分析部分共4分，"
+            "每点2分；③卷面整洁1分。",
+            [],
+        ),
+        # (negatives: a scheme's criteria named before their points, and minutes, are lists)
+        (
+            "评分：\n①立意准确：紧扣主题，观点鲜明。（10分）\n②结构完整：层次清楚，详略得当。（10分）",
+            [("评分", ["立意准确", "结构完整"])],
+        ),
+        (
+            "会议安排：\n①主持人讲话，约5分钟；\n②代表发言，每人8分钟；\n③领导总结，约10分钟。",
+            [("会议安排", ["主持人讲话", "代表发言", "领导总结"])],
+        ),
     ],
 )
 def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
 
-from yaodian.extractors.exam import is_task
+from yaodian.extractors.exam import is_task, names_a_part
 from yaodian.extractors.members import verbs
 from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
@@ -621,7 +621,9 @@ _SUBJECT = re.compile(r"(?:[A-Z](?=[省市区县镇乡村街社局厅委企公�
 def _unseparated_heading(text: str, match: re.Match[str]) -> bool:
     """A chapter's number run into its words where it opens the paragraph (第二章总体要求): the line
     is only a heading, or it is a law's article (第一条为了…), whose space the text lost."""
-    return match.group("label") == "条" or _is_heading_line(text)
+    label = match.group("label")
+    # (a question's label over its answer or note ends in a colon: 第2题参考答案：, 第1题解析：)
+    return label == "条" or _is_heading_line(text.rstrip("：:") if label == "题" else text)
 
 
 def _is_heading_line(text: str) -> bool:
@@ -767,7 +769,7 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
     stray = {id(run.marks[0]) for run in runs if len(run.marks) == 1 and run.marks[0].start > 0}
     if stray:
         runs = _runs(marks, stray)
-    found = [run for run in runs if len(run.marks) >= 2 and not _questions(run)]
+    found = [run for run in runs if len(run.marks) >= 2 and not _questions(run) and not _score_lines(run)]
     found.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
     for run in found:
         if run.kind == "md_heading":
@@ -1091,8 +1093,9 @@ def _rank_of(mark: Mark, stack: list[Enumeration]) -> float:
             for run in stack
             if (run.kind in _RANK or run.kind == "md_heading") and run.marks[-1].opening
         ]
-        if mark.kind == "label" and ranked:
-            return max(ranked) + _NESTED  # (三、十大工作任务 then 任务一：…, 任务二：…)
+        if ranked and (mark.kind == "label" or mark.label == "题"):
+            # (三、十大工作任务 then 任务一：…, 任务二：…; a paper's part 三、参考答案 then 第1题…)
+            return max(ranked) + _NESTED
         return _RANK[mark.kind]
     if mark.kind in _RANK:
         return _RANK[mark.kind]
@@ -1193,6 +1196,19 @@ def is_answer_key(items: list[str]) -> bool:
 def _questions(run: Enumeration) -> bool:
     """A run of exam questions (a blank to fill in, a score): not a list of points to recall."""
     return 2 * sum(1 for mark in run.marks if mark.question) >= len(run.marks)
+
+
+# Points a marking scheme gives (6分, 共15分, 每点2分；, 酌情扣分), not a time or a share (3分钟, 三分之一).
+_SCORE = re.compile(r"\d+(?:\.\d+)?\s*分(?![\u4e00-\u9fff])|[扣给]分")
+
+
+def _score_lines(run: Enumeration) -> bool:
+    """A marking scheme's lines (①表现部分共6分，答出…；②语言表达1分): every item gives points, and
+    some item's words to recall are a score. A scheme's criteria named before their points
+    (（1）立意准确：…（10分）) are worth recalling: their names hold no score."""
+    return all(_SCORE.search(mark.body) for mark in run.marks) and any(
+        _SCORE.search(mark.item) for mark in run.marks
+    )
 
 
 def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
@@ -1426,6 +1442,8 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
         return lead
     if (_QUESTION_WORDS.search(place) or all(kind in place for kind in kinds)) and not has_term(lead):
         return place
+    if run.parent.kind == "chapter" and run.parent.label == "题" and names_a_part(place):
+        place = f"第{run.parent.number}题{place}"  # (参考答案 alone would not say which question's)
     named = f"{place}：{lead}"
     return named if han_len(named) <= PROMPT_MAX else lead
 
