@@ -1351,7 +1351,9 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set (see module docstring), given a subject where they only
     announce that a set follows (see _with_subject). A run of points' labels (see _label_run) asks
     for them by name: its points' own list has the same lead."""
-    lead = _with_subject(_introduction(run, paragraphs, title), run, title)
+    parent = run.parent
+    marker = paragraphs[parent.paragraph].text[parent.start : parent.body_start].strip() if parent else ""
+    lead = _with_subject(_introduction(run, paragraphs, title), run, title, marker)
     return f"{lead.rstrip('：:')}{LABELS_ASKED}" if run.labels else lead
 
 
@@ -1411,7 +1413,7 @@ _QUOTED_NAME = re.compile('[“「"][^”」"]+[”」"]')
 _SUBJECT_LEAST = 3  # Han characters a lead keeps beside those words when it says what the set is about
 
 
-def _with_subject(lead: str, run: Enumeration, title: str) -> str:
+def _with_subject(lead: str, run: Enumeration, title: str, marker: str = "") -> str:
     """A lead that only announces that a set follows (现将调研情况报告如下, 具体如下, 主要有以下几个方面)
     says nothing a learner can answer from: the item the set stands under, else the document's
     title, asks for it instead (so does a question that item asks: 有哪些具体举措？, with the lead's
@@ -1422,7 +1424,7 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
     an item of points (it may be a point the set does not belong to), nor where only the title is
     there (compose finds the heading above the set). A lead of a few words with more than the
     formula (问题, 答题思路) is compose's to place; one that quotes a name (做到“三个严禁”) says
-    what the set is."""
+    what the set is. `marker`: the parent item's marker as written (第一题)."""
     if run.parent is not None and run.parent.question:
         return lead  # (an exam question is no heading: the answer's own words introduce its points)
     place = run.parent.item if run.parent is not None and run.parent.item else title
@@ -1443,7 +1445,7 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
     if (_QUESTION_WORDS.search(place) or all(kind in place for kind in kinds)) and not has_term(lead):
         return place
     if run.parent.kind == "chapter" and run.parent.label == "题" and names_a_part(place):
-        place = f"第{run.parent.number}题{place}"  # (参考答案 alone would not say which question's)
+        place = f"{marker.rstrip('：:')}{place}"  # (参考答案 alone would not say which question's)
     named = f"{place}：{lead}"
     return named if han_len(named) <= PROMPT_MAX else lead
 
