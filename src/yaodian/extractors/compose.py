@@ -3061,20 +3061,21 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
         ordinals.setdefault(kind, []).append(
             numeral_value(next(n for n in matched.group("n1", "n2", "n3") if n))
         )
-    chosen = [
-        mark
+    kinds = [
+        kind
         for kind, kind_marks in marks.items()
         if len(kind_marks) >= 2 and _counts_on(ordinals[kind]) and not _one_under_another(kind_marks)
-        for mark in kind_marks
     ]
+    chosen = [mark for kind in kinds for mark in marks[kind]]
     if not chosen:
         return found
     first = min(index for index, _, _ in chosen)
     outer = [h.rank for h in found if h.index < first and h.rank < _QUESTION_RANK]
     rank = min(max(outer, default=_QUESTION_RANK - 1) + 1, _QUESTION_RANK)
-    part = _paper_part(found, first)
-    if part is not None:
-        rank = part.rank + 0.5  # (inside the part, outside an answer's own 一、 1. under it)
+    # (questions alone: a paper's given materials, 材料一 …, stay outside its parts as they were)
+    paper_part = _paper_part(found, first) if kinds == ["question"] else None
+    if paper_part is not None:
+        rank = paper_part.rank + 0.5  # (inside the part, outside an answer's own 一、 1. under it)
     added = []
     for index, label, item in chosen:
         whole = re.sub(r"\s+", " ", strip_punct(paragraphs[index].written))

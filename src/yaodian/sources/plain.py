@@ -679,7 +679,14 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     texts = [raw[number].strip() for number in kept]
     indented = _indents([raw[number] for number in kept])
     full = _broken_at(texts, indented) if wrapped else 0
-    first_full = _first_line_width(texts, indented, full)
+    # (only where the indent is a mark, as the PDF reader sets one space for it: a text file's indent
+    # of its own width stands in the line, and its first lines are measured as they are)
+    marked = all(
+        raw[n][: len(raw[n]) - len(raw[n].lstrip())].lstrip("\f") == " "
+        for n, i in zip(kept, indented, strict=True)
+        if i
+    )
+    first_full = _first_line_width(texts, indented, full) if marked else full
     opens = {number for number, indent in zip(kept, indented, strict=True) if indent}
     counted = _character_count(texts, full) if full else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
