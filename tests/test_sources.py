@@ -2262,3 +2262,26 @@ def test_items_set_on_lines_of_their_own_under_an_indented_lead_stay_apart() -> 
     lines = join_lines(raw)[0]
     assert "问题主要有：（1）资金投入不足；" in lines
     assert "（2）人才流失严重；" in lines
+
+
+@pytest.mark.parametrize(
+    "lead, items",
+    [
+        ("为此，现就进一步做好基层减负工作提出如下意见：", ["1．精简文件会议。", "2．规范督查检查。"]),
+        ("一是加强组织领导，压实各级责任，形成上下合力；", ["二是完善制度机制；", "三是强化督导考核。"]),
+    ],
+)
+def test_a_one_line_paragraph_filling_its_indented_line_stays_apart_from_short_items(
+    lead: str, items: list[str]
+) -> None:
+    """(negative) An indented paragraph of one line that happens to fill the width its indent
+    leaves, with short items set on lines of their own at the margin under it: each item stays
+    on its own line, as the line after a first line only runs on where it fills the width too."""
+    from yaodian.sources.plain import join_lines
+
+    lead = lead[:21] + lead[-1]  # (22 characters: the whole indented line)
+    raw = [*_indented_wrap([t * 2 for t in _INDENTED_TEXT[:3]]), " " + lead, *items]
+    raw += _indented_wrap([t * 2 for t in _INDENTED_TEXT[3:]])  # (paragraphs of three lines and more)
+    lines = join_lines(raw)[0]
+    assert lead in lines
+    assert all(item in lines for item in items)

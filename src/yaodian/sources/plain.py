@@ -701,7 +701,9 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     for number in kept:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
-        width = first_full if previous in opens else full
+        # (the narrower width only where the paragraph goes on past the line after: a one-line
+        # paragraph that happens to fill its indented line stays apart from a short item under it)
+        width = first_full if previous in opens and text_width(line.strip()) >= _FILLED * full else full
         fill = text_width(before) / width if wrapped and width and previous >= body else 0.0
         if counted and fill and _CLAUSE_END.search(before):
             # in a copy broken at a count of characters, a line that ends in ；or ： at that
