@@ -275,6 +275,15 @@ def test_item_words(text: str, lists: Lists) -> None:
             "会议安排：\n①主持人讲话，约5分钟；\n②代表发言，每人8分钟；\n③领导总结，约10分钟。",
             [("会议安排", ["主持人讲话", "代表发言", "领导总结"])],
         ),
+        # (negatives: an assessment's table of points and its deductions mark no answer: to recall)
+        (
+            "考核分值如下：\n（一）组织建设占25分；\n（二）项目推进占45分；\n（三）安全生产占30分。",
+            [("考核分值如下", ["组织建设占25分", "项目推进占45分", "安全生产占30分"])],
+        ),
+        (
+            "计分办法：\n①参加志愿服务每次计2分；\n②获得县级表彰计10分；\n③违反规定扣5分。",
+            [("计分办法", ["参加志愿服务每次计2分", "获得县级表彰计10分", "违反规定扣5分"])],
+        ),
     ],
 )
 def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:

@@ -1200,14 +1200,20 @@ def _questions(run: Enumeration) -> bool:
 
 # Points a marking scheme gives (6分, 共15分, 每点2分；, 酌情扣分), not a time or a share (3分钟, 三分之一).
 _SCORE = re.compile(r"\d+(?:\.\d+)?\s*分(?![\u4e00-\u9fff])|[扣给]分")
+# What an answer is marked on (答出“…”, 每点2分): the words of a scheme that marks a written answer.
+_MARKING = re.compile(r"答出|写出|答到|答对|每点|每个要点|酌情")
 
 
 def _score_lines(run: Enumeration) -> bool:
-    """A marking scheme's lines (①表现部分共6分，答出…；②语言表达1分): every item gives points, and
-    some item's words to recall are a score. A scheme's criteria named before their points
-    (（1）立意准确：…（10分）) are worth recalling: their names hold no score."""
-    return all(_SCORE.search(mark.body) for mark in run.marks) and any(
-        _SCORE.search(mark.item) for mark in run.marks
+    """A marking scheme's lines (①表现部分共6分，答出…；②语言表达1分): every item gives points, some
+    item's words to recall are a score, and some item says what an answer must hold to earn them.
+    A scheme's criteria named before their points (（1）立意准确：…（10分）) are worth recalling:
+    their names hold no score; so is the table of points a policy's assessment gives (党建工作占30分),
+    which marks no answer."""
+    return (
+        all(_SCORE.search(mark.body) for mark in run.marks)
+        and any(_SCORE.search(mark.item) for mark in run.marks)
+        and any(_MARKING.search(mark.body) for mark in run.marks)
     )
 
 
