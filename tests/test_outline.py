@@ -275,6 +275,16 @@ def test_item_words(text: str, lists: Lists) -> None:
             "会议安排：\n①主持人讲话，约5分钟；\n②代表发言，每人8分钟；\n③领导总结，约10分钟。",
             [("会议安排", ["主持人讲话", "代表发言", "领导总结"])],
         ),
+        # a lead that opens with a question's label is no heading over its points, unlike the
+        # label over a part of the question's write-up (第一题参考答案：)
+        (
+            "第二题的作答思路如下：\n一是找准症结；\n二是对症施策；\n三是语言规范。",
+            [("第二题的作答思路如下", ["找准症结", "对症施策", "语言规范"])],
+        ),
+        (
+            "第4题注意：\n（1）审清题意；\n（2）紧扣材料。",
+            [("第4题注意", ["审清题意", "紧扣材料"])],
+        ),
         # (negatives: an assessment's table of points and its deductions mark no answer: to recall)
         (
             "考核分值如下：\n（一）组织建设占25分；\n（二）项目推进占45分；\n（三）安全生产占30分。",

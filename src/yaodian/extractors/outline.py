@@ -622,8 +622,10 @@ def _unseparated_heading(text: str, match: re.Match[str]) -> bool:
     """A chapter's number run into its words where it opens the paragraph (第二章总体要求): the line
     is only a heading, or it is a law's article (第一条为了…), whose space the text lost."""
     label = match.group("label")
-    # (a question's label over its answer or note ends in a colon: 第2题参考答案：, 第1题解析：)
-    return label == "条" or _is_heading_line(text.rstrip("：:") if label == "题" else text)
+    # (a question's label over its answer or note ends in a colon: 第2题参考答案：, 第1题解析：; a
+    # lead that only opens with the label does not, 第二题的答题思路如下：)
+    part = label == "题" and names_a_part(text[match.end() :].rstrip("：:"))
+    return label == "条" or _is_heading_line(text.rstrip("：:") if part else text)
 
 
 def _is_heading_line(text: str) -> bool:
