@@ -3079,13 +3079,12 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
     added = []
     for index, label, item in chosen:
         whole = re.sub(r"\s+", " ", strip_punct(paragraphs[index].written))
-        # (named by its marker and label, 第1题（综合分析）, without a note after them; a long line
-        # that asks the question itself, by its marker)
-        # (第1题参考答案 as written: the part of the write-up it heads is no label of the question)
-        part = exam.names_a_part(item) and len(whole) <= PLACE_MAX
-        short = (
-            whole if part else f"{label}（{item}）" if item else whole if len(whole) <= PLACE_MAX else label
-        )
+        if exam.names_a_part(item) and len(whole) <= PLACE_MAX:
+            short = whole  # (第1题参考答案 as written: the part it heads is no label of the question)
+        elif item:
+            short = f"{label}（{item}）"  # (its marker and label, without a note after them)
+        else:
+            short = whole if len(whole) <= PLACE_MAX else label  # (a long line that asks: its marker)
         added.append(heading(index, rank, label, item, short))
     return sorted([*found, *added], key=lambda h: h.index)
 
