@@ -3236,3 +3236,41 @@ def test_a_gap_that_frames_the_point_opens(text: str, expected: str | None) -> N
 )
 def test_a_gap_that_makes_the_point_stays(text: str) -> None:
     assert compose.open_framing_gaps(text) == text
+
+
+_PAPER_IN_PARTS = """一、案例材料
+某县推行网格化管理，把全县划分为三百多个网格，每个网格配备一名专职网格员，群众反映的问题平均两天内办结。
+二、问题
+1. 概括某县网格化管理的主要做法。（10分）
+2. 谈谈如何进一步提升网格治理效能。（15分）
+三、参考答案
+第1题参考答案：
+某县的主要做法有：一是科学划分网格，做到全覆盖；二是配强网格队伍，做到专人专责；三是畅通办理渠道，做到快速响应。
+第2题参考答案：
+提升网格治理效能，要着力抓好以下工作：
+第一，完善网格员培训制度。定期开展业务培训，提高网格员发现问题和化解矛盾的能力。
+第二，健全激励保障机制。落实网格员待遇，拓宽职业发展通道，稳定网格员队伍。
+第三，推动数据共享应用。打通部门数据壁垒，实现网格信息一次采集、多方使用。
+四、评分标准
+第1题（10分）：答出“划分网格”“配强队伍”“畅通渠道”，每点3分；语言通顺1分。
+第2题（15分）：答出“培训”“激励”“数据”，每点4分；条理清晰3分。
+五、方法提示
+作答对策题要把握三个环节：首先，找准问题；其次，分析原因；最后，提出对策。
+"""
+
+
+def test_a_papers_questions_stand_inside_its_numbered_parts() -> None:
+    """第1题参考答案： and 第2题（15分） head the answers and marks inside the paper's parts (三、 四、),
+    whose numbering goes on after them: 五、 is still a part, and each answer is filed under its question."""
+    cards = _cards(_PAPER_IN_PARTS, "网格治理案例分析")
+    lists = {c.prompt: c for c in cards if c.type == "list"}
+    assert lists["本文的5个部分"].items[-1] == "方法提示"
+    steps = next(c for c in lists.values() if c.items[0] == "找准问题")
+    assert steps.origin.section == "五、方法提示"
+    first = next(c for c in lists.values() if c.items[0] == "科学划分网格")
+    assert first.prompt.startswith("第1题参考答案：")
+    assert first.origin.section == "三、参考答案 › 第1题参考答案"
+    second = next(c for c in lists.values() if c.items[0] == "完善网格员培训制度")
+    assert second.origin.section == "三、参考答案 › 第2题参考答案"
+    marks = [c for c in cards if c.type == "cloze" and c.origin.line in (16, 17)]
+    assert {c.origin.section.split(" › ")[0] for c in marks} == {"四、评分标准"}

@@ -260,6 +260,40 @@ def test_item_words(text: str, lists: Lists) -> None:
             "2. 党的纪律包括哪些 A. 政治纪律 B. 组织纪律\n3. 新时代的硬道理是什么\nA. 高质量发展",
             [],
         ),
+        # a marking scheme's lines: each gives points and one asks a score (共6分), nothing to recall
+        (
+            "四、评分标准\n第1题：①概括部分共6分，写出“底数不清”“责任不明”，每点3分；②分析部分共4分，"
+            "每点2分；③卷面整洁1分。",
+            [],
+        ),
+        # (negatives: a scheme's criteria named before their points, and minutes, are lists)
+        (
+            "评分：\n①立意准确：紧扣主题，观点鲜明。（10分）\n②结构完整：层次清楚，详略得当。（10分）",
+            [("评分", ["立意准确", "结构完整"])],
+        ),
+        (
+            "会议安排：\n①主持人讲话，约5分钟；\n②代表发言，每人8分钟；\n③领导总结，约10分钟。",
+            [("会议安排", ["主持人讲话", "代表发言", "领导总结"])],
+        ),
+        # a lead that opens with a question's label is no heading over its points, unlike the
+        # label over a part of the question's write-up (第一题参考答案：)
+        (
+            "第二题的作答思路如下：\n一是找准症结；\n二是对症施策；\n三是语言规范。",
+            [("第二题的作答思路如下", ["找准症结", "对症施策", "语言规范"])],
+        ),
+        (
+            "第4题注意：\n（1）审清题意；\n（2）紧扣材料。",
+            [("第4题注意", ["审清题意", "紧扣材料"])],
+        ),
+        # (negatives: an assessment's table of points and its deductions mark no answer: to recall)
+        (
+            "考核分值如下：\n（一）组织建设占25分；\n（二）项目推进占45分；\n（三）安全生产占30分。",
+            [("考核分值如下", ["组织建设占25分", "项目推进占45分", "安全生产占30分"])],
+        ),
+        (
+            "计分办法：\n①参加志愿服务每次计2分；\n②获得县级表彰计10分；\n③违反规定扣5分。",
+            [("计分办法", ["参加志愿服务每次计2分", "获得县级表彰计10分", "违反规定扣5分"])],
+        ),
     ],
 )
 def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:

@@ -2312,3 +2312,69 @@ def test_an_outliners_block_opening_with_its_property_keeps_its_bullet_on_its_te
     document = read_document(path)
     point = document.lines.index("要点:: 深入田间地头察看实情") + 1
     assert document.layout[point].bullet == 1
+
+
+def _indented_wrap(paragraphs: list[str], width: int = 24) -> list[str]:
+    """Paragraphs broken at `width` characters, the first line of each indented (shorter by two
+    characters, as a PDF sets a paragraph's indent), as the page's text lines read."""
+    lines = []
+    for text in paragraphs:
+        first, rest = text[: width - 2], text[width - 2 :]
+        lines.append(" " + first)
+        lines += [rest[at : at + width] for at in range(0, len(rest), width)]
+    return lines
+
+
+_INDENTED_TEXT = [
+    "乡村振兴是一项长期任务，需要久久为功、持续用力，不能急于求成，更不能搞形式主义和面子工程。",
+    "下一步，要坚持问题导向，对症下药，推动各项政策落地见效，让农民群众有更多获得感和幸福感。",
+    "各级干部要深入一线调查研究，掌握真实情况，解决实际问题，不能坐在办公室里拍脑袋决策。",
+    "基层党组织要发挥战斗堡垒作用，把党员组织起来，把群众凝聚起来，形成推动发展的强大合力。",
+    "要健全考核评价机制，把实绩作为检验干部的主要标准，让真抓实干者得到褒奖和重用。",
+]
+
+
+def test_an_indented_first_line_filled_to_the_edge_runs_on_into_an_item() -> None:
+    """A paragraph's first line, indented, that the width broke after ；: the （2） the next line
+    opens with goes on in the paragraph, as （3） inside the next line does."""
+    from yaodian.sources.plain import join_lines
+
+    causes = "问题主要有：（1）资金投入不足，融资渠道少；（2）人才流失严重，留守人员以老人为主；（3）产业基础薄弱。"
+    raw = _indented_wrap([*_INDENTED_TEXT[:2], causes, *_INDENTED_TEXT[2:]])
+    assert raw[5].startswith("（2）")
+    assert causes in join_lines(raw)[0]
+
+
+def test_items_set_on_lines_of_their_own_under_an_indented_lead_stay_apart() -> None:
+    """(negative) A first line that stops short of the edge at ；ends its item there: the （2） on the
+    next line, at the margin, opens the next."""
+    from yaodian.sources.plain import join_lines
+
+    raw = [*_indented_wrap(_INDENTED_TEXT[:2]), " 问题主要有：（1）资金投入不足；", "（2）人才流失严重；"]
+    raw += _indented_wrap(_INDENTED_TEXT[2:])
+    lines = join_lines(raw)[0]
+    assert "问题主要有：（1）资金投入不足；" in lines
+    assert "（2）人才流失严重；" in lines
+
+
+@pytest.mark.parametrize(
+    "lead, items",
+    [
+        ("为此，现就进一步做好基层减负工作提出如下意见：", ["1．精简文件会议。", "2．规范督查检查。"]),
+        ("一是加强组织领导，压实各级责任，形成上下合力；", ["二是完善制度机制；", "三是强化督导考核。"]),
+    ],
+)
+def test_a_one_line_paragraph_filling_its_indented_line_stays_apart_from_short_items(
+    lead: str, items: list[str]
+) -> None:
+    """(negative) An indented paragraph of one line that happens to fill the width its indent
+    leaves, with short items set on lines of their own at the margin under it: each item stays
+    on its own line, as the line after a first line only runs on where it fills the width too."""
+    from yaodian.sources.plain import join_lines
+
+    lead = lead[:21] + lead[-1]  # (22 characters: the whole indented line)
+    raw = [*_indented_wrap([t * 2 for t in _INDENTED_TEXT[:3]]), " " + lead, *items]
+    raw += _indented_wrap([t * 2 for t in _INDENTED_TEXT[3:]])  # (paragraphs of three lines and more)
+    lines = join_lines(raw)[0]
+    assert lead in lines
+    assert all(item in lines for item in items)

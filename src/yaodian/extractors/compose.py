@@ -35,7 +35,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from yaodian.cards import CLOZE, Card, Origin, open_clozes
-from yaodian.extractors import outline, phrases, terms
+from yaodian.extractors import exam, outline, phrases, terms
 from yaodian.extractors.exam import EXAM_LABEL
 from yaodian.extractors.members import JOINERS
 from yaodian.extractors.script import simplified
@@ -196,13 +196,13 @@ class Heading:
     """A heading of the document: its paragraph, its rank (lower is outer) and its words."""
 
     index: int  # into the paragraph list
-    rank: int
+    rank: float
     label: str  # the marker as written (二、 （三）), or ''
     item: str  # the heading's words as written
     place: str = ""  # the heading as a part of a path: marker and words, short (see heading)
 
 
-def heading(index: int, rank: int, label: str, item: str, whole: str = "") -> Heading:
+def heading(index: int, rank: float, label: str, item: str, whole: str = "") -> Heading:
     """A heading; its place in a path is `whole`, the heading as written, when given (a Markdown
     heading's words in brackets or after a colon say where the card stands, 3. 本质要求：9 条)."""
     return Heading(index, rank, label, item, clipped(whole or label + item, PLACE_MAX))
@@ -3035,6 +3035,8 @@ def _label_line(written: str, rest: str) -> bool:
     """Whether a line whose marker a label follows with no space (第1题综合分析（3月12日练）) is a
     heading: short, ending no sentence, the label no clause that goes on (第一题的答案是…)."""
     words = re.split(r"[（(【\[]", rest, maxsplit=1)[0]  # (a note in brackets after the label may run on)
+    if written.endswith(("：", ":")) and exam.names_a_part(words.rstrip("：:")):
+        return True  # (第2题参考答案：, 第一题解析: over the answer or the note, which follows)
     return (
         len(written) <= _QUESTION_LINE_MAX
         and written[-1] not in _PART_END + "：:"
@@ -3048,6 +3050,28 @@ def _one_under_another(marks: list[tuple[int, str, str]]) -> bool:
     questions to learn (思考题: 第1题：… 第2题：…) or a page's buttons to them, not a paper, whose
     questions or answers hold paragraphs (a paper may list its questions so, then answer each)."""
     return all(b - a == 1 for (a, _, _), (b, _, _) in pairwise(marks))
+
+
+_PART_NUMBER = re.compile(r"[（(]?([0-9一二三四五六七八九十]+)")
+
+
+def _paper_part(found: list[Heading], first: int) -> Heading | None:
+    """The numbered part of a paper the questions from paragraph `first` on stand in (三、参考答案
+    over 第1题参考答案, 第2题参考答案), when its numbering goes on after them (四、评分要点): the
+    questions are inside the paper's parts, not the answers' own 一、二、 under each question, which
+    start again at 一 under the next."""
+    numbered = [h for h in found if h.index < first and h.rank > _QUESTION_RANK and h.label]
+    if not numbered:
+        return None
+    outermost = min(h.rank for h in numbered)
+    part = [h for h in numbered if h.rank == outermost][-1]
+    own = _PART_NUMBER.match(part.label)
+    if own is None or (value := numeral_value(own.group(1))) is None:
+        return None
+    for later in found:
+        if later.index > first and later.rank == outermost and (number := _PART_NUMBER.match(later.label)):
+            return part if numeral_value(number.group(1)) == value + 1 else None
+    return None
 
 
 def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
@@ -3080,23 +3104,30 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
         ordinals.setdefault(kind, []).append(
             numeral_value(next(n for n in matched.group("n1", "n2", "n3") if n))
         )
-    chosen = [
-        mark
+    kinds = [
+        kind
         for kind, kind_marks in marks.items()
         if len(kind_marks) >= 2 and _counts_on(ordinals[kind]) and not _one_under_another(kind_marks)
-        for mark in kind_marks
     ]
+    chosen = [mark for kind in kinds for mark in marks[kind]]
     if not chosen:
         return found
     first = min(index for index, _, _ in chosen)
     outer = [h.rank for h in found if h.index < first and h.rank < _QUESTION_RANK]
     rank = min(max(outer, default=_QUESTION_RANK - 1) + 1, _QUESTION_RANK)
+    # (questions alone: a paper's given materials, 材料一 …, stay outside its parts as they were)
+    paper_part = _paper_part(found, first) if kinds == ["question"] else None
+    if paper_part is not None:
+        rank = paper_part.rank + 0.5  # (inside the part, outside an answer's own 一、 1. under it)
     added = []
     for index, label, item in chosen:
         whole = re.sub(r"\s+", " ", strip_punct(paragraphs[index].written))
-        # (named by its marker and label, 第1题（综合分析）, without a note after them; a long line
-        # that asks the question itself, by its marker)
-        short = f"{label}（{item}）" if item else whole if len(whole) <= PLACE_MAX else label
+        if exam.names_a_part(item) and len(whole) <= PLACE_MAX:
+            short = whole  # (第1题参考答案 as written: the part it heads is no label of the question)
+        elif item:
+            short = f"{label}（{item}）"  # (its marker and label, without a note after them)
+        else:
+            short = whole if len(whole) <= PLACE_MAX else label  # (a long line that asks: its marker)
         added.append(heading(index, rank, label, item, short))
     return sorted([*found, *added], key=lambda h: h.index)
 

@@ -166,6 +166,11 @@ _PART_LABEL = re.compile(
 )
 
 
+def names_a_part(words: str) -> bool:
+    """Whether `words` name a part of a question's write-up (参考答案, 解析, 评分标准: see _PART_LABEL)."""
+    return _PART_LABEL.fullmatch(words) is not None
+
+
 def is_write_up_furniture(heads: list[str]) -> bool:
     """Whether a document's or a section's parts, by their heads, are the template of a question's
     write-up rather than points of its own: the question stands among them beside what the note

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
 
-from yaodian.extractors.exam import EXAM_LABEL, is_task
+from yaodian.extractors.exam import EXAM_LABEL, is_task, names_a_part
 from yaodian.extractors.members import verbs
 from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
@@ -622,7 +622,11 @@ _SUBJECT = re.compile(r"(?:[A-Z](?=[省市区县镇乡村街社局厅委企公�
 def _unseparated_heading(text: str, match: re.Match[str]) -> bool:
     """A chapter's number run into its words where it opens the paragraph (第二章总体要求): the line
     is only a heading, or it is a law's article (第一条为了…), whose space the text lost."""
-    return match.group("label") == "条" or _is_heading_line(text)
+    label = match.group("label")
+    # (a question's label over its answer or note ends in a colon: 第2题参考答案：, 第1题解析：; a
+    # lead that only opens with the label does not, 第二题的答题思路如下：)
+    part = label == "题" and names_a_part(text[match.end() :].rstrip("：:"))
+    return label == "条" or _is_heading_line(text.rstrip("：:") if part else text)
 
 
 def _is_heading_line(text: str) -> bool:
@@ -770,7 +774,7 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
     stray = {id(run.marks[0]) for run in runs if len(run.marks) == 1 and run.marks[0].start > 0}
     if stray:
         runs = _runs(marks, stray)
-    found = [run for run in runs if len(run.marks) >= 2 and not _questions(run)]
+    found = [run for run in runs if len(run.marks) >= 2 and not _questions(run) and not _score_lines(run)]
     found.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
     for run in found:
         if run.kind == "md_heading":
@@ -1094,8 +1098,9 @@ def _rank_of(mark: Mark, stack: list[Enumeration]) -> float:
             for run in stack
             if (run.kind in _RANK or run.kind == "md_heading") and run.marks[-1].opening
         ]
-        if mark.kind == "label" and ranked:
-            return max(ranked) + _NESTED  # (三、十大工作任务 then 任务一：…, 任务二：…)
+        if ranked and (mark.kind == "label" or mark.label == "题"):
+            # (三、十大工作任务 then 任务一：…, 任务二：…; a paper's part 三、参考答案 then 第1题…)
+            return max(ranked) + _NESTED
         return _RANK[mark.kind]
     if mark.kind in _RANK:
         return _RANK[mark.kind]
@@ -1196,6 +1201,25 @@ def is_answer_key(items: list[str]) -> bool:
 def _questions(run: Enumeration) -> bool:
     """A run of exam questions (a blank to fill in, a score): not a list of points to recall."""
     return 2 * sum(1 for mark in run.marks if mark.question) >= len(run.marks)
+
+
+# Points a marking scheme gives (6分, 共15分, 每点2分；, 酌情扣分), not a time or a share (3分钟, 三分之一).
+_SCORE = re.compile(r"\d+(?:\.\d+)?\s*分(?![\u4e00-\u9fff])|[扣给]分")
+# What an answer is marked on (答出“…”, 每点2分): the words of a scheme that marks a written answer.
+_MARKING = re.compile(r"答出|写出|答到|答对|每点|每个要点|酌情")
+
+
+def _score_lines(run: Enumeration) -> bool:
+    """A marking scheme's lines (①表现部分共6分，答出…；②语言表达1分): every item gives points, some
+    item's words to recall are a score, and some item says what an answer must hold to earn them.
+    A scheme's criteria named before their points (（1）立意准确：…（10分）) are worth recalling:
+    their names hold no score; so is the table of points a policy's assessment gives (党建工作占30分),
+    which marks no answer."""
+    return (
+        all(_SCORE.search(mark.body) for mark in run.marks)
+        and any(_SCORE.search(mark.item) for mark in run.marks)
+        and any(_MARKING.search(mark.body) for mark in run.marks)
+    )
 
 
 def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
@@ -1338,7 +1362,9 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set (see module docstring), given a subject where they only
     announce that a set follows (see _with_subject). A run of points' labels (see _label_run) asks
     for them by name: its points' own list has the same lead."""
-    lead = _with_subject(_introduction(run, paragraphs, title), run, title)
+    parent = run.parent
+    marker = paragraphs[parent.paragraph].text[parent.start : parent.body_start].strip() if parent else ""
+    lead = _with_subject(_introduction(run, paragraphs, title), run, title, marker)
     return f"{lead.rstrip('：:')}{LABELS_ASKED}" if run.labels else lead
 
 
@@ -1398,7 +1424,7 @@ _QUOTED_NAME = re.compile('[“「"][^”」"]+[”」"]')
 _SUBJECT_LEAST = 3  # Han characters a lead keeps beside those words when it says what the set is about
 
 
-def _with_subject(lead: str, run: Enumeration, title: str) -> str:
+def _with_subject(lead: str, run: Enumeration, title: str, marker: str = "") -> str:
     """A lead that only announces that a set follows (现将调研情况报告如下, 具体如下, 主要有以下几个方面)
     says nothing a learner can answer from: the item the set stands under, else the document's
     title, asks for it instead (so does a question that item asks: 有哪些具体举措？, with the lead's
@@ -1409,7 +1435,7 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
     an item of points (it may be a point the set does not belong to), nor where only the title is
     there (compose finds the heading above the set). A lead of a few words with more than the
     formula (问题, 答题思路) is compose's to place; one that quotes a name (做到“三个严禁”) says
-    what the set is."""
+    what the set is. `marker`: the parent item's marker as written (第一题)."""
     if run.parent is not None and run.parent.question:
         return lead  # (an exam question is no heading: the answer's own words introduce its points)
     place = run.parent.item if run.parent is not None and run.parent.item else title
@@ -1429,6 +1455,8 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
         return lead
     if (_QUESTION_WORDS.search(place) or all(kind in place for kind in kinds)) and not has_term(lead):
         return place
+    if run.parent.kind == "chapter" and run.parent.label == "题" and names_a_part(place):
+        place = f"{marker.rstrip('：:')}{place}"  # (参考答案 alone would not say which question's)
     named = f"{place}：{lead}"
     return named if han_len(named) <= PROMPT_MAX else lead
 

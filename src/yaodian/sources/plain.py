@@ -289,6 +289,21 @@ def _wrapping(texts: list[str], indented: list[bool] | None = None) -> int:
     return 0
 
 
+def _first_line_width(texts: list[str], indented: list[bool], full: int) -> int:
+    """The width a paragraph's indented first line is broken at, in a text broken at `full`:
+    the indent takes its share of the width, which the stripped line no longer shows, so a first
+    line filled to the right edge stops short of `full` (see _wrap_width). `full` where too few
+    indented lines run on into the next to tell."""
+    widths = [
+        text_width(text)
+        for text, indent in zip(texts, indented, strict=True)
+        if indent and not ends_a_sentence(text)
+    ]
+    if not full or len(widths) < _WRAPPED_LINES:
+        return full
+    return min(full, max(_wrap_width(widths), full - _WIDE_SLACK))
+
+
 def _broken_at(texts: list[str], indented: list[bool] | None = None) -> int:
     """The width a wrapped text's lines (stripped) are broken at: the fixed width they are broken at
     (see _wrapping; `indented` as there), else the width most of them fill (see _wrap_width)."""
@@ -664,6 +679,15 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     texts = [raw[number].strip() for number in kept]
     indented = _indents([raw[number] for number in kept])
     full = _broken_at(texts, indented) if wrapped else 0
+    # (only where the indent is a mark, as the PDF reader sets one space for it: a text file's indent
+    # of its own width stands in the line, and its first lines are measured as they are)
+    marked = all(
+        raw[n][: len(raw[n]) - len(raw[n].lstrip())].lstrip("\f") == " "
+        for n, i in zip(kept, indented, strict=True)
+        if i
+    )
+    first_full = _first_line_width(texts, indented, full) if marked else full
+    opens = {number for number, indent in zip(kept, indented, strict=True) if indent}
     counted = _character_count(texts, full) if full else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
@@ -677,7 +701,10 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     for number in kept:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
-        fill = text_width(before) / full if wrapped and full and previous >= body else 0.0
+        # (the narrower width only where the paragraph goes on past the line after: a one-line
+        # paragraph that happens to fill its indented line stays apart from a short item under it)
+        width = first_full if previous in opens and text_width(line.strip()) >= _FILLED * full else full
+        fill = text_width(before) / width if wrapped and width and previous >= body else 0.0
         if counted and fill and _CLAUSE_END.search(before):
             # in a copy broken at a count of characters, a line that ends in ；or ： at that
             # count fills it, however few columns its digits and Latin take
