@@ -203,6 +203,12 @@ def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() ->
     assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
     card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # item 1's line says more: context; 2 and 3 only repeat
     assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == "1. 甲要怎样"
+    card.extra = (
+        "1. 甲（必背）\n2. 乙(可直接套用)\n3. 丙【了解】"  # a study note after an item says nothing of it
+    )
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
+    card.extra = "1. 甲（即甲方）\n2. 乙\n3. 丙"  # a gloss in brackets says more: it stays
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == "1. 甲（即甲方）"
     card.extra = "甲乙丙三者\n\n1. 甲要怎样\n2. 乙要怎样"  # nothing repeated: the extra as written
     assert (
         dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"]
