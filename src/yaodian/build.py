@@ -312,11 +312,14 @@ _ITEM_NUMBER = re.compile(r"^\s*(\d+)[.、．]\s*")
 # Punctuation that closes a line of the extra without saying more (；：，、。): 守住生态保护红线；
 # 易混点： 乙，
 _LINE_END = re.compile(r"[；;。，,、：:]+$")
-# A study note in brackets closing a line of the extra (（必背）, (可直接套用), 【重点】): it tells how to
-# learn the item, and says nothing of it.
-_STUDY_NOTE = re.compile(
-    r"\s*[（(【\[][^（）()【】\[\]]{0,8}(?:背|记|套用|重点|掌握|了解|常考|必考|高频)[^（）()【】\[\]]{0,8}[）)】\]]$"
+# A study note in brackets closing a line of the extra (（必背）, (可直接套用), 【重点掌握】, （高频、必考）):
+# it tells how to learn the item, and says nothing of it. The brackets hold study words only: a
+# gloss that holds one (（党委书记）, （重点行业）, （了解民情）) says something of the item and stays.
+_STUDY_WORD = (
+    r"(?:必背|背诵|熟背|熟记|牢记|识记|记住|(?:重点|需要?|要|必须|了解并)?(?:掌握|了解|理解|熟悉)"
+    r"|重点|重要|高频|常考|必考|考点|(?:可|能)?直接套用|可套用|★+)"
 )
+_STUDY_NOTE = re.compile(rf"\s*[（(【\[]{_STUDY_WORD}(?:[、，,/\s]*{_STUDY_WORD})*[）)】\]]$")
 
 
 def shown_extra(card: Card) -> str:
