@@ -203,6 +203,22 @@ def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() ->
     assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
     card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # item 1's line says more: context; 2 and 3 only repeat
     assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == "1. 甲要怎样"
+    card.extra = (
+        "1. 甲（必背）\n2. 乙(可直接套用)\n3. 丙【了解】"  # a study note after an item says nothing of it
+    )
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
+    card.extra = "1. 甲（即甲方）\n2. 乙\n3. 丙"  # a gloss in brackets says more: it stays
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == "1. 甲（即甲方）"
+    # a gloss that holds a study word (书记, 重点, 了解) or a version in brackets says more: it stays
+    for line in (
+        "1. 甲（村党支部书记）",
+        "1. 甲（重点企业）",
+        "1. 甲（了解民意）",
+        "1. 甲（试行）",
+        "1. 甲（2024年版）",
+    ):
+        card.extra = f"{line}\n2. 乙（重点掌握）\n3. 丙（高频、必考）"
+        assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == line
     card.extra = "甲乙丙三者\n\n1. 甲要怎样\n2. 乙要怎样"  # nothing repeated: the extra as written
     assert (
         dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"]

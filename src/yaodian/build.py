@@ -309,11 +309,19 @@ _ITEM_NUMBER = re.compile(r"^\s*(\d+)[.、．]\s*")
 # Punctuation that closes a line of the extra without saying more (；：，、。): 守住生态保护红线；
 # 易混点： 乙，
 _LINE_END = re.compile(r"[；;。，,、：:]+$")
+# A study note in brackets closing a line of the extra (（必背）, (可直接套用), 【重点掌握】, （高频、必考）):
+# it tells how to learn the item, and says nothing of it. The brackets hold study words only: a
+# gloss that holds one (（党委书记）, （重点行业）, （了解民情）) says something of the item and stays.
+_STUDY_WORD = (
+    r"(?:必背|背诵|熟背|熟记|牢记|识记|记住|(?:重点|需要?|要|必须|了解并)?(?:掌握|了解|理解|熟悉)"
+    r"|重点|重要|高频|常考|必考|考点|(?:可|能)?直接套用|可套用|★+)"
+)
+_STUDY_NOTE = re.compile(rf"\s*[（(【\[]{_STUDY_WORD}(?:[、，,/\s]*{_STUDY_WORD})*[）)】\]]$")
 
 
 def shown_extra(card: Card) -> str:
     """The extra Anki shows on the back. For a list card, a line that only repeats an item
-    (`1. item`, as outline cards were written) is left out: the back shows the items as the
+    (`1. item`, as outline cards were written; `2. item（必背）`, a study note after it) is left out: the back shows the items as the
     answer already, so Anki would show them twice. Lines that say more stay: a lead line (the
     sentence above the list), an item's whole sentence. The YAML keeps the extra: leaving
     lines out here changes no card file, fingerprint or record."""
@@ -321,7 +329,11 @@ def shown_extra(card: Card) -> str:
         return card.extra
     items = {item.strip() for item in card.items}
     lines = card.extra.splitlines()
-    kept = [line for line in lines if _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip()) not in items]
+    kept = [
+        line
+        for line in lines
+        if _STUDY_NOTE.sub("", _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip())) not in items
+    ]
     return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
 
 
