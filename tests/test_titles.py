@@ -2353,6 +2353,12 @@ def test_a_headline_broken_inside_its_bracket_runs_on_into_the_line_that_closes_
     assert _title(head) == "某省2023年省直机关公开遴选笔试真题及参考答案（综合管理类）"
 
 
+def test_a_headline_broken_inside_an_ascii_bracket_runs_on_like_a_full_width_one() -> None:
+    # (a copy typed with half-width brackets: the line that leaves "(" open is closed by the next)
+    head = "某省2023年省直机关公开遴选笔试真题及参考答案(综\n合管理类)\n满分：100分 考试时限：150分钟\n"
+    assert _title(head) == "某省2023年省直机关公开遴选笔试真题及参考答案(综合管理类)"
+
+
 @pytest.mark.parametrize(
     ("upper", "lower", "expected"),
     [

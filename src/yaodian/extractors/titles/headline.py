@@ -966,9 +966,16 @@ def _closed_below(view: str, after: str) -> bool:
     """Whether a line leaves a bracket, a book title's mark or a quotation open (…参考答案（综,
     关于印发《…工作要点) that the line `after` it closes before it opens another."""
     return any(
-        view.count(opening) > view.count(closing) and re.match(f"[^{opening}]*{closing}", after)
+        view.count(opening) > view.count(closing) and _closes_first(after, opening, closing)
         for opening, closing in _PAIRED_MARKS
     )
+
+
+def _closes_first(text: str, opening: str, closing: str) -> bool:
+    """Whether `text` holds `closing` before any `opening` (plain string search: an ASCII bracket
+    in a regex's pattern would have to be escaped)."""
+    end = text.find(closing)
+    return end >= 0 and opening not in text[:end]
 
 
 _PAIRED_MARKS = ("（）", "()", "《》", "“”")
