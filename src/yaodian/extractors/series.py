@@ -700,8 +700,14 @@ def _verb_objects(rest: str, mids: list[str]) -> bool:
     acting = verbs() | verb_nouns()
     if len(rest) > 2 and rest[:2] in verbs() and rest[-2:] not in acting:
         return True
-    endings = [ws[-1] for m in mids if len(ws := tokens_of(m)) >= 2]
-    return sum(e in nouns() for e in endings) > sum(e in acting for e in endings)
+    endings = []  # the last word of each middle member of two words or more
+    for member in mids:
+        member_words = tokens_of(member)
+        if len(member_words) >= 2:
+            endings.append(member_words[-1])
+    noun_endings = sum(1 for ending in endings if ending in nouns())
+    verb_endings = sum(1 for ending in endings if ending in acting)
+    return noun_endings > verb_endings
 
 
 def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
