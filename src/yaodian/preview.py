@@ -44,7 +44,11 @@ def selected(card_files: list[CardFile], ids: set[str], kind: str | None) -> lis
     type `kind` (any, when None); files left without a card are left out."""
     chosen = []
     for card_file in card_files:
-        cards = [c for c in card_file.cards if (not ids or c.id in ids) and kind in (None, c.type)]
+        cards = [
+            card
+            for card in card_file.cards
+            if (not ids or card.id in ids) and (kind is None or card.type == kind)
+        ]
         if cards:
             chosen.append(dataclasses.replace(card_file, cards=cards))
     return chosen
