@@ -2285,7 +2285,8 @@ class _Document:
                 card.text = text
         elif card.type == "cloze":
             text = open_framing_gaps(open_trivia_gaps(card.text))
-            text = text and without_counter_examples(text)
+            if text is not None:
+                text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
                 return None
             card.text = text
