@@ -134,11 +134,12 @@ def is_trivia(gap: str, norm) -> bool:
     )
 
 
-# A cloze as its back shows it: each gap's answer in its place.
+# A gap of a cloze text ({{c1::answer::hint}}): its answer is group 1, its hint is left out.
 _GAP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
 
 
 def _answers_shown(text: str) -> str:
+    """`text` with each gap written out as its answer, its hint left off."""
     return _GAP.sub(lambda gap: gap.group(1), text)
 
 
@@ -177,7 +178,6 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "member_boundary_slips": [],
         "list_numbers_shown": [],
     }
-    cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
         for card in data.get("cards") or []:
             shown = [_answers_shown(card.get("text") or ""), *map(str, card.get("items") or [])]
@@ -202,7 +202,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     wrong_clause += 1
                     examples["wrong_clause_prompts"].append(f"{prompt} -> {card.get('items')}")
             elif card.get("type") == "cloze":
-                gaps = cloze.findall(card.get("text") or "")
+                gaps = _GAP.findall(card.get("text") or "")
                 if gaps:
                     clozes += 1
                     if all(is_trivia(gap, norm) for gap in gaps):
