@@ -906,7 +906,7 @@ def _update_slot(
     indent: str,
     result: MergeResult,
     limit: int | None,
-    source: str = "",
+    source: str,
 ) -> None:
     """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
     note saying what the source says now, when that changed since; the first `limit` such
