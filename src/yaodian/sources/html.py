@@ -712,6 +712,7 @@ def _head_like(element: Any, text: str) -> bool:
 
 
 def _emphasises(element: Any) -> bool:
+    """Whether an element sets its text apart: a <strong> or <b>, or a style of bold, colour or size."""
     return element.tag.lower() in _EMPHASIS_TAGS or bool(_EMPHASIS_STYLE.search(element.get("style") or ""))
 
 
