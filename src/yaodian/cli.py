@@ -350,9 +350,8 @@ def _report(
         if kind == "kept" and report.up_to_date:  # no line names them: counted as unchanged
             continue
         totals[kind] += count
-    if (
-        any(counts.values()) or result.deleted or result.moved
-    ) and not report.up_to_date:  # a skipped source changed nothing
+    something_to_say = any(counts.values()) or result.deleted or result.moved
+    if something_to_say and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {_yours(counts['yours'])}{counts['removed']} removed, "
