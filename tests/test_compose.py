@@ -3215,6 +3215,15 @@ def test_a_gap_that_frames_the_point_opens(text: str, expected: str | None) -> N
     assert compose.open_framing_gaps(text) == expected
 
 
+@pytest.mark.parametrize("preposition", ["对", "对于"])
+def test_a_quoted_object_right_after_its_preposition_is_fronted_whichever_preposition(
+    preposition: str,
+) -> None:
+    # (对于 is as much a fronting preposition as 对: the quotation straight after it names the object)
+    text = f"{{{{c1::{preposition}“硬骨头”}}}}，要敢于攻坚，决不回避。"
+    assert compose.open_framing_gaps(text) == f"{preposition}“硬骨头”，{{{{c1::要敢于攻坚}}}}，决不回避。"
+
+
 @pytest.mark.parametrize(
     "text",
     [

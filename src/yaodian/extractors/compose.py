@@ -3585,7 +3585,8 @@ def _fronted_object(answer: str) -> bool:
     必应”, 对典型问题“一查了之”)."""
     plain = simplified(answer).strip()
     quoted = _QUOTED_END.search(plain)
-    if quoted and plain[: quoted.start()].rstrip()[-1:] not in ("的", *_FRONTING):
+    # (endswith, not the last character: 对于 is two)
+    if quoted and not plain[: quoted.start()].rstrip().endswith(("的", *_FRONTING)):
         return False
     tokens = [token for token in words(content_chars(plain)) if token.strip()]
     if len(tokens) < 2 or tokens[0] not in _FRONTING:
