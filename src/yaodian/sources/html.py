@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from yaodian.markers import HEADING_NUMBER, SERIAL_HEAD
 from yaodian.sources.document import LineLayout, PageTitles, file_error, short_reason, split_lines
@@ -648,6 +648,16 @@ _HEADS_LEAST = 2
 _CAPTION = re.compile(r"\s*(?:图[为片源示注]|摄影|来源[:：])")
 
 
+class _NumberedBlock(NamedTuple):
+    """A block that may head a section (see _styled_heads): what it says and where it stands."""
+
+    element: Any
+    text: str
+    number: int  # 1 for 01, PART 1, NO.1 or 壹
+    look: tuple[Any, ...]  # how it is set (see _look)
+    position: int  # among the page's elements
+
+
 def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
     """The blocks that head a 公众号 article's sections without a heading tag, each with its text and
     level: a short block all set in bold or in a colour or size of its own, which opens with the
@@ -657,7 +667,7 @@ def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
     digits, a paragraph that only opens in bold and a lone numbered block are none, and so is a run
     with no prose between two of its blocks (a ranked list of headlines, a list of bold points)."""
     elements = list(_page_elements(root))
-    found: list[tuple[Any, str, int, tuple[Any, ...], int]] = []
+    found: list[_NumberedBlock] = []
     for position, (element, text) in enumerate(elements):
         if element.tag.lower() not in _HEAD_BLOCKS:
             continue
@@ -666,15 +676,17 @@ def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
             continue
         number = match.group("tagged") or match.group("padded")
         value = int(number) if number else _CAPITALS.index(match.group("capital")) + 1
-        found.append((element, text, value, _look(element), position))
+        found.append(_NumberedBlock(element, text, value, _look(element), position))
     # (a block inside a block, both holding the head, is the head once: the innermost)
-    found = [entry for entry in found if not any(entry[0] in other[0].iterancestors() for other in found)]
+    found = [
+        block for block in found if not any(block.element in other.element.iterancestors() for other in found)
+    ]
     levels: dict[tuple[Any, ...], int] = {}  # each run's look, to its level
-    for look in dict.fromkeys(entry[3] for entry in found):
-        run = [entry for entry in found if entry[3] == look]
-        values = [entry[2] for entry in run]
+    for look in dict.fromkeys(block.look for block in found):
+        run = [block for block in found if block.look == look]
+        values = [block.number for block in run]
         if len(values) >= _HEADS_LEAST and values[0] == 1 and values[1] == 2:
-            positions = [entry[4] for entry in run]
+            positions = [block.position for block in run]
             if all(
                 any(_reads_as_prose(text) for _, text in elements[start + 1 : end])
                 for start, end in pairwise(positions)
