@@ -112,11 +112,13 @@ _HEADING_NUMBERS = rf"{_CN_HEADING}|{_BRACKETED}|{_ARABIC}"
 
 # The numbers of headings (一、 (一) 1.): a line they open without a clause's mark is a heading.
 HEADING_NUMBER = re.compile(rf"^\s*(?:{_HEADING_NUMBERS})")
+CAPITAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1 to 9 as a cheque or a 公众号 head writes them
 # The number a 公众号 article's section heads open with: two digits (01, 02), PART 01, NO.1, or a
 # capital numeral (壹, 贰), then the head's words (a space, a bar or a stop between them or none;
 # one of them before a figure: Part 3｜2026年…); not a date's, a time's or an issue's (01月, 01期).
 SERIAL_HEAD = re.compile(
-    r"\s*(?:(?:PART|Part|NO\.?|No\.?)\s*0?(?P<tagged>[1-9])|0(?P<padded>[1-9])|(?P<capital>[壹贰叁肆伍陆柒捌玖]))"
+    r"\s*(?:(?:PART|Part|NO\.?|No\.?)\s*0?(?P<tagged>[1-9])|0(?P<padded>[1-9])"
+    rf"|(?P<capital>[{CAPITAL_NUMERALS}]))"
     r"(?![\d月日号年时点期版届:：])(?:(?:\s*[|｜丨/、.．]\s*|\s+)?(?=[\u4e00-\u9fff“「《])|(?:\s*[|｜丨/、.．]\s*|\s+)(?=\d))"
 )
 # A line that opens an enumeration's item or a section (一、 (一) 1、 1. 1） (1) ① 一是 第一， 首先 ——

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from yaodian.markers import HEADING_NUMBER, SERIAL_HEAD
+from yaodian.markers import CAPITAL_NUMERALS, HEADING_NUMBER, SERIAL_HEAD
 from yaodian.sources.document import LineLayout, PageTitles, file_error, short_reason, split_lines
 
 
@@ -638,7 +638,6 @@ def _with_subheadings(root: Any, lines: list[str], styled_heads: Mapping[Any, An
     return out
 
 
-_CAPITALS = "壹贰叁肆伍陆柒捌玖"
 _HEAD_BLOCKS = ("section", "p", "div")
 _EMPHASIS_TAGS = ("strong", "b")
 _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|color\s*:|font-size\s*:", re.IGNORECASE)
@@ -675,7 +674,7 @@ def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
         if match is None or not _head_like(element, text) or _CAPTION.match(text, match.end()):
             continue
         number = match.group("tagged") or match.group("padded")
-        value = int(number) if number else _CAPITALS.index(match.group("capital")) + 1
+        value = int(number) if number else CAPITAL_NUMERALS.index(match.group("capital")) + 1
         found.append(_NumberedBlock(element, text, value, _look(element), position))
     # (a block inside a block, both holding the head, is the head once: the innermost)
     found = [
