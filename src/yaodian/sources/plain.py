@@ -344,6 +344,11 @@ def _indents(lines: list[str]) -> list[bool]:
     return [width > margin for width in leading]
 
 
+def _leading_space(line: str) -> str:
+    """The blank `line` opens with, a form feed before it left out (a form feed starts a page)."""
+    return line[: len(line) - len(line.lstrip())].lstrip("\f")
+
+
 def hard_wrapped(raw: list[str]) -> bool:
     """Text broken at a fixed width, as copied from a PDF (see _wrapping)."""
     texts = [text for text in map(str.strip, raw) if text]
@@ -681,13 +686,11 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     full = _broken_at(texts, indented) if wrapped else 0
     # (only where the indent is a mark, as the PDF reader sets one space for it: a text file's indent
     # of its own width stands in the line, and its first lines are measured as they are)
-    marked = all(
-        raw[n][: len(raw[n]) - len(raw[n].lstrip())].lstrip("\f") == " "
-        for n, i in zip(kept, indented, strict=True)
-        if i
+    indent_is_a_mark = all(
+        _leading_space(raw[number]) == " " for number, indent in zip(kept, indented, strict=True) if indent
     )
-    first_full = _first_line_width(texts, indented, full) if marked else full
-    opens = {number for number, indent in zip(kept, indented, strict=True) if indent}
+    first_full = _first_line_width(texts, indented, full) if indent_is_a_mark else full
+    first_lines = {number for number, indent in zip(kept, indented, strict=True) if indent}
     counted = _character_count(texts, full) if full else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
@@ -703,7 +706,7 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
         before = raw[previous].strip() if previous >= 0 else ""
         # (the narrower width only where the paragraph goes on past the line after: a one-line
         # paragraph that happens to fill its indented line stays apart from a short item under it)
-        width = first_full if previous in opens and text_width(line.strip()) >= _FILLED * full else full
+        width = first_full if previous in first_lines and text_width(line.strip()) >= _FILLED * full else full
         fill = text_width(before) / width if wrapped and width and previous >= body else 0.0
         if counted and fill and _CLAUSE_END.search(before):
             # in a copy broken at a count of characters, a line that ends in ；or ： at that
