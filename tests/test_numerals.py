@@ -128,6 +128,22 @@ def test_without_item_mark_drops_an_ordinal_and_a_lone_first_mark(text: str, sho
 
 
 @pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a gap opened between the lead-in's colon and the mark: the mark goes, the gap stays
+        ("问题有三：{{c1::一是投入不足}}，见效慢。", "问题有三：{{c1::投入不足}}，见效慢。"),
+        # the colons of a gap's markup are no lead-in: a mark opening a gap with no colon before it stays
+        ("首要的是{{c1::①坚持党的领导}}。", "首要的是{{c1::①坚持党的领导}}。"),
+        ("要做到{{c1::一是}}{{c2::抓落实}}。", "要做到{{c1::一是}}{{c2::抓落实}}。"),
+        # a mark that is all a gap holds is never taken out of it, which would leave an empty gap
+        ("标准如下：{{c1::①}}合格。", "标准如下：{{c1::①}}合格。"),
+    ],
+)
+def test_without_item_mark_reads_a_gaps_markup_as_no_lead_in(text: str, shown: str) -> None:
+    assert without_item_mark(text) == shown
+
+
+@pytest.mark.parametrize(
     ("prompt", "shown"),
     [
         ("2.乡村振兴：本节的3个部分", "乡村振兴：本节的3个部分"),

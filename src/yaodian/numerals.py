@@ -99,13 +99,21 @@ _LEADING_ORDINAL = re.compile(r"^([一二三四五六七八九十])是(?![否非
 _PROMPT_LIST_MARK = re.compile(
     r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳])\s*"
 )
-# The first member's mark after a lead-in's colon (…四个方面：一是… 成因有：（1）…), not a ratio's
-# or a score's second number (配比为3:1、… 比分2：1.).
+# The first member's mark after a lead-in's colon (…四个方面：一是… 成因有：（1）…), also where a gap
+# opens between them (…四个方面：{{c1::一是…), with words after it; not a ratio's or a score's second
+# number (配比为3:1、… 比分2：1.), nor a mark after the colons of a gap's own markup ({{c1::①…}}, with
+# no lead-in), which the colon before a colon or a digit leaves out.
 _FIRST_MARK_AFTER_COLON = re.compile(
-    r"(?<=[：:])(?<![\d０-９][：:])(?:一是(?![否非一])|[(（]1[)）]|1[.．、](?!\d)|①)\s*"
+    r"(?<![\d０-９:：])(?P<colon>[：:])(?P<gap>\{\{c\d+::)?"
+    r"(?:一是(?![否非一])|[(（]1[)）]|1[.．、](?!\d)|①)\s*+(?!\}|$)"
 )
 # The second member's mark: a text that shows it holds the series with its marks, one sentence.
 _SECOND_MARK = re.compile(r"二是|[(（]2[)）]|(?<!\d)2[.．、](?!\d)|②")
+
+
+def _colon_and_gap(mark: re.Match[str]) -> str:
+    """What stays of a first member's mark after a colon: the colon, and the gap's opening between them."""
+    return mark["colon"] + (mark["gap"] or "")
 
 
 def without_item_mark(text: str) -> str:
@@ -118,7 +126,7 @@ def without_item_mark(text: str) -> str:
     if ordinal is not None and text[ordinal.end() :].strip():
         text = text[ordinal.end() :]
     if not _SECOND_MARK.search(text):
-        text = _FIRST_MARK_AFTER_COLON.sub("", text, count=1)
+        text = _FIRST_MARK_AFTER_COLON.sub(_colon_and_gap, text, count=1)
     return text
 
 
