@@ -3518,8 +3518,6 @@ def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> li
     start = 0  # the lines up to `start` are notes and headers already told
     written = False  # a line of the mail's own above, no header
     for number, text in enumerate(texts, 1):
-        if number <= start:
-            continue
         if number not in headers:
             written = written or bool(text.strip())
         elif written:
