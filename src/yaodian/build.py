@@ -329,12 +329,15 @@ def shown_extra(card: Card) -> str:
         return card.extra
     items = {item.strip() for item in card.items}
     lines = card.extra.splitlines()
-    kept = [
-        line
-        for line in lines
-        if _STUDY_NOTE.sub("", _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip())) not in items
-    ]
+    kept = [line for line in lines if _item_said(line) not in items]
     return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
+
+
+def _item_said(line: str) -> str:
+    """What a line of the extra says, as an item would: without its number (2.), the mark that
+    ends it (；) and a study note after it (（必背）)."""
+    without_number = _ITEM_NUMBER.sub("", line).strip()
+    return _STUDY_NOTE.sub("", _LINE_END.sub("", without_number))
 
 
 # The characters of an item's words that a line of its extra holds, for stale_extra_warnings:
