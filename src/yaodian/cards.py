@@ -90,8 +90,9 @@ def shows_line(source: str) -> bool:
 
 
 def shown_origin(origin: Origin | None, source: str) -> tuple[int | None, str | None]:
-    """What a card's note shows of where it came from: its section, and its line where the
-    source `shows_line`. Cards whose shown origins differ have different notes in Anki."""
+    """What a card's note shows of where it came from, as (line, section): its line where the
+    source `shows_line` (else None), and its section. Cards whose shown origins differ have
+    different notes in Anki."""
     if origin is None:
         return None, None
     return (origin.line if shows_line(source) else None), origin.section
