@@ -70,13 +70,15 @@ def full_width(n: int) -> str:
     return str(n).translate(_FULL_WIDTH)
 
 
+# A list's own numbers (1. 2、 3） （1） ①), which a prompt drops too (see _PROMPT_LIST_MARK).
+_LIST_NUMBER = r"\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳]"
 # The number a list item or a heading opens with, as typeset, before the words a card shows: 1. 1、
 # 1． 1） （1） ① 一、 （一）, and a zero-padded number a styled head sets apart by a space (01 坚持…).
 # Not a number that counts (2024年, 3、4月, 1.5倍, 10个) nor one a word follows with no mark (5G),
 # nor the first of numerals named in a row (一、二、三产业, 十、百、千人, 3)、4)两项). A heading
 # whose words open with 百 千 万 (三、千方百计…) still loses its number.
 _LEADING_LIST_MARK = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳]"
+    rf"^(?:{_LIST_NUMBER}"
     r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|[百千万]、)|[(（][一二三四五六七八九十]{1,3}[)）]"
     r"|0\d(?=[ \u3000]))[ \u3000]*"
 )
@@ -96,9 +98,7 @@ def without_list_mark(text: str) -> str:
 _LEADING_ORDINAL = re.compile(r"^([一二三四五六七八九十])是(?![否非]|\1)")
 # A list's number a prompt may drop (1. 2、 （1） ①, and an ordinal): not a Chinese heading's (一、 （一）),
 # which names the part of the document where the list stands.
-_PROMPT_LIST_MARK = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳])\s*"
-)
+_PROMPT_LIST_MARK = re.compile(rf"^(?:{_LIST_NUMBER})\s*")
 # The first member's mark after a lead-in's colon (…四个方面：一是… 成因有：（1）…), also where a gap
 # opens between them (…四个方面：{{c1::一是…), with words after it; not a ratio's or a score's second
 # number (配比为3:1、… 比分2：1.), nor a mark after the colons of a gap's own markup ({{c1::①…}}, with
