@@ -1541,3 +1541,12 @@ def test_a_short_series_grown_back_never_parts_a_verb_from_its_good() -> None:
     assert phrases._short_series(["用好小程序", "移动终端"]) == []
     # (a first member that ends before the verb is grown back as before)
     assert phrases._short_series(["用好新媒体", "短视频"]) == ["新媒体、短视频"]
+
+
+def test_the_word_tag_table_shares_one_string_per_tag() -> None:
+    """Each of the few tags is one object however many words carry it (marshal then loads it
+    once): a string per line would cost every process 16 MB more."""
+    from yaodian.extractors.phrases import word_tags
+
+    tags = word_tags().values()
+    assert len({id(tag) for tag in tags}) == len(set(tags)) < 100

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import sys
 from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass, replace
@@ -212,15 +213,19 @@ def word_tags() -> dict[str, str]:
 
     jieba = import_jieba()
     source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-    (table,) = marshal_copy(source, "tags", lambda: _parse_tags(source.read_text(encoding="utf-8")), (dict,))
+    (table,) = marshal_copy(
+        source, "word-tags", lambda: _parse_tags(source.read_text(encoding="utf-8")), (dict,)
+    )
     return table
 
 
 def _parse_tags(text: str) -> tuple[dict[str, str]]:
     """The word -> tag table of dict.txt's lines (word, frequency, tag), alone in a tuple (the
-    shape marshal_copy keeps)."""
+    shape marshal_copy keeps). Each tag is one string object, shared by its words (sys.intern:
+    marshal then writes it once and loads it once), not one per line: 16 MB less in every
+    process that reads the table (its 350,000 words have 55 tags)."""
     fields = (line.split(" ") for line in text.splitlines())
-    return ({field[0]: field[2] for field in fields if len(field) == 3},)
+    return ({field[0]: sys.intern(field[2]) for field in fields if len(field) == 3},)
 
 
 def _says_something(quotation: str) -> bool:
