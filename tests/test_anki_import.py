@@ -16,12 +16,13 @@ from yaodian.extractors import extract_document
 from yaodian.sources import read_document
 
 
-def _import(col, package: Path) -> None:
+def _import(col, package: Path) -> int:
+    """Import `package`; the count of notes Anki's import log says it updated."""
     request = anki_collection.ImportAnkiPackageRequest(
         package_path=str(package),
         options=anki_collection.ImportAnkiPackageOptions(with_scheduling=True),
     )
-    col.import_anki_package(request)
+    return len(col.import_anki_package(request).log.updated)
 
 
 def _visible(html: str) -> str:
@@ -524,15 +525,6 @@ def test_a_saying_shows_its_frame_on_the_front_and_its_whole_text_on_the_back(tm
     assert "治水是一场阵地战，更是一场消耗战。" in back
 
 
-def _imported(col, package: Path) -> int:
-    """Import `package`; the count of notes Anki's import log says it updated."""
-    request = anki_collection.ImportAnkiPackageRequest(
-        package_path=str(package),
-        options=anki_collection.ImportAnkiPackageOptions(with_scheduling=True),
-    )
-    return len(col.import_anki_package(request).log.updated)
-
-
 @pytest.mark.parametrize(
     ("name", "text", "shows_line"),
     [
@@ -565,7 +557,7 @@ def test_extract_counts_the_unchanged_cards_whose_notes_anki_updates_since_their
     assert runner.invoke(app, ["build"]).exit_code == 0
     col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
     try:
-        _imported(col, tmp_path / "decks" / "要点.apkg")
+        _import(col, tmp_path / "decks" / "要点.apkg")
         notes = col.note_count()
         if shows_line:
             source.write_text("（2024年第3期）\n\n" + text, encoding="utf-8")
@@ -574,7 +566,7 @@ def test_extract_counts_the_unchanged_cards_whose_notes_anki_updates_since_their
         again = runner.invoke(app, ["extract", "docs"])
         assert again.exit_code == 0, again.output
         assert runner.invoke(app, ["build"]).exit_code == 0
-        updated = _imported(col, tmp_path / "decks" / "要点.apkg")
+        updated = _import(col, tmp_path / "decks" / "要点.apkg")
         assert col.note_count() == notes
     finally:
         col.close()
