@@ -124,14 +124,19 @@ def why_no_cards(lines: list[str], kind: str, left_out: list[YaodianError]) -> s
 
 
 def _load_tables() -> None:
-    """Import what extraction needs and load jieba's dictionary and IDF table (a third of a second)
-    and the reader's table of format characters (a tenth)."""
+    """Import what extraction needs and load jieba's dictionary and IDF table (a third of a second),
+    its word classes (a quarter: a word -> tag table of 45 MB and the series finder's sets of 33 MB,
+    which each worker would otherwise load on its own) and the reader's table of format
+    characters (a tenth)."""
     from yaodian.extractors import extract_document  # noqa: F401
-    from yaodian.extractors.phrases import keywords
+    from yaodian.extractors.members import verbs
+    from yaodian.extractors.phrases import keywords, word_tags
     from yaodian.merge import merge_with_file  # noqa: F401
     from yaodian.sources import read_document, visible  # noqa: F401
 
     keywords("预热")  # cuts a word (the dictionary) and ranks it (the IDF table)
+    word_tags()
+    verbs()  # (with the other classes members reads: nouns, function words, verbs used as nouns)
     visible("预热")  # builds the table it deletes format characters with
 
 
