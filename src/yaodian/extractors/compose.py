@@ -36,7 +36,6 @@ from pathlib import Path
 
 from yaodian.cards import CLOZE, Card, Origin, open_clozes
 from yaodian.extractors import exam, outline, phrases, terms
-from yaodian.extractors.exam import EXAM_LABEL
 from yaodian.extractors.members import JOINERS
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
@@ -3257,7 +3256,7 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
         ):
             break
         begin = cut
-    return EXAM_LABEL.sub("", text[begin:position], count=1).lstrip(" ，,：:")
+    return exam.EXAM_LABEL.sub("", text[begin:position], count=1).lstrip(" ，,：:")
 
 
 # A clause that counts the set it introduces (推出三项举措, 从四个方面), or announces it (如下, 以下几点).
@@ -3621,7 +3620,6 @@ def open_framing_gaps(text: str) -> str | None:
     version it denies (see _denied_echoes). A fronted object that is a card's only gap passes its gap to
     the plain clause after it, when that clause is a gap's length and more of the text follows it (对…问题，
     {{c1::回应不够及时}}，…). None when no gap is left."""
-    plain = CLOZE.sub(r"\2", text)
     gaps = _gaps(text)
     denied = _denied_echoes(text)
 
@@ -3645,7 +3643,7 @@ def open_framing_gaps(text: str) -> str | None:
 
     def frames(gap: _Gap) -> bool:
         answer = content_chars(simplified(gap.answer))
-        before = plain[: len(CLOZE.sub(r"\2", text[: gap.start]))].strip()
+        before = CLOZE.sub(r"\2", text[: gap.start]).strip()  # (the text before the gap, gaps written out)
         # the occasion named to the hearers, unless the gap quotes what it put forward (这次全会提出的“五个必须”)
         quotes = re.search(f"[{_OPENING_QUOTES}《]", gap.answer)
         vocative = answer.startswith(_OCCASIONS) and _VOCATIVE.match(before) and not quotes
