@@ -695,7 +695,7 @@ def _styled_heads(root: Any) -> dict[Any, tuple[str, int]]:
         return {}
     return {
         element: (text, levels[look])
-        for element, text in _page_elements(root)
+        for element, text in elements
         if element.tag.lower() in _HEAD_BLOCKS
         and (look := _look(element)) in levels
         and _head_like(element, text)
