@@ -88,7 +88,11 @@ def without_list_mark(text: str) -> str:
     """`text` without the list number it opens with (1. 加强基础研究… -> 加强基础研究…; 01 坚持… ->
     坚持…): in a card's text a typeset number is chrome a learner would have to recite. The text
     is kept whole when nothing but the number would be left."""
-    mark = _LEADING_LIST_MARK.match(text)
+    return _after_mark(text, _LEADING_LIST_MARK.match(text))
+
+
+def _after_mark(text: str, mark: re.Match[str] | None) -> str:
+    """`text` after the `mark` it opens with; whole when there is no mark or nothing else."""
     if mark is None or not text[mark.end() :].strip():
         return text
     return text[mark.end() :]
@@ -122,9 +126,7 @@ def without_item_mark(text: str) -> str:
     (…根源在四个方面：一是理想信念… -> …四个方面：理想信念…): a note that shows one member asks its words,
     not where it stood. The marks of a whole series (：一是A；二是B) read as one sentence and stay."""
     text = without_list_mark(text)
-    ordinal = _LEADING_ORDINAL.match(text)
-    if ordinal is not None and text[ordinal.end() :].strip():
-        text = text[ordinal.end() :]
+    text = _after_mark(text, _LEADING_ORDINAL.match(text))
     if not _SECOND_MARK.search(text):
         text = _FIRST_MARK_AFTER_COLON.sub(_colon_and_gap, text, count=1)
     return text
@@ -134,7 +136,4 @@ def without_prompt_mark(prompt: str) -> str:
     """A list's prompt without the list number or ordinal it opens with (2.新时代“枫桥经验”… ->
     新时代“枫桥经验”…; 三是… -> …). A Chinese heading's number (二、 （三）) stays: it says where the list
     stands among the document's parts."""
-    mark = _PROMPT_LIST_MARK.match(prompt) or _LEADING_ORDINAL.match(prompt)
-    if mark is None or not prompt[mark.end() :].strip():
-        return prompt
-    return prompt[mark.end() :]
+    return _after_mark(prompt, _PROMPT_LIST_MARK.match(prompt) or _LEADING_ORDINAL.match(prompt))
