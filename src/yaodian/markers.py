@@ -112,6 +112,18 @@ _HEADING_NUMBERS = rf"{_CN_HEADING}|{_BRACKETED}|{_ARABIC}"
 
 # The numbers of headings (一、 (一) 1.): a line they open without a clause's mark is a heading.
 HEADING_NUMBER = re.compile(rf"^\s*(?:{_HEADING_NUMBERS})")
+# Marks that open and close a span a line may break inside: brackets, a book title, a quotation.
+PAIRED_MARKS = ("（）", "()", "《》", "“”")
+
+
+def pairs_left_open(text: str) -> list[tuple[str, str]]:
+    """The paired marks (PAIRED_MARKS) `text` opens more often than it closes: where a line broke
+    inside them (…参考答案（综, 关于印发《…工作要点)."""
+    return [
+        (opening, closing) for opening, closing in PAIRED_MARKS if text.count(opening) > text.count(closing)
+    ]
+
+
 CAPITAL_NUMERALS = "壹贰叁肆伍陆柒捌玖"  # 1 to 9 as a cheque or a 公众号 head writes them
 # The number a 公众号 article's section heads open with: two digits (01, 02), PART 01, NO.1, or a
 # capital numeral (壹, 贰), then the head's words (a space, a bar or a stop between them or none;

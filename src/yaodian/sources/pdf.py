@@ -15,6 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from yaodian.markers import pairs_left_open
 from yaodian.sources.document import LineLayout, file_error, short_reason, split_lines
 from yaodian.sources.markdown import InlineLine, row_line
 from yaodian.sources.plain import (
@@ -457,11 +458,11 @@ def _breaks_inside(upper: str, lower: str) -> bool:
     phrase ends: `upper` leaves a 《, “ or （ open, or ends on 关于; `lower` opens on a closing mark
     or on 的, which only ends a phrase (…工作 / 的意见)."""
     upper, lower = upper.strip(), lower.strip()
-    unclosed = any(upper.count(opening) > upper.count(closing) for opening, closing in _PAIRED_MARKS)
-    return unclosed or upper.endswith("关于") or lower.startswith(("》", "”", "）", ")", "的"))
-
-
-_PAIRED_MARKS = ("《》", "“”", "（）", "()")
+    return (
+        bool(pairs_left_open(upper))
+        or upper.endswith("关于")
+        or lower.startswith(("》", "”", "）", ")", "的"))
+    )
 
 
 def _text_size(lines: list[list[_Run]]) -> float:

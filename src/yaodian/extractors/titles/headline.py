@@ -65,6 +65,7 @@ from yaodian.extractors.titles.shared import (
     _subtitle_words,
 )
 from yaodian.extractors.titles.tidy import _drop_kicker, _tidy_title
+from yaodian.markers import pairs_left_open
 from yaodian.names import is_org_name
 
 # The headline: the first head line that may be one and stands under no furniture, joined with the
@@ -965,10 +966,7 @@ def _left_open(view: str) -> bool:
 def _closed_below(view: str, after: str) -> bool:
     """Whether a line leaves a bracket, a book title's mark or a quotation open (…参考答案（综,
     关于印发《…工作要点) that the line `after` it closes before it opens another."""
-    return any(
-        view.count(opening) > view.count(closing) and _closes_first(after, opening, closing)
-        for opening, closing in _PAIRED_MARKS
-    )
+    return any(_closes_first(after, opening, closing) for opening, closing in pairs_left_open(view))
 
 
 def _closes_first(text: str, opening: str, closing: str) -> bool:
@@ -976,9 +974,6 @@ def _closes_first(text: str, opening: str, closing: str) -> bool:
     in a regex's pattern would have to be escaped)."""
     end = text.find(closing)
     return end >= 0 and opening not in text[:end]
-
-
-_PAIRED_MARKS = ("（）", "()", "《》", "“”")
 
 
 def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:
