@@ -81,12 +81,12 @@ class Origin:
 # Sources whose line numbers a learner can find in an editor (plain text, Markdown): their cards
 # show their line (build's Source field). A Word document, a slide deck, a PDF or a web page has
 # no numbered lines to go back to.
-LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+_LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 
 def shows_line(source: str) -> bool:
     """Whether the cards of the document at `source` show the line they come from."""
-    return PurePath(source).suffix.lower() in LINED_SUFFIXES
+    return PurePath(source).suffix.lower() in _LINED_SUFFIXES
 
 
 def shown_origin(origin: Origin | None, source: str) -> tuple[int | None, str | None]:
