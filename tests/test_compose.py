@@ -264,14 +264,60 @@ def test_a_prompt_never_names_a_series_its_items_are_not(text: str, prompt: str)
     assert next(p for p, _ in lists if p != "本文的2个部分") == prompt
 
 
-def test_a_foreign_series_after_the_first_paragraph_of_a_section_keeps_its_prompt() -> None:
-    # 本段 under the heading would not say which paragraph, and both sets would share one prompt
+def test_a_foreign_series_after_the_first_paragraph_of_a_section_keeps_its_clause_and_asks_the_points() -> (
+    None
+):
+    # 本段 under the heading alone would not say which paragraph, and both sets would share one prompt: the
+    # clause says where the points stand, and the prompt ends in the points, not in the clause's own series
     text = (
         "一、今年成效\n全年我们坚持统筹兼顾、突出重点。一是财政收入稳步增长；二是重点项目加快落地。\n"
         "此外，我们坚持共建共享、普惠均衡。一是新建社区食堂八个；二是改造农村公路六十公里。\n二、其他\n略。"
     )
     prompts = [p for p, _ in _lists(_cards(text)) if p != "本文的2个部分"]
-    assert prompts == ["一、今年成效：本段的2个要点", "我们坚持共建共享、普惠均衡（2项）"]
+    assert prompts == ["一、今年成效：本段的2个要点", "我们坚持共建共享、普惠均衡：本段的2个要点"]
+
+
+def test_a_foreign_series_before_points_in_paragraphs_of_their_own_asks_the_points_after_it() -> None:
+    # (the series its clause writes out is a set of its own, asked on a card of its own)
+    text = (
+        "一、基础设施\n本年度总体平稳。\n全镇上下齐心，聚焦道路、电网、水利三类设施。\n"
+        "一是新修机耕道。全年新修十二公里，惠及九个村。\n二是改造农村电网。完成改造三处，户均容量明显提升。\n"
+        "三是建设蓄水设施。建成蓄水池五口，缓解季节性缺水。\n二、其他\n略。"
+    )
+    prompts = dict((tuple(items), p) for p, items in _lists(_cards(text)))
+    assert prompts[("道路", "电网", "水利")] == "聚焦____、____、____三类设施（3项）"
+    assert (
+        prompts[("新修机耕道", "改造农村电网", "建设蓄水设施")]
+        == "全镇上下齐心，聚焦道路、电网、水利三类设施：其后的3个要点"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # a count in the series' own last piece counts the series, not the points after it
+        (
+            "一、产业发展\n今年全县上下齐心协力。\n我们重点培育纺织服装、食品加工、电子元件三大产业。"
+            "一是抓项目落地；二是抓企业培育；三是抓要素保障。",
+            "我们重点培育纺织服装、食品加工、电子元件三大产业：本段的3个要点",
+        ),
+        # …not one that counts the set after a series of another number (two partners, three measures)…
+        (
+            "一、金融支持\n今年持续加大支持力度。\n县里联合农商银行、保险公司推出三项举措。一是开发专属贷款；"
+            "二是设立风险补偿资金；三是推行整村授信。",
+            "县里联合农商银行、保险公司推出三项举措（3项）",
+        ),
+        # …nor a counted series whose members the points hold
+        (
+            "一、人才工作\n今年人才工作有新进展。\n重点抓好引才、育才、留才三个环节：一是精准引才，面向高校招聘；"
+            "二是系统育才，开展岗位练兵；三是用心留才，落实住房保障。",
+            "重点抓好引才、育才、留才三个环节（3项）",
+        ),
+    ],
+)
+def test_a_count_of_the_series_own_members_does_not_count_the_set(text: str, prompt: str) -> None:
+    lists = _lists(_cards(f"{text}\n二、其他\n略。"))
+    assert next(p for p, _ in lists if p != "本文的2个部分") == prompt
 
 
 _MEASURES = (

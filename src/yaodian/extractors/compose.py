@@ -132,6 +132,7 @@ PHRASES = {
     "document": ("本文的{}个部分", "本文的{}個部分"),
     "section": ("本节的{}个部分", "本節的{}個部分"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
+    "following": ("其后的{}个要点", "其後的{}個要點"),
     "count": ("{}项", "{}項"),
     "labels": ("：各条开头的小标题", "：各條開頭的小標題"),  # (outline.LABELS_ASKED)
 }
@@ -2423,19 +2424,23 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
-        if (
-            parent is not None
-            and index == parent.index + 1
-            and _names_another_series(
-                _trim_end(intro), [*card.items, *_item_labels(text, card.items, intro)], count
-            )
+        if _names_another_series(
+            _trim_end(intro), [*card.items, *_item_labels(text, card.items, intro)], count
         ):
             # (the clause before the items writes out a series of its own, 推行“接诉即办、未诉先办、办必办好”
             # 工作机制 before 一方面…另一方面…: it names that series, not this set, and the learner would recite
-            # the wrong one; the heading asks for the set, the sentence stays on the back. Only in the
-            # heading's first paragraph: 本段 of a later one would not say which, and two sets of one
-            # section would share a prompt)
-            return f"{where}：{self._words('paragraph', count)}", _trim_end(sentence)
+            # the wrong one.) In the heading's first paragraph the heading asks for the set, the sentence
+            # stays on the back; in a later paragraph 本段 alone would not say which, and two sets of one
+            # section would share a prompt: the clause stays before it, to say where the points stand,
+            # and the prompt ends in what it asks (其后的3个要点 where the points open paragraphs of their own)
+            if parent is not None and index == parent.index + 1:
+                return f"{where}：{self._words('paragraph', count)}", _trim_end(sentence)
+            phrase = "paragraph" if sentence and sentence in text else "following"
+            prompt = f"{_closed(_trim_end(intro))}：{self._words(phrase, count)}"
+            if han_len(intro) < PROMPT_MIN:
+                prompt = f"{where}：{prompt}"
+            left_out = han_len(sentence) - han_len(intro) >= PROMPT_MIN
+            return prompt, sentence if left_out else ""
         intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
         prompt = _closed(_trim_end(intro)) + self._count(count, name)
@@ -3295,14 +3300,21 @@ def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
     工作机制 before 做实便民服务 / 做优矛盾化解; 打造一支政治坚定、素质过硬…的队伍 before the steps that build
     it). Not where the introduction counts the set (推出三项举措, 三项 of three items), announces it (如下)
     or asks a question the items answer, nor a clause that names the aspect they are found in (在…方面);
-    nor a series whose members the items hold (抓好引才、育才、留才 before 精准引才, …)."""
+    nor a series whose members the items hold (抓好引才、育才、留才 before 精准引才, …). A count in the
+    series' last piece, of as many as its members (三大产业 after three industries), counts the series."""
     clause = _HEADING_NUMBER.sub("", re.split(r"[，,：:；;]", intro)[-1].strip())
     pieces = clause.split("、")
     if len(pieces) < 2 or _ASKING.search(intro) or _ASPECT.match(clause) or _ORDER_WORDS.search(clause):
         return False
+    # (a count in the series' last piece counts the series' own members, 纺织服装、食品加工、电子元件三大
+    # 产业 or “读、写、练”三步走: it says nothing of the set after it)
+    last_piece = len(intro) - len(pieces[-1].rstrip())
     for counted in _COUNTED_SET.finditer(intro):
         number = counted["n"]
-        if number is None or numeral_value(unicodedata.normalize("NFKC", number)) == count:
+        if number is None:
+            return False
+        value = numeral_value(unicodedata.normalize("NFKC", number))
+        if value == count and not (counted.start() >= last_piece and value == len(pieces)):
             return False
     first, *middle, last = (content_chars(simplified(piece)) for piece in pieces)
     # (the first and last pieces hold the clause around the series: their members are as long as those
