@@ -3331,3 +3331,22 @@ def test_a_papers_questions_stand_inside_its_numbered_parts() -> None:
     assert second.origin.section == "三、参考答案 › 第2题参考答案"
     marks = [c for c in cards if c.type == "cloze" and c.origin.line in (16, 17)]
     assert {c.origin.section.split(" › ")[0] for c in marks} == {"四、评分标准"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "prompt"),
+    [
+        # a lead that ends in a bare count says how many, not of what: the heading says it
+        ("总结下来大致有三种", "一、答题误区：总结下来大致有三种（3项）"),
+        # …not one whose count has its noun after it, or whose own words name what it counts
+        ("考生要避免三种答题误区", "考生要避免三种答题误区（3项）"),
+        ("答题误区大致有三种", "答题误区大致有三种（3项）"),
+    ],
+)
+def test_a_lead_that_counts_no_kind_is_asked_under_its_heading(lead: str, prompt: str) -> None:
+    text = (
+        f"一、答题误区\n本讲最后谈谈考场表现。\n{lead}：一是答非所问，偏离题干；二是堆砌材料，不加提炼；"
+        "三是条理不清，层次混乱。\n二、其他\n略。"
+    )
+    lists = _lists(_cards(text))
+    assert next(p for p, _ in lists if p != "本文的2个部分") == prompt

@@ -2444,7 +2444,15 @@ class _Document:
         intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
         prompt = _closed(_trim_end(intro)) + self._count(count, name)
-        if han_len(intro) < PROMPT_MIN:
+        # (an introduction of one clause that ends in a bare count, 归纳起来主要有三种, says how many but not
+        # of what: the heading it stands under names them. One of more clauses says what it counts itself)
+        bare = (
+            not name
+            and parent is not None
+            and _BARE_COUNT.search(_trim_end(intro)) is not None
+            and not any(mark in _trim_end(intro) for mark in _CLAUSE_BREAK)
+        )
+        if han_len(intro) < PROMPT_MIN or (bare and parent.item not in intro):
             prompt = f"{where}：{prompt}"
         # the back shows the whole introducing sentence when the prompt left a clause of it out
         left_out = han_len(sentence) - han_len(intro) >= PROMPT_MIN
@@ -3268,6 +3276,11 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
 _COUNTED_SET = re.compile(
     r"(?P<n>[0-9０-９一二两三四五六七八九十]+)\s*(?:个|個|项|項|条|條|点|點|大|种|種|类|類|件|张|張|步|字|层|層|方面)"
     r"|如下|以下|下列|[几幾](?:个|個|项|項|点|點|条|條|方面)"
+)
+# A clause that ends in a count with no noun after it (主要有三种, 提醒两点, 从四个方面): it names no kind.
+_BARE_COUNT = re.compile(
+    r"[0-9０-９一二两兩三四五六七八九十几幾]+\s*"
+    r"(?:种|種|个方面|個方面|方面|个|個|点|點|条|條|类|類|项|項)$"
 )
 # A clause that asks (如何做到…, 有哪些…): the items answer it, whatever series it quotes.
 _ASKING = re.compile(r"如何|怎样|怎樣|怎么|怎麼|哪些|什么|什麼|[?？]$")
