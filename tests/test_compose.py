@@ -313,6 +313,12 @@ def test_a_foreign_series_before_points_in_paragraphs_of_their_own_asks_the_poin
             "二是系统育才，开展岗位练兵；三是用心留才，落实住房保障。",
             "重点抓好引才、育才、留才三个环节（3项）",
         ),
+        # …nor a clause of its own after the series that counts the points (“三个一”, three points)
+        (
+            "一、乡村振兴\n今年工作总体平稳。\n围绕产业、人才、文化三个振兴，重点做到“三个一”：一是培育一个"
+            "主导产业；二是建强一支人才队伍；三是打造一个文化品牌。",
+            "重点做到“三个一”（3项）",
+        ),
     ],
 )
 def test_a_count_of_the_series_own_members_does_not_count_the_set(text: str, prompt: str) -> None:
@@ -3350,3 +3356,15 @@ def test_a_lead_that_counts_no_kind_is_asked_under_its_heading(lead: str, prompt
     )
     lists = _lists(_cards(text))
     assert next(p for p, _ in lists if p != "本文的2个部分") == prompt
+
+
+def test_a_long_heading_before_a_lead_that_counts_no_kind_is_cut_to_its_first_clause() -> None:
+    text = (
+        "一、坚持以人民为中心的发展思想，在保障和改善民生上持续用力\n今年工作总体平稳。\n归纳起来主要有三种："
+        "一是答非所问，偏离题干；二是堆砌材料，不加提炼；三是条理不清，层次混乱。\n二、其他\n略。"
+    )
+    lists = _lists(_cards(text))
+    assert (
+        next(p for p, _ in lists if p != "本文的2个部分")
+        == "一、坚持以人民为中心的发展思想：归纳起来主要有三种（3项）"
+    )

@@ -2443,14 +2443,15 @@ class _Document:
             return prompt, sentence if left_out else ""
         intro = _one_tally(intro, count)
         name = self._name_near(sentence, count, intro, card.items)
-        prompt = _closed(_trim_end(intro)) + self._count(count, name)
+        clause = _trim_end(intro)
+        prompt = _closed(clause) + self._count(count, name)
         # (an introduction of one clause that ends in a bare count, 归纳起来主要有三种, says how many but not
-        # of what: the heading it stands under names them. One of more clauses says what it counts itself)
+        # of what: the heading it stands under names them. One of several clauses says what it counts itself)
         bare = (
             not name
             and parent is not None
-            and _BARE_COUNT.search(_trim_end(intro)) is not None
-            and not any(mark in _trim_end(intro) for mark in _CLAUSE_BREAK)
+            and _BARE_COUNT.search(clause) is not None
+            and not any(mark in clause for mark in _CLAUSE_BREAK)
         )
         if han_len(intro) < PROMPT_MIN or (bare and parent.item not in intro):
             prompt = f"{where}：{prompt}"
@@ -3321,13 +3322,13 @@ def _names_another_series(intro: str, items: Sequence[str], count: int) -> bool:
         return False
     # (a count in the series' last piece counts the series' own members, 纺织服装、食品加工、电子元件三大
     # 产业 or “读、写、练”三步走: it says nothing of the set after it)
-    last_piece = len(intro) - len(pieces[-1].rstrip())
+    last_piece_start = len(intro) - len(pieces[-1].rstrip())
     for counted in _COUNTED_SET.finditer(intro):
         number = counted["n"]
         if number is None:
             return False
         value = numeral_value(unicodedata.normalize("NFKC", number))
-        if value == count and not (counted.start() >= last_piece and value == len(pieces)):
+        if value == count and not (counted.start() >= last_piece_start and value == len(pieces)):
             return False
     first, *middle, last = (content_chars(simplified(piece)) for piece in pieces)
     # (the first and last pieces hold the clause around the series: their members are as long as those
