@@ -2378,3 +2378,35 @@ def test_a_one_line_paragraph_filling_its_indented_line_stays_apart_from_short_i
     lines = join_lines(raw)[0]
     assert lead in lines
     assert all(item in lines for item in items)
+
+
+@pytest.mark.parametrize("rule", ["-" * 27, "=" * 12, "—" * 8])
+def test_a_viewers_page_break_between_rules_joins_the_sentence_it_cuts(tmp_path: Path, rule: str) -> None:
+    """A document viewer's copy marks each page break with its number between rules (---- 第 2 页 /
+    共 5 页 ----); where a sentence runs over the break, it is one sentence and the mark goes."""
+    path = tmp_path / "doc.txt"
+    lines = [
+        "一、把调查研究作为基本功",
+        "要沉下身子察实情，多到困难多、矛盾多的地方去，",
+        f"{rule} 第 2 页 / 共 5 页 {rule}",
+        "把情况摸清、把问题找准。",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    texts = [line.strip() for line in read_document(path).lines]
+    assert "要沉下身子察实情，多到困难多、矛盾多的地方去，把情况摸清、把问题找准。" in texts
+    assert not any("页" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "---- 详见第 2 页 ----",
+        "—— 第 2 页的表格列出了五项指标 ——",
+        "-- 共 5 项任务 --",
+        "第 2 页 共 5 页的材料要先读",
+    ],
+)
+def test_a_line_naming_a_page_between_rules_is_no_page_number(line: str) -> None:
+    from yaodian.sources.plain import PAGE_NUMBER
+
+    assert not PAGE_NUMBER.match(line)

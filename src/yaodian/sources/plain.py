@@ -109,10 +109,12 @@ _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 # A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
-# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9.
+# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9; each perhaps between rules, as a viewer's
+# copy marks its page breaks (------- 第 3 页 / 共 9 页 -------, ===== 3 =====).
 PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$"
+    r"^[-—–－·•=\s]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)"
+    r"[-—–－·•=\s]*$"
 )
 # The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
 # narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
