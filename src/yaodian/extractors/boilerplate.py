@@ -2859,9 +2859,9 @@ _GROUP_CREDITS = re.compile(
     rf"(?:\s*(?:{_GROUP_ROLE}|{_META_LABEL})\s*[:：]\s*{_NAMES})*\s*[）)]?"
 )
 # What tells a report's credits from a body's list of the same shape: they name the group that wrote it
-# or who wrote it (课题组, 执笔, 撰稿, 主笔). A notice's 领导小组 (组长：… 副组长：… 成员：…) names none:
+# or who wrote it (课题组, a 调研报告's 调研组, 执笔, 撰稿, 主笔). A notice's 领导小组 (组长：… 副组长：… 成员：…) names none:
 # its members are the notice's own words, above its prose or at its end.
-_WRITERS = re.compile(r"课\s*题\s*组|执\s*笔|撰\s*稿|主\s*笔")
+_WRITERS = re.compile(r"课\s*题\s*组|调\s*研\s*组|执\s*笔|撰\s*稿|主\s*笔")
 # A line that announces a list under it (成员如下：, 组成人员名单：): the credit-shaped lines after it are the
 # body's own list (a notice that sets up a 课题组 names its members), however they are labelled.
 _ANNOUNCES = re.compile(r"[:：]$")
