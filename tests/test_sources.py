@@ -2410,3 +2410,55 @@ def test_a_line_naming_a_page_between_rules_is_no_page_number(line: str) -> None
     from yaodian.sources.plain import PAGE_NUMBER
 
     assert not PAGE_NUMBER.match(line)
+
+
+def test_a_running_head_behind_a_scanners_watermark_goes() -> None:
+    """A scanner app prints its mark under each page's number, and the journal's name stands over the
+    next page beyond it: both go, and the sentence the page break cuts is one again."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "基层理论学习",
+        "",
+        "  做好群众工作，关键要把心思放在群众身上，",
+        "把功夫下在平时，坚持问需于民、问计于民，",
+        "",
+        "            ·9·",
+        "某某扫描 生成",
+        "",
+        "基层理论学习",
+        "",
+        "让群众的事有人管、有人办。",
+        "",
+        "            ·10·",
+        "某某扫描 生成",
+    ]
+    assert find_running_heads(raw) == {0, 6, 8, 13}
+
+
+def test_a_heading_repeated_away_from_a_page_break_is_no_running_head() -> None:
+    """A part's heading the text names again (a 目录's entry over its part, a summing-up that repeats
+    it) is the text's, when no page number or running head stands beside it."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "某某扫描 生成",
+        "",
+        "一是把群众工作做细",
+        "二是把服务送到家门口",
+        "",
+        "  做好群众工作，关键要把心思放在群众身上，",
+        "把功夫下在平时，坚持问需于民、问计于民。",
+        "",
+        "把服务送到家门口",
+        "",
+        "  网格员每周入户走访，把政策讲到群众心坎",
+        "上，把难题解决在家门口。",
+        "",
+        "            ·9·",
+        "某某扫描 生成",
+        "",
+        "  网格员每周入户走访，把政策讲到群众心坎",
+        "把服务送到家门口",
+    ]
+    assert find_running_heads(raw) == {0, 14}

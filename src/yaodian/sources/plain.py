@@ -373,17 +373,7 @@ def find_running_heads(raw: list[str]) -> set[int]:
     texts = [" ".join(sorted(line.split())) for line in raw]
     shown = dict(zip(texts, (" ".join(line.split()) for line in raw), strict=True))  # a copy as printed
     counts = Counter(text for text in texts if text)
-    near: set[str] = set()
-    for number, line in enumerate(raw):
-        if not line.strip() or not PAGE_NUMBER.match(line):
-            continue
-        for step in (-1, 1):
-            other = number + step
-            while 0 <= other < len(raw) and not texts[other]:
-                other += step
-            if 0 <= other < len(raw) and not PAGE_NUMBER.match(raw[other]):
-                near.add(texts[other])
-    heads = {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
+    heads = _beside_page_numbers(raw, texts, counts, set())
     apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(shown[text])}
     if apart:
         numbers: dict[str, list[int]] = {}
@@ -391,7 +381,30 @@ def find_running_heads(raw: list[str]) -> set[int]:
             if text in apart:
                 numbers.setdefault(text, []).append(number)
         heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
+    # (a head printed beyond another piece of the page's furniture, a scanner app's watermark under
+    # the page number and the journal's name over the next page, stands beside the page break too;
+    # a line of prose repeated there, broken at the same place twice, holds a mark)
+    if heads:
+        beyond = _beside_page_numbers(raw, texts, counts, heads)
+        heads |= {text for text in beyond if not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)}
     return {number for number, text in enumerate(texts) if text in heads}
+
+
+def _beside_page_numbers(raw: list[str], texts: list[str], counts: Counter[str], heads: set[str]) -> set[str]:
+    """The texts repeated in `texts` (each line's words, sorted; `counts`: how often each stands),
+    _HEAD_LENGTH long at the least, that stand next to a page number on a line of its own, blank
+    lines and the lines of `heads` (running heads found already) between."""
+    near: set[str] = set()
+    for number, line in enumerate(raw):
+        if not line.strip() or not PAGE_NUMBER.match(line):
+            continue
+        for step in (-1, 1):
+            other = number + step
+            while 0 <= other < len(raw) and (not texts[other] or texts[other] in heads):
+                other += step
+            if 0 <= other < len(raw) and not PAGE_NUMBER.match(raw[other]):
+                near.add(texts[other])
+    return {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
 
 
 def _furniture_in_sentence(raw: list[str]) -> set[int]:
