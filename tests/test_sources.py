@@ -2462,3 +2462,38 @@ def test_a_heading_repeated_away_from_a_page_break_is_no_running_head() -> None:
         "把服务送到家门口",
     ]
     assert find_running_heads(raw) == {0, 14}
+
+
+def _banner_page(tmp_path: Path, body: str, slogan_class: str = "slogan") -> list[str]:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in [
+            body,
+            "推进基层治理现代化，要把资源、服务、管理放到基层，让群众办事少跑腿。",
+            "各地要因地制宜，把网格员队伍建强，把矛盾纠纷化解在萌芽状态。",
+            "要健全考核机制，让基层干部把更多精力用在抓落实上，不在填表报数上空耗。",
+        ]
+    )
+    page = (
+        "<html><head><title>把资源下沉到基层--理论前沿--青禾理论网</title></head><body>"
+        f'<div class="head"><a class="logo">青禾理论网</a><span class="{slogan_class}">求是笃行 知行合一</span></div>'
+        f"<div class='article'><h1>把资源下沉到基层</h1>{paragraphs}</div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return read_document(path).lines
+
+
+def test_a_sites_slogan_goes_from_its_banner_line(tmp_path: Path) -> None:
+    lines = _banner_page(tmp_path, "基层是国家治理的基石。")
+    assert not any("求是笃行" in line for line in lines)
+
+
+def test_a_paragraph_quoting_the_sites_slogan_keeps_it(tmp_path: Path) -> None:
+    """The motto goes only from a short line of the banner's: a paragraph that quotes it is the text."""
+    quoting = "“求是笃行 知行合一”，是青禾理论网创办以来始终坚持的办网理念，也是每一位理论工作者的追求。"
+    lines = _banner_page(tmp_path, quoting)
+    assert quoting in lines
+    # (and a page whose markup names no slogan keeps its banner for the text rules to read)
+    lines = _banner_page(tmp_path, "基层是国家治理的基石。", slogan_class="subtitle")
+    assert any("求是笃行" in line for line in lines)

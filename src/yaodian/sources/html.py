@@ -47,6 +47,8 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
     if not body or not body.strip():
         raise file_error(path, "no article text found in the web page")
     lines = split_lines(body)
+    if root is not None:
+        lines = _without_slogans(lines, _slogans(root))
     extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
     if root is None:
         return lines, PageTitles(titles=_filled([extracted])), {}
@@ -153,6 +155,44 @@ def _drop_hidden(root: Any) -> bool:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+# An element a page's markup names its slogan (class="slogan", "site-slogan", id="header_slogan"): the
+# site's motto beside its logo (思想的力量 理论的高地, 海量范文 一键下载), short and no article's.
+_SLOGAN = re.compile(r"(?:^|[\s_-])slogan(?:$|[\s_-])", re.I)
+_SLOGAN_LENGTH = 30  # characters a motto holds at the most
+# What a banner's line holds beside the motto: the site's name (青禾理论网), no sentence's marks or quotes.
+_SITE_NAME = re.compile(r"[^，。、；：！？,.;:!?“”\"'‘’「」《》（）()]{0,20}")
+
+
+def _slogans(root: Any) -> set[str]:
+    """The texts of the elements a page's markup names its slogan (see _SLOGAN), short ones."""
+    return {
+        text
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and _SLOGAN.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        and 0 < len(text := _collapsed(element.text_content())) <= _SLOGAN_LENGTH
+    }
+
+
+def _without_slogans(lines: list[str], slogans: set[str]) -> list[str]:
+    """`lines` without the site's slogans: an extraction that keeps the page's banner glues its
+    motto to the site's name on a line of its own (某某理论网思想的力量 理论的高地); the motto goes from
+    a line that opens or closes with it beside a name alone (see _SITE_NAME), and the line with it
+    where nothing else stays. A sentence that quotes the motto is the text's."""
+    if not slogans:
+        return lines
+    kept = []
+    for line in lines:
+        text = _collapsed(line)
+        for slogan in slogans:
+            rest = text.removeprefix(slogan) if text.startswith(slogan) else text.removesuffix(slogan)
+            if rest != text and _SITE_NAME.fullmatch(rest.strip()):
+                line = text = rest.strip()
+        if text:
+            kept.append(line)
+    return kept
 
 
 # A footnote's mark as a page raises it after the words it notes: [1] ［2］ 〔3〕 [注1] ① 注2.
