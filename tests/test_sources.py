@@ -2464,6 +2464,32 @@ def test_a_heading_repeated_away_from_a_page_break_is_no_running_head() -> None:
     assert find_running_heads(raw) == {0, 14}
 
 
+def test_a_heading_at_a_page_top_beyond_a_watermark_stays_when_the_text_names_it_elsewhere() -> None:
+    """A part's heading that opens a page under the scanner's watermark, and that an overview
+    names before, is the text's: a running head stands at a page's edge wherever it stands."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "这次讲两点体会：",
+        "守牢安全生产底线",
+        "办好民生实事",
+        "  安全生产责任重于泰山，必须层层压实责任，",
+        "把隐患排查落到每一个班组。",
+        "",
+        "            - 4 -",
+        "某某扫描 生成",
+        "",
+        "守牢安全生产底线",
+        "",
+        "  各乡镇要每月开展一次拉网式检查，发现问题",
+        "立行立改。",
+        "",
+        "            - 5 -",
+        "某某扫描 生成",
+    ]
+    assert find_running_heads(raw) == {7, 15}
+
+
 def _banner_page(tmp_path: Path, body: str, slogan_class: str = "slogan") -> list[str]:
     paragraphs = "".join(
         f"<p>{text}</p>"

@@ -373,7 +373,11 @@ def find_running_heads(raw: list[str]) -> set[int]:
     texts = [" ".join(sorted(line.split())) for line in raw]
     shown = dict(zip(texts, (" ".join(line.split()) for line in raw), strict=True))  # a copy as printed
     counts = Counter(text for text in texts if text)
-    heads = _beside_page_numbers(raw, texts, counts, set())
+    heads = {
+        texts[number]
+        for number in _beside_page_numbers(raw, texts, set())
+        if counts[texts[number]] >= 2 and len(texts[number]) >= _HEAD_LENGTH
+    }
     apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(shown[text])}
     if apart:
         numbers: dict[str, list[int]] = {}
@@ -381,20 +385,38 @@ def find_running_heads(raw: list[str]) -> set[int]:
             if text in apart:
                 numbers.setdefault(text, []).append(number)
         heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
-    # (a head printed beyond another piece of the page's furniture, a scanner app's watermark under
-    # the page number and the journal's name over the next page, stands beside the page break too;
-    # a line of prose repeated there, broken at the same place twice, holds a mark)
     if heads:
-        beyond = _beside_page_numbers(raw, texts, counts, heads)
-        heads |= {text for text in beyond if not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)}
+        heads |= _heads_beyond_furniture(raw, texts, heads)
     return {number for number, text in enumerate(texts) if text in heads}
 
 
-def _beside_page_numbers(raw: list[str], texts: list[str], counts: Counter[str], heads: set[str]) -> set[str]:
-    """The texts repeated in `texts` (each line's words, sorted; `counts`: how often each stands),
-    _HEAD_LENGTH long at the least, that stand next to a page number on a line of its own, blank
-    lines and the lines of `heads` (running heads found already) between."""
-    near: set[str] = set()
+def _heads_beyond_furniture(raw: list[str], texts: list[str], heads: set[str]) -> set[str]:
+    """The running heads printed beyond another piece of the page's furniture (`heads`): a scanner
+    app's watermark under the page number, the journal's name over the next page. Every copy of
+    one stands at a page's edge, beside a page break or at the text's start or end, and holds no
+    mark: a heading the text names again elsewhere (an overview's line over its part) is the
+    text's, as is a line of prose repeated at a break (it holds a mark)."""
+    edges = _beside_page_numbers(raw, texts, heads)
+    filled = [number for number, text in enumerate(texts) if text and text not in heads]
+    edges |= {filled[0], filled[-1]} if filled else set()
+    copies: dict[str, list[int]] = {}
+    for number, text in enumerate(texts):
+        copies.setdefault(text, []).append(number)
+    return {
+        text
+        for text in {texts[number] for number in edges}
+        if len(copies[text]) >= 2
+        and len(text) >= _HEAD_LENGTH
+        and all(number in edges for number in copies[text])
+        and not _ANY_MARK.search(text)
+        and not ITEM_OPENING.match(text)
+    }
+
+
+def _beside_page_numbers(raw: list[str], texts: list[str], heads: set[str]) -> set[int]:
+    """The lines (`texts`: each line's words, sorted) that stand next to a page number on a line of
+    its own, blank lines and the lines of `heads` (running heads found already) between."""
+    near: set[int] = set()
     for number, line in enumerate(raw):
         if not line.strip() or not PAGE_NUMBER.match(line):
             continue
@@ -403,8 +425,8 @@ def _beside_page_numbers(raw: list[str], texts: list[str], counts: Counter[str],
             while 0 <= other < len(raw) and (not texts[other] or texts[other] in heads):
                 other += step
             if 0 <= other < len(raw) and not PAGE_NUMBER.match(raw[other]):
-                near.add(texts[other])
-    return {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
+                near.add(other)
+    return near
 
 
 def _furniture_in_sentence(raw: list[str]) -> set[int]:
