@@ -2523,3 +2523,15 @@ def test_a_paragraph_quoting_the_sites_slogan_keeps_it(tmp_path: Path) -> None:
     # (and a page whose markup names no slogan keeps its banner for the text rules to read)
     lines = _banner_page(tmp_path, "基层是国家治理的基石。", slogan_class="subtitle")
     assert any("求是笃行" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["求是笃行 知行合一的三重意蕴", "坚持求是笃行 知行合一", "求是笃行 知行合一"],
+)
+def test_a_line_of_the_text_that_opens_or_closes_with_the_sites_slogan_keeps_it(
+    tmp_path: Path, line: str
+) -> None:
+    """Only the banner's own line (the site's name and the motto, as the markup holds them) loses the
+    motto: a heading that opens with it, or a line that is the motto alone, is the text's."""
+    assert line in _banner_page(tmp_path, line)
