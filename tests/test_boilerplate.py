@@ -2917,6 +2917,12 @@ def test_the_lone_part_an_excerpt_comes_from_is_dropped_under_a_notice() -> None
 def test_the_credits_of_a_reports_group_are_dropped_outside_the_text() -> None:
     assert _kept([PROSE, PROSE, "课题组组长：王立新 成员：赵敏 孙海涛 刘佳琪"]) == [PROSE, PROSE]
     assert _kept([PROSE, PROSE, "（执笔：周晓岚 吴建平 审核：孙明德）"]) == [PROSE, PROSE]
+    # (an investigation report's 调研组 is the group that wrote it, as a 课题组 is)
+    assert _kept(["关于社区养老服务的调研报告", PROSE, PROSE, "调研组成员：沈立言 罗嘉禾 夏青"]) == [
+        "关于社区养老服务的调研报告",
+        PROSE,
+        PROSE,
+    ]
     assert _kept(["关于乡村产业振兴的调研报告", "成 员：陆晓岚 郑一鸣 黄佳慧", "执 笔：郑一鸣", PROSE]) == [
         "关于乡村产业振兴的调研报告",
         PROSE,
@@ -2947,6 +2953,15 @@ def test_the_credits_of_a_reports_group_are_dropped_outside_the_text() -> None:
             "领导小组下设办公室，办公室设在县应急管理局，由王立新同志兼任办公室主任，负责日常工作。",
             PROSE,
         ],
+        # (a notice that sends a 调研组 out lists its members as its own words, under no report's title: see _SURVEY_GROUP)
+        [
+            "关于开展老旧小区改造专项调研的通知",
+            PROSE,
+            PROSE,
+            "调研组组长：韩立东",
+            "调研组成员：秦雪 马俊 顾南",
+        ],
+        ["关于开展老旧小区改造专项调研的通知", "调研组组长：韩立东 副组长：秦雪", PROSE, PROSE],
     ],
 )
 def test_a_leading_groups_members_outside_the_prose_are_kept(lines: list[str]) -> None:
@@ -2964,6 +2979,12 @@ def test_a_leading_groups_members_outside_the_prose_are_kept(lines: list[str]) -
             "课题组成员：赵敏 孙海涛 刘佳琪",
             "课题组要按照工作要求，按时完成调研任务。",
             PROSE,
+        ],
+        [
+            "关于成立农村电商专题调研组的通知",
+            "为摸清全县农村电商发展情况，经研究，决定成立专题调研组，成员如下：",
+            "调研组组长：王立新",
+            "调研组成员：赵敏 孙海涛 刘佳琪",
         ],
         [
             "关于成立乡村治理课题组的通知",

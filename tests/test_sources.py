@@ -2378,3 +2378,160 @@ def test_a_one_line_paragraph_filling_its_indented_line_stays_apart_from_short_i
     lines = join_lines(raw)[0]
     assert lead in lines
     assert all(item in lines for item in items)
+
+
+@pytest.mark.parametrize("rule", ["-" * 27, "=" * 12, "—" * 8])
+def test_a_viewers_page_break_between_rules_joins_the_sentence_it_cuts(tmp_path: Path, rule: str) -> None:
+    """A document viewer's copy marks each page break with its number between rules (---- 第 2 页 /
+    共 5 页 ----); where a sentence runs over the break, it is one sentence and the mark goes."""
+    path = tmp_path / "doc.txt"
+    lines = [
+        "一、把调查研究作为基本功",
+        "要沉下身子察实情，多到困难多、矛盾多的地方去，",
+        f"{rule} 第 2 页 / 共 5 页 {rule}",
+        "把情况摸清、把问题找准。",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    texts = [line.strip() for line in read_document(path).lines]
+    assert "要沉下身子察实情，多到困难多、矛盾多的地方去，把情况摸清、把问题找准。" in texts
+    assert not any("页" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "---- 详见第 2 页 ----",
+        "—— 第 2 页的表格列出了五项指标 ——",
+        "-- 共 5 项任务 --",
+        "第 2 页 共 5 页的材料要先读",
+    ],
+)
+def test_a_line_naming_a_page_between_rules_is_no_page_number(line: str) -> None:
+    from yaodian.sources.plain import PAGE_NUMBER
+
+    assert not PAGE_NUMBER.match(line)
+
+
+def test_a_running_head_behind_a_scanners_watermark_goes() -> None:
+    """A scanner app prints its mark under each page's number, and the journal's name stands over the
+    next page beyond it: both go, and the sentence the page break cuts is one again."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "基层理论学习",
+        "",
+        "  做好群众工作，关键要把心思放在群众身上，",
+        "把功夫下在平时，坚持问需于民、问计于民，",
+        "",
+        "            ·9·",
+        "某某扫描 生成",
+        "",
+        "基层理论学习",
+        "",
+        "让群众的事有人管、有人办。",
+        "",
+        "            ·10·",
+        "某某扫描 生成",
+    ]
+    assert find_running_heads(raw) == {0, 6, 8, 13}
+
+
+def test_a_heading_repeated_away_from_a_page_break_is_no_running_head() -> None:
+    """A part's heading the text names again (a 目录's entry over its part, a summing-up that repeats
+    it) is the text's, when no page number or running head stands beside it."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "某某扫描 生成",
+        "",
+        "一是把群众工作做细",
+        "二是把服务送到家门口",
+        "",
+        "  做好群众工作，关键要把心思放在群众身上，",
+        "把功夫下在平时，坚持问需于民、问计于民。",
+        "",
+        "把服务送到家门口",
+        "",
+        "  网格员每周入户走访，把政策讲到群众心坎",
+        "上，把难题解决在家门口。",
+        "",
+        "            ·9·",
+        "某某扫描 生成",
+        "",
+        "  网格员每周入户走访，把政策讲到群众心坎",
+        "把服务送到家门口",
+    ]
+    assert find_running_heads(raw) == {0, 14}
+
+
+def test_a_heading_at_a_page_top_beyond_a_watermark_stays_when_the_text_names_it_elsewhere() -> None:
+    """A part's heading that opens a page under the scanner's watermark, and that an overview
+    names before, is the text's: a running head stands at a page's edge wherever it stands."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "这次讲两点体会：",
+        "守牢安全生产底线",
+        "办好民生实事",
+        "  安全生产责任重于泰山，必须层层压实责任，",
+        "把隐患排查落到每一个班组。",
+        "",
+        "            - 4 -",
+        "某某扫描 生成",
+        "",
+        "守牢安全生产底线",
+        "",
+        "  各乡镇要每月开展一次拉网式检查，发现问题",
+        "立行立改。",
+        "",
+        "            - 5 -",
+        "某某扫描 生成",
+    ]
+    assert find_running_heads(raw) == {7, 15}
+
+
+def _banner_page(tmp_path: Path, body: str, slogan_class: str = "slogan") -> list[str]:
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in [
+            body,
+            "推进基层治理现代化，要把资源、服务、管理放到基层，让群众办事少跑腿。",
+            "各地要因地制宜，把网格员队伍建强，把矛盾纠纷化解在萌芽状态。",
+            "要健全考核机制，让基层干部把更多精力用在抓落实上，不在填表报数上空耗。",
+        ]
+    )
+    page = (
+        "<html><head><title>把资源下沉到基层--理论前沿--青禾理论网</title></head><body>"
+        f'<div class="head"><a class="logo">青禾理论网</a><span class="{slogan_class}">求是笃行 知行合一</span></div>'
+        f"<div class='article'><h1>把资源下沉到基层</h1>{paragraphs}</div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return read_document(path).lines
+
+
+def test_a_sites_slogan_goes_from_its_banner_line(tmp_path: Path) -> None:
+    lines = _banner_page(tmp_path, "基层是国家治理的基石。")
+    assert not any("求是笃行" in line for line in lines)
+
+
+def test_a_paragraph_quoting_the_sites_slogan_keeps_it(tmp_path: Path) -> None:
+    """The motto goes only from a short line of the banner's: a paragraph that quotes it is the text."""
+    quoting = "“求是笃行 知行合一”，是青禾理论网创办以来始终坚持的办网理念，也是每一位理论工作者的追求。"
+    lines = _banner_page(tmp_path, quoting)
+    assert quoting in lines
+    # (and a page whose markup names no slogan keeps its banner for the text rules to read)
+    lines = _banner_page(tmp_path, "基层是国家治理的基石。", slogan_class="subtitle")
+    assert any("求是笃行" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["求是笃行 知行合一的三重意蕴", "坚持求是笃行 知行合一", "求是笃行 知行合一"],
+)
+def test_a_line_of_the_text_that_opens_or_closes_with_the_sites_slogan_keeps_it(
+    tmp_path: Path, line: str
+) -> None:
+    """Only the banner's own line (the site's name and the motto, as the markup holds them) loses the
+    motto: a heading that opens with it, or a line that is the motto alone, is the text's."""
+    assert line in _banner_page(tmp_path, line)

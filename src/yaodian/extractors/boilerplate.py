@@ -2862,6 +2862,10 @@ _GROUP_CREDITS = re.compile(
 # or who wrote it (课题组, 执笔, 撰稿, 主笔). A notice's 领导小组 (组长：… 副组长：… 成员：…) names none:
 # its members are the notice's own words, above its prose or at its end.
 _WRITERS = re.compile(r"课\s*题\s*组|执\s*笔|撰\s*稿|主\s*笔")
+# A 调研组 wrote the text where a line over it names the text a report (关于…的调研报告): a notice that sends
+# one out (关于开展…调研的通知) lists its members as the notice's own words.
+_SURVEY_GROUP = re.compile(r"调\s*研\s*组")
+_REPORT_TITLE = re.compile(r"报\s*告$")
 # A line that announces a list under it (成员如下：, 组成人员名单：): the credit-shaped lines after it are the
 # body's own list (a notice that sets up a 课题组 names its members), however they are labelled.
 _ANNOUNCES = re.compile(r"[:：]$")
@@ -2900,8 +2904,10 @@ def _answerer_cards(texts: list[str]) -> set[int]:
 def _report_credits(views: list[str], first: int, last: int) -> set[int]:
     """The line numbers of a report group's credits over or under the text (lines `first` to `last`,
     `views` as the lines are spaced): a run of credit lines (see _GROUP_CREDITS), blank lines aside,
-    one of which names the writers (see _WRITERS), and no line announcing it (see _ANNOUNCES)."""
+    one of which names the writers (see _WRITERS, and _SURVEY_GROUP under a report's title), and no
+    line announcing it (see _ANNOUNCES)."""
     found: set[int] = set()
+    report = any(_REPORT_TITLE.search(view) for view in views[: first - 1])
     run: list[int] = []
     before = ""  # the last line with words before the run
     for number, view in enumerate([*views, ""], 1):
@@ -2910,7 +2916,11 @@ def _report_credits(views: list[str], first: int, last: int) -> set[int]:
         if not first <= number <= last and number <= len(views) and _GROUP_CREDITS.fullmatch(view):
             run.append(number)
             continue
-        if any(_WRITERS.search(views[credit - 1]) for credit in run) and not _ANNOUNCES.search(before):
+        credits = [views[credit - 1] for credit in run]
+        names_writers = any(
+            _WRITERS.search(line) or (report and _SURVEY_GROUP.search(line)) for line in credits
+        )
+        if names_writers and not _ANNOUNCES.search(before):
             found.update(run)
         run, before = [], view
     return found

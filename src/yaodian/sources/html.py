@@ -47,6 +47,8 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
     if not body or not body.strip():
         raise file_error(path, "no article text found in the web page")
     lines = split_lines(body)
+    if root is not None:
+        lines = _without_slogans(lines, _slogan_banners(root))
     extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
     if root is None:
         return lines, PageTitles(titles=_filled([extracted])), {}
@@ -153,6 +155,52 @@ def _drop_hidden(root: Any) -> bool:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+# An element a page's markup names its slogan (class="slogan", "site-slogan", id="header_slogan"): the
+# site's motto beside its logo (思想的力量 理论的高地, 海量范文 一键下载), short and no article's.
+_SLOGAN = re.compile(r"(?:^|[\s_-])slogan(?:$|[\s_-])", re.I)
+_SLOGAN_LENGTH = 30  # characters a motto holds at the most
+_SITE_NAME_LENGTH = 20  # characters the banner holds beside the motto at the most (青禾理论网)
+
+
+def _slogan_banners(root: Any) -> dict[str, str]:
+    """The banners that hold a site's slogan (see _SLOGAN), each with its slogan: the nearest element
+    round the slogan that holds more (the site's name, 青禾理论网思想的力量 理论的高地), a short one,
+    each without its spaces."""
+    banners: dict[str, str] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _SLOGAN.search(
+            f"{element.get('class') or ''} {element.get('id') or ''}"
+        ):
+            continue
+        slogan = "".join(element.text_content().split())
+        if not 0 < len(slogan) <= _SLOGAN_LENGTH:
+            continue
+        for ancestor in element.iterancestors():
+            banner = "".join(ancestor.text_content().split())
+            if banner != slogan:
+                if len(banner) <= len(slogan) + _SITE_NAME_LENGTH:
+                    banners[banner] = slogan
+                break
+    return banners
+
+
+def _without_slogans(lines: list[str], banners: dict[str, str]) -> list[str]:
+    """`lines` without the site's slogan: an extraction that keeps the page's banner glues its motto
+    to the site's name on a line of its own (某某理论网思想的力量 理论的高地); of the line that is the
+    whole banner (see _slogan_banners) the site's name stays. A line of the text that quotes the motto,
+    or that is the motto alone (a heading, 为人民服务), is the text's."""
+    if not banners:
+        return lines
+    kept = []
+    for line in lines:
+        said = "".join(line.split())
+        if said in banners:
+            line = said.replace(banners[said], "", 1)
+        if line:
+            kept.append(line)
+    return kept
 
 
 # A footnote's mark as a page raises it after the words it notes: [1] ［2］ 〔3〕 [注1] ① 注2.

@@ -109,10 +109,12 @@ _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 # A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
-# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9.
+# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9; each perhaps between rules, as a viewer's
+# copy marks its page breaks (------- 第 3 页 / 共 9 页 -------, ===== 3 =====).
 PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$"
+    r"^[-—–－·•=\s]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)"
+    r"[-—–－·•=\s]*$"
 )
 # The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
 # narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
@@ -371,17 +373,11 @@ def find_running_heads(raw: list[str]) -> set[int]:
     texts = [" ".join(sorted(line.split())) for line in raw]
     shown = dict(zip(texts, (" ".join(line.split()) for line in raw), strict=True))  # a copy as printed
     counts = Counter(text for text in texts if text)
-    near: set[str] = set()
-    for number, line in enumerate(raw):
-        if not line.strip() or not PAGE_NUMBER.match(line):
-            continue
-        for step in (-1, 1):
-            other = number + step
-            while 0 <= other < len(raw) and not texts[other]:
-                other += step
-            if 0 <= other < len(raw) and not PAGE_NUMBER.match(raw[other]):
-                near.add(texts[other])
-    heads = {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
+    heads = {
+        texts[number]
+        for number in _beside_page_numbers(raw, texts, set())
+        if counts[texts[number]] >= 2 and len(texts[number]) >= _HEAD_LENGTH
+    }
     apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(shown[text])}
     if apart:
         numbers: dict[str, list[int]] = {}
@@ -389,7 +385,48 @@ def find_running_heads(raw: list[str]) -> set[int]:
             if text in apart:
                 numbers.setdefault(text, []).append(number)
         heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
+    if heads:
+        heads |= _heads_beyond_furniture(raw, texts, heads)
     return {number for number, text in enumerate(texts) if text in heads}
+
+
+def _heads_beyond_furniture(raw: list[str], texts: list[str], heads: set[str]) -> set[str]:
+    """The running heads printed beyond another piece of the page's furniture (`heads`): a scanner
+    app's watermark under the page number, the journal's name over the next page. Every copy of
+    one stands at a page's edge, beside a page break or at the text's start or end, and holds no
+    mark: a heading the text names again elsewhere (an overview's line over its part) is the
+    text's, as is a line of prose repeated at a break (it holds a mark)."""
+    edges = _beside_page_numbers(raw, texts, heads)
+    filled = [number for number, text in enumerate(texts) if text and text not in heads]
+    edges |= {filled[0], filled[-1]} if filled else set()
+    copies: dict[str, list[int]] = {}
+    for number, text in enumerate(texts):
+        copies.setdefault(text, []).append(number)
+    return {
+        text
+        for text in {texts[number] for number in edges}
+        if len(copies[text]) >= 2
+        and len(text) >= _HEAD_LENGTH
+        and all(number in edges for number in copies[text])
+        and not _ANY_MARK.search(text)
+        and not ITEM_OPENING.match(text)
+    }
+
+
+def _beside_page_numbers(raw: list[str], texts: list[str], heads: set[str]) -> set[int]:
+    """The lines (`texts`: each line's words, sorted) that stand next to a page number on a line of
+    its own, blank lines and the lines of `heads` (running heads found already) between."""
+    near: set[int] = set()
+    for number, line in enumerate(raw):
+        if not line.strip() or not PAGE_NUMBER.match(line):
+            continue
+        for step in (-1, 1):
+            other = number + step
+            while 0 <= other < len(raw) and (not texts[other] or texts[other] in heads):
+                other += step
+            if 0 <= other < len(raw) and not PAGE_NUMBER.match(raw[other]):
+                near.add(other)
+    return near
 
 
 def _furniture_in_sentence(raw: list[str]) -> set[int]:
