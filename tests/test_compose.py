@@ -3165,6 +3165,9 @@ def test_a_terms_label_bracket_still_opens_its_list_prompt() -> None:
         "现发言如下，请各位批评帮助。",
         "以上发言，不足之处，敬请同志们批评指正。",
         "请大家批评指正。",
+        "以上述职内容，请予评议。",
+        "以上汇报，请各位委员审议。",
+        "请予审阅。",
     ],
 )
 def test_a_speakers_own_opening_or_closing_formula_is_procedure(sentence: str) -> None:
@@ -3178,6 +3181,9 @@ def test_a_speakers_own_opening_or_closing_formula_is_procedure(sentence: str) -
         "要正确对待批评帮助，请大家畅所欲言。",
         "批评指正是对同志的爱护。",
         "现代农业发展情况如下表。",
+        "请群众评议干部是改进作风的好办法。",
+        "以上方案提请审议通过后即可实施。",
+        "请把群众满意度作为评议的首要标准。",
     ],
 )
 def test_a_sentence_that_goes_on_past_the_formula_is_no_procedure(sentence: str) -> None:
