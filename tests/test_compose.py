@@ -3052,36 +3052,6 @@ def test_a_gap_that_says_where_or_how_much_is_no_pointer(text: str) -> None:
     assert open_trivia_gaps(text) == text
 
 
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("第五课：{{c1::把论点写成一句话}}", "申论写作：把论点写成一句话"),
-        ("{{c1::守好廉洁底线}}，关键在于管住小节。", "不忘初心 守好廉洁底线"),
-        ("本讲主题是{{c1::“小切口”做出“大文章”}}。", "小切口做出大文章——基层治理案例"),
-    ],
-)
-def test_a_gap_that_the_deck_title_shows_asks_nothing(text: str, title: str) -> None:
-    assert compose.open_title_gaps(text, title) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        # a gap that holds the title's words and more, or a part of a title's part, still asks something
-        ("{{c1::守好廉洁底线，管住小节}}。", "不忘初心 守好廉洁底线"),
-        ("要{{c1::守好底线}}。", "不忘初心 守好廉洁底线"),
-        ("{{c1::把论点写成一句话}}，再{{c2::用事例撑住它}}。", "论证的写法"),
-    ],
-)
-def test_a_gap_the_title_does_not_show_stays(text: str, title: str) -> None:
-    assert compose.open_title_gaps(text, title) == text
-
-
-def test_a_gap_the_title_shows_is_opened_beside_the_others() -> None:
-    text = "{{c1::守好廉洁底线}}，要{{c2::管住小节}}。"
-    assert compose.open_title_gaps(text, "守好廉洁底线") == "守好廉洁底线，要{{c1::管住小节}}。"
-
-
 def test_a_series_cut_at_the_subject_of_a_speechs_examples_is_no_set() -> None:
     text = (
         "我们单位有的同志，刚参加工作时干劲十足，几年后就疲沓了，理论学习走过场，读书笔记抄一抄、学习体会摘一摘；"

@@ -2290,8 +2290,6 @@ class _Document:
         elif card.type == "cloze":
             text = open_framing_gaps(open_trivia_gaps(card.text))
             if text is not None:
-                text = open_title_gaps(text, self.title)
-            if text is not None:
                 text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
                 return None
@@ -3531,23 +3529,6 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
         return True
     counted = any(tag in ("m", "mq") for tag in before)
     return (counted and last.endswith(_TIME_UNITS)) or last.endswith(_TIME_SPANS)
-
-
-# Where a title falls into parts (主题：副题, 赓续红色血脉 争做新时代合格党员, 主题——副题, 栏目｜题目).
-_TITLE_BREAKS = re.compile(r"[：:｜|—–\s]+")
-
-
-def open_title_gaps(text: str, title: str) -> str | None:
-    """`text` with each gap whose words are the title's, or one of its parts' (see _TITLE_BREAKS), written
-    out plain: the deck's name shows that answer above the card. None when no gap is left."""
-    parts = {content_chars(simplified(part)) for part in [title, *_TITLE_BREAKS.split(title)]}
-    given = {part for part in parts if han_len(part) >= 2}
-
-    def shown(match: re.Match[str]) -> bool:
-        return content_chars(simplified(match.group(2))) in given
-
-    # (a text with no such gap stays as it is, its numbers too)
-    return open_clozes(text, shown) if any(map(shown, CLOZE.finditer(text))) else text
 
 
 def open_trivia_gaps(text: str) -> str:
