@@ -3022,6 +3022,7 @@ def test_a_sentence_before_the_gap_goes_on_from_is_its_context(before: str, text
         # only the subject a speech's examples open with
         "{{c1::我们单位有的同志}}，开会时念稿子，散会后就忘了。",
         "{{c1::个别党员干部}}对群众的诉求推来推去。",
+        "{{c1::还有少数同志}}遇到难题绕着走。",
     ],
 )
 def test_a_gap_that_points_at_what_follows_asks_nothing(text: str) -> None:
@@ -3046,6 +3047,14 @@ def test_a_gap_that_points_at_what_follows_asks_nothing(text: str) -> None:
         "要{{c1::服务好所有的人}}。",
         "{{c1::有的同志只唯上不唯实}}，这要纠正。",
         "要{{c1::抓住“关键少数”}}。",
+        "要{{c1::严惩极少数人}}。",
+        "{{c1::坚决整治个别干部}}吃拿卡要问题。",
+        "{{c1::查处少数党员干部}}的违纪行为。",
+        "要{{c1::纠正一些地方}}层层加码的做法。",
+        "说话写文章要{{c1::有的放矢}}。",
+        "要{{c1::坚持个别谈话制度}}。",
+        "{{c1::少数服从多数}}是组织原则。",
+        "{{c1::以下几个方面的关系要处理好}}。",
     ],
 )
 def test_a_gap_that_says_where_or_how_much_is_no_pointer(text: str) -> None:

@@ -3731,9 +3731,13 @@ _POINTING_AHEAD = re.compile(
 
 
 # A gap that is only the subject a speech's examples open with (我们机关有的同志, 个别党员干部, 少数单位):
-# some of them, not yet what they do; nothing in it to recite. (所有的人, 关键少数 are no such subject.)
+# some of them, not yet what they do; nothing in it to recite. The whole gap is that subject, at most
+# with where they are before it (我们单位, 在座的, 还有): some of them as what a verb acts on (严惩极少数人,
+# 整治个别干部) is content, and so are 所有的人 and 关键少数.
 _SOME_OF_THEM = re.compile(
-    r"(?:(?<!所)有的|有些|个别|(?<!关键)少数|一些)(?:党员)?(?:同志|干部|党员|人|单位|部门|地方|基层)(?:干部|同志)?$"
+    r"^(?:我们|咱们|在座的?|身边|现实中|工作中|当前|目前|现在|其中)?(?:这个|本|这)?"
+    r"(?:单位|机关|部门|系统|队伍|班子|行业|领域|地方|基层|乡镇|村)?(?:里|中)?的?(?:还|也|仍然?|依然)?有?"
+    r"(?:有的|有些|个别|极?少数|一些)(?:党员)?(?:同志|干部|党员|人|单位|部门|地方|基层)(?:干部|同志)?$"
 )
 
 
