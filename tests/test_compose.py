@@ -3067,6 +3067,14 @@ def test_a_sentence_before_the_gap_goes_on_from_is_its_context(before: str, text
         "{{c1::结合本单位实际，我再强调三点}}。",
         "{{c1::跟着我一起来划重点}}：",
         "{{c1::有位老党员总结得好}}：",
+        "{{c1::围绕全年目标，着重做好以下工作}}。",
+        "{{c1::联系分管领域，我谈几点不成熟的体会}}。",
+        "{{c1::制定这个办法，主要出于两方面考虑}}：",
+        "{{c1::对这件事，有两点需要讲清楚}}。",
+        # only the subject a speech's examples open with
+        "{{c1::我们单位有的同志}}，开会时念稿子，散会后就忘了。",
+        "{{c1::个别党员干部}}对群众的诉求推来推去。",
+        "{{c1::还有少数同志}}遇到难题绕着走。",
     ],
 )
 def test_a_gap_that_points_at_what_follows_asks_nothing(text: str) -> None:
@@ -3084,10 +3092,37 @@ def test_a_gap_that_points_at_what_follows_asks_nothing(text: str) -> None:
         "宣传工作{{c1::既要干得好，也要说得好}}。",
         "{{c1::科级以下干部}}每年轮训一次。",
         "{{c1::乡镇以下的工作}}由街道统筹。",
+        "{{c1::村级以下任务}}由网格员承担。",
+        "{{c1::改革成效体现在三个方面的协同}}。",
+        "要{{c1::坚持两点论和重点论相统一}}。",
+        "{{c1::全县共有三个乡镇获评先进}}。",
+        "要{{c1::服务好所有的人}}。",
+        "{{c1::有的同志只唯上不唯实}}，这要纠正。",
+        "要{{c1::抓住“关键少数”}}。",
+        "要{{c1::严惩极少数人}}。",
+        "{{c1::坚决整治个别干部}}吃拿卡要问题。",
+        "{{c1::查处少数党员干部}}的违纪行为。",
+        "要{{c1::纠正一些地方}}层层加码的做法。",
+        "说话写文章要{{c1::有的放矢}}。",
+        "要{{c1::坚持个别谈话制度}}。",
+        "{{c1::少数服从多数}}是组织原则。",
+        "{{c1::以下几个方面的关系要处理好}}。",
     ],
 )
 def test_a_gap_that_says_where_or_how_much_is_no_pointer(text: str) -> None:
     assert open_trivia_gaps(text) == text
+
+
+def test_a_series_cut_at_the_subject_of_a_speechs_examples_is_no_set() -> None:
+    text = (
+        "我们单位有的同志，刚参加工作时干劲十足，几年后就疲沓了，理论学习走过场，读书笔记抄一抄、学习体会摘一摘；"
+        "有的同志接待群众态度不错，但碰到难办的事就往外推；这些都是宗旨意识淡薄的表现，必须高度重视。"
+    )
+    cards = _cards(text, "在机关作风整顿会上的讲话")
+    gaps = [m.group(2) for card in cards if card.type == "cloze" for m in CLOZE.finditer(card.text)]
+    assert "读书笔记抄一抄、学习体会摘一摘" in gaps
+    assert not any("有的同志" in gap for gap in gaps)
+    assert not any("有的同志" in item for card in cards if card.type == "list" for item in card.items)
 
 
 def test_an_answer_shows_the_question_before_it() -> None:
@@ -3217,6 +3252,9 @@ def test_a_terms_label_bracket_still_opens_its_list_prompt() -> None:
         "现发言如下，请各位批评帮助。",
         "以上发言，不足之处，敬请同志们批评指正。",
         "请大家批评指正。",
+        "以上述职内容，请予评议。",
+        "以上汇报，请各位委员审议。",
+        "请予审阅。",
     ],
 )
 def test_a_speakers_own_opening_or_closing_formula_is_procedure(sentence: str) -> None:
@@ -3230,6 +3268,9 @@ def test_a_speakers_own_opening_or_closing_formula_is_procedure(sentence: str) -
         "要正确对待批评帮助，请大家畅所欲言。",
         "批评指正是对同志的爱护。",
         "现代农业发展情况如下表。",
+        "请群众评议干部是改进作风的好办法。",
+        "以上方案提请审议通过后即可实施。",
+        "请把群众满意度作为评议的首要标准。",
     ],
 )
 def test_a_sentence_that_goes_on_past_the_formula_is_no_procedure(sentence: str) -> None:

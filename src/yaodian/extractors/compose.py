@@ -1448,6 +1448,8 @@ _PROCEDURE = re.compile(
     r"|(?:现|下面|现在)(?:将|把|就)?[^。！？!?，,]{0,12}(?:发言|汇报|报告|说明|检查|剖析)如下"
     r"(?=[：:。！!；;]?$|[，,](?:敬|恳)?请)"
     r"|(?:(?:以上|不妥|不当|不足)(?:之处|发言)?[，,]?)*(?:敬|恳)?请[^。！？!?，,]{0,10}(?:批评(?:帮助|指正)|指正)(?=[。！!；;]|$)"
+    # and a report's close that hands it to its hearers to judge (以上报告，请予评议; 请各位代表审议)
+    r"|(?:以上[^。！？!?，,]{0,8}[，,])?(?:敬|恳)?请(?:予以|予)?[^。！？!?，,]{0,8}(?:评议|审议|审阅|审定)(?=[。！!；;]|$)"
 )
 
 
@@ -2272,6 +2274,9 @@ class _Document:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
                 return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
+            # 我们机关有的同志、有的同志服务态度不错: a speech's examples cut at their subject, no set
+            if any(_SOME_OF_THEM.search(content_chars(simplified(item))) for item in card.items):
+                return None
             # a set whose members are no gaps of their own (报、网、端、微、屏; members that are whole
             # clauses), or that the text names (四个伟大), stays a list card
             gaps = spans is not None and not any(_no_gap(item) for item in card.items)
@@ -3736,20 +3741,37 @@ def without_counter_examples(text: str) -> str | None:
 
 
 # How a clause ends that points at what follows it instead of saying something (重点要把握好以下几点, 靠的就是
-# 下面这几步, 我再强调三点, 跟着我一起划重点, 有人总结得好): nothing in it to recite. Not a bound (60岁以下)
+# 下面这几步, 突出抓好以下工作, 我再强调三点, 谈几点粗浅体会, 主要基于两方面考虑, 有三点需要说清楚, 跟着我一起
+# 划重点, 有人总结得好): nothing in it to recite. Not a bound (60岁以下)
 # nor a place (上面千条线、下面一根针): a point, a step or a kind of them must follow 以下/下面; not what someone
 # does (读读文件、划划重点), nor what someone ought to do (既要干得好，也要说得好).
 _POINTING_AHEAD = re.compile(
     r"(?:以下|下面|如下|下列)(?:这|的)?(?:[几一二两三四五六七八九十]+[个条项点]?)?"
     r"(?:点|个?方面|步|条|项|招|件事|句话|个?问题|措施|做法|原则|要求|内容)(?:工作)?$"
-    r"|(?:强调|讲|说|谈|提)[几一二两三四五六七八九十]+(?:点|个方面|句|件事)(?:意见|要求|看法)?$"
+    r"|(?:抓好|做好|抓|开展|部署|落实|推进|完成)(?:以下|下面|如下|下列)(?:[几一二两三四五六七八九十]+[个条项])?(?:工作|任务)$"
+    r"|(?:强调|讲|说|谈|提|基于|出于|有)[几一二两三四五六七八九十]+(?:点|个?方面|句|件事)"
+    r"(?:粗浅|肤浅|初步|个人|不成熟)?的?(?:意见|要求|看法|体会|认识|思考|考虑|想法|心得)?"
+    r"(?:需要|值得|必须)?(?:说清楚|讲清楚|说明|强调|注意|把握)?$"
     r"|(?:一起|来|帮你|给大家)划重点$|(?<![要能会还也更才就又])(?:总结|概括|说|讲)得(?:好|对|妙)$"
 )
 
 
+# A gap that is only the subject a speech's examples open with (我们机关有的同志, 个别党员干部, 少数单位):
+# some of them, not yet what they do; nothing in it to recite. The whole gap is that subject, at most
+# with where they are before it (我们单位, 在座的, 还有): some of them as what a verb acts on (严惩极少数人,
+# 整治个别干部) is content, and so are 所有的人 and 关键少数.
+_SOME_OF_THEM = re.compile(
+    r"^(?:我们|咱们|在座的?|身边|现实中|工作中|当前|目前|现在|其中)?(?:这个|本|这)?"
+    r"(?:单位|机关|部门|系统|队伍|班子|行业|领域|地方|基层|乡镇|村)?(?:里|中)?的?(?:还|也|仍然?|依然)?有?"
+    r"(?:有的|有些|个别|极?少数|一些)(?:党员)?(?:同志|干部|党员|人|单位|部门|地方|基层)(?:干部|同志)?$"
+)
+
+
 def _points_ahead(gap: str) -> bool:
-    """Whether a gap points at what follows it (see _POINTING_AHEAD): a card asking it asks nothing."""
-    return bool(_POINTING_AHEAD.search(content_chars(simplified(gap))))
+    """Whether a gap points at what follows it (see _POINTING_AHEAD), or is only the subject of what follows
+    (see _SOME_OF_THEM): a card asking it asks nothing."""
+    plain = content_chars(simplified(gap))
+    return bool(_POINTING_AHEAD.search(plain) or _SOME_OF_THEM.search(plain))
 
 
 def _is_example_figure(gap: str) -> bool:
