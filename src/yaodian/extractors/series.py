@@ -60,6 +60,7 @@ from yaodian.extractors.members import (
     adverbs,
     clean_member,
     function_words,
+    idioms,
     nouns,
     opens_with_verb,
     shared_ending,
@@ -1153,6 +1154,8 @@ def _first_members(
         and (after_verb := _after_opening_verb(head, shortest))
     ):
         first, stop = after_verb, head[: -len(after_verb)]
+    if verbs_stop and (after_adverbial := _after_adverbial_verb(head, first, siblings)):
+        first, stop = after_adverbial, first[: -len(after_adverbial)]
     if not word_len(first) and (unread := _unread_end(head)):
         # the words jieba could not read end the member, after the one word they tell about (权责|
         # 不对等, not 权责不对|等 stopped at 等)
@@ -1534,6 +1537,26 @@ def _after_opening_verb(head: str, shortest: int) -> str:
         return ""
     rest = "".join(taken[1:])
     return rest if word_len(rest) >= max(shortest, 2) and ALL_HAN.fullmatch(rest) else ""
+
+
+def _after_adverbial_verb(head: str, first: str, siblings: list[str]) -> str:
+    """The words of `first` after the verb that names a thing (vn) it opens with, when an idiom, an
+    adverb or a soft stop stands right before that verb in `head` and the words after it are nouns
+    (因地制宜|发展|茶叶、中药材、乡村旅游; 重点|发展|茶叶、…): a word that says how the action is
+    done makes the verb the predicate that governs the names, no part of the first; '' else, and
+    when the nouns left are only the ending every sibling shares (共同|发展|规划 beside 专项规划、区域
+    规划: 发展规划 is a name of their kind). (After a verb or a noun a vn may modify the noun that
+    follows it, 编制|发展规划, 各地|发展规划: they are left whole.)"""
+    tokens = tokens_of(first)
+    if len(tokens) < 2 or tokens[0] not in verb_nouns() or not head.endswith(first):
+        return ""
+    before = tokens_of(head[: -len(first)])[-1:]
+    if not before or not (before[0] in idioms() or before[0] in adverbs() or before[0] in _SOFT_STOPS):
+        return ""
+    rest = "".join(tokens[1:])
+    if not all(token in nouns() for token in tokens[1:]) or word_len(rest) < 2:
+        return ""
+    return "" if len(rest) <= len(shared_ending(siblings)) else rest
 
 
 def _opens_with_stop(token: str, shared: set[str], size: int, target: int) -> bool:
