@@ -2700,6 +2700,22 @@ def test_a_decade_only_says_when(gap: str, trivia: bool) -> None:
     assert compose.is_count_or_date(gap) is trivia
 
 
+@pytest.mark.parametrize(
+    ("gap", "trivia"),
+    [
+        ("元宵", False),
+        ("端午节", False),
+        ("春节期间", True),
+        ("国庆前后", True),
+        ("明年", True),
+        ("下午", True),
+    ],
+)
+def test_a_festival_is_a_name_to_recite(gap: str, trivia: bool) -> None:
+    # jieba tags festivals words of time; alone they name a day, framed they only say when
+    assert compose.is_trivia(gap) is trivia
+
+
 def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
     text = """
     一、“三步走”的时间节点

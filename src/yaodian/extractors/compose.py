@@ -3449,7 +3449,7 @@ def is_trivia(gap: str, quoted: bool = False) -> bool:
     if _place_alone(tokens, tags):
         return True
     # a numbered concept is recited even when its word is a function word (六个必须)
-    return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain)
+    return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain) and not _festival(tokens)
 
 
 def _told_after_dates(card: Card) -> list[str] | None:
@@ -3507,6 +3507,22 @@ def _place_alone(tokens: list[str], tags: list[str]) -> bool:
     return bool(places) and all(tag == _PLACE_TAG for tag in places)
 
 
+# Festivals and public holidays: jieba tags them words of time (t), but a set of them names the days
+# a text picks out (紧盯元旦、春节、中秋、国庆等重要节点), a set to recite as any names are; a day
+# named with a frame (春节期间, 国庆前后) still only says when.
+_FESTIVALS = frozenset(
+    {
+        *("元旦", "除夕", "春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "腊八"),
+        *("劳动节", "国庆节", "中秋节", "元宵节", "端午节", "清明节", "重阳节"),
+    }
+)
+
+
+def _festival(tokens: list[str]) -> bool:
+    """Whether `tokens` are one festival's name alone (see _FESTIVALS)."""
+    return len(tokens) == 1 and tokens[0] in _FESTIVALS
+
+
 def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
     """A phrase that only says when: it ends in a time frame (…以来) or a time unit standing as a
     word of its own (…日), or in a time word or period that only numbers, frame words and
@@ -3521,7 +3537,7 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
     if not plain_lead:
         return False
     if tags[-1] in ("t", "tg"):
-        return True
+        return not _festival(tokens)
     counted = any(tag in ("m", "mq") for tag in before)
     return (counted and last.endswith(_TIME_UNITS)) or last.endswith(_TIME_SPANS)
 
