@@ -1540,18 +1540,19 @@ def _after_opening_verb(head: str, shortest: int) -> str:
 
 
 def _after_adverbial_verb(head: str, first: str, siblings: list[str]) -> str:
-    """The words of `first` after the verb that names a thing (vn) it opens with, when an idiom, an
-    adverb or a soft stop stands right before that verb in `head` and the words after it are nouns
+    """The words of `first` after the verb that names a thing (vn) it opens with, when an idiom or a
+    soft stop stands right before that verb in `head` and the words after it are nouns
     (因地制宜|发展|茶叶、中药材、乡村旅游; 重点|发展|茶叶、…): a word that says how the action is
     done makes the verb the predicate that governs the names, no part of the first; '' else, and
     when the nouns left are only the ending every sibling shares (共同|发展|规划 beside 专项规划、区域
     规划: 发展规划 is a name of their kind). (After a verb or a noun a vn may modify the noun that
-    follows it, 编制|发展规划, 各地|发展规划: they are left whole.)"""
+    follows it, 编制|发展规划, 各地|发展规划: they are left whole; so after a word jieba tags an
+    adverb, which may be the verb, 明确|活动主题、时间安排.)"""
     tokens = tokens_of(first)
     if len(tokens) < 2 or tokens[0] not in verb_nouns() or not head.endswith(first):
         return ""
     before = tokens_of(head[: -len(first)])[-1:]
-    if not before or not (before[0] in idioms() or before[0] in adverbs() or before[0] in _SOFT_STOPS):
+    if not before or not (before[0] in idioms() or before[0] in _SOFT_STOPS):
         return ""
     rest = "".join(tokens[1:])
     if not all(token in nouns() for token in tokens[1:]) or word_len(rest) < 2:
