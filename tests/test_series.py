@@ -307,6 +307,17 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             [["活动主题", "场地布置", "人员分工", "后勤保障"]],
         ),
         ("抓紧编制发展规划、专项规划、区域规划。", [["发展规划", "专项规划", "区域规划"]]),
+        # (nor when the names are the clause's subject, a modal after them, or a verb's object
+        # that the stop picks out: 重点 then says which names, it is no adverb)
+        ("重点改革任务、攻坚项目、民生实事要列出清单。", [["改革任务", "攻坚项目", "民生实事"]]),
+        (
+            "全面梳理重点监管企业、特种设备、危化品仓库。",
+            [["监管企业", "特种设备", "危化品仓库"]],
+        ),
+        (
+            "统筹抓好重点发展项目、民生工程、基础设施建设。",
+            [["发展项目", "民生工程", "基础设施建设"]],
+        ),
         # inside a clause a vn may modify the noun after it; a clause that opens with a noun keeps it
         ("要加强发展规划、产业政策、行业标准的衔接。", [["发展规划", "产业政策", "行业标准"]]),
         ("完善管理制度、工作流程、考核办法。", [["管理制度", "工作流程", "考核办法"]]),
