@@ -2271,6 +2271,10 @@ class _Document:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
                 return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
+            if spans is not None and _festivals_framed(
+                card.items, self.paragraphs[index].written[spans[-1][1] :]
+            ):
+                return None  # (元旦、春节、清明期间: the days only say when)
             # a set whose members are no gaps of their own (报、网、端、微、屏; members that are whole
             # clauses), or that the text names (四个伟大), stays a list card
             gaps = spans is not None and not any(_no_gap(item) for item in card.items)
@@ -3521,6 +3525,20 @@ _FESTIVALS = frozenset(
 def _festival(tokens: list[str]) -> bool:
     """Whether `tokens` are one festival's name alone (see _FESTIVALS)."""
     return len(tokens) == 1 and tokens[0] in _FESTIVALS
+
+
+# What makes a set of festivals a time after its last one: a frame (元旦、春节期间; 中秋、国庆前后), maybe
+# after 等 and a word for the days (元旦、春节等节日前后; 春节、国庆假期).
+_FESTIVALS_FRAMED = re.compile(r"(?:等[^，,。；;：:、]{0,4}?)?(?:期间|前后|假期|前夕|之际|当天|前|后)")
+
+
+def _festivals_framed(items: list[str], after: str) -> bool:
+    """Whether `items` are festivals alone (or dates: 五一) and the words `after` the last one
+    frame them as a time (元旦、春节、清明期间): a set so framed only says when, as one festival
+    framed does (春节期间, see _FESTIVALS); a set named alone is recited (紧盯元旦、春节等节点)."""
+    festivals = [_festival(_tagged(content_chars(simplified(item)))[0]) for item in items]
+    days = all(festival or is_count_or_date(item) for festival, item in zip(festivals, items, strict=True))
+    return any(festivals) and days and bool(_FESTIVALS_FRAMED.match(after))
 
 
 def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
