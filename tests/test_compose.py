@@ -2752,6 +2752,38 @@ def test_a_decade_only_says_when(gap: str, trivia: bool) -> None:
     assert compose.is_count_or_date(gap) is trivia
 
 
+@pytest.mark.parametrize(
+    ("gap", "trivia"),
+    [
+        ("元宵", False),
+        ("端午节", False),
+        ("春节期间", True),
+        ("国庆前后", True),
+        ("明年", True),
+        ("下午", True),
+    ],
+)
+def test_a_festival_is_a_name_to_recite(gap: str, trivia: bool) -> None:
+    # jieba tags festivals words of time; alone they name a day, framed they only say when
+    assert compose.is_trivia(gap) is trivia
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("各单位要紧盯元旦、春节、中秋、国庆等重要节点，严查违规吃喝。", True),
+        ("各级党组织要把元旦、春节、清明期间作为纠治“四风”的关键时段，严防节日腐败。", False),
+        ("每逢春节、端午、中秋、国庆假期，纪检监察机关要开展明察暗访。", False),
+        ("元旦、春节、元宵节等节日前后，要加强对公车使用的监督检查。", False),
+        ("今年元旦、春节、五一、国庆期间，共查处违规问题12起。", False),
+    ],
+)
+def test_festivals_framed_as_a_time_ask_nothing(text: str, asked: bool) -> None:
+    # a set of festivals named alone is recited; framed as a time (…期间, …等节日前后) it says when
+    asks = ["::春节}}" in (card.text or "") or "春节" in card.items for card in _cards(text)]
+    assert any(asks) is asked
+
+
 def test_dates_with_nothing_told_after_them_stay_the_list() -> None:
     text = """
     一、“三步走”的时间节点

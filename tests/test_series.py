@@ -292,6 +292,32 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "推广“数字帮办员”制度，发动年轻党员、大学生村官、志愿者为老人代办。",
             [["年轻党员", "大学生村官", "志愿者"]],
         ),
+        # after an idiom or a soft stop that says how it is done, a vn is the predicate
+        # that governs the names
+        ("鼓励各乡镇因地制宜发展蓝莓、食用菌、民宿经济等产业。", [["蓝莓", "食用菌", "民宿经济"]]),
+        (
+            "全镇重点发展葡萄、食用菌、高山花卉、林下养蜂等产业。",
+            [["葡萄", "食用菌", "高山花卉", "林下养蜂"]],
+        ),
+        # (after a verb or a noun it may modify the noun after it, and a noun that is only the
+        # ending the siblings share makes no name: the name stays whole)
+        ("落实共同发展规划、专项规划、区域规划。", [["发展规划", "专项规划", "区域规划"]]),
+        (
+            "筹备组负责明确活动主题、场地布置、人员分工和后勤保障。",
+            [["活动主题", "场地布置", "人员分工", "后勤保障"]],
+        ),
+        ("抓紧编制发展规划、专项规划、区域规划。", [["发展规划", "专项规划", "区域规划"]]),
+        # (nor when the names are the clause's subject, a modal after them, or a verb's object
+        # that the stop picks out: 重点 then says which names, it is no adverb)
+        ("重点改革任务、攻坚项目、民生实事要列出清单。", [["改革任务", "攻坚项目", "民生实事"]]),
+        (
+            "全面梳理重点监管企业、特种设备、危化品仓库。",
+            [["监管企业", "特种设备", "危化品仓库"]],
+        ),
+        (
+            "统筹抓好重点发展项目、民生工程、基础设施建设。",
+            [["发展项目", "民生工程", "基础设施建设"]],
+        ),
         # inside a clause a vn may modify the noun after it; a clause that opens with a noun keeps it
         ("要加强发展规划、产业政策、行业标准的衔接。", [["发展规划", "产业政策", "行业标准"]]),
         ("完善管理制度、工作流程、考核办法。", [["管理制度", "工作流程", "考核办法"]]),

@@ -2277,6 +2277,10 @@ class _Document:
             # 我们机关有的同志、有的同志服务态度不错: a speech's examples cut at their subject, no set
             if any(_SOME_OF_THEM.search(content_chars(simplified(item))) for item in card.items):
                 return None
+            if spans is not None and _festivals_framed(
+                card.items, self.paragraphs[index].written[spans[-1][1] :]
+            ):
+                return None  # (元旦、春节、清明期间: the days only say when)
             # a set whose members are no gaps of their own (报、网、端、微、屏; members that are whole
             # clauses), or that the text names (四个伟大), stays a list card
             gaps = spans is not None and not any(_no_gap(item) for item in card.items)
@@ -3480,7 +3484,7 @@ def is_trivia(gap: str, quoted: bool = False) -> bool:
     if _place_alone(tokens, tags):
         return True
     # a numbered concept is recited even when its word is a function word (六个必须)
-    return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain)
+    return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain) and not _festival(tokens)
 
 
 def _told_after_dates(card: Card) -> list[str] | None:
@@ -3538,6 +3542,36 @@ def _place_alone(tokens: list[str], tags: list[str]) -> bool:
     return bool(places) and all(tag == _PLACE_TAG for tag in places)
 
 
+# Festivals and public holidays: jieba tags them words of time (t), but a set of them names the days
+# a text picks out (紧盯元旦、春节、中秋、国庆等重要节点), a set to recite as any names are; a day
+# named with a frame (春节期间, 国庆前后) still only says when.
+_FESTIVALS = frozenset(
+    {
+        *("元旦", "除夕", "春节", "元宵", "清明", "端午", "七夕", "中秋", "重阳", "国庆", "腊八"),
+        *("劳动节", "国庆节", "中秋节", "元宵节", "端午节", "清明节", "重阳节"),
+    }
+)
+
+
+def _festival(tokens: list[str]) -> bool:
+    """Whether `tokens` are one festival's name alone (see _FESTIVALS)."""
+    return len(tokens) == 1 and tokens[0] in _FESTIVALS
+
+
+# What makes a set of festivals a time after its last one: a frame (元旦、春节期间; 中秋、国庆前后), maybe
+# after 等 and a word for the days (元旦、春节等节日前后; 春节、国庆假期).
+_FESTIVALS_FRAMED = re.compile(r"(?:等[^，,。；;：:、]{0,4}?)?(?:期间|前后|假期|前夕|之际|当天|前|后)")
+
+
+def _festivals_framed(items: list[str], after: str) -> bool:
+    """Whether `items` are festivals alone (or dates: 五一) and the words `after` the last one
+    frame them as a time (元旦、春节、清明期间): a set so framed only says when, as one festival
+    framed does (春节期间, see _FESTIVALS); a set named alone is recited (紧盯元旦、春节等节点)."""
+    festivals = [_festival(_tagged(content_chars(simplified(item)))[0]) for item in items]
+    days = all(festival or is_count_or_date(item) for festival, item in zip(festivals, items, strict=True))
+    return any(festivals) and days and bool(_FESTIVALS_FRAMED.match(after))
+
+
 def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
     """A phrase that only says when: it ends in a time frame (…以来) or a time unit standing as a
     word of its own (…日), or in a time word or period that only numbers, frame words and
@@ -3552,7 +3586,7 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
     if not plain_lead:
         return False
     if tags[-1] in ("t", "tg"):
-        return True
+        return not _festival(tokens)
     counted = any(tag in ("m", "mq") for tag in before)
     return (counted and last.endswith(_TIME_UNITS)) or last.endswith(_TIME_SPANS)
 

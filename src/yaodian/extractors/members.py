@@ -216,6 +216,12 @@ def adjectives() -> frozenset[str]:
     return _words_tagged("jieba-adjectives", {"a"})
 
 
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """The words jieba's dictionary tags as idioms (i: 因地制宜, 坚定不移)."""
+    return _words_tagged("jieba-idioms", {"i"})
+
+
 def _words_tagged(name: str, tags: set[str]) -> frozenset[str]:
     """The words jieba's dictionary tags with one of `tags`, kept in a marshal copy called `name`."""
     jieba = import_jieba()

@@ -60,6 +60,7 @@ from yaodian.extractors.members import (
     adverbs,
     clean_member,
     function_words,
+    idioms,
     nouns,
     opens_with_verb,
     shared_ending,
@@ -591,7 +592,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = framed
     else:
         target = max(typical, 1 if longest <= 1 else 2)
-        firsts, lead = _first_members(head, target, max(longest, 1), others, pairs, bool(reciprocal))
+        subject = _is_subject(tail)
+        firsts, lead = _first_members(head, target, max(longest, 1), others, pairs, bool(reciprocal), subject)
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
         firsts, lead = _with_own_word(firsts, lead, others)
     if (
@@ -1132,11 +1134,18 @@ _IN_STEP_SIBLINGS = 3  # siblings enough that an opening of one character they s
 
 
 def _first_members(
-    head: str, target: int, longest: int, siblings: list[str], pairs: bool, reciprocal: bool = False
+    head: str,
+    target: int,
+    longest: int,
+    siblings: list[str],
+    pairs: bool,
+    reciprocal: bool = False,
+    subject: bool = False,
 ) -> tuple[list[str], str]:
     """The series' first member grown from the end of `head` (two, when 和 joins them; one pair
     when the members are pairs; not when a 与 or 同 before it opens a `reciprocal` frame, see
-    _reciprocal_frame); and the lead."""
+    _reciprocal_frame; a vn that opens it stays its own when the series is the clause's `subject`,
+    see _is_subject); and the lead."""
     shared = ({t for m in siblings for t in tokens_of(m)} - JOINERS) | _stops_in_step(head, siblings)
     if any(m.startswith(_OWN_QUANTIFIERS) for m in siblings):
         shared |= TAKE_IN  # (each member says how many of its own: 各级党组织、广大党员, not 各级|党组织)
@@ -1153,6 +1162,8 @@ def _first_members(
         and (after_verb := _after_opening_verb(head, shortest))
     ):
         first, stop = after_verb, head[: -len(after_verb)]
+    if verbs_stop and not subject and (after_adverbial := _after_adverbial_verb(head, first, siblings)):
+        first, stop = after_adverbial, first[: -len(after_adverbial)]
     if not word_len(first) and (unread := _unread_end(head)):
         # the words jieba could not read end the member, after the one word they tell about (权责|
         # 不对等, not 权责不对|等 stopped at 等)
@@ -1534,6 +1545,38 @@ def _after_opening_verb(head: str, shortest: int) -> str:
         return ""
     rest = "".join(taken[1:])
     return rest if word_len(rest) >= max(shortest, 2) and ALL_HAN.fullmatch(rest) else ""
+
+
+def _is_subject(tail: str) -> bool:
+    """Whether a modal follows the last member in `tail`, the clause's last part (…、民生实事要列出
+    清单; …、家庭农场可申请贴息): the series is then what the clause tells about, not what a verb
+    before it governs, so a 重点 before it picks the names out (重点改革任务、…), it is no
+    adverb."""
+    return not (_MODALS | {"可"}).isdisjoint(tokens_of(tail)[1:])
+
+
+def _after_adverbial_verb(head: str, first: str, siblings: list[str]) -> str:
+    """The words of `first` after the verb that names a thing (vn) it opens with, when an idiom or a
+    soft stop stands right before that verb in `head` and the words after it are nouns
+    (因地制宜|发展|茶叶、中药材、乡村旅游; 重点|发展|茶叶、…): a word that says how the action is
+    done makes the verb the predicate that governs the names, no part of the first; '' else, and
+    when the nouns left are only the ending every sibling shares (共同|发展|规划 beside 专项规划、区域
+    规划: 发展规划 is a name of their kind). (After a verb or a noun a vn may modify the noun that
+    follows it, 编制|发展规划, 各地|发展规划: they are left whole; so after a word jieba tags an
+    adverb, which may be the verb, 明确|活动主题、时间安排; and after a verb and a soft stop, 推进|
+    重点|改革任务, whose stop picks out the names the verb governs.)"""
+    tokens = tokens_of(first)
+    if len(tokens) < 2 or tokens[0] not in verb_nouns() or not head.endswith(first):
+        return ""
+    before = tokens_of(head[: -len(first)])[-2:]
+    if not before or not (before[-1] in idioms() or before[-1] in _SOFT_STOPS):
+        return ""
+    if before[-1] in _SOFT_STOPS and len(before) == 2 and before[0] in verbs() and before[0] not in _MODALS:
+        return ""  # (a verb's object opens with the stop: 推进|重点改革任务, 梳理|重点监管企业)
+    rest = "".join(tokens[1:])
+    if not all(token in nouns() for token in tokens[1:]) or word_len(rest) < 2:
+        return ""
+    return "" if len(rest) <= len(shared_ending(siblings)) else rest
 
 
 def _opens_with_stop(token: str, shared: set[str], size: int, target: int) -> bool:
