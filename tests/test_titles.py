@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from yaodian.extractors import extract_document, titles
 from yaodian.extractors.boilerplate import is_body, is_furniture, main_text
 from yaodian.extractors.script import simplified
-from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy
+from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy, told
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -1926,6 +1926,55 @@ def test_a_headline_the_body_tells_keeps_its_other_line() -> None:
         *DIGITAL,
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "以数字赋能推动基层治理能力现代化"
+
+
+# the minutes of a meeting on markets: their body says the headline's topic, never "会议纪要"
+MARKETS = (
+    "5月9日上午，区长在区行政中心主持召开专题会议，研究加快老旧农贸市场改造升级工作。区商务局通报了改造进展，"
+    "相关单位作了发言。现将会议议定事项纪要如下。",
+    "一、关于改造进度。会议要求，各街道要在六月底前完成第一批五个农贸市场的改造，年内全部完成升级并投入使用。",
+    "二、关于资金安排。改造资金由区财政和街道按比例分担，区财政局要在月底前拨付第一批补助资金。",
+)
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "expected"),
+    [
+        # a headline broken off at 的 keeps the type of document it names on the line below ...
+        (["关于加快老旧农贸市场改造升级工作的", "会议纪要"], "关于加快老旧农贸市场改造升级工作的会议纪要"),
+        (["关于加快老旧农贸市场改造升级工作", "的会议纪要"], "关于加快老旧农贸市场改造升级工作的会议纪要"),
+    ],
+)
+def test_a_headline_told_by_the_body_keeps_its_document_type_below_its_de(
+    wrapped: list[str], expected: str
+) -> None:
+    # (a numbered field under a masthead, not the headline, is where the head's layout starts)
+    head = [
+        "某某区人民政府办公室",
+        "会 议 纪 要",
+        "纪要编号：QZ-2025-03",
+        "某某区人民政府办公室 2025年5月10日",
+    ]
+    lines = [*head, *wrapped, "", *MARKETS]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "completes"),
+    [
+        ("关于加快老旧农贸市场改造升级工作的", "会议纪要", True),
+        ("关于印发《某某区农贸市场管理办法》", "的通知", True),
+        # a line under a phrase left whole, or words that name no type, complete no 的
+        ("某某区人民政府办公室", "会议纪要", False),
+        ("关于加快老旧农贸市场改造升级工作的", "几点思考", False),
+        ("让群众买菜更方便的", "农贸市场改造升级实践", False),
+    ],
+)
+def test_only_a_documents_type_completes_a_headline_broken_at_its_de(
+    above: str, line: str, completes: bool
+) -> None:
+    head = [told._HeadLine(number, text, text) for number, text in enumerate((above, line))]
+    assert told._type_under_its_de(head, 1) is completes
 
 
 def test_a_posts_bracketed_headline_names_it_where_the_head_has_only_its_author() -> None:

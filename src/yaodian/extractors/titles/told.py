@@ -641,12 +641,30 @@ def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], b
     while _runs_on(head, last, text, running, body):
         last += 1
         text = _joined(text, head[last].text)
-    others = [line for line in head[first : last + 1] if line is not head[index]]
+    others = [
+        line
+        for at, line in enumerate(head[first : last + 1], first)
+        if line is not head[index] and not _type_under_its_de(head, at)
+    ]
     if not first <= index <= last or any(
         _shared_with(line.view, body) < _SHARED_BY_HEADLINE for line in others
     ):
         return head[index].text
     return text
+
+
+# a line that names a document's type alone, perhaps after a word of its kind (会议纪要, 实施方案, 的通知)
+_TYPE_ALONE = re.compile(r"的?[\u4e00-\u9fff]{0,2}" + _DOCUMENT_TYPE.pattern)
+
+
+def _type_under_its_de(head: list[_HeadLine], at: int) -> bool:
+    """Head line `at` names only the document's type, under a line its headline broke off at 的 (关于…工作的 /
+    会议纪要): the type the body need not say, which completes the phrase the line above left open."""
+    return (
+        at > 0
+        and bool(_TYPE_ALONE.fullmatch(head[at].view))
+        and (head[at - 1].view.endswith("的") or head[at].view.startswith("的"))
+    )
 
 
 def _told_text(paragraphs: list[Paragraph], title: str, line: str = "") -> str:
