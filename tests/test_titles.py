@@ -6092,3 +6092,63 @@ def test_a_files_filing_number_is_not_part_of_the_title_its_name_gives(stem: str
     lines = ["同志们：", "", PROSE, PROSE]
     chosen = titles.choose_title(lines, main_text(lines), stem)
     assert (chosen.title, chosen.path) == (title, "file name")
+
+
+# a lesson on answering 对策题: its body says the course's words (申论, 省考) as often as the lesson's
+COUNTERMEASURES = (
+    "对策题是申论考试的常见题型，要求考生针对给定资料反映的问题提出切实可行的解决办法。",
+    "作答对策题，先要找准问题，再从资料中提炼做法，最后结合实际补充对策，做到有针对性、可操作。",
+    "省考申论的对策题一般在15分左右，答案要分条列出，每条以动词开头，避免空泛表态。",
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a course's name over the lesson's headline and its lecturer: the course is the label
+        (
+            ["某某教育", "2025年省考申论精讲班", "申论对策题的作答思路", "主讲老师：王某"],
+            "申论对策题的作答思路",
+        ),
+    ],
+)
+def test_a_courses_name_over_a_lessons_headline_is_its_label(head: list[str], expected: str) -> None:
+    lines = [*head, "", *COUNTERMEASURES]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "runs_on"),
+    [
+        ("2025年省考申论精讲班", "申论对策题的作答思路", False),
+        # a line that names a course's subject, not its class, is a headline's half
+        ("深化干部教育培训", "推动干部队伍建设", True),
+        ("关于加强新任科级干部任职培训", "工作的通知", True),
+    ],
+)
+def test_a_line_naming_a_course_is_whole_over_the_next(above: str, below: str, runs_on: bool) -> None:
+    head = [headline._HeadLine(number, text, text) for number, text in enumerate((above, below))]
+    assert headline._runs_on(head, 0, above, set()) is runs_on
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        # a slide file's title field names the course; the cover hangs the lecturer under the lesson
+        (
+            ["某某市2025年度省考申论写作培训班", "某某市委党校", "申论对策题的作答思路", "主讲人：王某"],
+            "申论对策题的作答思路",
+        ),
+        (
+            ["2025年省考申论系统班", "某某教育", "第五讲　申论对策题的作答思路", "主讲：王某"],
+            "申论对策题的作答思路",
+        ),
+        # a title field that names no course stays, though a line under it has a lecturer
+        (["申论对策题专项突破", "申论对策题的作答思路", "主讲：王某"], "申论对策题专项突破"),
+    ],
+)
+def test_a_format_title_that_names_a_course_gives_way_to_the_lesson_on_its_cover(
+    cover: list[str], expected: str
+) -> None:
+    lines = [*cover, "", *COUNTERMEASURES]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == expected

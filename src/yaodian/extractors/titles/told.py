@@ -18,13 +18,14 @@ from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _CONTENTS_ENTRY, _acceptable, _reads_like_headline
-from yaodian.extractors.titles.headline import _a_speechs_first_half, _joined, _runs_on
+from yaodian.extractors.titles.headline import _COURSES_NAME, _a_speechs_first_half, _joined, _runs_on
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
     _CONTENTS_HEADING,
     _DOCUMENT_TYPE,
     _LABEL_LENGTH,
+    _LESSON_BEFORE,
     _LINE_TO_TELL,
     _PART_LABEL,
     _SHARED_BY_CHROME,
@@ -79,7 +80,9 @@ def _told_by_body(
         return title  # (a collection's name over the contents it lists: the document is the collection)
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
-    if formats and _says_none_of(title, body) and (hung := _headline_hung_under(title, head, running)):
+    # (a course's name, 某某干部任职培训班, is a label over its lessons, though the lesson says its words)
+    hangs = _says_none_of(title, body) or _COURSES_NAME.search(view)
+    if formats and hangs and (hung := _headline_hung_under(title, head, running)):
         return hung
     if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
         return title
@@ -165,6 +168,9 @@ def _headline_hung_under(title: str, head: list[_HeadLine], running: set[str]) -
     if printed is None:
         return ""
     for line, under in pairwise(head[printed + 1 :]):
+        # (a lesson's headline after its number, 第三讲　…, which a course's slide sets before it)
+        if number := _LESSON_BEFORE.match(line.text):
+            line = replace(line, text=line.text[number.end() :], view=simplified(line.text[number.end() :]))
         if (
             under.number == line.number + 1
             and (_hangs_a_subtitle(under.view) or _SPEAKERS_CREDIT.match(under.view))
