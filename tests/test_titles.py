@@ -5823,6 +5823,40 @@ def test_the_committee_that_compiles_a_collection_over_its_cover_is_no_headline(
 
 
 @pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        # a people's congress's or a CPPCC's, a youth league's committee by its full name
+        ("中国人民政治协商会议某某市委员会", True),
+        ("中国共产主义青年团某某县委员会", True),
+        ("共青团某某区委", True),
+        # ... not a headline that names one
+        ("中国人民政治协商会议某某市委员会关于加强协商议政工作的意见", False),
+        ("中国人民政治协商会议成立七十五周年", False),
+        ("共青团员在乡村振兴中勇挑重担", False),
+    ],
+)
+def test_an_organs_full_name_is_an_organisations_name(line: str, organisation: bool) -> None:
+    from yaodian.names import is_org_name
+
+    assert is_org_name(line) is organisation
+
+
+def test_a_pages_organ_name_over_its_headline_is_no_headline(tmp_path: Path) -> None:
+    # (the <title> is column--organ; the page prints the organ's banner over the article's headline)
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>委员风采--中国人民政治协商会议某某市委员会</title></head><body>'
+        "<div>中国人民政治协商会议某某市委员会</div><div>当前位置：首页 &gt; 委员风采</div>"
+        '<div class="title">深耕田野二十年 带富乡亲奔小康</div><div>2024-08-12 来源：委员工作室</div>'
+        '<div class="article"><p>清晨六点，农技站站长已经在田间查看稻苗长势。二十年来，他带着乡亲们试种新品种、'
+        "推广新技术，让全村水稻亩产提高了三成。</p><p>当选市政协委员后，他把调研中听到的农民心声写成提案，"
+        "推动全市建立了农技服务下乡制度，带富乡亲的路子越走越宽。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "深耕田野二十年 带富乡亲奔小康"
+
+
+@pytest.mark.parametrize(
     "line",
     ["县委书记在全县干部大会上强调", "县委要求各乡镇压实责任", "省委巡视组进驻我县", "县域经济高质量发展"],
 )
