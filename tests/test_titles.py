@@ -6186,3 +6186,21 @@ def test_a_format_title_that_names_a_course_gives_way_to_the_lesson_on_its_cover
 ) -> None:
     lines = [*cover, "", *COUNTERMEASURES]
     assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        # the lesson's headline after its number, the space between them lost as the line was cleaned
+        ("第五讲申论对策题的作答思路", True),
+        ("第12课申论对策题的作答思路", True),
+        # ... not another numbered thing before it, nor the number before half the headline
+        ("第二课堂申论对策题的作答思路", False),
+        ("第五节申论对策题的作答思路", False),
+        ("第五讲申论对策题", False),
+    ],
+)
+def test_a_line_printing_the_headline_after_its_lessons_number_is_the_title_line(
+    text: str, printed: bool
+) -> None:
+    assert is_title_line(text, "申论对策题的作答思路") is printed
