@@ -6188,6 +6188,51 @@ def test_a_format_title_that_names_a_course_gives_way_to_the_lesson_on_its_cover
     assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == expected
 
 
+# a report on a course for young cadres: its text names the course whole
+COURSE_REPORT = (
+    "3月5日，全市中青年干部培训班在市委党校开班，六十名学员将用两个月时间集中学习理论、研讨交流。",
+    "培训坚持理论教育和党性教育并重，综合运用专题讲授、现场教学、分组研讨等方式，帮助学员提高履职本领。",
+    "市委组织部有关负责人要求学员严守学习纪律，珍惜培训机会，结业时每人提交一篇调研报告。",
+)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # a report's headline on the course, over its second deck and its writer's credit
+        ["我市举办中青年干部培训班", "六十名学员集中充电", "撰稿人：王某"],
+        ["市委党校中青年干部培训班", "六十名学员集中充电", "——理论教育和党性教育并重提升履职本领"],
+        # the course's schedule, each lesson over its lecturer: the text names the course
+        [
+            "全市中青年干部培训班",
+            "深入学习贯彻党的创新理论",
+            "主讲人：张某",
+            "提升推动高质量发展的本领",
+            "主讲人：李某",
+        ],
+    ],
+)
+def test_a_format_title_on_a_course_its_text_reports_stays(cover: list[str]) -> None:
+    lines = [*cover, "", *COURSE_REPORT]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == cover[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "label"),
+    [
+        ("乡村振兴专题培训班", "讲产业振兴，先要摸清村里的资源家底。", True),
+        # a headline that says what befell the course, though its text names it another way
+        ("我市举办乡村振兴专题培训班", "本次培训为期五天，学员走进先进村现场观摩。", False),
+        # a course its text names again
+        ("乡村振兴专题培训班", "为期五天的乡村振兴专题培训班昨日结业。", False),
+    ],
+)
+def test_a_course_is_a_label_only_where_its_text_does_not_report_it(
+    title: str, body: str, label: bool
+) -> None:
+    assert told._names_a_course_its_body_does_not(title, body) is label
+
+
 @pytest.mark.parametrize(
     ("text", "printed"),
     [

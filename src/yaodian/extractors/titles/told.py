@@ -66,7 +66,8 @@ def _told_by_body(
     goes where the text prints its headline without it (see _without_attachment_note); a title that
     names only a collection's issue or a note's date gives way to the headline under it (see
     _names_an_issue), though it names a document type (学习笔记), unless the head lists the texts it
-    holds (see _lists_its_pieces). A title the format gave that says none of the body's words gives way to
+    holds (see _lists_its_pieces). A title the format gave that says none of the body's words, or names a
+    course the body does not name (see _names_a_course_its_body_does_not), gives way to
     the line a cover hangs its subtitle or its speaker under (see _headline_hung_under). A title the head's layout gave that says
     none of the body's words and names no collection gives way to the line that says some (see
     _says_some); a title the format gave stays (# 老树新花别样红: an essay's figure of speech says no
@@ -80,8 +81,7 @@ def _told_by_body(
         return title  # (a collection's name over the contents it lists: the document is the collection)
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
-    # (a course's name, 某某干部任职培训班, is a label over its lessons, though the lesson says its words)
-    hangs = _says_none_of(title, body) or _COURSES_NAME.search(view)
+    hangs = _says_none_of(title, body) or _names_a_course_its_body_does_not(view, body)
     if formats and hangs and (hung := _headline_hung_under(title, head, running)):
         return hung
     if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
@@ -162,7 +162,8 @@ def _headline_hung_under(title: str, head: list[_HeadLine], running: set[str]) -
     ——subtitle or the speaker's credit right under it (学思践悟　笃行实干 / ——…专题辅导报告, 赓续红色血脉… /
     主讲人：…), tidied: a cover hangs those under its headline, and a line over it (a unit's, a course's or
     a campaign's name, 某某党校 · 干部教育培训课件, 2025年度专题党课) is its label, set as large as it may be.
-    Asked only of a title the format gave that says none of the body's words. "" where none does."""
+    Asked only of a title the format gave that says none of the body's words or names a course (see
+    _told_by_body). "" where none does."""
     squeezed = _squeezed(simplified(title))
     printed = next((i for i, line in enumerate(head) if _squeezed(line.view) == squeezed), None)
     if printed is None:
@@ -307,6 +308,23 @@ def _prose_below(line: _HeadLine, paragraphs: list[Paragraph]) -> str:
     text it heads, without a sender's note above it."""
     own = _paragraph_of(line, paragraphs)
     return "".join(p.text for p in paragraphs if is_body(p.text) and (own is None or p.line > own.line))
+
+
+def _names_a_course_its_body_does_not(view: str, body: str) -> bool:
+    """`view` ends in a course's name (某某干部任职培训班, 2025年省考申论系统班) that the `body` does not
+    name again: the label over a lesson, which says the course's subject but not its class. A report on
+    the course says what befell it (我市举办2025年中青年干部培训班), and it or a schedule names the course
+    in its text (…干部培训班)."""
+    course = _COURSES_NAME.search(view)
+    return (
+        bool(course)
+        and not _REPORTED.search(view[: course.start()])
+        and view[max(0, course.start() - 2) :] not in simplified(body)
+    )
+
+
+# what a report says befell a course (举办, 开班, 结业): a headline on it, not the course's name
+_REPORTED = re.compile(r"举办|举行|开办|开班|启动|参加|走进|结业|闭幕|开幕")
 
 
 def _says_none_of(title: str, body: str) -> bool:
