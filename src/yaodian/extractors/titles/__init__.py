@@ -67,6 +67,7 @@ from yaodian.extractors.titles.page import (
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _DOCUMENT_TYPE,
+    _LESSON_NUMBER,
     _SAME_LINE_SUBTITLE,
     _WORD_OR_TWO,
     ChosenTitle,
@@ -481,7 +482,7 @@ def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_
     }:
         return True
     # (the headline after its lesson's number, the space between them lost: 第三讲　标题 read as 第三讲标题)
-    if _LESSON_NUMBER.sub("", line, count=1) == whole:
+    if (number := _LESSON_NUMBER.match(line)) and line[number.end() :] == whole:
         return True
     if not line or 2 * han_len(line) < han_len(whole):
         return False
@@ -493,6 +494,4 @@ def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_
     )
 
 
-# a lesson's or a chapter's number opening a line (see shared._LESSON_BEFORE), the space after it gone
-_LESSON_NUMBER = re.compile(r"^第[一二三四五六七八九十百\d]{1,3}[讲课章]")
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
