@@ -5828,7 +5828,7 @@ def test_the_committee_that_compiles_a_collection_over_its_cover_is_no_headline(
         # a people's congress's or a CPPCC's, a youth league's committee by its full name
         ("中国人民政治协商会议某某市委员会", True),
         ("中国共产主义青年团某某县委员会", True),
-        ("共青团某某区委", True),
+        ("共青团某某维吾尔自治区委员会", True),
         # ... not a headline that names one
         ("中国人民政治协商会议某某市委员会关于加强协商议政工作的意见", False),
         ("中国人民政治协商会议成立七十五周年", False),
