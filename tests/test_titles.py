@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from yaodian.extractors import extract_document, titles
 from yaodian.extractors.boilerplate import is_body, is_furniture, main_text
 from yaodian.extractors.script import simplified
-from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy
+from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy, told
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -1926,6 +1926,55 @@ def test_a_headline_the_body_tells_keeps_its_other_line() -> None:
         *DIGITAL,
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "以数字赋能推动基层治理能力现代化"
+
+
+# the minutes of a meeting on markets: their body says the headline's topic, never "会议纪要"
+MARKETS = (
+    "5月9日上午，区长在区行政中心主持召开专题会议，研究加快老旧农贸市场改造升级工作。区商务局通报了改造进展，"
+    "相关单位作了发言。现将会议议定事项纪要如下。",
+    "一、关于改造进度。会议要求，各街道要在六月底前完成第一批五个农贸市场的改造，年内全部完成升级并投入使用。",
+    "二、关于资金安排。改造资金由区财政和街道按比例分担，区财政局要在月底前拨付第一批补助资金。",
+)
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "expected"),
+    [
+        # a headline broken off at 的 keeps the type of document it names on the line below ...
+        (["关于加快老旧农贸市场改造升级工作的", "会议纪要"], "关于加快老旧农贸市场改造升级工作的会议纪要"),
+        (["关于加快老旧农贸市场改造升级工作", "的会议纪要"], "关于加快老旧农贸市场改造升级工作的会议纪要"),
+    ],
+)
+def test_a_headline_told_by_the_body_keeps_its_document_type_below_its_de(
+    wrapped: list[str], expected: str
+) -> None:
+    # (a numbered field under a masthead, not the headline, is where the head's layout starts)
+    head = [
+        "某某区人民政府办公室",
+        "会 议 纪 要",
+        "纪要编号：QZ-2025-03",
+        "某某区人民政府办公室 2025年5月10日",
+    ]
+    lines = [*head, *wrapped, "", *MARKETS]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "completes"),
+    [
+        ("关于加快老旧农贸市场改造升级工作的", "会议纪要", True),
+        ("关于印发《某某区农贸市场管理办法》", "的通知", True),
+        # a line under a phrase left whole, or words that name no type, complete no 的
+        ("某某区人民政府办公室", "会议纪要", False),
+        ("关于加快老旧农贸市场改造升级工作的", "几点思考", False),
+        ("让群众买菜更方便的", "农贸市场改造升级实践", False),
+    ],
+)
+def test_only_a_documents_type_completes_a_headline_broken_at_its_de(
+    above: str, line: str, completes: bool
+) -> None:
+    head = [told._HeadLine(number, text, text) for number, text in enumerate((above, line))]
+    assert told._type_under_its_de(head, 1) is completes
 
 
 def test_a_posts_bracketed_headline_names_it_where_the_head_has_only_its_author() -> None:
@@ -5774,6 +5823,40 @@ def test_the_committee_that_compiles_a_collection_over_its_cover_is_no_headline(
 
 
 @pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        # a people's congress's or a CPPCC's, a youth league's committee by its full name
+        ("中国人民政治协商会议某某市委员会", True),
+        ("中国共产主义青年团某某县委员会", True),
+        ("共青团某某维吾尔自治区委员会", True),
+        # ... not a headline that names one
+        ("中国人民政治协商会议某某市委员会关于加强协商议政工作的意见", False),
+        ("中国人民政治协商会议成立七十五周年", False),
+        ("共青团员在乡村振兴中勇挑重担", False),
+    ],
+)
+def test_an_organs_full_name_is_an_organisations_name(line: str, organisation: bool) -> None:
+    from yaodian.names import is_org_name
+
+    assert is_org_name(line) is organisation
+
+
+def test_a_pages_organ_name_over_its_headline_is_no_headline(tmp_path: Path) -> None:
+    # (the <title> is column--organ; the page prints the organ's banner over the article's headline)
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>委员风采--中国人民政治协商会议某某市委员会</title></head><body>'
+        "<div>中国人民政治协商会议某某市委员会</div><div>当前位置：首页 &gt; 委员风采</div>"
+        '<div class="title">深耕田野二十年 带富乡亲奔小康</div><div>2024-08-12 来源：委员工作室</div>'
+        '<div class="article"><p>清晨六点，农技站站长已经在田间查看稻苗长势。二十年来，他带着乡亲们试种新品种、'
+        "推广新技术，让全村水稻亩产提高了三成。</p><p>当选市政协委员后，他把调研中听到的农民心声写成提案，"
+        "推动全市建立了农技服务下乡制度，带富乡亲的路子越走越宽。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "深耕田野二十年 带富乡亲奔小康"
+
+
+@pytest.mark.parametrize(
     "line",
     ["县委书记在全县干部大会上强调", "县委要求各乡镇压实责任", "省委巡视组进驻我县", "县域经济高质量发展"],
 )
@@ -6043,3 +6126,126 @@ def test_a_files_filing_number_is_not_part_of_the_title_its_name_gives(stem: str
     lines = ["同志们：", "", PROSE, PROSE]
     chosen = titles.choose_title(lines, main_text(lines), stem)
     assert (chosen.title, chosen.path) == (title, "file name")
+
+
+# a lesson on answering 对策题: its body says the course's words (申论, 省考) as often as the lesson's
+COUNTERMEASURES = (
+    "对策题是申论考试的常见题型，要求考生针对给定资料反映的问题提出切实可行的解决办法。",
+    "作答对策题，先要找准问题，再从资料中提炼做法，最后结合实际补充对策，做到有针对性、可操作。",
+    "省考申论的对策题一般在15分左右，答案要分条列出，每条以动词开头，避免空泛表态。",
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a course's name over the lesson's headline and its lecturer: the course is the label
+        (
+            ["某某教育", "2025年省考申论精讲班", "申论对策题的作答思路", "主讲老师：王某"],
+            "申论对策题的作答思路",
+        ),
+    ],
+)
+def test_a_courses_name_over_a_lessons_headline_is_its_label(head: list[str], expected: str) -> None:
+    lines = [*head, "", *COUNTERMEASURES]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "runs_on"),
+    [
+        ("2025年省考申论精讲班", "申论对策题的作答思路", False),
+        # a line that names a course's subject, not its class, is a headline's half
+        ("深化干部教育培训", "推动干部队伍建设", True),
+        ("关于加强新任科级干部任职培训", "工作的通知", True),
+    ],
+)
+def test_a_line_naming_a_course_is_whole_over_the_next(above: str, below: str, runs_on: bool) -> None:
+    head = [headline._HeadLine(number, text, text) for number, text in enumerate((above, below))]
+    assert headline._runs_on(head, 0, above, set()) is runs_on
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        # a slide file's title field names the course; the cover hangs the lecturer under the lesson
+        (
+            ["某某市2025年度省考申论写作培训班", "某某市委党校", "申论对策题的作答思路", "主讲人：王某"],
+            "申论对策题的作答思路",
+        ),
+        (
+            ["2025年省考申论系统班", "某某教育", "第五讲　申论对策题的作答思路", "主讲：王某"],
+            "申论对策题的作答思路",
+        ),
+        # a title field that names no course stays, though a line under it has a lecturer
+        (["申论对策题专项突破", "申论对策题的作答思路", "主讲：王某"], "申论对策题专项突破"),
+    ],
+)
+def test_a_format_title_that_names_a_course_gives_way_to_the_lesson_on_its_cover(
+    cover: list[str], expected: str
+) -> None:
+    lines = [*cover, "", *COUNTERMEASURES]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == expected
+
+
+# a report on a course for young cadres: its text names the course whole
+COURSE_REPORT = (
+    "3月5日，全市中青年干部培训班在市委党校开班，六十名学员将用两个月时间集中学习理论、研讨交流。",
+    "培训坚持理论教育和党性教育并重，综合运用专题讲授、现场教学、分组研讨等方式，帮助学员提高履职本领。",
+    "市委组织部有关负责人要求学员严守学习纪律，珍惜培训机会，结业时每人提交一篇调研报告。",
+)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # a report's headline on the course, over its second deck and its writer's credit
+        ["我市举办中青年干部培训班", "六十名学员集中充电", "撰稿人：王某"],
+        ["市委党校中青年干部培训班", "六十名学员集中充电", "——理论教育和党性教育并重提升履职本领"],
+        # the course's schedule, each lesson over its lecturer: the text names the course
+        [
+            "全市中青年干部培训班",
+            "深入学习贯彻党的创新理论",
+            "主讲人：张某",
+            "提升推动高质量发展的本领",
+            "主讲人：李某",
+        ],
+    ],
+)
+def test_a_format_title_on_a_course_its_text_reports_stays(cover: list[str]) -> None:
+    lines = [*cover, "", *COURSE_REPORT]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == cover[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "label"),
+    [
+        ("乡村振兴专题培训班", "讲产业振兴，先要摸清村里的资源家底。", True),
+        # a headline that says what befell the course, though its text names it another way
+        ("我市举办乡村振兴专题培训班", "本次培训为期五天，学员走进先进村现场观摩。", False),
+        # a course its text names again
+        ("乡村振兴专题培训班", "为期五天的乡村振兴专题培训班昨日结业。", False),
+    ],
+)
+def test_a_course_is_a_label_only_where_its_text_does_not_report_it(
+    title: str, body: str, label: bool
+) -> None:
+    assert told._names_a_course_its_body_does_not(title, body) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        # the lesson's headline after its number, the space between them lost as the line was cleaned
+        ("第五讲申论对策题的作答思路", True),
+        ("第12课申论对策题的作答思路", True),
+        # ... not another numbered thing before it, nor the number before half the headline
+        ("第二课堂申论对策题的作答思路", False),
+        ("第五节申论对策题的作答思路", False),
+        ("第五讲申论对策题", False),
+    ],
+)
+def test_a_line_printing_the_headline_after_its_lessons_number_is_the_title_line(
+    text: str, printed: bool
+) -> None:
+    assert is_title_line(text, "申论对策题的作答思路") is printed

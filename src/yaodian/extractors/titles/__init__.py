@@ -67,6 +67,7 @@ from yaodian.extractors.titles.page import (
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _DOCUMENT_TYPE,
+    _LESSON_NUMBER,
     _SAME_LINE_SUBTITLE,
     _WORD_OR_TWO,
     ChosenTitle,
@@ -479,6 +480,9 @@ def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_
         for printed in (tidy, _drop_kicker(tidy))
         for printed in (printed, _ATTACHMENT_NOTE.sub("", printed))
     }:
+        return True
+    # (the headline after its lesson's number, the space between them lost: 第三讲　标题 read as 第三讲标题)
+    if (number := _LESSON_NUMBER.match(line)) and line[number.end() :] == whole:
         return True
     if not line or 2 * han_len(line) < han_len(whole):
         return False

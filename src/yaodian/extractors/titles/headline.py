@@ -856,11 +856,14 @@ def _parallel_halves(head: list[_HeadLine], last: int, view: str) -> bool:
 _VERB_AND_QUOTE = re.compile(r"\s*[\u4e00-\u9fff]{1,3}[“「‘][\u4e00-\u9fff]{2,8}[”」’]\s*")
 
 
-# a line that ends in a meeting's name (某某市城乡融合发展工作会议, 某某县基层治理现场推进会): complete,
-# as a cover names the occasion above a speech's headline, where a headline's half breaks off inside a
+# a line that ends in a meeting's name (某某市城乡融合发展工作会议, 某某县基层治理现场推进会) or a course's
+# (某某市新任科级干部任职培训班, 2024省考申论系统提升班): complete, as a cover or a slide names the occasion
+# or the course above a speech's or a lesson's headline, where a headline's half breaks off inside a
 # phrase (在全市…工作会议 / 上的讲话)
+_COURSES_NAME = re.compile(r"(?:培训|研修|轮训|进修|系统|提升|冲刺|集训|强化|特训|精讲)班$")
 _MEETINGS_NAME = re.compile(
-    r"(?:会议|大会|全会|(?:推进|座谈|研讨|交流|调度|部署|动员|现场|报告|发布|培训|观摩)会)$"
+    r"(?:会议|大会|全会|(?:推进|座谈|研讨|交流|调度|部署|动员|现场|报告|发布|培训|观摩)会)$|"
+    + _COURSES_NAME.pattern
 )
 
 

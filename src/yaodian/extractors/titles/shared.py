@@ -204,9 +204,10 @@ _BREADCRUMB_STEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞{1,2})\s*")
 # A column's or a site's label before a headline (【组工课堂】, 【2025遴选考点】, a forum's [真题解析]):
 # the deck's name is the headline; the label is the page's furniture.
 _LEADING_LABEL = re.compile(r"\s*(?:【[^】]{1,16}】|\[[^\]]{1,16}\])\s*")
-# A lesson's or a chapter's number before its headline, a space apart (第三讲　案例分析题的…, as a
-# handout styles its lesson's heading): the course's order, not the lesson's name
-_LESSON_BEFORE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[讲课章]\s+")
+# A lesson's or a chapter's number (第三讲, 第12课): the course's order, not the lesson's name; before
+# its headline a space apart (第三讲　案例分析题的…, as a handout styles its lesson's heading)
+_LESSON_NUMBER = re.compile(r"第[一二三四五六七八九十百\d]{1,3}[讲课章]")
+_LESSON_BEFORE = re.compile(rf"\s*{_LESSON_NUMBER.pattern}\s+")
 # An attachment's label before its headline (附件2：某某实施方案): the notice's, not the name
 _ATTACHMENT = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]\s*")
 _SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")

@@ -18,13 +18,14 @@ from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _CONTENTS_ENTRY, _acceptable, _reads_like_headline
-from yaodian.extractors.titles.headline import _a_speechs_first_half, _joined, _runs_on
+from yaodian.extractors.titles.headline import _COURSES_NAME, _a_speechs_first_half, _joined, _runs_on
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
     _CONTENTS_HEADING,
     _DOCUMENT_TYPE,
     _LABEL_LENGTH,
+    _LESSON_BEFORE,
     _LINE_TO_TELL,
     _PART_LABEL,
     _SHARED_BY_CHROME,
@@ -65,7 +66,8 @@ def _told_by_body(
     goes where the text prints its headline without it (see _without_attachment_note); a title that
     names only a collection's issue or a note's date gives way to the headline under it (see
     _names_an_issue), though it names a document type (学习笔记), unless the head lists the texts it
-    holds (see _lists_its_pieces). A title the format gave that says none of the body's words gives way to
+    holds (see _lists_its_pieces). A title the format gave that says none of the body's words, or names a
+    course the body does not name (see _names_a_course_its_body_does_not), gives way to
     the line a cover hangs its subtitle or its speaker under (see _headline_hung_under). A title the head's layout gave that says
     none of the body's words and names no collection gives way to the line that says some (see
     _says_some); a title the format gave stays (# 老树新花别样红: an essay's figure of speech says no
@@ -79,7 +81,8 @@ def _told_by_body(
         return title  # (a collection's name over the contents it lists: the document is the collection)
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
-    if formats and _says_none_of(title, body) and (hung := _headline_hung_under(title, head, running)):
+    hangs = _says_none_of(title, body) or _names_a_course_its_body_does_not(view, body)
+    if formats and hangs and (hung := _headline_hung_under(title, head, running)):
         return hung
     if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
         return title
@@ -159,12 +162,16 @@ def _headline_hung_under(title: str, head: list[_HeadLine], running: set[str]) -
     ——subtitle or the speaker's credit right under it (学思践悟　笃行实干 / ——…专题辅导报告, 赓续红色血脉… /
     主讲人：…), tidied: a cover hangs those under its headline, and a line over it (a unit's, a course's or
     a campaign's name, 某某党校 · 干部教育培训课件, 2025年度专题党课) is its label, set as large as it may be.
-    Asked only of a title the format gave that says none of the body's words. "" where none does."""
+    Asked only of a title the format gave that says none of the body's words or names a course (see
+    _told_by_body). "" where none does."""
     squeezed = _squeezed(simplified(title))
     printed = next((i for i, line in enumerate(head) if _squeezed(line.view) == squeezed), None)
     if printed is None:
         return ""
     for line, under in pairwise(head[printed + 1 :]):
+        # (a lesson's headline after its number, 第三讲　…, which a course's slide sets before it)
+        if number := _LESSON_BEFORE.match(line.text):
+            line = replace(line, text=line.text[number.end() :], view=simplified(line.text[number.end() :]))
         if (
             under.number == line.number + 1
             and (_hangs_a_subtitle(under.view) or _SPEAKERS_CREDIT.match(under.view))
@@ -301,6 +308,23 @@ def _prose_below(line: _HeadLine, paragraphs: list[Paragraph]) -> str:
     text it heads, without a sender's note above it."""
     own = _paragraph_of(line, paragraphs)
     return "".join(p.text for p in paragraphs if is_body(p.text) and (own is None or p.line > own.line))
+
+
+def _names_a_course_its_body_does_not(view: str, body: str) -> bool:
+    """`view` ends in a course's name (某某干部任职培训班, 2025年省考申论系统班) that the `body` does not
+    name again: the label over a lesson, which says the course's subject but not its class. A report on
+    the course says what befell it (我市举办2025年中青年干部培训班), and it or a schedule names the course
+    in its text (…干部培训班)."""
+    course = _COURSES_NAME.search(view)
+    return (
+        bool(course)
+        and not _REPORTED.search(view[: course.start()])
+        and view[max(0, course.start() - 2) :] not in simplified(body)
+    )
+
+
+# what a report says befell a course (举办, 开班, 结业): a headline on it, not the course's name
+_REPORTED = re.compile(r"举办|举行|开办|开班|启动|参加|走进|结业|闭幕|开幕")
 
 
 def _says_none_of(title: str, body: str) -> bool:
@@ -641,12 +665,30 @@ def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], b
     while _runs_on(head, last, text, running, body):
         last += 1
         text = _joined(text, head[last].text)
-    others = [line for line in head[first : last + 1] if line is not head[index]]
+    others = [
+        line
+        for at, line in enumerate(head[first : last + 1], first)
+        if line is not head[index] and not _type_under_its_de(head, at)
+    ]
     if not first <= index <= last or any(
         _shared_with(line.view, body) < _SHARED_BY_HEADLINE for line in others
     ):
         return head[index].text
     return text
+
+
+# a line that names a document's type alone, perhaps after a word of its kind (会议纪要, 实施方案, 的通知)
+_TYPE_ALONE = re.compile(r"的?[\u4e00-\u9fff]{0,2}" + _DOCUMENT_TYPE.pattern)
+
+
+def _type_under_its_de(head: list[_HeadLine], at: int) -> bool:
+    """Head line `at` names only the document's type, under a line its headline broke off at 的 (关于…工作的 /
+    会议纪要): the type the body need not say, which completes the phrase the line above left open."""
+    return (
+        at > 0
+        and bool(_TYPE_ALONE.fullmatch(head[at].view))
+        and (head[at - 1].view.endswith("的") or head[at].view.startswith("的"))
+    )
 
 
 def _told_text(paragraphs: list[Paragraph], title: str, line: str = "") -> str:
