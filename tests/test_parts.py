@@ -829,3 +829,38 @@ def test_a_speechs_last_part_keeps_its_second_paragraph_that_opens_with_a_saluta
 )
 def test_a_paragraph_opening_as_a_closing_is_told_by_kind(text: str, kind: str | None) -> None:
     assert closing_kind(text) == kind
+
+
+_WHOLE_SENTENCE_HEADS = """
+二、守好纪律规矩，主动接受群众监督
+始终把纪律挺在前面，时刻保持清醒头脑。
+一是认真执行机关差旅费用报销管理的规定。出差按标准乘车住宿，不超标、不变通。
+二是严格遵守公务接待工作“六不准”要求。接待对象、标准、陪餐人数一律按清单执行。
+三是管好亲属和身边工作人员。经常提醒家人守法守纪，自觉接受各方监督。
+"""
+
+_RUNNING_ON_HEADS = """
+二、守好纪律规矩，主动接受群众监督
+始终把纪律挺在前面，时刻保持清醒头脑。
+一是认真执行机关差旅费用报销管理的规定，出差按标准乘车住宿，不超标、不变通。
+二是严格遵守公务接待工作“六不准”要求，接待对象、标准、陪餐人数一律按清单执行。
+三是管好亲属和身边工作人员，经常提醒家人守法守纪，自觉接受各方监督。
+"""
+
+
+def test_heads_written_as_whole_sentences_head_parts_though_a_path_clips_them() -> None:
+    """一是…。 heads its part even when the path cannot show it whole (longer than compose.PLACE_MAX):
+    it ends its sentence, no clause that runs on; the path shows it clipped. The same words that run
+    on after a comma (一是…的规定，出差按标准…) are a sentence's start and head nothing."""
+    heading = "二、守好纪律规矩"
+    items = [
+        "认真执行机关差旅费用报销管理的规定",
+        "严格遵守公务接待工作“六不准”要求",
+        "管好亲属和身边工作人员",
+    ]
+    listed = Card(type="list", prompt="p", items=items, origin=Origin(2, heading))
+    cloze = Card(type="cloze", text="出差按标准乘车住宿，{{c1::不超标、不变通}}。", origin=Origin(3, heading))
+    placed = _placed([listed, Card(**vars(cloze))], _WHOLE_SENTENCE_HEADS)[1].origin
+    assert placed is not None and placed.section == f"{heading} › 认真执行机关差旅费用报销管理的…"
+    assert _heads_of(listed, _paragraphs(_RUNNING_ON_HEADS)) == []
+    assert _placed([listed, cloze], _RUNNING_ON_HEADS)[1].origin == Origin(3, heading)

@@ -37,6 +37,8 @@ _PLACE_ORDINAL = re.compile(
 
 # What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
 _HEAD_END = frozenset("，,。：:；;！!？? 　（(——")
+# What ends a sentence after a head: the head is a whole sentence, no clause that runs on.
+_HEAD_SENTENCE_END = "。！!？?"
 # The fewest Han characters of a part's head (a word or two, 市 县 乡 村, heads no part).
 HEAD_MIN = 4
 # The fewest Han characters of a part's body after its head, in the head's paragraph.
@@ -118,6 +120,7 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     or when the list may miss a part (see _misses_a_part)."""
     starts: list[int] = []
     heads: list[str] = []
+    whole: list[bool] = []  # whether each head ends its sentence (一是严格落实…纪律要求。)
     markers: list[str] = []
     lead = _shared_lead(card)
     at = _first_head_from(card, paragraphs)
@@ -132,14 +135,23 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
         if head_end < len(written) and written[head_end] not in _HEAD_END:
             return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
         starts.append(at)
+        whole.append(head_end >= len(written) or written[head_end] in _HEAD_SENTENCE_END)
         heads.append(written[opens:head_end].strip())
         markers.append(written[opens : written.find(item, opens)].strip())
         at += 1
     if len(starts) < 2:
         return []
     above = card.origin.section if card.origin else None
-    if above and not _is_question(above) and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
-        return []  # (under a heading, a head its path cannot show whole is a sentence's start: 一方面，在…中)
+    if (
+        above
+        and not _is_question(above)
+        and any(
+            len(_bare(head)) > compose.PLACE_MAX and not ends for head, ends in zip(heads, whole, strict=True)
+        )
+    ):
+        # (under a heading, a long head that runs on is a sentence's start: 一方面，在…中，…; one that ends
+        # its sentence is a head written as a sentence, 二是严格落实…纪律要求。, which its path shows clipped)
+        return []
     # (a paper's question is a whole: its answer's parts are headed as a document's)
     ends = [*starts[1:], len(paragraphs)]
     longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
