@@ -864,3 +864,34 @@ def test_heads_written_as_whole_sentences_head_parts_though_a_path_clips_them() 
     assert placed is not None and placed.section == f"{heading} › 认真执行机关差旅费用报销管理的…"
     assert _heads_of(listed, _paragraphs(_RUNNING_ON_HEADS)) == []
     assert _placed([listed, cloze], _RUNNING_ON_HEADS)[1].origin == Origin(3, heading)
+
+
+_TWO_OUTLINES = """
+座谈会上，与会同志围绕乡村振兴交流了看法。
+在产业发展上求突破。要培育特色种养业，发展农产品精深加工，让农民分享产业链增值收益。
+在人才引育上求突破。要实施乡土人才培育计划，吸引在外能人返乡创业。
+会议还听取了驻村工作队的汇报，大家普遍认为，驻村帮扶成效明显。
+抓好村级组织建设。选优配强村党组织书记，推行村干部坐班值守制度，群众办事有人管。
+抓好集体经济发展。盘活闲置资产资源，探索入股分红模式，村集体年收入稳步增长。
+抓好乡风文明建设。修订完善村规民约，推行积分制管理，评选表彰星级文明户。
+"""
+
+
+def test_lists_of_parts_that_stand_apart_each_head_their_own_parts() -> None:
+    """Two lists of heads under one heading whose parts share no paragraph are two outlines: the
+    wider does not keep the narrower's paragraphs from their heads. A list whose heads stand inside
+    another's part is still no outline (see _HEADED_PARTS's own test)."""
+    first = Card(
+        type="list", prompt="p", items=["在产业发展上求突破", "在人才引育上求突破"], origin=Origin(2)
+    )
+    items = ["抓好村级组织建设", "抓好集体经济发展", "抓好乡风文明建设"]
+    second = Card(type="list", prompt="q", items=items, origin=Origin(5))
+    early = Card(type="cloze", text="吸引在外{{c1::能人}}返乡创业。", origin=Origin(3))
+    late = Card(type="cloze", text="探索{{c1::入股分红}}模式。", origin=Origin(6))
+    between = Card(type="cloze", text="驻村帮扶{{c1::成效明显}}。", origin=Origin(4))
+    placed = _placed([first, second, early, late, between], _TWO_OUTLINES)
+    assert [card.origin.section for card in placed[2:] if card.origin] == [
+        "在人才引育上求突破",
+        "抓好集体经济发展",
+        None,
+    ]

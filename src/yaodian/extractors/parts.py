@@ -65,7 +65,7 @@ def with_part_sections(
         return cards
     headings = {h.index for h in compose.find_headings(paragraphs, runs)}
     index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
-    for above, (chosen, parts) in lists.items():  # (`above`: the heading the parts stand under)
+    for above, chosen, parts in lists:  # (`above`: the heading the parts stand under)
         if any(parts[0][0] <= at < parts[-1][0] for at in headings):
             continue  # (the document's own headings stand there, and compose's paths with them)
         parts = _cut_at_headings(parts, headings)
@@ -90,24 +90,31 @@ def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> l
 
 def _part_heads(
     cards: list[Card], paragraphs: list[Paragraph]
-) -> dict[str | None, tuple[Card, list[tuple[int, int, str]]]]:
+) -> list[tuple[str | None, Card, list[tuple[int, int, str]]]]:
     """The list cards that ask the parts of the document (under None) or of a heading (under its
-    path) by their heads (see with_part_sections), each with its parts, each part as the paragraphs
-    it spans (start, end) and its head. Of several such lists under one heading, the one that spans
-    the most paragraphs: a short list of points inside a part (法官进网格，…； 法官进调委会，…；) is
-    no outline of the text. Read before any card is placed, so a list inside a part heads none."""
-    found: dict[str | None, tuple[Card, list[tuple[int, int, str]]]] = {}
+    path) by their heads (see with_part_sections), each with the heading it stands under and its
+    parts, each part as the paragraphs it spans (start, end) and its head. Of several such lists under
+    one heading whose parts overlap, the one that spans the most paragraphs: a short list of points
+    inside a part (法官进网格，…； 法官进调委会，…；) is no outline of the text. Lists that stand apart
+    (a report's three 在…上下功夫 paragraphs, then the （一）…（四） of what the meeting laid out) each
+    head their own parts. Read before any card is placed, so a list inside a part heads none."""
+    found: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
     for card in cards:
         if card.type != "list" or card.origin is None:
             continue
         parts = _heads_of(card, paragraphs)
-        if not parts:
-            continue
-        above = card.origin.section
-        widest = found.get(above)
-        if widest is None or _span(parts) > _span(widest[1]):
-            found[above] = (card, parts)
-    return found
+        if parts:
+            found.append((card.origin.section, card, parts))
+    kept: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
+    for above, card, parts in sorted(found, key=lambda one: -_span(one[2])):  # (stable: the first of a tie)
+        if not any(other == above and _overlap(parts, theirs) for other, _, theirs in kept):
+            kept.append((above, card, parts))
+    return kept
+
+
+def _overlap(parts: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> bool:
+    """Whether two lists' parts share a paragraph."""
+    return parts[0][0] < others[-1][1] and others[0][0] < parts[-1][1]
 
 
 def _span(parts: list[tuple[int, int, str]]) -> int:
