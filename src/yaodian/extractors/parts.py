@@ -95,9 +95,11 @@ def _part_heads(
     path) by their heads (see with_part_sections), each with the heading it stands under and its
     parts, each part as the paragraphs it spans (start, end) and its head. Of several such lists under
     one heading whose parts overlap, the one that spans the most paragraphs: a short list of points
-    inside a part (法官进网格，…； 法官进调委会，…；) is no outline of the text. Lists that stand apart
-    (a report's three 在…上下功夫 paragraphs, then the （一）…（四） of what the meeting laid out) each
-    head their own parts. Read before any card is placed, so a list inside a part heads none."""
+    inside a part (法官进网格，…； 法官进调委会，…；) is no outline of the text. A list that stands apart
+    from the wider ones (a report's three 在…上下功夫。 paragraphs, then the （一）…（四） of what the
+    meeting laid out) heads its own parts when each of its heads is a sentence of its own: a bullet's
+    label (背景：…， 原话还有一句：) or a point's opening clause is no part's head. Read before any
+    card is placed, so a list inside a part heads none."""
     found: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
     for card in cards:
         if card.type != "list" or card.origin is None:
@@ -107,9 +109,28 @@ def _part_heads(
             found.append((card.origin.section, card, parts))
     kept: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
     for above, card, parts in sorted(found, key=lambda one: -_span(one[2])):  # (stable: the first of a tie)
-        if not any(other == above and _overlap(parts, theirs) for other, _, theirs in kept):
+        wider = [theirs for other, _, theirs in kept if other == above]
+        if not wider or (
+            not any(_overlap(parts, theirs) for theirs in wider)
+            and _heads_end_sentences(card, parts, paragraphs)
+        ):
             kept.append((above, card, parts))
     return kept
+
+
+def _heads_end_sentences(card: Card, parts: list[tuple[int, int, str]], paragraphs: list[Paragraph]) -> bool:
+    """Whether each of a list's heads ends its sentence in its part's paragraph (抓好村级组织建设。…),
+    as a part's heading does, rather than running on after a comma or a colon."""
+    for (start, _, _), item in zip(parts, card.items, strict=True):
+        written = paragraphs[start].written
+        if not _ends_sentence(written, written.find(item) + len(item)):
+            return False
+    return True
+
+
+def _ends_sentence(written: str, head_end: int) -> bool:
+    """Whether a head that ends at `head_end` in its paragraph `written` ends its sentence there."""
+    return head_end >= len(written) or written[head_end] in _HEAD_SENTENCE_END
 
 
 def _overlap(parts: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> bool:
@@ -142,7 +163,7 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
         if head_end < len(written) and written[head_end] not in _HEAD_END:
             return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
         starts.append(at)
-        whole.append(head_end >= len(written) or written[head_end] in _HEAD_SENTENCE_END)
+        whole.append(_ends_sentence(written, head_end))
         heads.append(written[opens:head_end].strip())
         markers.append(written[opens : written.find(item, opens)].strip())
         at += 1
