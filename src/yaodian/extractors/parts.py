@@ -98,7 +98,7 @@ def _part_heads(
     inside a part (法官进网格，…； 法官进调委会，…；) is no outline of the text. A list that stands apart
     from the wider ones (a report's three 在…上下功夫。 paragraphs, then the （一）…（四） of what the
     meeting laid out) heads its own parts when each of its heads is a sentence of its own: a bullet's
-    label (背景：…， 原话还有一句：) or a point's opening clause is no part's head. Read before any
+    label (出处：…， 原文还有一句：) or a point's opening clause is no part's head. Read before any
     card is placed, so a list inside a part heads none."""
     found: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
     for card in cards:
