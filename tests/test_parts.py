@@ -829,3 +829,125 @@ def test_a_speechs_last_part_keeps_its_second_paragraph_that_opens_with_a_saluta
 )
 def test_a_paragraph_opening_as_a_closing_is_told_by_kind(text: str, kind: str | None) -> None:
     assert closing_kind(text) == kind
+
+
+_WHOLE_SENTENCE_HEADS = """
+二、守好纪律规矩，主动接受群众监督
+始终把纪律挺在前面，时刻保持清醒头脑。
+一是认真执行机关差旅费用报销管理的规定。出差按标准乘车住宿，不超标、不变通。
+二是严格遵守公务接待工作“六不准”要求。接待对象、标准、陪餐人数一律按清单执行。
+三是管好亲属和身边工作人员。经常提醒家人守法守纪，自觉接受各方监督。
+"""
+
+_RUNNING_ON_HEADS = """
+二、守好纪律规矩，主动接受群众监督
+始终把纪律挺在前面，时刻保持清醒头脑。
+一是认真执行机关差旅费用报销管理的规定，出差按标准乘车住宿，不超标、不变通。
+二是严格遵守公务接待工作“六不准”要求，接待对象、标准、陪餐人数一律按清单执行。
+三是管好亲属和身边工作人员，经常提醒家人守法守纪，自觉接受各方监督。
+"""
+
+
+def test_heads_written_as_whole_sentences_head_parts_though_a_path_clips_them() -> None:
+    """一是…。 heads its part even when the path cannot show it whole (longer than compose.PLACE_MAX):
+    it ends its sentence, no clause that runs on; the path shows it clipped. The same words that run
+    on after a comma (一是…的规定，出差按标准…) are a sentence's start and head nothing."""
+    heading = "二、守好纪律规矩"
+    items = [
+        "认真执行机关差旅费用报销管理的规定",
+        "严格遵守公务接待工作“六不准”要求",
+        "管好亲属和身边工作人员",
+    ]
+    listed = Card(type="list", prompt="p", items=items, origin=Origin(2, heading))
+    cloze = Card(type="cloze", text="出差按标准乘车住宿，{{c1::不超标、不变通}}。", origin=Origin(3, heading))
+    placed = _placed([listed, Card(**vars(cloze))], _WHOLE_SENTENCE_HEADS)[1].origin
+    assert placed is not None and placed.section == f"{heading} › 认真执行机关差旅费用报销管理的…"
+    assert _heads_of(listed, _paragraphs(_RUNNING_ON_HEADS)) == []
+    assert _placed([listed, cloze], _RUNNING_ON_HEADS)[1].origin == Origin(3, heading)
+
+
+_TWO_OUTLINES = """
+座谈会上，与会同志围绕乡村振兴交流了看法。
+在产业发展上求突破。要培育特色种养业，发展农产品精深加工，让农民分享产业链增值收益。
+在人才引育上求突破。要实施乡土人才培育计划，吸引在外能人返乡创业。
+会议还听取了驻村工作队的汇报，大家普遍认为，驻村帮扶成效明显。
+抓好村级组织建设。选优配强村党组织书记，推行村干部坐班值守制度，群众办事有人管。
+抓好集体经济发展。盘活闲置资产资源，探索入股分红模式，村集体年收入稳步增长。
+抓好乡风文明建设。修订完善村规民约，推行积分制管理，评选表彰星级文明户。
+"""
+
+
+def test_lists_of_parts_that_stand_apart_each_head_their_own_parts() -> None:
+    """Two lists of heads under one heading whose parts share no paragraph are two outlines: the
+    wider does not keep the narrower's paragraphs from their heads. A list whose heads stand inside
+    another's part is still no outline (see _HEADED_PARTS's own test)."""
+    first = Card(
+        type="list", prompt="p", items=["在产业发展上求突破", "在人才引育上求突破"], origin=Origin(2)
+    )
+    items = ["抓好村级组织建设", "抓好集体经济发展", "抓好乡风文明建设"]
+    second = Card(type="list", prompt="q", items=items, origin=Origin(5))
+    early = Card(type="cloze", text="吸引在外{{c1::能人}}返乡创业。", origin=Origin(3))
+    late = Card(type="cloze", text="探索{{c1::入股分红}}模式。", origin=Origin(6))
+    between = Card(type="cloze", text="驻村帮扶{{c1::成效明显}}。", origin=Origin(4))
+    placed = _placed([first, second, early, late, between], _TWO_OUTLINES)
+    assert [card.origin.section for card in placed[2:] if card.origin] == [
+        "在人才引育上求突破",
+        "抓好集体经济发展",
+        None,
+    ]
+
+
+_LABELLED_POINTS_BESIDE_AN_OUTLINE = """
+一、总体思路
+会议提出，要把乡村建设摆在更加突出的位置。
+原文还有一句：乡村建设是为农民而建，要尊重农民意愿。
+出处：2025年全省农村工作会议，会上印发了乡村建设行动方案。
+抓好村级组织建设。选优配强村党组织书记，推行村干部坐班值守制度，群众办事有人管。
+抓好集体经济发展。盘活闲置资产资源，探索入股分红模式，村集体年收入稳步增长。
+抓好乡风文明建设。修订完善村规民约，推行积分制管理，评选表彰星级文明户。
+"""
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["原文还有一句", "2025年全省农村工作会议"],  # (a label's colon, a clause that runs on)
+        ["原文还有一句", "出处：2025年全省农村工作会议"],
+    ],
+)
+def test_a_narrower_list_of_labelled_points_beside_an_outline_heads_no_parts(items: list[str]) -> None:
+    """Beside a wider list of parts under the same heading, a list whose heads run on after a colon
+    or a comma (a note's 原文还有一句：… 出处：…，…) is a list of points, not parts: its paragraphs keep
+    the heading's path, while the wider list's parts still get theirs."""
+    heading = "一、总体思路"
+    labels = Card(type="list", prompt="会议提出", items=items, origin=Origin(2, heading))
+    outline_items = ["抓好村级组织建设", "抓好集体经济发展", "抓好乡风文明建设"]
+    parts = Card(type="list", prompt="p", items=outline_items, origin=Origin(5, heading))
+    quoted = Card(type="cloze", text="乡村建设是{{c1::为农民而建}}。", origin=Origin(3, heading))
+    source = Card(type="cloze", text="会上印发了{{c1::乡村建设行动方案}}。", origin=Origin(4, heading))
+    later = Card(type="cloze", text="探索{{c1::入股分红}}模式。", origin=Origin(6, heading))
+    placed = _placed([labels, parts, quoted, source, later], _LABELLED_POINTS_BESIDE_AN_OUTLINE)
+    assert [card.origin.section for card in placed[2:] if card.origin] == [
+        heading,
+        heading,
+        f"{heading} › 抓好集体经济发展",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "heads"), [("。", True), ("！", True), ("，", False), ("；", False), ("：", False)]
+)
+def test_a_long_head_under_a_heading_heads_its_part_only_when_it_ends_its_sentence(
+    after: str, heads: bool
+) -> None:
+    """Under a heading, a head longer than a path shows is a head written as a sentence when a
+    sentence's end follows it; after a comma, a semicolon or a colon it is a sentence's start."""
+    heading = "三、改进工作作风"
+    items = ["坚决纠治调查研究中走过场搞形式的问题", "切实解决文件会议过多过滥挤占基层时间的问题"]
+    text = (
+        f"{heading}\n"
+        f"一是{items[0]}{after}调研前不打招呼、不要陪同，直奔基层一线掌握真实情况。\n"
+        f"二是{items[1]}{after}能合并的会议一律合并，能不发的文件坚决不发。\n"
+    )
+    listed = Card(type="list", prompt="p", items=items, origin=Origin(2, heading))
+    assert bool(_heads_of(listed, _paragraphs(text))) is heads

@@ -37,6 +37,8 @@ _PLACE_ORDINAL = re.compile(
 
 # What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
 _HEAD_END = frozenset("，,。：:；;！!？? 　（(——")
+# What ends a sentence after a head: the head is a whole sentence, no clause that runs on.
+_HEAD_SENTENCE_END = "。！!？?"
 # The fewest Han characters of a part's head (a word or two, 市 县 乡 村, heads no part).
 HEAD_MIN = 4
 # The fewest Han characters of a part's body after its head, in the head's paragraph.
@@ -63,7 +65,7 @@ def with_part_sections(
         return cards
     headings = {h.index for h in compose.find_headings(paragraphs, runs)}
     index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
-    for above, (chosen, parts) in lists.items():  # (`above`: the heading the parts stand under)
+    for above, chosen, parts in lists:  # (`above`: the heading the parts stand under)
         if any(parts[0][0] <= at < parts[-1][0] for at in headings):
             continue  # (the document's own headings stand there, and compose's paths with them)
         parts = _cut_at_headings(parts, headings)
@@ -88,24 +90,52 @@ def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> l
 
 def _part_heads(
     cards: list[Card], paragraphs: list[Paragraph]
-) -> dict[str | None, tuple[Card, list[tuple[int, int, str]]]]:
+) -> list[tuple[str | None, Card, list[tuple[int, int, str]]]]:
     """The list cards that ask the parts of the document (under None) or of a heading (under its
-    path) by their heads (see with_part_sections), each with its parts, each part as the paragraphs
-    it spans (start, end) and its head. Of several such lists under one heading, the one that spans
-    the most paragraphs: a short list of points inside a part (法官进网格，…； 法官进调委会，…；) is
-    no outline of the text. Read before any card is placed, so a list inside a part heads none."""
-    found: dict[str | None, tuple[Card, list[tuple[int, int, str]]]] = {}
+    path) by their heads (see with_part_sections), each with the heading it stands under and its
+    parts, each part as the paragraphs it spans (start, end) and its head. Of several such lists under
+    one heading whose parts overlap, the one that spans the most paragraphs: a short list of points
+    inside a part (法官进网格，…； 法官进调委会，…；) is no outline of the text. A list that stands apart
+    from the wider ones (a report's three 在…上下功夫。 paragraphs, then the （一）…（四） of what the
+    meeting laid out) heads its own parts when each of its heads is a sentence of its own: a bullet's
+    label (出处：…， 原文还有一句：) or a point's opening clause is no part's head. Read before any
+    card is placed, so a list inside a part heads none."""
+    found: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
     for card in cards:
         if card.type != "list" or card.origin is None:
             continue
         parts = _heads_of(card, paragraphs)
-        if not parts:
-            continue
-        above = card.origin.section
-        widest = found.get(above)
-        if widest is None or _span(parts) > _span(widest[1]):
-            found[above] = (card, parts)
-    return found
+        if parts:
+            found.append((card.origin.section, card, parts))
+    kept: list[tuple[str | None, Card, list[tuple[int, int, str]]]] = []
+    for above, card, parts in sorted(found, key=lambda one: -_span(one[2])):  # (stable: the first of a tie)
+        wider = [theirs for other, _, theirs in kept if other == above]
+        if not wider or (
+            not any(_overlap(parts, theirs) for theirs in wider)
+            and _heads_end_sentences(card, parts, paragraphs)
+        ):
+            kept.append((above, card, parts))
+    return kept
+
+
+def _heads_end_sentences(card: Card, parts: list[tuple[int, int, str]], paragraphs: list[Paragraph]) -> bool:
+    """Whether each of a list's heads ends its sentence in its part's paragraph (抓好村级组织建设。…),
+    as a part's heading does, rather than running on after a comma or a colon."""
+    for (start, _, _), item in zip(parts, card.items, strict=True):
+        written = paragraphs[start].written
+        if not _ends_sentence(written, written.find(item) + len(item)):
+            return False
+    return True
+
+
+def _ends_sentence(written: str, head_end: int) -> bool:
+    """Whether a head that ends at `head_end` in its paragraph `written` ends its sentence there."""
+    return head_end >= len(written) or written[head_end] in _HEAD_SENTENCE_END
+
+
+def _overlap(parts: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> bool:
+    """Whether two lists' parts share a paragraph."""
+    return parts[0][0] < others[-1][1] and others[0][0] < parts[-1][1]
 
 
 def _span(parts: list[tuple[int, int, str]]) -> int:
@@ -118,6 +148,7 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     or when the list may miss a part (see _misses_a_part)."""
     starts: list[int] = []
     heads: list[str] = []
+    whole: list[bool] = []  # whether each head ends its sentence (一是严格落实…纪律要求。)
     markers: list[str] = []
     lead = _shared_lead(card)
     at = _first_head_from(card, paragraphs)
@@ -132,14 +163,23 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
         if head_end < len(written) and written[head_end] not in _HEAD_END:
             return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
         starts.append(at)
+        whole.append(_ends_sentence(written, head_end))
         heads.append(written[opens:head_end].strip())
         markers.append(written[opens : written.find(item, opens)].strip())
         at += 1
     if len(starts) < 2:
         return []
     above = card.origin.section if card.origin else None
-    if above and not _is_question(above) and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
-        return []  # (under a heading, a head its path cannot show whole is a sentence's start: 一方面，在…中)
+    if (
+        above
+        and not _is_question(above)
+        and any(
+            len(_bare(head)) > compose.PLACE_MAX and not ends for head, ends in zip(heads, whole, strict=True)
+        )
+    ):
+        # (under a heading, a long head that runs on is a sentence's start: 一方面，在…中，…; one that ends
+        # its sentence is a head written as a sentence, 二是严格落实…纪律要求。, which its path shows clipped)
+        return []
     # (a paper's question is a whole: its answer's parts are headed as a document's)
     ends = [*starts[1:], len(paragraphs)]
     longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
