@@ -1842,6 +1842,17 @@ def test_a_head_noun_inside_the_last_members_words_is_its_own() -> None:
     assert _members("提高发现、研判、处置问题的能力。")[0][-1] == "处置问题"
 
 
+def test_words_after_the_last_of_names_alike_are_every_members() -> None:
+    """Names alike (…会, …局) with words after the last one that make it far longer than its
+    siblings: those words are every member's (each body's rules), said once after the series, and
+    the last member ends with its word that holds the siblings' ending, even before a quotation."""
+    text = "建立支委会、党员大会、党小组会议议事规则“三项规则”，明确议事程序。"
+    assert _members(text) == [["支委会", "党员大会", "党小组会议"]]
+    # …not where the words up to that ending are shorter than any sibling: the ending is no name's
+    last = _members("用好先锋岗、示范岗、岗位练兵比武平台“三个载体”。")[0][-1]
+    assert last == "岗位练兵比武平台"
+
+
 def test_series_members_with_their_glosses() -> None:
     """Members that each carry a gloss in brackets are one series, each member with its gloss."""
     text = "三个着力点：广度（以覆盖城乡为目标）、深度（以专业服务为依托）、效度（以群众满意为标准）。"

@@ -631,6 +631,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if mids and len(closing.members) == 1:  # (not after 和: 安全生产和民生保障工作)
         closing.members[-1] = _without_shared_head(closing.members[-1], firsts, mids, tail)
     closing.members[-1] = _without_shared_de(closing.members[-1], [*firsts, *mids], tail)
+    if mids and len(closing.members) == 1:
+        closing.members[-1] = _without_shared_tail(closing.members[-1], [*firsts, *mids])
     if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
         return None
     members = [
@@ -677,6 +679,26 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
         return last
     sizes = [word_len_of(s) for s in mids]
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
+
+
+def _without_shared_tail(last: str, others: list[str]) -> str:
+    """`last` up to the end of its first word that holds the ending all its siblings share, when the
+    words after it, two characters or more, make it longer than any sibling by more than two and the
+    words up to it are as long as the shortest sibling or longer: a series of names alike
+    (党委会、董事会、经理层会议|议事规则; 教育局、财政局、人社局|有关负责同志) says once, after its last
+    member, the words that are every member's (the rules of each body, the officials of each office).
+    Else `last` (完善学习制度、考勤制度、制度执行情况检查: 制度 alone is shorter than a sibling)."""
+    ending = shared_ending(others)
+    sizes = [word_len_of(o) for o in others]
+    if not ending or not ALL_HAN.fullmatch(last) or word_len_of(last) <= max(sizes) + 2:
+        return last
+    at = 0
+    for token in tokens_of(last)[:-1]:
+        at += len(token)
+        if ending[-1] in token:
+            rest = last[:at]
+            return rest if word_len_of(rest) >= min(sizes) and han_len(last[at:]) >= 2 else last
+    return last
 
 
 def _without_shared_de(last: str, others: list[str], tail: str) -> str:
