@@ -1853,6 +1853,23 @@ def test_words_after_the_last_of_names_alike_are_every_members() -> None:
     assert last == "岗位练兵比武平台"
 
 
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # siblings of one length that each open with a word of one character: the first opens so too
+        ("要让肯吃苦的青年有奔头、得实惠、受尊重。", [["有奔头", "得实惠", "受尊重"]]),
+        # a preposition before a first member that ends with no noun opens it (a phrase of its own)
+        ("锻造一支对民真诚、作风过硬、本领高强的队伍。", [["对民真诚", "作风过硬", "本领高强"]]),
+        # …not before nouns: the preposition governs the whole series
+        ("加强对村干部、网格员、志愿者的培训。", [["村干部", "网格员", "志愿者"]]),
+    ],
+)
+def test_a_first_member_one_short_of_its_siblings_takes_its_opening_word(
+    text: str, members: list[list[str]]
+) -> None:
+    assert _members(text) == members
+
+
 def test_series_members_with_their_glosses() -> None:
     """Members that each carry a gloss in brackets are one series, each member with its gloss."""
     text = "三个着力点：广度（以覆盖城乡为目标）、深度（以专业服务为依托）、效度（以群众满意为标准）。"

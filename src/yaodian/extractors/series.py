@@ -624,6 +624,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
         lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
+    if len(firsts) == 1 and (opened := _with_own_opening(head, firsts[0], [*mids, *closing.members])):
+        lead, firsts = clean_member(head[: len(head) - len(opened)]), [opened]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
@@ -793,6 +795,36 @@ def _after_particle(first: str) -> str:
     else."""
     tokens = tokens_of(first)
     return "".join(tokens[1:]) if len(tokens) >= 2 and tokens[0] == "的" else ""
+
+
+def _with_own_opening(head: str, first: str, others: list[str]) -> str:
+    """The first member with the word of one character before it in `head`, when its siblings are
+    all one length and the member one character short of it, and that word opens the member as
+    theirs open: siblings that each open with a word of one character (有|舞台 beside 受|褒奖、
+    得|重用: a verb and its object each), the word no function word; or a preposition before a
+    member that ends with no noun (对|党忠诚 beside 勇于创新: a phrase of its own, to whom one is
+    loyal; not 对|党组织 beside 党员干部, where the 对 governs the whole series). '' else."""
+    sizes = {len(o) for o in others}
+    if len(sizes) != 1 or len(others) < 2 or not head.endswith(first) or len(head) <= len(first):
+        return ""
+    (size,) = sizes
+    before = tokens_of(head[: -len(first)])
+    first_words = tokens_of(first)
+    if len(first) != size - 1 or not before or len(before[-1]) != 1 or not ALL_HAN.fullmatch(first):
+        return ""
+    word = before[-1]
+    in_step = all(len(tokens_of(o)[0]) == 1 and len(tokens_of(o)) == 2 for o in others)
+    if in_step and word not in function_words() and (word not in STOP_BEFORE or word in _TAKING_VERBS):
+        return word + first
+    owned = word in _OWN_PREPOSITIONS and first_words[-1] not in nouns()
+    return word + first if owned and len(first_words) >= 2 else ""
+
+
+# Prepositions that may open a member of their own (对党忠诚, 为民服务, 向上向善).
+_OWN_PREPOSITIONS = frozenset("对为向")
+# Verbs of one character that stop a member grown back (STOP_BEFORE) but take an object of their
+# own in step with siblings that open alike (有舞台、受褒奖、得重用); never the copula 是.
+_TAKING_VERBS = frozenset("有用做")
 
 
 def _bare_verb(first: str, mids: list[str]) -> str:
