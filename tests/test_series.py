@@ -1870,6 +1870,14 @@ def test_a_first_member_one_short_of_its_siblings_takes_its_opening_word(
     assert _members(text) == members
 
 
+def test_a_first_member_never_opens_with_a_bracket() -> None:
+    """A bracket glosses the word before it (街道（乡镇）: one level, named two ways): the first member
+    opens with that word; not with the verb before a member that opens with a bracket of its own."""
+    text = "坚持街道（乡镇）联席会议、社区议事会、小区协商会三级协商。"
+    assert _members(text) == [["街道（乡镇）联席会议", "社区议事会", "小区协商会"]]
+    assert _members("要完善（一）学习制度、（二）考勤制度、（三）考核制度。")[0][0] == "（一）学习制度"
+
+
 def test_series_members_with_their_glosses() -> None:
     """Members that each carry a gloss in brackets are one series, each member with its gloss."""
     text = "三个着力点：广度（以覆盖城乡为目标）、深度（以专业服务为依托）、效度（以群众满意为标准）。"

@@ -653,7 +653,24 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         # series, which was judged on the member cut to its siblings' length)
         members[0] = _with_kinds_of_body(head, firsts[0])
         lead = clean_member(head[: len(head) - len(members[0])])
+    if glossed := _glossed_word(lead, members[0]):
+        # (a bracket glosses the word before it, 党组（党委）: no member opens with one)
+        members[0] = glossed + members[0]
+        lead = lead[: len(lead) - len(glossed)]
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _glossed_word(lead: str, first: str) -> str:
+    """The last word of `lead` when `first` opens with a bracket: what the bracket glosses or names
+    otherwise (党组|（党委）理论学习中心组), the first member's own first word; '' when the member opens
+    with none or that word governs the series (a verb, a function word: 完善|（一）…)."""
+    if first[:1] not in "（(":
+        return ""
+    tokens = tokens_of(lead)
+    word = tokens[-1] if tokens else ""
+    if not ALL_HAN.fullmatch(word) or word in STOP_BEFORE or word in function_words() or acts(word):
+        return ""
+    return word
 
 
 # Nouns that name what a set of practices makes up (建立首问负责、限时办结、兜底服务|制度; 推行A、B、
