@@ -1113,19 +1113,6 @@ def test_long_sentence_keeps_the_clauses_around_its_series(monkeypatch: pytest.M
     assert card.text.startswith("……把政治引领摆在首位") and card.text.endswith("{{c4::情感认同}}……")
 
 
-def test_a_sentence_of_too_many_gaps_is_one_note_per_series() -> None:
-    """Series of one sentence that would make one note of more gaps than a learner holds at once
-    (five and four) stay notes of their own, each asking its series."""
-    text = (
-        "社区组织志愿者开展助老、助残、助学、助困、助医服务，"
-        "并联合物业、商户、学校、医院共同维护小区环境，群众满意度明显提升。"
-    )
-    clozes = [c.text for c in _cards(text) if c.type == "cloze"]
-    assert all(c.count("{{c") <= 7 for c in clozes)
-    assert any("{{c5::助医}}" in c for c in clozes)
-    assert any("{{c1::物业}}" in c and "{{c4::医院}}" in c for c in clozes)
-
-
 def test_sentence_leaves_out_a_decorated_clause_at_its_end() -> None:
     text = "小研帮大家把背景、内涵、重点事项、地方做法和金句一次性梳理清楚，建议收藏⭐反复看～"
     (card,) = [c for c in _cards(text) if "{{c1::背景}}" in c.text]

@@ -524,13 +524,6 @@ def _lumps_over_members(note: _SentenceNote, other: _SentenceNote) -> list[int]:
 _SHARED_MIN = 8
 
 
-# The most cloze numbers one note of a sentence takes from the cards it joins: about the span of
-# items a reader holds at once (two series of three and four); past it the learner recites a
-# paragraph's worth at once (9 gaps over three series), and the card that would bring more stays a
-# note of its own.
-_NOTE_MOST_GAPS = 7
-
-
 @dataclass
 class _SentenceNote:
     """A cloze card's text without its gaps (the ellipses that cut it set apart) and its gaps, as
@@ -582,8 +575,6 @@ class _SentenceNote:
             if any(start + theirs_at < e and s < end + theirs_at for s, e in spans):
                 return False
             theirs.append((start + theirs_at, end + theirs_at, answer, hint, (self.cards + card, number)))
-        if len({key for *_, key in mine + theirs}) > _NOTE_MOST_GAPS:
-            return False  # (a sentence of two series or more, and a concept: too much to recite at once)
         self.gaps = sorted(mine + theirs)
         self.before, self.plain, self.after = before, plain, after
         self.card.extra = "\n".join(dict.fromkeys(x for x in (self.card.extra, other.card.extra) if x))
