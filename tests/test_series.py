@@ -1862,6 +1862,9 @@ def test_words_after_the_last_of_names_alike_are_every_members() -> None:
         ("锻造一支对民真诚、作风过硬、本领高强的队伍。", [["对民真诚", "作风过硬", "本领高强"]]),
         # …not before nouns: the preposition governs the whole series
         ("加强对村干部、网格员、志愿者的培训。", [["村干部", "网格员", "志愿者"]]),
+        # …nor before a member that opens with a verb or an adverb: no object of the preposition
+        ("要为稳就业、保障民生、促进消费提供有力支撑。", [["稳就业", "保障民生", "促进消费"]]),
+        ("加强对抓落实、促进发展、维护稳定的督查。", [["抓落实", "促进发展", "维护稳定"]]),
     ],
 )
 def test_a_first_member_one_short_of_its_siblings_takes_its_opening_word(

@@ -819,8 +819,9 @@ def _with_own_opening(head: str, first: str, others: list[str]) -> str:
     all one length and the member one character short of it, and that word opens the member as
     theirs open: siblings that each open with a word of one character (有|舞台 beside 受|褒奖、
     得|重用: a verb and its object each), the word no function word; or a preposition before a
-    member that ends with no noun (对|党忠诚 beside 勇于创新: a phrase of its own, to whom one is
-    loyal; not 对|党组织 beside 党员干部, where the 对 governs the whole series). '' else."""
+    member that opens with a noun, its object, and ends with none (对|党忠诚 beside 勇于创新: a phrase
+    of its own, to whom one is loyal; not 对|党组织 beside 党员干部, nor 为|稳就业 beside 保障民生 or
+    对|抓落实 beside 促进发展, where the preposition governs the whole series). '' else."""
     sizes = {len(o) for o in others}
     if len(sizes) != 1 or len(others) < 2 or not head.endswith(first) or len(head) <= len(first):
         return ""
@@ -833,7 +834,7 @@ def _with_own_opening(head: str, first: str, others: list[str]) -> str:
     in_step = all(len(tokens_of(o)[0]) == 1 and len(tokens_of(o)) == 2 for o in others)
     if in_step and word not in function_words() and (word not in STOP_BEFORE or word in _TAKING_VERBS):
         return word + first
-    owned = word in _OWN_PREPOSITIONS and first_words[-1] not in nouns()
+    owned = word in _OWN_PREPOSITIONS and first_words[0] in nouns() and first_words[-1] not in nouns()
     return word + first if owned and len(first_words) >= 2 else ""
 
 
