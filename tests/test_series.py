@@ -1868,6 +1868,45 @@ def test_a_head_noun_inside_the_last_members_words_is_its_own() -> None:
     assert _members("提高发现、研判、处置问题的能力。")[0][-1] == "处置问题"
 
 
+def test_words_after_the_last_of_names_alike_are_every_members() -> None:
+    """Names alike (…会, …局) with words after the last one that make it far longer than its
+    siblings: those words are every member's (each body's rules), said once after the series, and
+    the last member ends with its word that holds the siblings' ending, even before a quotation."""
+    text = "建立支委会、党员大会、党小组会议议事规则“三项规则”，明确议事程序。"
+    assert _members(text) == [["支委会", "党员大会", "党小组会议"]]
+    # …not where the words up to that ending are shorter than any sibling: the ending is no name's
+    last = _members("用好先锋岗、示范岗、岗位练兵比武平台“三个载体”。")[0][-1]
+    assert last == "岗位练兵比武平台"
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # siblings of one length that each open with a word of one character: the first opens so too
+        ("要让肯吃苦的青年有奔头、得实惠、受尊重。", [["有奔头", "得实惠", "受尊重"]]),
+        # a preposition before a first member that ends with no noun opens it (a phrase of its own)
+        ("锻造一支对民真诚、作风过硬、本领高强的队伍。", [["对民真诚", "作风过硬", "本领高强"]]),
+        # …not before nouns: the preposition governs the whole series
+        ("加强对村干部、网格员、志愿者的培训。", [["村干部", "网格员", "志愿者"]]),
+        # …nor before a member that opens with a verb or an adverb: no object of the preposition
+        ("要为稳就业、保障民生、促进消费提供有力支撑。", [["稳就业", "保障民生", "促进消费"]]),
+        ("加强对抓落实、促进发展、维护稳定的督查。", [["抓落实", "促进发展", "维护稳定"]]),
+    ],
+)
+def test_a_first_member_one_short_of_its_siblings_takes_its_opening_word(
+    text: str, members: list[list[str]]
+) -> None:
+    assert _members(text) == members
+
+
+def test_a_first_member_never_opens_with_a_bracket() -> None:
+    """A bracket glosses the word before it (街道（乡镇）: one level, named two ways): the first member
+    opens with that word; not with the verb before a member that opens with a bracket of its own."""
+    text = "坚持街道（乡镇）联席会议、社区议事会、小区协商会三级协商。"
+    assert _members(text) == [["街道（乡镇）联席会议", "社区议事会", "小区协商会"]]
+    assert _members("要完善（一）学习制度、（二）考勤制度、（三）考核制度。")[0][0] == "（一）学习制度"
+
+
 def test_series_members_with_their_glosses() -> None:
     """Members that each carry a gloss in brackets are one series, each member with its gloss."""
     text = "三个着力点：广度（以覆盖城乡为目标）、深度（以专业服务为依托）、效度（以群众满意为标准）。"

@@ -803,6 +803,17 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "推动教育链、人才链、产业链、创新链有机衔接（简称“四链衔接”）。",
             [("推动“四链衔接”", ["教育链", "人才链", "产业链", "创新链"])],
         ),
+        # …at the end of the word that holds their ending (会议, not 会), and the words after it,
+        # every member's, set no length for the first (建立|支委会)
+        (
+            "建立支委会、党员大会、党小组会议议事规则“三项规则”，明确议事程序。",
+            [("建立“三项规则”", ["支委会", "党员大会", "党小组会议"])],
+        ),
+        # …not where the ending opens the last member: nothing before it is a name like theirs
+        (
+            "开好党员大会、支委会、会议记录整理归档“三件事”。",
+            [("开好“三件事”", ["党员大会", "支委会", "会议记录整理归档"])],
+        ),
         # a member is never cut right after a 和 inside it
         (
             "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",

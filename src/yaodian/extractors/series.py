@@ -626,6 +626,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
         lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
+    if len(firsts) == 1 and (opened := _with_own_opening(head, firsts[0], [*mids, *closing.members])):
+        lead, firsts = clean_member(head[: len(head) - len(opened)]), [opened]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
@@ -633,6 +635,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if mids and len(closing.members) == 1:  # (not after 和: 安全生产和民生保障工作)
         closing.members[-1] = _without_shared_head(closing.members[-1], firsts, mids, tail)
     closing.members[-1] = _without_shared_de(closing.members[-1], [*firsts, *mids], tail)
+    if mids and len(closing.members) == 1:
+        closing.members[-1] = _without_shared_tail(closing.members[-1], [*firsts, *mids])
     if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
         return None
     members = [
@@ -651,7 +655,24 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         # series, which was judged on the member cut to its siblings' length)
         members[0] = _with_kinds_of_body(head, firsts[0])
         lead = clean_member(head[: len(head) - len(members[0])])
+    if glossed := _glossed_word(lead, members[0]):
+        # (a bracket glosses the word before it, 党组（党委）: no member opens with one)
+        members[0] = glossed + members[0]
+        lead = lead[: len(lead) - len(glossed)]
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _glossed_word(lead: str, first: str) -> str:
+    """The last word of `lead` when `first` opens with a bracket: what the bracket glosses or names
+    otherwise (党组|（党委）理论学习中心组), the first member's own first word; '' when the member opens
+    with none or that word governs the series (a verb, a function word: 完善|（一）…)."""
+    if first[:1] not in "（(":
+        return ""
+    tokens = tokens_of(lead)
+    word = tokens[-1] if tokens else ""
+    if not ALL_HAN.fullmatch(word) or word in STOP_BEFORE or word in function_words() or acts(word):
+        return ""
+    return word
 
 
 # Nouns that name what a set of practices makes up (建立首问负责、限时办结、兜底服务|制度; 推行A、B、
@@ -679,6 +700,26 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
         return last
     sizes = [word_len_of(s) for s in mids]
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
+
+
+def _without_shared_tail(last: str, others: list[str]) -> str:
+    """`last` up to the end of its first word that holds the ending all its siblings share, when the
+    words after it, two characters or more, make it longer than any sibling by more than two and the
+    words up to it are as long as the shortest sibling or longer: a series of names alike
+    (党委会、董事会、经理层会议|议事规则; 教育局、财政局、人社局|有关负责同志) says once, after its last
+    member, the words that are every member's (the rules of each body, the officials of each office).
+    Else `last` (完善学习制度、考勤制度、制度执行情况检查: 制度 alone is shorter than a sibling)."""
+    ending = shared_ending(others)
+    sizes = [word_len_of(o) for o in others]
+    if not ending or not ALL_HAN.fullmatch(last) or word_len_of(last) <= max(sizes) + 2:
+        return last
+    at = 0
+    for token in tokens_of(last)[:-1]:
+        at += len(token)
+        if ending[-1] in token:
+            rest = last[:at]
+            return rest if word_len_of(rest) >= min(sizes) and han_len(last[at:]) >= 2 else last
+    return last
 
 
 def _without_shared_de(last: str, others: list[str], tail: str) -> str:
@@ -773,6 +814,37 @@ def _after_particle(first: str) -> str:
     else."""
     tokens = tokens_of(first)
     return "".join(tokens[1:]) if len(tokens) >= 2 and tokens[0] == "的" else ""
+
+
+def _with_own_opening(head: str, first: str, others: list[str]) -> str:
+    """The first member with the word of one character before it in `head`, when its siblings are
+    all one length and the member one character short of it, and that word opens the member as
+    theirs open: siblings that each open with a word of one character (有|舞台 beside 受|褒奖、
+    得|重用: a verb and its object each), the word no function word; or a preposition before a
+    member that opens with a noun, its object, and ends with none (对|党忠诚 beside 勇于创新: a phrase
+    of its own, to whom one is loyal; not 对|党组织 beside 党员干部, nor 为|稳就业 beside 保障民生 or
+    对|抓落实 beside 促进发展, where the preposition governs the whole series). '' else."""
+    sizes = {len(o) for o in others}
+    if len(sizes) != 1 or len(others) < 2 or not head.endswith(first) or len(head) <= len(first):
+        return ""
+    (size,) = sizes
+    before = tokens_of(head[: -len(first)])
+    first_words = tokens_of(first)
+    if len(first) != size - 1 or not before or len(before[-1]) != 1 or not ALL_HAN.fullmatch(first):
+        return ""
+    word = before[-1]
+    in_step = all(len(tokens_of(o)[0]) == 1 and len(tokens_of(o)) == 2 for o in others)
+    if in_step and word not in function_words() and (word not in STOP_BEFORE or word in _TAKING_VERBS):
+        return word + first
+    owned = word in _OWN_PREPOSITIONS and first_words[0] in nouns() and first_words[-1] not in nouns()
+    return word + first if owned and len(first_words) >= 2 else ""
+
+
+# Prepositions that may open a member of their own (对党忠诚, 为民服务, 向上向善).
+_OWN_PREPOSITIONS = frozenset("对为向")
+# Verbs of one character that stop a member grown back (STOP_BEFORE) but take an object of their
+# own in step with siblings that open alike (有舞台、受褒奖、得重用); never the copula 是.
+_TAKING_VERBS = frozenset("有用做")
 
 
 def _bare_verb(first: str, mids: list[str]) -> str:

@@ -823,7 +823,13 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
         or sum(1 for p in pieces if _NUMBERED.match(p)) >= 2
     ):
         return None  # 坚定拥护“两个确立”、坚决做到“两个维护”; 一个定义、四句内涵: concepts side by side
-    siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
+    # (the last piece counted as far as the ending its siblings share: its words after that are
+    # every member's, 党委会、董事会、经理层会议|议事规则, and tell nothing of a member's length; not
+    # a cut that leaves a word a sibling holds, 有机农产品和|农产品|地理标志: no name of its own)
+    aligned_last = _aligned(pieces)[-1]
+    if any(aligned_last in p for p in pieces[:-1]):
+        aligned_last = pieces[-1]
+    siblings = [max(han_len(p), len(content_chars(p))) for p in [*pieces[1:-1], aligned_last]]
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
     # (first_member reads the siblings' verbs only after a clause's verb: jieba over them only then)
@@ -1017,8 +1023,19 @@ def _aligned(members: list[str]) -> list[str]:
     if ending and len(others) >= 2 and not members[-1].endswith(ending):
         at = members[-1].find(ending)
         if at > 0:
-            aligned[-1] = members[-1][: at + len(ending)]
+            aligned[-1] = _through_word(members[-1], at + len(ending))
     return aligned
+
+
+def _through_word(text: str, end: int) -> str:
+    """`text` up to `end`, or on to the end of the word `end` falls inside: a cut at a sibling's
+    ending keeps the word that holds it whole (经理层会议|议事规则 beside 党委会、董事会: not 经理层会)."""
+    at = 0
+    for token in words(text):
+        at += len(token)
+        if at >= end:
+            return text[:at] if at < len(text) else text[:end]
+    return text[:end]
 
 
 def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
