@@ -1039,3 +1039,19 @@ def test_an_unchanged_sentence_keeps_its_gaps_and_a_new_card_does_not_ask_them_a
     # written by another yaodian (no source lines): the extractor's cards as they come
     other = _merged_with_lines(folder, now, None)
     assert [(c.id, c.retired) for c in other.cards] == [("k8", []), ("k3", [1])]
+
+
+def test_a_list_keeps_the_items_the_extractor_now_leaves_out_while_the_source_says_them(folder: Path) -> None:
+    parts = _list("k5", "本节要求", ["坚持项目为王", "做到心中有数", "分解到人"], 1)
+    _run(folder, [parts])
+    lines = ["坚持项目为王。", "做到心中有数。", "新增一段话。", "分解到人。"]
+    shorter = _list("k5", "本节要求", ["坚持项目为王", "做到心中有数"], 1)
+    kept = _merged_with_lines(folder, [shorter], lines)
+    assert [(c.items, c.retired) for c in kept.cards] == [(parts.items, [])]
+    # the source no longer says an item: the list the extractor gives
+    cut = _merged_with_lines(folder, [shorter], [line for line in lines if "分解" not in line])
+    assert [(c.items, c.retired) for c in cut.cards] == [(shorter.items, [3])]
+    # nor does a list the extractor drops stay when another card asks its items
+    _run(folder, [parts])
+    moved = _cloze("k6", "要{{c1::坚持项目为王}}。", 1)
+    assert [c.id for c in _merged_with_lines(folder, [moved], lines).cards] == ["k6"]

@@ -779,6 +779,7 @@ def merge_card_file(
     held = _Held(source_lines)
     asked_before = {slot.card.id: set(answers(slot.card)[0]) for slot in slots}
     held.by_line = _gaps_by_line(extracted.cards)
+    held.asked = {answer for card in extracted.cards for answer in answers(card)[0]}
     additions, matched_ids = _follow_source(
         extracted.cards,
         matches,
@@ -1091,13 +1092,29 @@ class _Held:
         self.answers: set[str] = set()  # the answers kept where they were asked before
         self.asked_elsewhere: set[str] = set()  # what the cards that stay newly ask (merge_card_file)
         self.by_line: dict[int, list[set[str]]] = {}  # the extracted cards' gaps, by line
+        self.asked: set[str] = set()  # what the extracted cards ask
 
     def gaps_kept(self, old: Card, updated: Card) -> Card:
         """`updated` (the extracted card under `old`'s id), or `old`'s text and gaps when the
         sentence is the same (the extractor asks it otherwise only for what changed elsewhere), or
         when the extractor gives a part of the sentence `old` asked while the source still says
-        all of it."""
-        if self.text is None or old.type != "cloze" or updated.type != "cloze" or updated.text == old.text:
+        all of it; a list card keeps its items when the extractor only leaves some of them out
+        while the source still says them all."""
+        if self.text is None or old.type != updated.type:
+            return updated
+        if old.type == "list":
+            before, now = set(old.items), set(updated.items)
+            if not now < before or not all(self._said(norm(item)) for item in old.items):
+                return updated
+            self.answers.update(before - now)
+            return replace(
+                updated,
+                prompt=old.prompt,
+                items=list(old.items),
+                clozes=old.clozes,
+                retired=list(old.retired),
+            )
+        if old.type != "cloze" or updated.text == old.text:
             return updated
         was, is_now = norm(_plain_text(old)), norm(_plain_text(updated))
         if was != is_now and not (is_now and is_now in was and self._said(was)):
@@ -1111,8 +1128,13 @@ class _Held:
 
     def card_kept(self, card: Card) -> Card | None:
         """`card`, a cloze card the extractor no longer gives, with the line its sentence is on
-        now, when the source still says it and no matched card asks one of its answers; else None."""
-        if self.text is None or card.type != "cloze":
+        now, when the source still says it and no matched card asks one of its answers; or a
+        list card whose items the source still says and no extracted card asks; else None."""
+        if self.text is None:
+            return None
+        if card.type == "list":
+            return self._list_kept(card)
+        if card.type != "cloze":
             return None
         asked = answers(card)[0]
         sentence = norm(_plain_text(card))
@@ -1127,6 +1149,19 @@ class _Held:
         if _asked_by(card, self.by_line):  # a card of its sentence asks it all: the notes were joined
             return None
         self.answers.update(asked)
+        return card
+
+    def _list_kept(self, card: Card) -> Card | None:
+        items = [norm(item) for item in card.items]
+        if not items or not all(items) or self.asked.intersection(card.items):
+            return None
+        places = [self.text.find(item) for item in items]
+        if min(places) < 0:
+            return None
+        line = bisect_right(self.starts, places[0])  # (the line its first item stands on)
+        if card.origin is not None and card.origin.line != line:
+            card = replace(card, origin=Origin(line, card.origin.section))
+        self.answers.update(card.items)
         return card
 
     def without_held_gaps(self, additions: list[Card]) -> list[Card]:
