@@ -126,6 +126,7 @@ def compare(before, after, old_lines: list[str], new_lines: list[str], changed: 
             counts.setdefault("_shown", []).append(f"retired {sorted(retired)} in {card.id}: {new.text[:50]}")
         elif new.text != card.text or new.items != card.items or new.prompt != card.prompt:
             counts["reworded"] += 1
+            counts.setdefault("_shown", []).append(f"reworded {card.id}: {(new.text or new.prompt)[:50]}")
     return counts
 
 
