@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from yaodian.cards import (
+    CLOZE,
     Card,
     CardFile,
     Origin,
@@ -1055,3 +1056,39 @@ def test_a_list_keeps_the_items_the_extractor_now_leaves_out_while_the_source_sa
     _run(folder, [parts])
     moved = _cloze("k6", "要{{c1::坚持项目为王}}。", 1)
     assert [c.id for c in _merged_with_lines(folder, [moved], lines).cards] == ["k6"]
+
+
+def test_a_dropped_card_whose_sentence_grew_into_a_longer_one_goes(folder: Path) -> None:
+    _run(folder, [_cloze("k0", "开局之年{{c1::任务艰巨}}。", 1), _cloze("k1", "坚持{{c1::项目为王}}。", 2)])
+    # the learner rewrote line 2 into a longer sentence: its old words are only a part of it now
+    lines = [
+        "开局之年任务艰巨。",
+        "乡镇也补了一句话。",
+        "全县今年在各项工作中都要坚持项目为王，咬定目标不放松。",
+    ]
+    now = [
+        _cloze("k0", "开局之年{{c1::任务艰巨}}。", 1),
+        _cloze("n1", "全县今年在各项工作中都要坚持项目为王，{{c1::咬定目标不放松}}。", 3),
+    ]
+    assert [c.id for c in _merged_with_lines(folder, now, lines).cards] == ["k0", "n1"]
+
+
+def test_an_unchanged_sentence_gives_up_a_gap_a_changed_sentences_card_now_asks(folder: Path) -> None:
+    _run(
+        folder,
+        [
+            _cloze("kb", "各乡镇要{{c1::按月调度}}。", 1),
+            _cloze("ka", "全县要坚持{{c1::项目为王}}，{{c2::咬定目标}}。", 2),
+        ],
+    )
+    # the learner rewrote line 1, which now asks first what line 2 asked: keeping line 2's gap
+    # would ask it on two notes
+    lines = ["各乡镇要坚持项目为王，按月调度。", "全县要坚持项目为王，咬定目标。"]
+    now = [
+        _cloze("kb", "各乡镇要坚持{{c1::项目为王}}，{{c2::按月调度}}。", 1),
+        _cloze("ka", "全县要坚持项目为王，{{c2::咬定目标}}。", 2),
+    ]
+    merged = _merged_with_lines(folder, now, lines)
+    asked = [gap.group(2) for card in merged.cards for gap in CLOZE.finditer(card.text)]
+    assert sorted(asked) == ["咬定目标", "按月调度", "项目为王"]
+    assert [(c.id, c.retired) for c in merged.cards] == [("kb", []), ("ka", [1])]

@@ -72,6 +72,7 @@ JOURNAL_FILE = ".yaodian-state.journal"
 _ABOUT = "yaodian: what extract last wrote; do not edit"
 HEADER_KEY = "__header__"  # a version 1 state's fingerprint of the file header (title, deck, tags)
 _MATCH_THRESHOLD = 0.6
+_SENTENCE_ENDS = frozenset("。！？；!?;…")  # where a sentence of the source ends (see _Held)
 # An edited card is matched by what it was extracted from only from this score up: its snapshot
 # is one string, and its bigrams compared as one set score lists alike only in their shared words
 # (推进乡村振兴 and 推进城市治理, 加强…建设 in each item) about 0.05 to 0.1 higher than
@@ -780,6 +781,14 @@ def merge_card_file(
     asked_before = {slot.card.id: set(answers(slot.card)[0]) for slot in slots}
     held.by_line = _gaps_by_line(extracted.cards)
     held.asked = {answer for card in extracted.cards for answer in answers(card)[0]}
+    # what the cards of changed sentences newly ask: a card kept as it was that asks it too
+    # would ask it twice, so it takes the extractor's version instead
+    held.taken = {
+        answer
+        for j, card in enumerate(extracted.cards)
+        if isinstance(match := matches.get(j), _Slot) and not held.keeps(match.card, card)
+        for answer in set(answers(card)[0]) - asked_before[match.card.id]
+    }
     additions, matched_ids = _follow_source(
         extracted.cards,
         matches,
@@ -1085,11 +1094,21 @@ class _Held:
 
     def __init__(self, source_lines: list[str] | None) -> None:
         # the source's words run together (a sentence the reader now leaves on two lines is
-        # still the sentence), and where each line starts in them
+        # still the sentence), where each line starts in them, and where a sentence may start
+        # or end in them (a line's ends, a sentence's end mark): a card's sentence found inside
+        # a longer one is a sentence that changed
         lines = [norm(line) for line in source_lines] if source_lines is not None else None
         self.text = "".join(lines) if lines is not None else None
         self.starts = list(accumulate((len(line) for line in lines), initial=0)) if lines is not None else []
+        self.ends = set(self.starts)
+        for at, line in zip(self.starts, source_lines or [], strict=False):  # (starts ends with the end)
+            for char in line:
+                if char in _SENTENCE_ENDS:
+                    self.ends.add(at)
+                elif char.isalnum() or char == "_":  # a character norm keeps (what \w matches)
+                    at += 1
         self.answers: set[str] = set()  # the answers kept where they were asked before
+        self.taken: set[str] = set()  # what cards of changed sentences newly ask (merge_card_file)
         self.asked_elsewhere: set[str] = set()  # what the cards that stay newly ask (merge_card_file)
         self.by_line: dict[int, list[set[str]]] = {}  # the extracted cards' gaps, by line
         self.asked: set[str] = set()  # what the extracted cards ask
@@ -1100,13 +1119,10 @@ class _Held:
         when the extractor gives a part of the sentence `old` asked while the source still says
         all of it; a list card keeps its items when the extractor only leaves some of them out
         while the source still says them all."""
-        if self.text is None or old.type != updated.type:
+        if not self.keeps(old, updated):
             return updated
         if old.type == "list":
-            before, now = set(old.items), set(updated.items)
-            if not now < before or not all(self._said(norm(item)) for item in old.items):
-                return updated
-            self.answers.update(before - now)
+            self.answers.update(set(old.items) - set(updated.items))
             return replace(
                 updated,
                 prompt=old.prompt,
@@ -1114,17 +1130,40 @@ class _Held:
                 clozes=old.clozes,
                 retired=list(old.retired),
             )
-        if old.type != "cloze" or updated.text == old.text:
-            return updated
-        was, is_now = norm(_plain_text(old)), norm(_plain_text(updated))
-        if was != is_now and not (is_now and is_now in was and self._said(was)):
-            return updated
         self.answers.update(set(answers(old)[0]) - set(answers(updated)[0]))
         return replace(updated, text=old.text, retired=list(old.retired))
 
-    def _said(self, sentence: str) -> bool:
-        """Whether the source says `sentence` (normed)."""
-        return self.text is not None and sentence in self.text
+    def keeps(self, old: Card, updated: Card) -> bool:
+        """Whether gaps_kept gives `old`'s text, gaps or items rather than `updated`: what it asked
+        and no longer asks is still said where it was, and no card of a changed sentence asks it
+        now (it would be asked twice)."""
+        if self.text is None or old.type != updated.type or old.type not in ("list", "cloze"):
+            return False
+        if old.type == "list":
+            before, now = set(old.items), set(updated.items)
+            return (
+                now < before
+                and all(self._said(norm(item)) for item in old.items)
+                and not self.taken.intersection(before - now)
+            )
+        if updated.text == old.text:
+            return False
+        was, is_now = norm(_plain_text(old)), norm(_plain_text(updated))
+        if was != is_now and not (is_now and is_now in was and self._sentence_at(was) >= 0):
+            return False
+        return not self.taken.intersection(set(answers(old)[0]) - set(answers(updated)[0]))
+
+    def _said(self, words: str) -> bool:
+        """Whether the source says `words` (normed), anywhere."""
+        return self.text is not None and words in self.text
+
+    def _sentence_at(self, sentence: str) -> int:
+        """Where the source says `sentence` (normed) as a whole sentence, not as a part of a longer
+        one; -1 if it does not."""
+        at = self.text.find(sentence) if self.text is not None and sentence else -1
+        while at >= 0 and not (at in self.ends and at + len(sentence) in self.ends):
+            at = self.text.find(sentence, at + 1)
+        return at
 
     def card_kept(self, card: Card) -> Card | None:
         """`card`, a cloze card the extractor no longer gives, with the line its sentence is on
@@ -1140,7 +1179,7 @@ class _Held:
         sentence = norm(_plain_text(card))
         if not asked or not sentence or self.asked_elsewhere.intersection(asked):
             return None
-        at = self.text.find(sentence)
+        at = self._sentence_at(sentence)
         if at < 0:
             return None
         line = bisect_right(self.starts, at)  # the 1-based line the sentence starts on
