@@ -105,10 +105,14 @@ def _line_text(card, lines: list[str]) -> str | None:
     return lines[line - 1].strip() if 0 < line <= len(lines) else None
 
 
-def compare(before, after, old_lines: list[str], new_lines: list[str], changed: set[int]) -> Counter:
-    """Removed cards, retired gaps and reworded cards of `before` whose line the edit left alone."""
+def compare(
+    before, after, old_lines: list[str], new_lines: list[str], changed: set[int]
+) -> tuple[Counter, list[str]]:
+    """Removed cards, retired gaps and reworded cards of `before` whose line the edit left alone:
+    their counts, and a line naming each."""
     kept_text = {line.strip() for line in new_lines}
     counts: Counter = Counter()
+    shown: list[str] = []
     now = _by_id(after)
     for card in before.cards:
         text = _line_text(card, old_lines)
@@ -118,16 +122,16 @@ def compare(before, after, old_lines: list[str], new_lines: list[str], changed: 
         new = now.get(card.id)
         if new is None:
             counts["removed"] += 1
-            counts.setdefault("_shown", []).append(f"removed {card.id}: {(card.text or card.prompt)[:50]}")
+            shown.append(f"removed {card.id}: {(card.text or card.prompt)[:50]}")
             continue
         retired = set(new.retired) - set(card.retired)
         counts["gaps retired"] += len(retired)
         if retired:
-            counts.setdefault("_shown", []).append(f"retired {sorted(retired)} in {card.id}: {new.text[:50]}")
+            shown.append(f"retired {sorted(retired)} in {card.id}: {new.text[:50]}")
         elif new.text != card.text or new.items != card.items or new.prompt != card.prompt:
             counts["reworded"] += 1
-            counts.setdefault("_shown", []).append(f"reworded {card.id}: {(new.text or new.prompt)[:50]}")
-    return counts
+            shown.append(f"reworded {card.id}: {(new.text or new.prompt)[:50]}")
+    return counts, shown
 
 
 def main() -> int:
@@ -168,8 +172,7 @@ def main() -> int:
                 base_src.write_text("\n".join(new_lines) + "\n", encoding="utf-8")
                 _extract(base_src, cards)
                 base_src.write_text(text, encoding="utf-8")
-                counts = compare(before, _card_file(cards), old_lines, new_lines, changed)
-                shown = counts.pop("_shown", [])
+                counts, shown = compare(before, _card_file(cards), old_lines, new_lines, changed)
                 if counts["removed"] or counts["gaps retired"]:
                     touched[kind] += 1
                 if args.show:
