@@ -1092,3 +1092,24 @@ def test_an_unchanged_sentence_gives_up_a_gap_a_changed_sentences_card_now_asks(
     asked = [gap.group(2) for card in merged.cards for gap in CLOZE.finditer(card.text)]
     assert sorted(asked) == ["咬定目标", "按月调度", "项目为王"]
     assert [(c.id, c.retired) for c in merged.cards] == [("kb", []), ("ka", [1])]
+
+
+def test_a_dropped_card_stays_when_the_card_the_extractor_moved_its_gap_to_keeps_its_old_gaps(
+    folder: Path,
+) -> None:
+    _run(
+        folder,
+        [
+            _cloze("kb", "各乡镇要坚持项目为王，{{c1::按月调度}}。", 1),
+            _cloze("ka", "全县要坚持{{c1::项目为王}}。", 2),
+        ],
+    )
+    # a line added below: the extractor now asks 项目为王 on line 1 and gives ka no more; line 1
+    # is unchanged, so kb keeps what it asked, and ka stays to ask 项目为王 (else nothing asks it)
+    lines = ["各乡镇要坚持项目为王，按月调度。", "全县要坚持项目为王。", "新增一段话。"]
+    now = [_cloze("kb", "各乡镇要坚持{{c1::项目为王}}，{{c2::按月调度}}。", 1)]
+    merged = _merged_with_lines(folder, now, lines)
+    assert [(c.id, c.text) for c in merged.cards] == [
+        ("kb", "各乡镇要坚持项目为王，{{c1::按月调度}}。"),
+        ("ka", "全县要坚持{{c1::项目为王}}。"),
+    ]

@@ -803,9 +803,9 @@ def merge_card_file(
     # too would ask it twice
     held.asked_elsewhere = {
         answer
-        for j, card in enumerate(extracted.cards)
-        if isinstance(match := matches.get(j), _Slot)
-        for answer in set(answers(card)[0]) - asked_before[match.card.id]
+        for slot in slots
+        if slot.card.id in matched_ids
+        for answer in set(answers(slot.card)[0]) - asked_before[slot.card.id]
     }
     survivors = _without_removed(slots, matched_ids, records, result, limit, held)
     additions = held.without_held_gaps(additions)
