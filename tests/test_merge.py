@@ -1113,3 +1113,19 @@ def test_a_dropped_card_stays_when_the_card_the_extractor_moved_its_gap_to_keeps
         ("kb", "各乡镇要坚持项目为王，{{c1::按月调度}}。"),
         ("ka", "全县要坚持{{c1::项目为王}}。"),
     ]
+
+
+def test_a_dropped_card_of_a_numbered_line_stays_while_the_line_says_it(folder: Path) -> None:
+    first = [
+        _cloze("k1", "全县上下要坚持{{c1::项目为王}}，咬定目标不放松。", 1),
+        _cloze("k2", "{{c1::深化拓展控烟行动}}，严格公共场所管理。", 2),
+    ]
+    _run(folder, first)
+    # the card's sentence follows the line's number: 2. is no part of it
+    lines = [
+        "全县上下要坚持项目为王，咬定目标不放松。",
+        "2.深化拓展控烟行动，严格公共场所管理。",
+        "新增一段话。",
+    ]
+    kept = _merged_with_lines(folder, first[:1], lines)
+    assert [c.id for c in kept.cards] == ["k1", "k2"]

@@ -1094,19 +1094,22 @@ class _Held:
 
     def __init__(self, source_lines: list[str] | None) -> None:
         # the source's words run together (a sentence the reader now leaves on two lines is
-        # still the sentence), where each line starts in them, and where a sentence may start
-        # or end in them (a line's ends, a sentence's end mark): a card's sentence found inside
-        # a longer one is a sentence that changed
+        # still the sentence), where each line starts in them, and where a card's sentence may
+        # start (a line's start, after a mark: 。 ， ： or a list number's 6. ) and end (a line's
+        # end, a sentence's end mark) in them: a card's sentence found inside a longer one, as
+        # 坚持项目为王 in 都要始终坚持项目为王, is a sentence that changed
         lines = [norm(line) for line in source_lines] if source_lines is not None else None
         self.text = "".join(lines) if lines is not None else None
         self.starts = list(accumulate((len(line) for line in lines), initial=0)) if lines is not None else []
-        self.ends = set(self.starts)
+        self.openings, self.ends = set(self.starts), set(self.starts)
         for at, line in zip(self.starts, source_lines or [], strict=False):  # (starts ends with the end)
             for char in line:
-                if char in _SENTENCE_ENDS:
-                    self.ends.add(at)
-                elif char.isalnum() or char == "_":  # a character norm keeps (what \w matches)
+                if char.isalnum() or char == "_":  # a character norm keeps (what \w matches)
                     at += 1
+                elif not char.isspace():
+                    self.openings.add(at)
+                    if char in _SENTENCE_ENDS:
+                        self.ends.add(at)
         self.answers: set[str] = set()  # the answers kept where they were asked before
         self.taken: set[str] = set()  # what cards of changed sentences newly ask (merge_card_file)
         self.asked_elsewhere: set[str] = set()  # what the cards that stay newly ask (merge_card_file)
@@ -1158,10 +1161,10 @@ class _Held:
         return self.text is not None and words in self.text
 
     def _sentence_at(self, sentence: str) -> int:
-        """Where the source says `sentence` (normed) as a whole sentence, not as a part of a longer
-        one; -1 if it does not."""
+        """Where the source says `sentence` (normed) as a whole sentence or its last clauses, not
+        as a part of a longer stretch of words; -1 if it does not."""
         at = self.text.find(sentence) if self.text is not None and sentence else -1
-        while at >= 0 and not (at in self.ends and at + len(sentence) in self.ends):
+        while at >= 0 and not (at in self.openings and at + len(sentence) in self.ends):
             at = self.text.find(sentence, at + 1)
         return at
 
