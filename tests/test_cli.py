@@ -1279,3 +1279,53 @@ def test_cards_now_asked_on_another_note_are_counted_per_file_and_explained_once
     explained = "2 removed cards now asked on another note of the same sentence: Anki keeps the old notes"
     assert again.output.count("Anki keeps the old notes") == 1
     assert explained in again.output.splitlines()[-1]
+
+
+_TOWN_SPEECH = """在全镇产业发展推进会上的讲话
+
+同志们：
+
+今年以来，全镇上下围绕产业发展目标，做了大量扎实工作，成绩来之不易。
+
+当前，产业发展还面临不少困难，资金、人才、技术都有短板，需要我们认真研究解决。
+
+项目再多，也要靠大家拧成一股绳、铆足一股劲；目标再高，也要一步一个台阶地往上走。
+
+希望大家以更加饱满的热情投入工作，为全镇发展作出新的更大贡献。
+"""
+_SAID_AGAIN = "成绩来之不易。\n\n我们要始终牢记拧成一股绳、铆足一股劲，把它落实到工作的方方面面。"
+
+
+def _cards_by_sentence(path: Path) -> dict[str, object]:
+    return {re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", c.text): c for c in load_card_file(path).cards}
+
+
+@pytest.mark.parametrize("same_code", [True, False])
+def test_a_sentence_added_elsewhere_leaves_an_unchanged_sentences_card_as_it_was(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, same_code: bool
+) -> None:
+    """A learner adds a sentence that repeats a formulation another paragraph asks: the extractor
+    alone would ask it otherwise there (Anki empties the card that asked it); the merge keeps the
+    card, and does not ask the formulation again. Extracted by another yaodian (its code
+    changed), the extractor's cards are taken as they come."""
+    source = workdir / "speech.txt"
+    source.write_text(_TOWN_SPEECH, encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(source)]).exit_code == 0
+    sentence = "项目再多，也要靠大家拧成一股绳、铆足一股劲；目标再高，也要一步一个台阶地往上走。"
+    before = _cards_by_sentence(workdir / "cards" / "speech.yaml")[sentence]
+    source.write_text(_TOWN_SPEECH.replace("成绩来之不易。", _SAID_AGAIN), encoding="utf-8")
+    if not same_code:
+        monkeypatch.setattr("yaodian.pipeline.code_signature", lambda: "another yaodian")
+    again = runner.invoke(app, ["extract", str(source)])
+    assert again.exit_code == 0, again.output
+    after = load_card_file(workdir / "cards" / "speech.yaml")
+    kept = next(card for card in after.cards if card.id == before.id)
+    asked = [gap for card in after.cards for gap in re.findall(r"\{\{c\d+::(.*?)\}\}", card.text)]
+    if same_code:
+        assert (kept.text, kept.retired) == (before.text, before.retired)
+        assert asked.count("拧成一股绳、铆足一股劲") == 1
+        assert "0 removed" in again.output
+    else:  # as a first extract of the source as it is now writes it
+        assert runner.invoke(app, ["extract", str(source), "--cards", "fresh"]).exit_code == 0
+        fresh = _cards_by_sentence(workdir / "fresh" / "speech.yaml")[sentence]
+        assert kept.text == fresh.text

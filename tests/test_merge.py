@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from yaodian.cards import (
+    CLOZE,
     Card,
     CardFile,
     Origin,
@@ -969,3 +970,162 @@ def test_a_card_joined_into_a_note_the_learner_keeps_as_theirs_stays(folder: Pat
         "增强“四个意识”，做到“{{c1::两个维护}}”。",
     ]
     assert [c.id for c in loaded.cards] == ["k1", "k2"] and result.count("removed") == 0
+
+
+# ---------------------------------------------------------------- what the cards asked before
+
+
+_LINES = [
+    "全县上下要坚持项目为王，咬定目标不放松。",
+    "工作中要做到心中有数、手中有策、脚下有路。",
+    "各乡镇要把任务分解到人，按月调度。",
+]
+
+
+def _merged_with_lines(folder: Path, cards: list[Card], lines: list[str] | None) -> CardFile:
+    """One extract run that gives `cards` for a source whose lines are `lines` (None: the cards
+    were written by another yaodian: the merge takes the extractor's cards as they come)."""
+    from yaodian.merge import merge_with_file, write_merge
+
+    state = State.load(folder)
+    path = folder / "doc.yaml"
+    write_merge(
+        merge_with_file(_extracted(*cards), path, state.files["doc.yaml"], source_lines=lines), path, state
+    )
+    state.save()
+    return load_card_file(path)
+
+
+def test_a_card_the_extractor_drops_stays_while_its_sentence_is_in_the_source(folder: Path) -> None:
+    first = [
+        _cloze("k1", "全县上下要坚持{{c1::项目为王}}，咬定目标不放松。", 1),
+        _cloze("k2", "工作中要做到{{c1::心中有数}}、{{c2::手中有策}}、{{c3::脚下有路}}。", 2),
+    ]
+    _run(folder, first)
+    # a line added above: the extractor, deciding over the whole document, gives k2 no more
+    lines = ["开局之年，任务艰巨。", *_LINES]
+    now = [_cloze("k1", "全县上下要坚持{{c1::项目为王}}，咬定目标不放松。", 2)]
+    kept = _merged_with_lines(folder, now, lines)
+    assert [(c.id, c.text, c.origin.line) for c in kept.cards] == [
+        ("k1", first[0].text, 2),
+        ("k2", first[1].text, 3),  # where its sentence stands now
+    ]
+    # once the sentence is gone from the source, the card goes
+    gone = _merged_with_lines(folder, now, [line for line in lines if "心中有数" not in line])
+    assert [c.id for c in gone.cards] == ["k1"]
+
+
+def test_a_dropped_card_whose_answers_another_card_now_asks_goes(folder: Path) -> None:
+    requirements = _list("k9", "全县工作的要求", ["项目为王", "按月调度"], 1)
+    _run(
+        folder,
+        [requirements, _cloze("k2", "工作中要做到{{c1::心中有数}}、{{c2::手中有策}}、{{c3::脚下有路}}。", 2)],
+    )
+    # the list now asks one of k2's answers: keeping k2 would ask it twice
+    grown = _list("k9", "全县工作的要求", ["项目为王", "按月调度", "心中有数"], 1)
+    assert [c.id for c in _merged_with_lines(folder, [grown], _LINES).cards] == ["k9"]
+
+
+def test_an_unchanged_sentence_keeps_its_gaps_and_a_new_card_does_not_ask_them_again(folder: Path) -> None:
+    _run(folder, [_cloze("k3", "各乡镇要把{{c1::任务分解到人}}，{{c2::按月调度}}。", 3)])
+    lines = ["大家要记住：任务分解到人。", *_LINES]
+    now = [
+        _cloze("k8", "大家要记住：{{c1::任务分解到人}}。", 1),  # asked at its first place now
+        _cloze("k3", "各乡镇要把任务分解到人，{{c1::按月调度}}。", 4),
+    ]
+    merged = _merged_with_lines(folder, now, lines)
+    assert [(c.id, c.text, c.retired) for c in merged.cards] == [
+        ("k3", "各乡镇要把{{c1::任务分解到人}}，{{c2::按月调度}}。", [])
+    ]
+    # written by another yaodian (no source lines): the extractor's cards as they come
+    other = _merged_with_lines(folder, now, None)
+    assert [(c.id, c.retired) for c in other.cards] == [("k8", []), ("k3", [1])]
+
+
+def test_a_list_keeps_the_items_the_extractor_now_leaves_out_while_the_source_says_them(folder: Path) -> None:
+    parts = _list("k5", "本节要求", ["坚持项目为王", "做到心中有数", "分解到人"], 1)
+    _run(folder, [parts])
+    lines = ["坚持项目为王。", "做到心中有数。", "新增一段话。", "分解到人。"]
+    shorter = _list("k5", "本节要求", ["坚持项目为王", "做到心中有数"], 1)
+    kept = _merged_with_lines(folder, [shorter], lines)
+    assert [(c.items, c.retired) for c in kept.cards] == [(parts.items, [])]
+    # the source no longer says an item: the list the extractor gives
+    cut = _merged_with_lines(folder, [shorter], [line for line in lines if "分解" not in line])
+    assert [(c.items, c.retired) for c in cut.cards] == [(shorter.items, [3])]
+    # nor does a list the extractor drops stay when another card asks its items
+    _run(folder, [parts])
+    moved = _cloze("k6", "要{{c1::坚持项目为王}}。", 1)
+    assert [c.id for c in _merged_with_lines(folder, [moved], lines).cards] == ["k6"]
+
+
+def test_a_dropped_card_whose_sentence_grew_into_a_longer_one_goes(folder: Path) -> None:
+    _run(folder, [_cloze("k0", "开局之年{{c1::任务艰巨}}。", 1), _cloze("k1", "坚持{{c1::项目为王}}。", 2)])
+    # the learner rewrote line 2 into a longer sentence: its old words are only a part of it now
+    lines = [
+        "开局之年任务艰巨。",
+        "乡镇也补了一句话。",
+        "全县今年在各项工作中都要坚持项目为王，咬定目标不放松。",
+    ]
+    now = [
+        _cloze("k0", "开局之年{{c1::任务艰巨}}。", 1),
+        _cloze("n1", "全县今年在各项工作中都要坚持项目为王，{{c1::咬定目标不放松}}。", 3),
+    ]
+    assert [c.id for c in _merged_with_lines(folder, now, lines).cards] == ["k0", "n1"]
+
+
+def test_an_unchanged_sentence_gives_up_a_gap_a_changed_sentences_card_now_asks(folder: Path) -> None:
+    _run(
+        folder,
+        [
+            _cloze("kb", "各乡镇要{{c1::按月调度}}。", 1),
+            _cloze("ka", "全县要坚持{{c1::项目为王}}，{{c2::咬定目标}}。", 2),
+        ],
+    )
+    # the learner rewrote line 1, which now asks first what line 2 asked: keeping line 2's gap
+    # would ask it on two notes
+    lines = ["各乡镇要坚持项目为王，按月调度。", "全县要坚持项目为王，咬定目标。"]
+    now = [
+        _cloze("kb", "各乡镇要坚持{{c1::项目为王}}，{{c2::按月调度}}。", 1),
+        _cloze("ka", "全县要坚持项目为王，{{c2::咬定目标}}。", 2),
+    ]
+    merged = _merged_with_lines(folder, now, lines)
+    asked = [gap.group(2) for card in merged.cards for gap in CLOZE.finditer(card.text)]
+    assert sorted(asked) == ["咬定目标", "按月调度", "项目为王"]
+    assert [(c.id, c.retired) for c in merged.cards] == [("kb", []), ("ka", [1])]
+
+
+def test_a_dropped_card_stays_when_the_card_the_extractor_moved_its_gap_to_keeps_its_old_gaps(
+    folder: Path,
+) -> None:
+    _run(
+        folder,
+        [
+            _cloze("kb", "各乡镇要坚持项目为王，{{c1::按月调度}}。", 1),
+            _cloze("ka", "全县要坚持{{c1::项目为王}}。", 2),
+        ],
+    )
+    # a line added below: the extractor now asks 项目为王 on line 1 and gives ka no more; line 1
+    # is unchanged, so kb keeps what it asked, and ka stays to ask 项目为王 (else nothing asks it)
+    lines = ["各乡镇要坚持项目为王，按月调度。", "全县要坚持项目为王。", "新增一段话。"]
+    now = [_cloze("kb", "各乡镇要坚持{{c1::项目为王}}，{{c2::按月调度}}。", 1)]
+    merged = _merged_with_lines(folder, now, lines)
+    assert [(c.id, c.text) for c in merged.cards] == [
+        ("kb", "各乡镇要坚持项目为王，{{c1::按月调度}}。"),
+        ("ka", "全县要坚持{{c1::项目为王}}。"),
+    ]
+
+
+def test_a_dropped_card_of_a_numbered_line_stays_while_the_line_says_it(folder: Path) -> None:
+    first = [
+        _cloze("k1", "全县上下要坚持{{c1::项目为王}}，咬定目标不放松。", 1),
+        _cloze("k2", "{{c1::深化拓展控烟行动}}，严格公共场所管理。", 2),
+    ]
+    _run(folder, first)
+    # the card's sentence follows the line's number: 2. is no part of it
+    lines = [
+        "全县上下要坚持项目为王，咬定目标不放松。",
+        "2.深化拓展控烟行动，严格公共场所管理。",
+        "新增一段话。",
+    ]
+    kept = _merged_with_lines(folder, first[:1], lines)
+    assert [c.id for c in kept.cards] == ["k1", "k2"]

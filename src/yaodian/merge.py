@@ -39,10 +39,11 @@ import json
 import os
 import re
 import shlex
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import accumulate, chain
 from pathlib import Path
 
 import yaml
@@ -71,6 +72,7 @@ JOURNAL_FILE = ".yaodian-state.journal"
 _ABOUT = "yaodian: what extract last wrote; do not edit"
 HEADER_KEY = "__header__"  # a version 1 state's fingerprint of the file header (title, deck, tags)
 _MATCH_THRESHOLD = 0.6
+_SENTENCE_ENDS = frozenset("。！？；!?;…")  # where a sentence of the source ends (see _Held)
 # An edited card is matched by what it was extracted from only from this score up: its snapshot
 # is one string, and its bigrams compared as one set score lists alike only in their shared words
 # (推进乡村振兴 and 推进城市治理, 加强…建设 in each item) about 0.05 to 0.1 higher than
@@ -750,13 +752,16 @@ def merge_card_file(
     name: str = "",
     take: frozenset[str] = frozenset(),
     name_all: bool = False,
+    source_lines: list[str] | None = None,
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring).
 
     `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it);
     `take`: ids of cards, edited or deleted by the learner, that take the source's version;
     `name_all`: a note for every card of the learner's whose source changed, not only the first
-    NAMED_SOURCE_CHANGES (the others keep their records, so a later merge names them).
+    NAMED_SOURCE_CHANGES (the others keep their records, so a later merge names them);
+    `source_lines`: the source's lines as extracted (see _Held: without them, a cloze card of
+    yaodian's the extractor no longer gives is removed even when its sentence is still there).
     """
     if existing is None or existing_text is None:
         return _fresh_result(extracted, name)
@@ -772,10 +777,38 @@ def merge_card_file(
         if isinstance(match, _Slot):
             match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
     limit = None if name_all else NAMED_SOURCE_CHANGES
+    held = _Held(source_lines)
+    asked_before = {slot.card.id: set(answers(slot.card)[0]) for slot in slots}
+    held.by_line = _gaps_by_line(extracted.cards)
+    held.asked = {answer for card in extracted.cards for answer in answers(card)[0]}
+    # what the cards of changed sentences newly ask: a card kept as it was that asks it too
+    # would ask it twice, so it takes the extractor's version instead
+    held.taken = {
+        answer
+        for j, card in enumerate(extracted.cards)
+        if isinstance(match := matches.get(j), _Slot) and not held.keeps(match.card, card)
+        for answer in set(answers(card)[0]) - asked_before[match.card.id]
+    }
     additions, matched_ids = _follow_source(
-        extracted.cards, matches, records, layout.indent if layout else "", result, limit, extracted.source
+        extracted.cards,
+        matches,
+        records,
+        layout.indent if layout else "",
+        result,
+        limit,
+        extracted.source,
+        held,
     )
-    survivors = _without_removed(slots, matched_ids, records, result, limit)
+    # what the cards that stay ask now that they did not ask before: a card kept that asks it
+    # too would ask it twice
+    held.asked_elsewhere = {
+        answer
+        for slot in slots
+        if slot.card.id in matched_ids
+        for answer in set(answers(slot.card)[0]) - asked_before[slot.card.id]
+    }
+    survivors = _without_removed(slots, matched_ids, records, result, limit, held)
+    additions = held.without_held_gaps(additions)
     survivors = _with_gaps_asked_nowhere_else(slots, survivors, extracted.cards, records, result)
     result.joined = _joined_count(result, survivors)
     _add_new(survivors, additions, result, records, take)
@@ -872,6 +905,7 @@ def _follow_source(
     result: MergeResult,
     limit: int | None,
     source: str,
+    held: _Held | None = None,
 ) -> tuple[list[Card], set[str]]:
     """Bring each matched existing card up to date with its extracted card (see _update_slot;
     `source`: the document's path); returns the extracted cards that matched nothing (to add)
@@ -889,7 +923,7 @@ def _follow_source(
             additions.append(new)
         else:
             matched_ids.add(match.card.id)
-            _update_slot(match, new, records.get(match.card.id), indent, result, limit, source)
+            _update_slot(match, new, records.get(match.card.id), indent, result, limit, source, held)
     return additions, matched_ids
 
 
@@ -907,6 +941,7 @@ def _update_slot(
     result: MergeResult,
     limit: int | None,
     source: str,
+    held: _Held | None = None,
 ) -> None:
     """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
     note saying what the source says now, when that changed since; the first `limit` such
@@ -925,6 +960,8 @@ def _update_slot(
         slot.generated = True  # the learner's card, given the source's version (--take-source)
     else:
         slot.taken = False  # yaodian's card follows the source anyway: no version of the learner's
+        if slot.generated and held is not None:
+            updated = held.gaps_kept(old, updated)
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
@@ -954,7 +991,12 @@ def _update_slot(
 
 
 def _without_removed(
-    slots: list[_Slot], matched_ids: set[str], records: dict, result: MergeResult, limit: int | None
+    slots: list[_Slot],
+    matched_ids: set[str],
+    records: dict,
+    result: MergeResult,
+    limit: int | None,
+    held: _Held | None = None,
 ) -> list[_Slot]:
     """The existing cards that stay: those an extracted card matched, and of the others the
     learner's (their records kept); yaodian's cards the source no longer has are removed. A card
@@ -964,6 +1006,14 @@ def _without_removed(
     for slot in slots:
         if slot.card.id in matched_ids:
             survivors.append(slot)
+        elif slot.generated and held is not None and (kept := held.card_kept(slot.card)) is not None:
+            # its sentence is still in the source and nothing else asks its gaps: it stays
+            if kept.origin != slot.card.origin:
+                slot.card, slot.lines = kept, None
+            survivors.append(slot)
+            result.unchanged += 1
+            if (known := records.get(slot.card.id)) is not None:
+                result.fingerprints[slot.card.id] = _kept_record(known)
         elif slot.generated:
             result.changes.append(Change("removed", slot.card))
         else:
@@ -1026,6 +1076,152 @@ def _with_gaps_asked_nowhere_else(
                 result.fingerprints[slot.card.id] = _kept_record(known)
     staying = {id(slot) for slot in survivors}
     return [slot for slot in slots if id(slot) in staying or id(slot.card) in back]
+
+
+class _Held:
+    """What yaodian asked before and keeps asking, on sentences the source still says as they
+    were. The extractor decides some gaps and cards over the whole document (one formulation
+    asked once, at its first place; phrase budgets and ranks; which heading a section gets), so
+    a sentence added elsewhere can move a gap off a sentence that did not change, or drop its
+    card: Anki would then empty the card that asked it and lose its history. When only the
+    source changed since the last extract (the same code extracts it: see pipeline.Job.hold),
+    a merge keeps instead what its cards asked: a cloze card of yaodian's whose sentence is
+    unchanged keeps its text and gaps (gaps_kept), one the extractor no longer gives stays while
+    its sentence is in the source and no card that stays newly asks its answers (card_kept), and
+    a new card does not ask again what those kept cards ask (without_held_gaps). Without the
+    source's lines (another yaodian wrote the cards: its extractors may have been wrong) the
+    extractor's cards are taken as they come."""
+
+    def __init__(self, source_lines: list[str] | None) -> None:
+        # the source's words run together (a sentence the reader now leaves on two lines is
+        # still the sentence), where each line starts in them, and where a card's sentence may
+        # start (a line's start, after a mark: 。 ， ： or a list number's 6. ) and end (a line's
+        # end, a sentence's end mark) in them: a card's sentence found inside a longer one, as
+        # 坚持项目为王 in 都要始终坚持项目为王, is a sentence that changed
+        lines = [norm(line) for line in source_lines] if source_lines is not None else None
+        self.text = "".join(lines) if lines is not None else None
+        self.starts = list(accumulate((len(line) for line in lines), initial=0)) if lines is not None else []
+        self.openings, self.ends = set(self.starts), set(self.starts)
+        for at, line in zip(self.starts, source_lines or [], strict=False):  # (starts ends with the end)
+            for char in line:
+                if char.isalnum() or char == "_":  # a character norm keeps (what \w matches)
+                    at += 1
+                elif not char.isspace():
+                    self.openings.add(at)
+                    if char in _SENTENCE_ENDS:
+                        self.ends.add(at)
+        self.answers: set[str] = set()  # the answers kept where they were asked before
+        self.taken: set[str] = set()  # what cards of changed sentences newly ask (merge_card_file)
+        self.asked_elsewhere: set[str] = set()  # what the cards that stay newly ask (merge_card_file)
+        self.by_line: dict[int, list[set[str]]] = {}  # the extracted cards' gaps, by line
+        self.asked: set[str] = set()  # what the extracted cards ask
+
+    def gaps_kept(self, old: Card, updated: Card) -> Card:
+        """`updated` (the extracted card under `old`'s id), or `old`'s text and gaps when the
+        sentence is the same (the extractor asks it otherwise only for what changed elsewhere), or
+        when the extractor gives a part of the sentence `old` asked while the source still says
+        all of it; a list card keeps its items when the extractor only leaves some of them out
+        while the source still says them all."""
+        if not self.keeps(old, updated):
+            return updated
+        if old.type == "list":
+            self.answers.update(set(old.items) - set(updated.items))
+            return replace(
+                updated,
+                prompt=old.prompt,
+                items=list(old.items),
+                clozes=old.clozes,
+                retired=list(old.retired),
+            )
+        self.answers.update(set(answers(old)[0]) - set(answers(updated)[0]))
+        return replace(updated, text=old.text, retired=list(old.retired))
+
+    def keeps(self, old: Card, updated: Card) -> bool:
+        """Whether gaps_kept gives `old`'s text, gaps or items rather than `updated`: what it asked
+        and no longer asks is still said where it was, and no card of a changed sentence asks it
+        now (it would be asked twice)."""
+        if self.text is None or old.type != updated.type or old.type not in ("list", "cloze"):
+            return False
+        if old.type == "list":
+            before, now = set(old.items), set(updated.items)
+            return (
+                now < before
+                and all(self._said(norm(item)) for item in old.items)
+                and not self.taken.intersection(before - now)
+            )
+        if updated.text == old.text:
+            return False
+        was, is_now = norm(_plain_text(old)), norm(_plain_text(updated))
+        if was != is_now and not (is_now and is_now in was and self._sentence_at(was) >= 0):
+            return False
+        return not self.taken.intersection(set(answers(old)[0]) - set(answers(updated)[0]))
+
+    def _said(self, words: str) -> bool:
+        """Whether the source says `words` (normed), anywhere."""
+        return self.text is not None and words in self.text
+
+    def _sentence_at(self, sentence: str) -> int:
+        """Where the source says `sentence` (normed) as a whole sentence or its last clauses, not
+        as a part of a longer stretch of words; -1 if it does not."""
+        at = self.text.find(sentence) if self.text is not None and sentence else -1
+        while at >= 0 and not (at in self.openings and at + len(sentence) in self.ends):
+            at = self.text.find(sentence, at + 1)
+        return at
+
+    def card_kept(self, card: Card) -> Card | None:
+        """`card`, a cloze card the extractor no longer gives, with the line its sentence is on
+        now, when the source still says it and no matched card asks one of its answers; or a
+        list card whose items the source still says and no extracted card asks; else None."""
+        if self.text is None:
+            return None
+        if card.type == "list":
+            return self._list_kept(card)
+        if card.type != "cloze":
+            return None
+        asked = answers(card)[0]
+        sentence = norm(_plain_text(card))
+        if not asked or not sentence or self.asked_elsewhere.intersection(asked):
+            return None
+        at = self._sentence_at(sentence)
+        if at < 0:
+            return None
+        line = bisect_right(self.starts, at)  # the 1-based line the sentence starts on
+        if card.origin is not None and card.origin.line != line:
+            card = replace(card, origin=Origin(line, card.origin.section))
+        if _asked_by(card, self.by_line):  # a card of its sentence asks it all: the notes were joined
+            return None
+        self.answers.update(asked)
+        return card
+
+    def _list_kept(self, card: Card) -> Card | None:
+        items = [norm(item) for item in card.items]
+        if not items or not all(items) or self.asked.intersection(card.items):
+            return None
+        places = [self.text.find(item) for item in items]
+        if min(places) < 0:
+            return None
+        line = bisect_right(self.starts, places[0])  # (the line its first item stands on)
+        if card.origin is not None and card.origin.line != line:
+            card = replace(card, origin=Origin(line, card.origin.section))
+        self.answers.update(card.items)
+        return card
+
+    def without_held_gaps(self, additions: list[Card]) -> list[Card]:
+        """`additions` without the gaps that ask what a kept card asks (a cloze card left with no gap
+        is left out); the gaps of a new card have no history, a kept card's have."""
+        if not self.answers:
+            return additions
+        kept: list[Card] = []
+        for card in additions:
+            if card.type != "cloze" or not self.answers.intersection(answers(card)[0]):
+                kept.append(card)
+                continue
+            text = CLOZE.sub(
+                lambda gap: gap.group(2) if gap.group(2) in self.answers else gap.group(0), card.text
+            )
+            if CLOZE.search(text):
+                kept.append(_numbered_in_order(replace(card, text=text)))
+        return kept
 
 
 def _joined_count(result: MergeResult, survivors: list[_Slot]) -> int:
@@ -1348,11 +1544,12 @@ def merge_with_file(
     cache: ParseCache | None = None,
     take: frozenset[str] = frozenset(),
     name_all: bool = False,
+    source_lines: list[str] | None = None,
 ) -> MergeSummary:
     """Merge `extracted` into the card file at `target` (if there is one) without writing:
     `records` are the state's records of that file, `take` the ids to give the source's version,
-    `name_all` as in merge_card_file. Raises YaodianError when the file does not load."""
-    return _merge_with_file(extracted, target, records, cache, take, name_all)[1]
+    `name_all` and `source_lines` as in merge_card_file. Raises YaodianError when the file does not load."""
+    return _merge_with_file(extracted, target, records, cache, take, name_all, source_lines)[1]
 
 
 def _merge_with_file(
@@ -1362,6 +1559,7 @@ def _merge_with_file(
     cache: ParseCache | None,
     take: frozenset[str] = frozenset(),
     name_all: bool = False,
+    source_lines: list[str] | None = None,
 ) -> tuple[MergeResult, MergeSummary]:
     existing: CardFile | None = None
     existing_text: str | None = None
@@ -1379,7 +1577,9 @@ def _merge_with_file(
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
         existing_text = data.decode("utf-8")
         previous = hashlib.sha1(data).hexdigest()
-    result = merge_card_file(extracted, existing, existing_text, records, target.name, take, name_all)
+    result = merge_card_file(
+        extracted, existing, existing_text, records, target.name, take, name_all, source_lines
+    )
     text: str | None = None
     digest, entry = previous, None
     if result.text != existing_text:

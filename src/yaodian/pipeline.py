@@ -44,6 +44,9 @@ class Job:
     cached: object = None  # the parse cache's entry for the target, if any
     take: frozenset[str] = frozenset()  # ids of the learner's cards to give the source's version
     name_all: bool = False  # name every card of the learner's whose source changed (merge_card_file)
+    # the card file was last extracted by this same code: what changed is the source, and the
+    # merge keeps what the cards of its unchanged sentences asked (merge_card_file's source_lines)
+    hold: bool = False
 
 
 @dataclass
@@ -81,7 +84,15 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         if job.target.stem != job.source.stem:  # shares its stem with another source
             card_file = rekey(card_file, job.target.stem)
         cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
-        merged = merge_with_file(card_file, job.target, job.records or {}, cache, job.take, job.name_all)
+        merged = merge_with_file(
+            card_file,
+            job.target,
+            job.records or {},
+            cache,
+            job.take,
+            job.name_all,
+            document.lines if job.hold else None,
+        )
         no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), dropped)
         # (what was left out: a mail's unread attachments, then the cards check refuses)
         return Extraction(merged, [*document.left_out, *dropped], no_cards)
@@ -324,11 +335,12 @@ def _extract_batch(
             cache.entries.get(targets[path].name),
             take,
             name_all,
+            (cache.sources.get(targets[path].name) or {}).get("code") == code,
         )
         for path in sources
         if path not in current
     ]
-    batch = _Batch(sources, targets, signatures, current, state, cache, dry_run)
+    batch = _Batch(sources, targets, signatures, current, state, cache, dry_run, code)
     written = yield from _write_in_order(batch, extract_many(jobs))
     if (written or current) and not dry_run:
         _install_schema(cards)
@@ -410,6 +422,7 @@ class _Batch:
     state: State
     cache: ParseCache
     dry_run: bool
+    code: str = ""  # the code_signature() it extracts with
 
 
 def _write_in_order(
@@ -434,7 +447,9 @@ def _write_in_order(
                 continue
             _job, extracted = next(extracted_in_order)
             with _interrupt_after():  # a card file, its state record and the count change together
-                written += _take(extracted, report, batch.signatures[path], state, cache, batch.dry_run)
+                written += _take(
+                    extracted, report, batch.signatures[path], state, cache, batch.dry_run, batch.code
+                )
             yield report
             if not batch.dry_run and written and time.monotonic() - saved > 5:
                 _save(state, cache)
@@ -453,9 +468,10 @@ def _take(
     state: State,
     cache: ParseCache,
     dry_run: bool,
+    code: str = "",
 ) -> bool:
     """Put a worker's extraction (or error) into `report` and, unless `dry_run`, write the card
-    file and record it in `state` and `cache`. A problem goes into the report as its error.
+    file and record it in `state` and `cache` (`code`: the code_signature() it was extracted with). A problem goes into the report as its error.
     Returns whether the card file was written."""
     from yaodian.merge import write_merge
 
@@ -467,7 +483,7 @@ def _take(
             write_merge(extracted.merged, report.target, state, cache)
             cache.record_source(
                 report.target.name,
-                _source_record(signature, extracted.merged, report.left_out, report.no_cards),
+                _source_record(signature, extracted.merged, report.left_out, report.no_cards, code),
             )
         report.result = extracted.merged
     except YaodianError as exc:
@@ -602,11 +618,13 @@ def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
 
 
 def _source_record(
-    signature: str, merged: MergeSummary, left_out: list[YaodianError], no_cards: str | None
+    signature: str, merged: MergeSummary, left_out: list[YaodianError], no_cards: str | None, code: str = ""
 ) -> dict:
     """What the parse cache keeps of a source just extracted (see up_to_date): its signature, the
-    card file's digest, and what a report says of that file while nothing changes."""
+    card file's digest, what a report says of that file while nothing changes, and the
+    code_signature() it was extracted with (see Job.hold)."""
     return {
+        "code": code,
         "no_cards": no_cards,
         "source": signature,
         "file": merged.digest,
