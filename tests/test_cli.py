@@ -788,6 +788,17 @@ def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdi
             "an item that starts with '[' must be in quotes, since YAML reads '[' there as markup: "
             "- '[重点] 带头调查研究'",
         ),
+        # a bracket never closed: the parser stops lines below, at a healthy `extra: |-`
+        (
+            ("  - 带头调查研究", "  - 带头调查研究: [待补"),
+            "this item holds ': ', which YAML reads as a key, and then the '[' after it as markup: put "
+            "the item in quotes (- '带头调查研究: [待补') or write the colon as '：'",
+        ),
+        (
+            ("  - 带头调查研究", "  - [待补 带头调查研究"),
+            "an item that starts with '[' must be in quotes, since YAML reads '[' there as markup: "
+            "- '[待补 带头调查研究'",
+        ),
     ],
     ids=[
         "colon",
@@ -799,6 +810,8 @@ def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdi
         "further out",
         "entry among keys",
         "item starts with [",
+        "[ after a colon, never closed",
+        "item starts with [, never closed",
     ],
 )
 def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(

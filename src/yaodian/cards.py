@@ -371,6 +371,9 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
         if "-" in lead and "\t" in lead[lead.index("-") :]:
             return line, "a tab after '-' on this line: YAML wants a space after a list's '-', never a tab"
         return line, "a tab indents this line, and YAML indents with spaces only: replace it with spaces"
+    if opened is not None and opened.line < mark.line and context.startswith("while parsing a flow"):
+        # (the parser stops lines below, at whatever comes next: the bracket's line is the slip)
+        return _unclosed_bracket(lines, opened.line, "[" if "sequence" in context else "{")
     if "mapping values are not allowed" in problem:
         if found and (": " in value or value.endswith(":")):
             holds = "holds ': '" if ": " in value else "ends with ':'"
@@ -419,9 +422,42 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
             "indent it as far as the value it goes on with, or join it to that line"
         )
     if opened is not None and context in ("while parsing a flow sequence", "while parsing a flow mapping"):
-        bracket = "[" if "sequence" in context else "{"
-        return opened.line + 1, f"the '{bracket}' that opens here is never closed"
+        return _unclosed_bracket(lines, opened.line, "[" if "sequence" in context else "{")
     return None
+
+
+# The keys whose values are YAML's own lists of numbers or words, written in brackets
+_BRACKETED_KEYS = ("clozes", "retired", "tags")
+
+
+def _unclosed_bracket(lines: list[str], index: int, bracket: str) -> tuple[int, str]:
+    """The line (1-based) and the fix of a `[` or `{` that opens on line `index` (0-based) and is
+    never closed: in a card's text, an item or a prompt, YAML reads one at the start of a value as
+    a list of its own, so the value wants quotes; in clozes: or retired:, the closing bracket."""
+    text = lines[index] if index < len(lines) else ""
+    found = _KEY_LINE.match(text)
+    entry = re.match(r"\s*- (?P<value>.*?)\s*$", text)
+    if found and found["value"].startswith(bracket) and found["key"] not in _BRACKETED_KEYS:
+        return index + 1, (
+            f"a value that starts with '{bracket}' must be in quotes, since YAML reads '{bracket}' "
+            f"there as markup: {_quoted_example(found['key'], found['value'])}"
+        )
+    if entry and not found and entry["value"].startswith(bracket):
+        return index + 1, (
+            f"an item that starts with '{bracket}' must be in quotes, since YAML reads '{bracket}' there as "
+            f"markup: {_quoted_example('-', entry['value']).replace('-:', '-', 1)}"
+        )
+    if entry and not found and ": " in entry["value"]:
+        return index + 1, (
+            f"this item holds ': ', which YAML reads as a key, and then the '{bracket}' after it as markup: "
+            f"put the item in quotes ({_quoted_example('-', entry['value']).replace('-:', '-', 1)}) "
+            "or write the colon as '：'"
+        )
+    closing = "]" if bracket == "[" else "}"
+    return (
+        index + 1,
+        f"the '{bracket}' that opens here is never closed: close it with '{closing}', or put the value in quotes",
+    )
 
 
 def _indent(text: str) -> int:
