@@ -402,6 +402,22 @@ def test_check_and_build_warn_of_a_typed_number_that_now_asks_another_answer(tmp
         col.close()
 
 
+def test_a_cloze_left_open_by_a_typo_is_an_error_and_no_number_is_told_to_retire(tmp_path: Path) -> None:
+    """An unclosed {{c2:: makes the gaps after it read wrongly; check says the one error, not
+    warnings that would have the learner retire healthy numbers."""
+    _source, cards, _decks, col, _card_id, _note_id = _studied_series(tmp_path)
+    try:
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        path.write_text(yaml_text.replace("{{c2::云计算}}", "{{c2::云计算}"), encoding="utf-8")
+        checked = runner.invoke(app, ["check", "--cards", str(cards)])
+        assert checked.exit_code == 1
+        assert "cloze '{{c2::' is not closed with '}}'" in checked.stderr
+        assert "was built asking" not in checked.stderr and "retired" not in checked.stderr
+    finally:
+        col.close()
+
+
 def test_an_answer_typed_over_a_studied_one_is_told_to_take_a_new_number_and_retire_the_old(
     tmp_path: Path,
 ) -> None:

@@ -39,6 +39,7 @@ from yaodian.cards import (
     MODES,
     Card,
     CardFile,
+    cloze_problems,
     next_cloze_number,
     shows_line,
     whole_card_problem,
@@ -801,7 +802,8 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
     """A warning for each gap of a cloze card whose number was built asking another answer
     (`state`: load_build_state; see _numbering), for each built number whose answer the
     learner moved to a number with no history, leaving it empty, and for each built number the
-    card no longer asks below one it uses. Anki keeps a card's review history under its cloze
+    card no longer asks below one it uses (not for a card whose cloze markup is broken: that is
+    an error of its own, check's). Anki keeps a card's review history under its cloze
     number, so a number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked
     人工智能) hands a studied card's history to a new question, and an answer typed under a new
     number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`) starts it again from nothing. It is said, not
@@ -813,8 +815,8 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
     where = card_file.path or Path(card_file.source)
     ids = Counter(card.id for card in card_file.cards)
     for card in card_file.cards:
-        if card.type != "cloze" or ids[card.id] > 1:
-            continue
+        if card.type != "cloze" or ids[card.id] > 1 or cloze_problems(card.text):
+            continue  # (broken markup is an error of its own: its gaps, misread, would be misjudged)
         plan = _gap_plan(card, state.get(card.id))
         if plan is None:
             continue
