@@ -426,8 +426,8 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
     return None
 
 
-# The keys whose values are YAML's own lists of numbers or words, written in brackets
-_BRACKETED_KEYS = ("clozes", "retired", "tags")
+# The keys whose values are lists, which YAML lets a learner write in brackets ([a, b])
+_BRACKETED_KEYS = ("items", "clozes", "retired", "tags")
 
 
 def _unclosed_bracket(lines: list[str], index: int, bracket: str) -> tuple[int, str]:
@@ -454,10 +454,9 @@ def _unclosed_bracket(lines: list[str], index: int, bracket: str) -> tuple[int, 
             "or write the colon as '：'"
         )
     closing = "]" if bracket == "[" else "}"
-    return (
-        index + 1,
-        f"the '{bracket}' that opens here is never closed: close it with '{closing}', or put the value in quotes",
-    )
+    listed = found is not None and found["key"] in _BRACKETED_KEYS  # (a list written [a, b])
+    quotes = "" if listed else ", or put the value in quotes"
+    return index + 1, f"the '{bracket}' that opens here is never closed: close it with '{closing}'{quotes}"
 
 
 def _indent(text: str) -> int:
