@@ -2335,6 +2335,18 @@ def test_a_listings_name_over_the_one_text_it_offers_gives_way_to_that_texts_hea
             [*SURVEYS, "篇二", "调查研究要在深实细上下功夫", *SURVEYS[1:]],
             f"{SURVEYS_HEADLINE}范文",
         ),
+        # (a second essay under its own headline, unlabelled, after the one the collection is named by)
+        (
+            f"{SURVEYS_HEADLINE}范文（精选3篇）\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",
+            [*SURVEYS, "把调查研究的功夫下到基层一线", *SURVEYS[1:]],
+            f"{SURVEYS_HEADLINE}范文",
+        ),
+        # (the first piece under its number, the second under the next)
+        (
+            f"{SURVEYS_HEADLINE}汇编\n发布时间：2024-05-01 09:00\n\n一、{SURVEYS_HEADLINE}\n",
+            [*SURVEYS, "二、把调查研究的功夫下到基层一线", *SURVEYS[1:]],
+            f"{SURVEYS_HEADLINE}汇编",
+        ),
         # (words that are no collection's kind: the text's genre, its own headline's)
         (
             f"{SURVEYS_HEADLINE}交流发言\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",

@@ -284,7 +284,11 @@ def _choose_title(
             and (collection := _collection_over_its_contents(told, head, running_heads))
         ):
             return ChosenTitle(collection, f"{path} > collection over its contents")
-        if way.startswith("head line") and told and (piece := _piece_under_its_listing(told, head, lines)):
+        if (
+            way.startswith("head line")
+            and told
+            and (piece := _piece_under_its_listing(told, head, lines, paragraphs, running))
+        ):
             return ChosenTitle(piece, f"{path} > piece under its listing")
         if (
             told
