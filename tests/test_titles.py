@@ -2305,6 +2305,66 @@ def test_a_collections_issue_keeps_its_name_over_one_of_its_parts() -> None:
     assert _with_body(head, OLD_BRANDS) == "老字号专题范文精选（第三辑）"
 
 
+SURVEYS_HEADLINE = "加强调查研究工作心得体会"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a document site's listing: its name, the kind of collection and a count, over its uploader's line)
+        f"首页 > 文档 > 正文\n{SURVEYS_HEADLINE}范文（精选3篇）\n上传者：abc 2024-05-01 12页\n\n{SURVEYS_HEADLINE}\n",
+        f"{SURVEYS_HEADLINE}合集\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",
+        f"{SURVEYS_HEADLINE}大全\n2024-05-01\n{SURVEYS_HEADLINE}\n",
+    ],
+)
+def test_a_listings_name_over_the_one_text_it_offers_gives_way_to_that_texts_headline(head: str) -> None:
+    assert _with_body(head, SURVEYS) == SURVEYS_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # (the collection itself: its headline over each of two pieces, or a second piece numbered)
+        (
+            f"{SURVEYS_HEADLINE}范文（精选2篇）\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",
+            [*SURVEYS, SURVEYS_HEADLINE, *SURVEYS[:2]],
+            f"{SURVEYS_HEADLINE}范文",
+        ),
+        (
+            f"{SURVEYS_HEADLINE}范文（精选2篇）\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",
+            [*SURVEYS, "篇二", "调查研究要在深实细上下功夫", *SURVEYS[1:]],
+            f"{SURVEYS_HEADLINE}范文",
+        ),
+        # (a second essay under its own headline, unlabelled, after the one the collection is named by)
+        (
+            f"{SURVEYS_HEADLINE}范文（精选3篇）\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",
+            [*SURVEYS, "把调查研究的功夫下到基层一线", *SURVEYS[1:]],
+            f"{SURVEYS_HEADLINE}范文",
+        ),
+        # (the first piece under its number, the second under the next)
+        (
+            f"{SURVEYS_HEADLINE}汇编\n发布时间：2024-05-01 09:00\n\n一、{SURVEYS_HEADLINE}\n",
+            [*SURVEYS, "二、把调查研究的功夫下到基层一线", *SURVEYS[1:]],
+            f"{SURVEYS_HEADLINE}汇编",
+        ),
+        # (words that are no collection's kind: the text's genre, its own headline's)
+        (
+            f"{SURVEYS_HEADLINE}交流发言\n发布时间：2024-05-01 09:00\n\n{SURVEYS_HEADLINE}\n",
+            SURVEYS,
+            f"{SURVEYS_HEADLINE}交流发言",
+        ),
+        # (no line below prints the name without the listing's words)
+        (
+            f"{SURVEYS_HEADLINE}范文（精选3篇）\n发布时间：2024-05-01 09:00\n\n",
+            SURVEYS,
+            f"{SURVEYS_HEADLINE}范文",
+        ),
+    ],
+)
+def test_a_collections_name_stays_over_its_pieces(head: str, body: list[str], title: str) -> None:
+    assert _with_body(head, body) == title
+
+
 def test_a_pages_banner_over_a_headline_the_body_says_word_for_word_is_no_half_of_it() -> None:
     # (the paper sets a campaign's banner over the page's articles; the body restates the headline
     # whole and few of the banner's words, the meeting's name)

@@ -51,6 +51,7 @@ from yaodian.extractors.titles.named import (
     _model_essay_headline,
     _named_by_running_head,
     _part_of_a_chapter,
+    _piece_under_its_listing,
     _running_titles,
     _speech_as_printed,
     _speech_under_a_label,
@@ -283,6 +284,12 @@ def _choose_title(
             and (collection := _collection_over_its_contents(told, head, running_heads))
         ):
             return ChosenTitle(collection, f"{path} > collection over its contents")
+        if (
+            way.startswith("head line")
+            and told
+            and (piece := _piece_under_its_listing(told, head, lines, paragraphs, running))
+        ):
+            return ChosenTitle(piece, f"{path} > piece under its listing")
         if (
             told
             and _essays_name_the_deck(told, lines)

@@ -54,7 +54,12 @@ from yaodian.extractors.titles.shared import (
     _words_of,
 )
 from yaodian.extractors.titles.tidy import _plain, _tidy_title
-from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of
+from yaodian.extractors.titles.told import (
+    _headline_below_a_note,
+    _lists_its_pieces,
+    _over_its_text,
+    _says_none_of,
+)
 
 
 def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
@@ -698,3 +703,65 @@ def _collection_over_its_contents(title: str, head: list[_HeadLine], running_hea
 
 
 _ENTRIES_OF_A_COLLECTION = 2  # texts a table of contents names: a collection's, not one text's parts
+
+
+def _piece_under_its_listing(
+    title: str, head: list[_HeadLine], lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]
+) -> str:
+    """The headline of the one text a listing's name stands over: a document site or a model-essay
+    page names what it offers after the text with the kind of collection it is (…心得体会范文（精选3篇）,
+    …发言稿合集, …汇编, …大全), and the text prints its own headline, the name without those words, on
+    a line of its own below it. The copy holds that one text, so its headline names it. "" where the
+    title adds no such words to a line below it, or where the copy is the collection: its pieces
+    numbered past the first (篇二, 范文二：, 第二篇), the headline printed over more than one of them,
+    a table of contents that lists several, or another headline in the text below the name (a second
+    essay's, unlabelled; a single essay's unnumbered heading reads the same and keeps the listing's
+    name too)."""
+    whole = _squeezed(simplified(title))
+    rest = _LISTING_WORDS.search(whole)
+    if rest is None or han_len(core := whole[: rest.start()]) < _LINE_TO_TELL:
+        return ""
+    at = next((i for i, line in enumerate(head) if _squeezed(simplified(line.view)).startswith(whole)), None)
+    below = (
+        next((line for line in head[at + 1 :] if _squeezed(simplified(line.view)) == core), None)
+        if at is not None
+        else None
+    )
+    if below is None or _lists_its_pieces(head):
+        return ""
+    printed = sum(1 for line in lines if _squeezed(simplified(_PIECE_LABEL.sub("", line))) == core)
+    if printed > 1 or any(_LATER_PIECE.match(simplified(line)) for line in lines):
+        return ""
+    if _another_headline_below(core, paragraphs, running):
+        return ""
+    return _tidy_title(below.text)
+
+
+def _another_headline_below(name: str, paragraphs: list[Paragraph], running: set[str]) -> bool:
+    """Whether the main text, past the line that prints `name` alone, holds another line that reads
+    like a headline and is no numbered section's heading (一、…): the next piece of a collection."""
+    at = next((i for i, p in enumerate(paragraphs) if _squeezed(p.text) == name), None)
+    return at is not None and any(
+        han_len(p.text) >= _LINE_TO_TELL
+        and not is_body(p.text)
+        and _reads_like_headline(_HeadLine(p.line, p.text, p.text, raw=p.text), running)
+        for p in paragraphs[at + 1 :]
+    )
+
+
+# The words a listing adds to the name of what it offers: the collection's kind, how many pieces it
+# holds, a site's bracketed note on them (范文（精选3篇）, 合集, 汇编, 大全, 精选5篇, 范例)
+_LISTING_WORDS = re.compile(
+    r"(?:(?:范文|范例|例文|合集|汇编|大全|集锦|精选|精编|选编|汇总)(?:[\d一二三四五六七八九十]+篇)?)+"
+    r"(?:[（(【\[][^（()）【】\[\]]{0,10}[）)】\]])*$"
+)
+# A piece's label before its headline (篇一：, 【篇一】, 范文一 , 第一篇：)
+_PIECE_LABEL = re.compile(
+    r"^\s*[【\[（(]?\s*(?:(?:篇|范文|例文)\s*[\d一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*篇)"
+    r"\s*[】\]）)]?\s*[：:、.．]?\s*"
+)
+# The label of a piece past the first: the copy holds a collection's several pieces
+_LATER_PIECE = re.compile(
+    r"^\s*[【\[（(]?\s*(?:(?:篇|范文|例文)\s*(?:[2-9]|[二三四五六七八九十])|第\s*(?:[2-9]|[二三四五六七八九十])\s*篇)"
+    r"(?![\u4e00-\u9fff])"
+)
