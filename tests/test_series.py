@@ -2187,3 +2187,27 @@ def test_a_word_jieba_parts_before_a_series_stays_whole(text: str, members: list
 )
 def test_a_verbs_good_is_its_own(text: str, tokens: tuple[str, ...]) -> None:
     assert members.tokens_of(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the shared ending is a preposition's object in the last member: its verb is the member's
+        (
+            "做到平时走近群众、遇事问计群众、成绩由群众评价，不断进步。",
+            [["平时走近群众", "遇事问计群众", "成绩由群众评价"]],
+        ),
+        ("关心群众、服务群众、对群众负责，是干部的本分。", [["关心群众", "服务群众", "对群众负责"]]),
+        # …not where no preposition opens the ending: the words after it are the series'
+        (
+            "要做到思想上尊重群众、感情上贴近群众、工作上依靠群众，切实改进作风。",
+            [["思想上尊重群众", "感情上贴近群众", "工作上依靠群众"]],
+        ),
+        (
+            "坚持向书本学习、向实践学习、向群众学习，不断提高本领。",
+            [["向书本学习", "向实践学习", "向群众学习"]],
+        ),
+    ],
+)
+def test_a_prepositions_object_keeps_its_verb_in_the_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
