@@ -2211,3 +2211,24 @@ def test_a_verbs_good_is_its_own(text: str, tokens: tuple[str, ...]) -> None:
 )
 def test_a_prepositions_object_keeps_its_verb_in_the_last_member(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # 既有…的N，也有…的N，还有…的N: the noun every clause repeats is the frame, not the member
+        (
+            "这些现象的出现，既有认识不到位的原因，也有制度不健全、监督不严格的原因，还有个别人习惯于走过场的原因。",
+            ["认识不到位", "制度不健全、监督不严格", "个别人习惯于走过场"],
+        ),
+        (
+            "这项改革，既是顺应形势的需要，也是回应期盼的需要，更是推动发展的需要。",
+            ["顺应形势", "回应期盼", "推动发展"],
+        ),
+        # …not after 既要, whose clauses are actions, nor a noun shared with no 的 before it
+        ("做好这项工作，既要看到成绩，又要正视问题，更要找准差距。", ["看到成绩", "正视问题", "找准差距"]),
+        ("这些困难，既有主观原因，也有客观原因，还有历史原因。", ["主观原因", "客观原因", "历史原因"]),
+    ],
+)
+def test_correlated_clauses_leave_the_noun_they_all_end_with(text: str, members: list[str]) -> None:
+    assert next(m for _, m, _ in clause_sets.find_part_sets(text)) == members

@@ -690,10 +690,30 @@ def _correlated(part: str) -> list[tuple[str, list[str]]]:
     for match in _CORRELATIVE.finditer(part):
         width = 1 + len(match.group(2) or "")
         members = [clean_member(p[width:]) for p in clauses(match.group())]
+        if match.group(2) in _NAMING_CORRELATIVES:
+            members = _without_shared_noun(members)
         if _well_formed(members):
             before = clauses(part[: match.start()])
             found.append((before[-1] if before else "", members))
     return found
+
+
+# The words after 既 that name a thing in each clause (既有A的原因，也有B的原因; 既是A的体现，也是…):
+# the clauses then differ only in what comes before the noun they share.
+_NAMING_CORRELATIVES = {"有", "是"}
+
+
+def _without_shared_noun(members: list[str]) -> list[str]:
+    """`members` without the 的 and the noun every one of them ends with (认识不足|的原因, 制度缺位|的原因):
+    the noun is the frame the correlatives repeat, and what tells the clauses apart is before it;
+    `members` as they are when they share no such noun or one would be left under two characters."""
+    ending = shared_ending(members)
+    at = ending.find("的")
+    if at < 0 or not han_len(ending[at + 1 :]):
+        return members
+    noun = ending[at:]
+    kept = [m[: -len(noun)] for m in members]
+    return kept if all(han_len(k) >= 2 for k in kept) else members
 
 
 # 先A，再B，然后C，最后D: the steps of a procedure, each clause opened by a word of sequence.
