@@ -9,7 +9,7 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.series import _closing_deng, _glossed_series, _series_of
+from yaodian.extractors.series import _after_coverb_verb, _closing_deng, _glossed_series, _series_of
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -2211,6 +2211,24 @@ def test_a_verbs_good_is_its_own(text: str, tokens: tuple[str, ...]) -> None:
 )
 def test_a_prepositions_object_keeps_its_verb_in_the_last_member(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("last", "ending", "kept"),
+    [
+        ("问题由专家论证", "专家", "问题由专家论证"),  # a verb jieba tags a noun
+        ("坚持由理论指导实践", "理论", "坚持由理论指导"),
+        # …not a word that comes before the verb: a pronoun, an adverb, an adjective used as one
+        ("事务由居民自己管理", "居民", "事务由居民"),
+        ("事项由村民共同决定", "村民", "事项由村民"),
+        ("成果被社会广泛认可", "社会", "成果被社会"),
+        # …nor where no preposition opens the ending
+        ("工作依靠基层推动", "基层", "工作依靠基层"),
+    ],
+)
+def test_a_prepositions_object_is_cut_after_its_verb(last: str, ending: str, kept: str) -> None:
+    start = last.index(ending)
+    assert last[: _after_coverb_verb(last, start, start + len(ending))] == kept
 
 
 @pytest.mark.parametrize(

@@ -1873,17 +1873,16 @@ def _after_coverb_verb(last: str, start: int, end: int) -> int:
     """Where the last member `last` ends when the ending its siblings share runs from `start` to
     `end`: at `end`, unless a preposition opens that ending as its object (成效由|群众|评判 after
     心里装着群众、工作依靠群众): then the verb the preposition leads to is the member's too, or the
-    member is left without its predicate (jieba tags some such verbs nouns: 评价)."""
+    member is left without its predicate. The word after must be a verb or tagged a noun (jieba tags
+    some such verbs nouns: 评价, 论证, 指导), not a word that comes before the verb: a pronoun, an
+    adjective or adverb (由群众|自己管理, 被群众|广泛认可, 由群众|共同决定)."""
     before = tokens_of(last[:start])
     after = tokens_of(last[end:])
-    if (
-        before
-        and before[-1] in _COVERBS
-        and after
-        and ALL_HAN.fullmatch(after[0])
-        and after[0] not in function_words()
-    ):
-        return end + len(after[0])
+    if not (before and before[-1] in _COVERBS and after):
+        return end
+    word = after[0]
+    if ALL_HAN.fullmatch(word) and word not in function_words() and (acts(word) or word in nouns()):
+        return end + len(word)
     return end
 
 
