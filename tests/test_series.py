@@ -2246,7 +2246,13 @@ def test_a_prepositions_object_is_cut_after_its_verb(last: str, ending: str, kep
         # …not after 既要, whose clauses are actions, nor a noun shared with no 的 before it
         ("做好这项工作，既要看到成绩，又要正视问题，更要找准差距。", ["看到成绩", "正视问题", "找准差距"]),
         ("这些困难，既有主观原因，也有客观原因，还有历史原因。", ["主观原因", "客观原因", "历史原因"]),
+        # …nor nouns that differ: they are what tells the clauses apart
+        (
+            "看这片区域，既有交通的便利，也有人才的优势，还有产业的基础。",
+            ["交通的便利", "人才的优势", "产业的基础"],
+        ),
     ],
 )
 def test_correlated_clauses_leave_the_noun_they_all_end_with(text: str, members: list[str]) -> None:
-    assert next(m for _, m, _ in clause_sets.find_part_sets(text)) == members
+    # (one set: the whole clauses, read again as parallel clauses, would ask each member twice)
+    assert [m for _, m, _ in clause_sets.find_part_sets(text)] == [members]

@@ -716,6 +716,16 @@ def _without_shared_noun(members: list[str]) -> list[str]:
     return kept if all(han_len(k) >= 2 for k in kept) else members
 
 
+def _read_as_correlated(pieces: list[str], correlated: list[tuple[str, list[str]]]) -> bool:
+    """Whether `pieces`, whole clauses, hold the members of a correlated set, one each in order
+    (既有认识不足的原因 holding 认识不足): they are that set again with its correlatives and shared
+    noun, and the learner would recite each clause twice."""
+    return any(
+        len(members) == len(pieces) and all(m in p for m, p in zip(members, pieces, strict=True))
+        for _, members in correlated
+    )
+
+
 # 先A，再B，然后C，最后D: the steps of a procedure, each clause opened by a word of sequence.
 _FIRST_STEP = "先"
 _NEXT_STEPS = ("然后", "接着", "随后", "而后", "最后", "再", "后")
@@ -808,7 +818,8 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
     完善…格局是A的必然要求，是B的必然要求)."""
     pieces = clauses(part)
-    found = _correlated(part) + _sequenced(part) + _two_hands(part)
+    correlated = _correlated(part)
+    found = correlated + _sequenced(part) + _two_hands(part)
     start = 0
     while start + 2 < len(pieces):
         end = start + 1
@@ -830,8 +841,10 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
         alike = _in_parallel([first, *pieces[start + 1 : end]])
         if end - start >= 3 and alike and _well_formed(members):
-            if not (start and not lead and _ORDINAL_CLAUSE.fullmatch(strip_punct(pieces[start - 1]))):
-                # (第一，推行A，打造B，实现C: one marked item's words, whose members the ordinals mark)
+            # (not 第一，推行A，打造B，实现C: one marked item's words, whose members the ordinals mark;
+            # nor clauses a correlated set asks already, without the words they repeat)
+            ordinal = start and not lead and _ORDINAL_CLAUSE.fullmatch(strip_punct(pieces[start - 1]))
+            if not ordinal and not _read_as_correlated(members, correlated):
                 found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
             start = end
         else:
