@@ -9,7 +9,7 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.series import _closing_deng, _glossed_series, _series_of
+from yaodian.extractors.series import _after_coverb_verb, _closing_deng, _glossed_series, _series_of
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -2187,3 +2187,72 @@ def test_a_word_jieba_parts_before_a_series_stays_whole(text: str, members: list
 )
 def test_a_verbs_good_is_its_own(text: str, tokens: tuple[str, ...]) -> None:
     assert members.tokens_of(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the shared ending is a preposition's object in the last member: its verb is the member's
+        (
+            "做到平时走近群众、遇事问计群众、成绩由群众评价，不断进步。",
+            [["平时走近群众", "遇事问计群众", "成绩由群众评价"]],
+        ),
+        ("关心群众、服务群众、对群众负责，是干部的本分。", [["关心群众", "服务群众", "对群众负责"]]),
+        # …not where no preposition opens the ending: the words after it are the series'
+        (
+            "要做到思想上尊重群众、感情上贴近群众、工作上依靠群众，切实改进作风。",
+            [["思想上尊重群众", "感情上贴近群众", "工作上依靠群众"]],
+        ),
+        (
+            "坚持向书本学习、向实践学习、向群众学习，不断提高本领。",
+            [["向书本学习", "向实践学习", "向群众学习"]],
+        ),
+    ],
+)
+def test_a_prepositions_object_keeps_its_verb_in_the_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("last", "ending", "kept"),
+    [
+        ("问题由专家论证", "专家", "问题由专家论证"),  # a verb jieba tags a noun
+        ("坚持由理论指导实践", "理论", "坚持由理论指导"),
+        # …not a word that comes before the verb: a pronoun, an adverb, an adjective used as one
+        ("事务由居民自己管理", "居民", "事务由居民"),
+        ("事项由村民共同决定", "村民", "事项由村民"),
+        ("成果被社会广泛认可", "社会", "成果被社会"),
+        # …nor where no preposition opens the ending
+        ("工作依靠基层推动", "基层", "工作依靠基层"),
+    ],
+)
+def test_a_prepositions_object_is_cut_after_its_verb(last: str, ending: str, kept: str) -> None:
+    start = last.index(ending)
+    assert last[: _after_coverb_verb(last, start, start + len(ending))] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # 既有…的N，也有…的N，还有…的N: the noun every clause repeats is the frame, not the member
+        (
+            "这些现象的出现，既有认识不到位的原因，也有制度不健全、监督不严格的原因，还有个别人习惯于走过场的原因。",
+            ["认识不到位", "制度不健全、监督不严格", "个别人习惯于走过场"],
+        ),
+        (
+            "这项改革，既是顺应形势的需要，也是回应期盼的需要，更是推动发展的需要。",
+            ["顺应形势", "回应期盼", "推动发展"],
+        ),
+        # …not after 既要, whose clauses are actions, nor a noun shared with no 的 before it
+        ("做好这项工作，既要看到成绩，又要正视问题，更要找准差距。", ["看到成绩", "正视问题", "找准差距"]),
+        ("这些困难，既有主观原因，也有客观原因，还有历史原因。", ["主观原因", "客观原因", "历史原因"]),
+        # …nor nouns that differ: they are what tells the clauses apart
+        (
+            "看这片区域，既有交通的便利，也有人才的优势，还有产业的基础。",
+            ["交通的便利", "人才的优势", "产业的基础"],
+        ),
+    ],
+)
+def test_correlated_clauses_leave_the_noun_they_all_end_with(text: str, members: list[str]) -> None:
+    # (one set: the whole clauses, read again as parallel clauses, would ask each member twice)
+    assert [m for _, m, _ in clause_sets.find_part_sets(text)] == [members]

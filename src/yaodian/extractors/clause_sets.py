@@ -690,10 +690,40 @@ def _correlated(part: str) -> list[tuple[str, list[str]]]:
     for match in _CORRELATIVE.finditer(part):
         width = 1 + len(match.group(2) or "")
         members = [clean_member(p[width:]) for p in clauses(match.group())]
+        if match.group(2) in _NAMING_CORRELATIVES:
+            members = _without_shared_noun(members)
         if _well_formed(members):
             before = clauses(part[: match.start()])
             found.append((before[-1] if before else "", members))
     return found
+
+
+# The words after 既 that name a thing in each clause (既有A的原因，也有B的原因; 既是A的体现，也是…):
+# the clauses then differ only in what comes before the noun they share.
+_NAMING_CORRELATIVES = {"有", "是"}
+
+
+def _without_shared_noun(members: list[str]) -> list[str]:
+    """`members` without the 的 and the noun every one of them ends with (认识不足|的原因, 制度缺位|的原因):
+    the noun is the frame the correlatives repeat, and what tells the clauses apart is before it;
+    `members` as they are when they share no such noun or one would be left under two characters."""
+    ending = shared_ending(members)
+    at = ending.find("的")
+    if at < 0 or not han_len(ending[at + 1 :]):
+        return members
+    noun = ending[at:]
+    kept = [m[: -len(noun)] for m in members]
+    return kept if all(han_len(k) >= 2 for k in kept) else members
+
+
+def _read_as_correlated(pieces: list[str], correlated: list[tuple[str, list[str]]]) -> bool:
+    """Whether `pieces`, whole clauses, hold the members of a correlated set, one each in order
+    (既有认识不足的原因 holding 认识不足): they are that set again with its correlatives and shared
+    noun, and the learner would recite each clause twice."""
+    return any(
+        len(members) == len(pieces) and all(m in p for m, p in zip(members, pieces, strict=True))
+        for _, members in correlated
+    )
 
 
 # 先A，再B，然后C，最后D: the steps of a procedure, each clause opened by a word of sequence.
@@ -788,7 +818,8 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
     完善…格局是A的必然要求，是B的必然要求)."""
     pieces = clauses(part)
-    found = _correlated(part) + _sequenced(part) + _two_hands(part)
+    correlated = _correlated(part)
+    found = correlated + _sequenced(part) + _two_hands(part)
     start = 0
     while start + 2 < len(pieces):
         end = start + 1
@@ -810,8 +841,10 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
         alike = _in_parallel([first, *pieces[start + 1 : end]])
         if end - start >= 3 and alike and _well_formed(members):
-            if not (start and not lead and _ORDINAL_CLAUSE.fullmatch(strip_punct(pieces[start - 1]))):
-                # (第一，推行A，打造B，实现C: one marked item's words, whose members the ordinals mark)
+            # (not 第一，推行A，打造B，实现C: one marked item's words, whose members the ordinals mark;
+            # nor clauses a correlated set asks already, without the words they repeat)
+            ordinal = start and not lead and _ORDINAL_CLAUSE.fullmatch(strip_punct(pieces[start - 1]))
+            if not ordinal and not _read_as_correlated(members, correlated):
                 found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
             start = end
         else:

@@ -1835,10 +1835,11 @@ def _last_members(
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
     inside = _inside_words(last)
     cuts = [
-        m.end()
+        _after_coverb_verb(last, m.start(), m.end())
         for m in re.finditer(re.escape(ending), last)
         if m.start() > 0 and m.end() < len(last) and m.end() not in inside
     ]
+    cuts = [end for end in cuts if end < len(last)]
     if cuts and (own := _own_object(last[: max(cuts)], last[max(cuts) :], [*mids, *members[:-1]])):
         # (健全…制度、深化土地制度改革: 改革 is what 深化 acts on, no noun the series shares)
         cuts = [max(cuts) + len(own)] if max(cuts) + len(own) < len(last) else []
@@ -1862,6 +1863,27 @@ def _last_members(
     # (once more where the member was cut to its siblings' length)
     members[-1] = _without_closing_on(members[-1], head, [*mids, *members[:-1]])
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+# Prepositions that take a noun before the verb they lead to (由群众评判, 被实践检验, 向群众学习).
+_COVERBS = frozenset("由被让把将向对给从为靠经")
+
+
+def _after_coverb_verb(last: str, start: int, end: int) -> int:
+    """Where the last member `last` ends when the ending its siblings share runs from `start` to
+    `end`: at `end`, unless a preposition opens that ending as its object (成效由|群众|评判 after
+    心里装着群众、工作依靠群众): then the verb the preposition leads to is the member's too, or the
+    member is left without its predicate. The word after must be a verb or tagged a noun (jieba tags
+    some such verbs nouns: 评价, 论证, 指导), not a word that comes before the verb: a pronoun, an
+    adjective or adverb (由群众|自己管理, 被群众|广泛认可, 由群众|共同决定)."""
+    before = tokens_of(last[:start])
+    after = tokens_of(last[end:])
+    if not (before and before[-1] in _COVERBS and after):
+        return end
+    word = after[0]
+    if ALL_HAN.fullmatch(word) and word not in function_words() and (acts(word) or word in nouns()):
+        return end + len(word)
+    return end
 
 
 def _own_object(last: str, rest: str, siblings: list[str]) -> str:
