@@ -3441,3 +3441,25 @@ def test_a_long_heading_before_a_lead_that_counts_no_kind_is_cut_to_its_first_cl
         next(p for p, _ in lists if p != "本文的2个部分")
         == "一、坚持以人民为中心的发展思想：归纳起来主要有三种（3项）"
     )
+
+
+def test_a_set_of_members_quoted_one_by_one_asks_in_its_clause() -> None:
+    """Members quoted one by one with nothing but the quotes between them (“松”“软”“散”) are one
+    series written in its sentence: the prompt keeps the words after them (等毛病), not the lead
+    cut before the first quote."""
+    text = "调查发现，部分村班子存在“松”“软”“散”“懒”等毛病，群众意见较大。"
+    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    assert "部分村班子存在“____”“____”“____”“____”等毛病（4项）" in prompts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote that closes one phrase and a quote of another thing after words: no glued set
+        "他说“要快”，又说“要稳”，还说“要准”。",
+        # quoted names joined by commas and words of their own: not members glued by quotes
+        "会上提到“一号工程”，随后讨论了“二号工程”的资金，最后研究“三号工程”。",
+    ],
+)
+def test_quotes_apart_in_clauses_make_no_glued_set(text: str) -> None:
+    assert not any("____”“____" in c.prompt for c in _cards(text) if c.type == "list")
