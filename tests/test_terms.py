@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, points_back, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.terms import find_terms
 from yaodian.extractors.terms.names import names_in
@@ -3144,3 +3144,33 @@ def test_judgements_kept_where_the_cut_would_break_them(text: str, members: list
 )
 def test_a_run_begun_before_a_naming_gives_it_no_members(text: str, spelled: bool) -> None:
     assert bool(_term_lists(text)) is spelled
+
+
+def test_a_naming_that_points_back_leaves_the_lists_own_lead() -> None:
+    """上述三项制度相互衔接 after the three points says something of the set, not what it is: the list
+    keeps the lead that introduces it, with the name added; the clause after it is no prompt."""
+    text = (
+        "安全生产不能松一阵，关键在于健全机制。第一，建立隐患排查制度，每月开展一次全面检查。"
+        "第二，建立风险预警制度，及时发布预警信息。第三，建立应急处置制度。上述三项制度相互衔接，必须统筹推进。"
+    )
+    paragraphs = [Paragraph(1, "一、抓住重点，守牢安全底线"), Paragraph(2, text)]
+    lists = [c for c in extract_cards(paragraphs, "安全生产会议讲话", "doc") if c.type == "list"]
+    assert [c.prompt for c in lists] == ["关键在于健全机制；三项制度（3项）"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "name", "back"),
+    [
+        ("这四项制度环环相扣", "四项制度", True),
+        ("上述“三个务必”要牢记", "三个务必", True),
+        ("以上两点意见请认真落实", "两点意见", True),
+        # 此 of a word of its own opens no pointing back
+        ("因此三项任务要抓紧", "三项任务", False),
+        ("对此四个方面要统筹", "四个方面", False),
+        # a naming that announces what follows
+        ("要把握好四个原则", "四个原则", False),
+        ("这是“三个务必”的要求", "三个务必", False),
+    ],
+)
+def test_a_naming_points_back_only_after_a_word_that_points_back(clause: str, name: str, back: bool) -> None:
+    assert points_back(clause, name) is back

@@ -621,9 +621,24 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
             renamed.add(id(card))
         else:
             _tell_other_name(card, term)
+    elif not announced and points_back(term.prompt, term.term):
+        # (a naming that points back at a set told before it, 这四项制度环环相扣, says something of the
+        # set, not what it is: the card's own lead stays and the name is added to it)
+        card.prompt = f"{card.prompt}；{term.term}" if card.prompt else term.term
+        renamed.add(id(card))
     else:
         card.prompt = term.prompt
         renamed.add(id(card))
+
+
+# A word that points back at what the text said before it, right before a concept's name (这四项制度,
+# 上述“三个务必”, 以上两点): not 此 of a word of its own (因此, 如此, 由此, 对此, 为此, 彼此).
+_POINTS_BACK = r"(?:这些|这|(?<![因如由对为彼据借从])此|上述|以上|前述)\s*[“「\"]?"
+
+
+def points_back(clause: str, name: str) -> bool:
+    """Whether `clause` names the concept `name` with a word that points back at a set told before it."""
+    return re.search(_POINTS_BACK + re.escape(name), clause) is not None
 
 
 def _tell_other_name(card: Card, term: terms.Term) -> None:
