@@ -3146,16 +3146,34 @@ def test_a_run_begun_before_a_naming_gives_it_no_members(text: str, spelled: boo
     assert bool(_term_lists(text)) is spelled
 
 
-def test_a_naming_that_points_back_leaves_the_lists_own_lead() -> None:
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        (
+            "安全生产不能松一阵，关键在于健全机制。第一，建立隐患排查制度，每月开展一次全面检查。第二，建立风险"
+            "预警制度，及时发布预警信息。第三，建立应急处置制度。上述三项制度相互衔接，必须统筹推进。",
+            "关键在于健全机制；三项制度（3项）",
+        ),
+        # a list whose lead is only the title has no lead of its own to keep: the naming asks it
+        (
+            "第一，建立隐患排查制度，每月开展检查。第二，建立风险预警制度，及时发布信息。第三，建立应急处置制度。"
+            "这三项制度环环相扣，缺一不可。",
+            "这三项制度环环相扣（3项）",
+        ),
+        # 这 + a count whose sentence spells out the members after it tells a new set
+        (
+            "做好基层治理工作，需要从多个方面发力。这三个方面是：一是加强党建引领，二是完善服务体系，三是提升"
+            "治理能力。",
+            "这三个方面是（3项）",
+        ),
+    ],
+)
+def test_a_naming_that_points_back_leaves_the_lists_own_lead(text: str, prompt: str) -> None:
     """上述三项制度相互衔接 after the three points says something of the set, not what it is: the list
     keeps the lead that introduces it, with the name added; the clause after it is no prompt."""
-    text = (
-        "安全生产不能松一阵，关键在于健全机制。第一，建立隐患排查制度，每月开展一次全面检查。"
-        "第二，建立风险预警制度，及时发布预警信息。第三，建立应急处置制度。上述三项制度相互衔接，必须统筹推进。"
-    )
     paragraphs = [Paragraph(1, "一、抓住重点，守牢安全底线"), Paragraph(2, text)]
     lists = [c for c in extract_cards(paragraphs, "安全生产会议讲话", "doc") if c.type == "list"]
-    assert [c.prompt for c in lists] == ["关键在于健全机制；三项制度（3项）"]
+    assert [c.prompt for c in lists] == [prompt]
 
 
 @pytest.mark.parametrize(
