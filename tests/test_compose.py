@@ -3453,13 +3453,25 @@ def test_a_set_of_members_quoted_one_by_one_asks_in_its_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "members", "prompt"),
     [
-        # a quote that closes one phrase and a quote of another thing after words: no glued set
-        "他说“要快”，又说“要稳”，还说“要准”。",
-        # quoted names joined by commas and words of their own: not members glued by quotes
-        "会上提到“一号工程”，随后讨论了“二号工程”的资金，最后研究“三号工程”。",
+        # quoted members with words between them, each opening a point: the list keeps its lead
+        (
+            "今年要抓好三项工作：一是“抓党建”，筑牢战斗堡垒；二是“促发展”，壮大集体经济；三是“惠民生”，办好民生实事。",
+            ["抓党建", "促发展", "惠民生"],
+            "今年要抓好三项工作（3项）",
+        ),
+        (
+            "要着力破解三个难题：一是“钱从哪里来”，拓宽融资渠道；二是“地从哪里来”，盘活存量土地；"
+            "三是“人从哪里来”，引进专业人才。",
+            ["钱从哪里来", "地从哪里来", "人从哪里来"],
+            "要着力破解三个难题（3项）",
+        ),
     ],
 )
-def test_quotes_apart_in_clauses_make_no_glued_set(text: str) -> None:
-    assert not any("____”“____" in c.prompt for c in _cards(text) if c.type == "list")
+def test_quotes_apart_in_clauses_make_no_glued_set(text: str, members: list[str], prompt: str) -> None:
+    """Quoted members with words of their own between them are no series glued by quotes: no prompt
+    blanks them in their sentence."""
+    lists = [c for c in _cards(text) if c.type == "list"]
+    assert not any("____”“____" in c.prompt or "____”，“____" in c.prompt for c in lists)
+    assert prompt in [c.prompt for c in lists if c.items == members]
