@@ -3441,3 +3441,37 @@ def test_a_long_heading_before_a_lead_that_counts_no_kind_is_cut_to_its_first_cl
         next(p for p, _ in lists if p != "本文的2个部分")
         == "一、坚持以人民为中心的发展思想：归纳起来主要有三种（3项）"
     )
+
+
+def test_a_set_of_members_quoted_one_by_one_asks_in_its_clause() -> None:
+    """Members quoted one by one with nothing but the quotes between them (“松”“软”“散”) are one
+    series written in its sentence: the prompt keeps the words after them (等毛病), not the lead
+    cut before the first quote."""
+    text = "调查发现，部分村班子存在“松”“软”“散”“懒”等毛病，群众意见较大。"
+    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    assert "部分村班子存在“____”“____”“____”“____”等毛病（4项）" in prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "prompt"),
+    [
+        # quoted members with words between them, each opening a point: the list keeps its lead
+        (
+            "今年要抓好三项工作：一是“抓党建”，筑牢战斗堡垒；二是“促发展”，壮大集体经济；三是“惠民生”，办好民生实事。",
+            ["抓党建", "促发展", "惠民生"],
+            "今年要抓好三项工作（3项）",
+        ),
+        (
+            "要着力破解三个难题：一是“钱从哪里来”，拓宽融资渠道；二是“地从哪里来”，盘活存量土地；"
+            "三是“人从哪里来”，引进专业人才。",
+            ["钱从哪里来", "地从哪里来", "人从哪里来"],
+            "要着力破解三个难题（3项）",
+        ),
+    ],
+)
+def test_quotes_apart_in_clauses_make_no_glued_set(text: str, members: list[str], prompt: str) -> None:
+    """Quoted members with words of their own between them are no series glued by quotes: no prompt
+    blanks them in their sentence."""
+    lists = [c for c in _cards(text) if c.type == "list"]
+    assert not any("____”“____" in c.prompt or "____”，“____" in c.prompt for c in lists)
+    assert prompt in [c.prompt for c in lists if c.items == members]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, points_back, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.terms import find_terms
 from yaodian.extractors.terms.names import names_in
@@ -1296,7 +1296,8 @@ def test_bare_labels_and_pairs_taken_by_ba(text: str, lists: list[tuple[str, lis
             "三、抓人才强队伍\n实施“头雁”“雏雁”“归雁”“三雁”工程，打造一支懂农业、爱农村、爱农民的“三农”工作队伍。\n"
             "——选优配强“头雁”。每年举办轮训班2期。\n——储备培育“雏雁”。按照每村不少于2名的标准储备。\n"
             "——引凤回巢“归雁”。建立在外人才信息库。",
-            [("实施“三雁”工程", ["头雁", "雏雁", "归雁"])],
+            # (the members quoted one by one are blanked in their clause, as a series with 、 is)
+            [("实施“____”“____”“____”“三雁”工程", ["头雁", "雏雁", "归雁"])],
         ),
         (
             "坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化改革；"
@@ -3143,3 +3144,51 @@ def test_judgements_kept_where_the_cut_would_break_them(text: str, members: list
 )
 def test_a_run_begun_before_a_naming_gives_it_no_members(text: str, spelled: bool) -> None:
     assert bool(_term_lists(text)) is spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        (
+            "安全生产不能松一阵，关键在于健全机制。第一，建立隐患排查制度，每月开展一次全面检查。第二，建立风险"
+            "预警制度，及时发布预警信息。第三，建立应急处置制度。上述三项制度相互衔接，必须统筹推进。",
+            "关键在于健全机制；三项制度（3项）",
+        ),
+        # a list whose lead is only the title has no lead of its own to keep: the naming asks it
+        (
+            "第一，建立隐患排查制度，每月开展检查。第二，建立风险预警制度，及时发布信息。第三，建立应急处置制度。"
+            "这三项制度环环相扣，缺一不可。",
+            "这三项制度环环相扣（3项）",
+        ),
+        # 这 + a count whose sentence spells out the members after it tells a new set
+        (
+            "做好基层治理工作，需要从多个方面发力。这三个方面是：一是加强党建引领，二是完善服务体系，三是提升"
+            "治理能力。",
+            "这三个方面是（3项）",
+        ),
+    ],
+)
+def test_a_naming_that_points_back_leaves_the_lists_own_lead(text: str, prompt: str) -> None:
+    """上述三项制度相互衔接 after the three points says something of the set, not what it is: the list
+    keeps the lead that introduces it, with the name added; the clause after it is no prompt."""
+    paragraphs = [Paragraph(1, "一、抓住重点，守牢安全底线"), Paragraph(2, text)]
+    lists = [c for c in extract_cards(paragraphs, "安全生产会议讲话", "doc") if c.type == "list"]
+    assert [c.prompt for c in lists] == [prompt]
+
+
+@pytest.mark.parametrize(
+    ("clause", "name", "back"),
+    [
+        ("这四项制度环环相扣", "四项制度", True),
+        ("上述“三个务必”要牢记", "三个务必", True),
+        ("以上两点意见请认真落实", "两点意见", True),
+        # 此 of a word of its own opens no pointing back
+        ("因此三项任务要抓紧", "三项任务", False),
+        ("对此四个方面要统筹", "四个方面", False),
+        # a naming that announces what follows
+        ("要把握好四个原则", "四个原则", False),
+        ("这是“三个务必”的要求", "三个务必", False),
+    ],
+)
+def test_a_naming_points_back_only_after_a_word_that_points_back(clause: str, name: str, back: bool) -> None:
+    assert points_back(clause, name) is back

@@ -250,7 +250,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
         elif listing is None and not term.members:
             listing = _list_saying_its_word(lists, term)
         if listing is not None:
-            _tie(listing, term, renamed, announced=listing is announced)
+            _tie(listing, term, renamed, title, announced=listing is announced)
         elif term.members and not any(
             _holds_all(card, term.members) and _names(card, term) for card in lists
         ):
@@ -570,7 +570,7 @@ def _without_note(card: Card, term: terms.Term) -> str:
     return "\n".join([term.sentence, *(f"{n}. {line}" for n, line in enumerate(kept, 1))])
 
 
-def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = False) -> None:
+def _tie(card: Card, term: terms.Term, renamed: set[int], title: str, announced: bool = False) -> None:
     """Make a list card the concept's: its prompt names the concept; a card with an item more
     than the members asks the members only, and an item that is a member with words before it
     (列出依法履职事项 for 依法履职事项: the clause's verb), or only its label (第一种形态), asks the member."""
@@ -621,9 +621,45 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
             renamed.add(id(card))
         else:
             _tell_other_name(card, term)
+    elif (
+        not announced
+        and _has_own_lead(card, title)
+        and points_back(term.prompt, term.term)
+        and not _members_follow(term)
+    ):
+        # (a naming that points back at a set told before it, 这四项制度环环相扣, says something of the
+        # set, not what it is: the card's own lead stays and the name is added to it. One whose
+        # sentence spells out its members, 这三个方面是：一是…, tells a new set, and a card whose lead
+        # is only the title or its heading has no lead to keep: the naming's clause asks them)
+        card.prompt = f"{card.prompt}；{term.term}"
+        renamed.add(id(card))
     else:
         card.prompt = term.prompt
         renamed.add(id(card))
+
+
+# A word that points back at what the text said before it, right before a concept's name (这四项制度,
+# 上述“三个务必”, 以上两点): not 此 of a word of its own (因此, 如此, 由此, 对此, 为此, 彼此).
+_POINTS_BACK = r"(?:这些|这|(?<![因如由对为彼据借从])此|上述|以上|前述)\s*[“「\"]?"
+
+
+def points_back(clause: str, name: str) -> bool:
+    """Whether `clause` names the concept `name` with a word that points back at a set told before it."""
+    return re.search(_POINTS_BACK + re.escape(name), clause) is not None
+
+
+def _has_own_lead(card: Card, title: str) -> bool:
+    """Whether the card's prompt is a lead of the text's own, not the title or the heading the
+    finder put in its place where no clause introduces the set."""
+    section = card.origin.section if card.origin else None
+    return card.prompt not in {"", title, section}
+
+
+def _members_follow(term: terms.Term) -> bool:
+    """Whether the naming's sentence spells out the members after the name (这三个方面是：一是…): it
+    tells them there, not a set told before it."""
+    after = term.sentence[term.sentence.find(term.term) + len(term.term) :]
+    return bool(term.members) and all(content_chars(m) in content_chars(after) for m in term.members)
 
 
 def _tell_other_name(card: Card, term: terms.Term) -> None:

@@ -141,7 +141,9 @@ _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
-_MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*")
+_GLUE = r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*"
+# (members quoted one by one, “怕”“慢”“假”, are glued by the quotes that close one and open the next)
+_MEMBER_GLUE = re.compile(rf"{_GLUE}|”{_GLUE}“|」{_GLUE}「|’{_GLUE}‘")
 _GLUE_MAX = 3
 _SEPARATOR = re.compile(r"[、，,；;]")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
