@@ -1155,8 +1155,10 @@ class _Held:
 
     def keeps(self, old: Card, updated: Card) -> bool:
         """Whether gaps_kept gives `old`'s text, gaps or items rather than `updated`: what it asked
-        and no longer asks is still said where it was, and no card of a changed sentence asks it
-        now (it would be asked twice)."""
+        and no longer asks is still said where it was, no card of a changed sentence asks it now
+        (it would be asked twice), and what `updated` newly asks was not asked only on a sentence
+        that is gone (see _asked_only_where_gone: kept as it was, the card would leave it asked
+        nowhere)."""
         if self.text is None or old.type != updated.type or old.type not in ("list", "cloze"):
             return False
         if old.type == "list":
@@ -1172,8 +1174,6 @@ class _Held:
         if was != is_now and not (is_now and is_now in was and self._sentence_at(was) >= 0):
             return False
         before, now = set(answers(old)[0]), set(answers(updated)[0])
-        # (an answer whose sentence is gone, which the extractor now asks here: kept as it was, the
-        # card would leave it asked nowhere)
         return not self.taken.intersection(before - now) and not self.orphaned.intersection(now - before)
 
     def still_says(self, card: Card) -> bool:
