@@ -2776,6 +2776,8 @@ def test_a_festival_is_a_name_to_recite(gap: str, trivia: bool) -> None:
         ("每逢春节、端午、中秋、国庆假期，纪检监察机关要开展明察暗访。", False),
         ("元旦、春节、元宵节等节日前后，要加强对公车使用的监督检查。", False),
         ("今年元旦、春节、五一、国庆期间，共查处违规问题12起。", False),
+        # the frame inside the last member, where the series runs on to 的 (清明期间|的安全工作)
+        ("各单位要做好元旦、春节、清明期间的安全工作。", False),
     ],
 )
 def test_festivals_framed_as_a_time_ask_nothing(text: str, asked: bool) -> None:

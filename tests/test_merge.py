@@ -1115,6 +1115,25 @@ def test_a_dropped_card_stays_when_the_card_the_extractor_moved_its_gap_to_keeps
     ]
 
 
+def test_an_unchanged_sentence_takes_a_gap_whose_sentence_is_gone(folder: Path) -> None:
+    _run(
+        folder,
+        [
+            _cloze("ka", "全县要坚持{{c1::项目为王}}。", 1),
+            _cloze("kb", "各乡镇要坚持项目为王，{{c1::按月调度}}。", 2),
+        ],
+    )
+    # the learner deleted line 1: the extractor asks 项目为王 at its first place now, line 2, which
+    # did not change; kept as it was, kb would leave it asked nowhere
+    lines = ["各乡镇要坚持项目为王，按月调度。", "新增一段话。"]
+    now = [_cloze("kb", "各乡镇要坚持{{c1::项目为王}}，{{c2::按月调度}}。", 1)]
+    merged = _merged_with_lines(folder, now, lines)
+    # (按月调度 keeps its number, and its history)
+    assert [(c.id, c.text) for c in merged.cards] == [
+        ("kb", "各乡镇要坚持{{c2::项目为王}}，{{c1::按月调度}}。")
+    ]
+
+
 def test_a_dropped_card_of_a_numbered_line_stays_while_the_line_says_it(folder: Path) -> None:
     first = [
         _cloze("k1", "全县上下要坚持{{c1::项目为王}}，咬定目标不放松。", 1),

@@ -537,6 +537,10 @@ def test_a_slogans_members_are_cut_from_the_clause_around_them() -> None:
         ["一年新", "二年旧", "三年回到原样"],
         # a first member grown back over a 的
         ["成为投资兴业的首选地", "企业发展的福地"],
+        # a first member grown back to a bracket, the gloss of the word before it (党组|（党委）): the
+        # series finder's first member takes that word (党组（党委）), and a second span would ask the
+        # series again, cut otherwise, on a note of its own
+        ["党组（党委）", "支部", "小组要联动"],
     ],
 )
 def test_a_series_is_not_cut_through_a_member(pieces: list[str]) -> None:

@@ -2525,6 +2525,23 @@ def test_a_paragraph_quoting_the_sites_slogan_keeps_it(tmp_path: Path) -> None:
     assert any("求是笃行" in line for line in lines)
 
 
+def test_a_sites_slogan_on_a_line_of_its_own_under_the_sites_name_goes(tmp_path: Path) -> None:
+    """An extraction that sets the banner's motto on a line of its own, under the site's name, loses
+    it too: left, it stood over the headline and was taken for the title."""
+    page = (
+        "<html><head><title>论学习_青禾理论网</title></head><body>"
+        '<div class="header"><a>青禾理论网</a><span class="site-slogan">思想的力量 理论的高地</span></div>'
+        '<div id="content"><h1>论学习</h1>'
+        "<p>我们要坚持学习，做到学思用贯通、知信行统一，推动理论武装走深走实。</p>"
+        "<p>学习是前进的基础，要做到学懂弄通做实，坚持读原著、学原文、悟原理。</p>"
+        "<p>广大党员要把学习成果转化为推动高质量发展的实际成效。</p></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read_document(path).lines
+    assert "青禾理论网" in lines and not any("思想的力量" in line for line in lines)
+
+
 @pytest.mark.parametrize(
     "line",
     ["求是笃行 知行合一的三重意蕴", "坚持求是笃行 知行合一", "求是笃行 知行合一"],

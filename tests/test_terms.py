@@ -809,6 +809,11 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "建立支委会、党员大会、党小组会议议事规则“三项规则”，明确议事程序。",
             [("建立“三项规则”", ["支委会", "党员大会", "党小组会议"])],
         ),
+        # …also where that word ends the last member (经理层会议, not 经理层会 with 议 left in the prompt)
+        (
+            "要健全党委会、董事会、经理层会议“三会”制度，明确议事程序。",
+            [("要健全“三会”制度", ["党委会", "董事会", "经理层会议"])],
+        ),
         # …not where the ending opens the last member: nothing before it is a name like theirs
         (
             "开好党员大会、支委会、会议记录整理归档“三件事”。",

@@ -349,6 +349,11 @@ def _quoted_example(key: str, value: str) -> str:
     return f"{key}: '{shown.replace(chr(39), chr(39) * 2)}'"
 
 
+def _quoted_item(value: str) -> str:
+    """`- value` with the value in quotes, as the fix to show for a list's item (see _quoted_example)."""
+    return "- " + _quoted_example("-", value).removeprefix("-: ")
+
+
 def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
     """The line and, in a learner's words with the likely fix, a YAML syntax error that a hand
     edit of a card file makes: a ': ' inside a value, a value starting with a quote or with a
@@ -398,7 +403,7 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
         start = entry["value"][0]
         return line, (
             f"an item that starts with '{start}' must be in quotes, since YAML reads '{start}' there as "
-            f"markup: {_quoted_example('-', entry['value']).replace('-:', '-', 1)}"
+            f"markup: {_quoted_item(entry['value'])}"
         )
     if value[:1] and value[0] in _SPECIAL_START:
         # (a value the parser stops at on its own line: `{{c1::…}}` first, `*重点*`, `- …`)
@@ -445,12 +450,12 @@ def _unclosed_bracket(lines: list[str], index: int, bracket: str) -> tuple[int, 
     if entry and not found and entry["value"].startswith(bracket):
         return index + 1, (
             f"an item that starts with '{bracket}' must be in quotes, since YAML reads '{bracket}' there as "
-            f"markup: {_quoted_example('-', entry['value']).replace('-:', '-', 1)}"
+            f"markup: {_quoted_item(entry['value'])}"
         )
     if entry and not found and ": " in entry["value"]:
         return index + 1, (
             f"this item holds ': ', which YAML reads as a key, and then the '{bracket}' after it as markup: "
-            f"put the item in quotes ({_quoted_example('-', entry['value']).replace('-:', '-', 1)}) "
+            f"put the item in quotes ({_quoted_item(entry['value'])}) "
             "or write the colon as '：'"
         )
     closing = "]" if bracket == "[" else "}"

@@ -781,6 +781,7 @@ def merge_card_file(
     asked_before = {slot.card.id: set(answers(slot.card)[0]) for slot in slots}
     held.by_line = _gaps_by_line(extracted.cards)
     held.asked = {answer for card in extracted.cards for answer in answers(card)[0]}
+    held.orphaned = _asked_only_where_gone(slots, held)
     # what the cards of changed sentences newly ask: a card kept as it was that asks it too
     # would ask it twice, so it takes the extractor's version instead
     held.taken = {
@@ -1078,6 +1079,20 @@ def _with_gaps_asked_nowhere_else(
     return [slot for slot in slots if id(slot) in staying or id(slot.card) in back]
 
 
+def _asked_only_where_gone(slots: list[_Slot], held: _Held) -> set[str]:
+    """What the cards of the file ask only on sentences the source no longer says (see
+    _Held.still_says; a learner's card stays, and asks on): the extractor may move such an answer
+    to a sentence that did not change, its first place now (a formulation asked once)."""
+    if held.text is None:
+        return set()
+    gone: set[str] = set()
+    staying: set[str] = set()
+    for slot in slots:
+        stays = slot.generated is False or held.still_says(slot.card)
+        (staying if stays else gone).update(answers(slot.card)[0])
+    return gone - staying
+
+
 class _Held:
     """What yaodian asked before and keeps asking, on sentences the source still says as they
     were. The extractor decides some gaps and cards over the whole document (one formulation
@@ -1086,11 +1101,12 @@ class _Held:
     card: Anki would then empty the card that asked it and lose its history. When only the
     source changed since the last extract (the same code extracts it: see pipeline.Job.hold),
     a merge keeps instead what its cards asked: a cloze card of yaodian's whose sentence is
-    unchanged keeps its text and gaps (gaps_kept), one the extractor no longer gives stays while
-    its sentence is in the source and no card that stays newly asks its answers (card_kept), and
-    a new card does not ask again what those kept cards ask (without_held_gaps). Without the
-    source's lines (another yaodian wrote the cards: its extractors may have been wrong) the
-    extractor's cards are taken as they come."""
+    unchanged keeps its text and gaps (gaps_kept; not when the extractor moved to it an answer
+    whose own sentence is gone, see _asked_only_where_gone), one the extractor no longer gives
+    stays while its sentence is in the source and no card that stays newly asks its answers
+    (card_kept), and a new card does not ask again what those kept cards ask (without_held_gaps).
+    Without the source's lines (another yaodian wrote the cards: its extractors may have been
+    wrong) the extractor's cards are taken as they come."""
 
     def __init__(self, source_lines: list[str] | None) -> None:
         # the source's words run together (a sentence the reader now leaves on two lines is
@@ -1115,6 +1131,7 @@ class _Held:
         self.asked_elsewhere: set[str] = set()  # what the cards that stay newly ask (merge_card_file)
         self.by_line: dict[int, list[set[str]]] = {}  # the extracted cards' gaps, by line
         self.asked: set[str] = set()  # what the extracted cards ask
+        self.orphaned: set[str] = set()  # what cards asked only on sentences the source no longer says
 
     def gaps_kept(self, old: Card, updated: Card) -> Card:
         """`updated` (the extracted card under `old`'s id), or `old`'s text and gaps when the
@@ -1138,8 +1155,10 @@ class _Held:
 
     def keeps(self, old: Card, updated: Card) -> bool:
         """Whether gaps_kept gives `old`'s text, gaps or items rather than `updated`: what it asked
-        and no longer asks is still said where it was, and no card of a changed sentence asks it
-        now (it would be asked twice)."""
+        and no longer asks is still said where it was, no card of a changed sentence asks it now
+        (it would be asked twice), and what `updated` newly asks was not asked only on a sentence
+        that is gone (see _asked_only_where_gone: kept as it was, the card would leave it asked
+        nowhere)."""
         if self.text is None or old.type != updated.type or old.type not in ("list", "cloze"):
             return False
         if old.type == "list":
@@ -1154,7 +1173,15 @@ class _Held:
         was, is_now = norm(_plain_text(old)), norm(_plain_text(updated))
         if was != is_now and not (is_now and is_now in was and self._sentence_at(was) >= 0):
             return False
-        return not self.taken.intersection(set(answers(old)[0]) - set(answers(updated)[0]))
+        before, now = set(answers(old)[0]), set(answers(updated)[0])
+        return not self.taken.intersection(before - now) and not self.orphaned.intersection(now - before)
+
+    def still_says(self, card: Card) -> bool:
+        """Whether the source still says what `card` asks on: a cloze card's sentence whole, a list
+        card's items."""
+        if card.type == "list":
+            return bool(card.items) and all(self._said(norm(item)) for item in card.items)
+        return self._sentence_at(norm(_plain_text(card))) >= 0
 
     def _said(self, words: str) -> bool:
         """Whether the source says `words` (normed), anywhere."""

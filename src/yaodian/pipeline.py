@@ -471,8 +471,8 @@ def _take(
     code: str = "",
 ) -> bool:
     """Put a worker's extraction (or error) into `report` and, unless `dry_run`, write the card
-    file and record it in `state` and `cache` (`code`: the code_signature() it was extracted with). A problem goes into the report as its error.
-    Returns whether the card file was written."""
+    file and record it in `state` and `cache` (`code`: the code_signature() it was extracted
+    with). A problem goes into the report as its error. Returns whether the card file was written."""
     from yaodian.merge import write_merge
 
     try:

@@ -3568,7 +3568,12 @@ _FESTIVALS_FRAMED = re.compile(r"(?:等[^，,。；;：:、]{0,4}?)?(?:期间|�
 def _festivals_framed(items: list[str], after: str) -> bool:
     """Whether `items` are festivals alone (or dates: 五一) and the words `after` the last one
     frame them as a time (元旦、春节、清明期间): a set so framed only says when, as one festival
-    framed does (春节期间, see _FESTIVALS); a set named alone is recited (紧盯元旦、春节等节点)."""
+    framed does (春节期间, see _FESTIVALS); a set named alone is recited (紧盯元旦、春节等节点). The
+    frame may end the last item (元旦、春节、清明期间|的安全工作: the series ran on to 的)."""
+    last = content_chars(simplified(items[-1]))
+    opening = max((name for name in _FESTIVALS if last.startswith(name)), key=len, default="")
+    if opening and opening != last:
+        items, after = [*items[:-1], opening], last[len(opening) :] + after
     festivals = [_festival(_tagged(content_chars(simplified(item)))[0]) for item in items]
     days = all(festival or is_count_or_date(item) for festival, item in zip(festivals, items, strict=True))
     return any(festivals) and days and bool(_FESTIVALS_FRAMED.match(after))

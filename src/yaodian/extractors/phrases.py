@@ -1218,8 +1218,10 @@ def _short_series(pieces: list[str]) -> list[str]:
         if han_len(last) >= size:
             break
         last += token
-    if first[:1] in _FUNCTION_CHARS:
-        return []  # a member grown back over a 的 (投资兴业|的首选地) is no member
+    if first[:1] in _FUNCTION_CHARS or first[:1] in "（(":
+        # a member grown back over a 的 (投资兴业|的首选地), or to a bracket that glosses the word
+        # before it (党组|（党委）, see series._glossed_word), is no member
+        return []
     grown = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
     last = grown or last
     if _closed_by_deng(pieces[-1], last_words):

@@ -189,17 +189,23 @@ def _slogan_banners(root: Any) -> dict[str, str]:
 def _without_slogans(lines: list[str], banners: dict[str, str]) -> list[str]:
     """`lines` without the site's slogan: an extraction that keeps the page's banner glues its motto
     to the site's name on a line of its own (某某理论网思想的力量 理论的高地); of the line that is the
-    whole banner (see _slogan_banners) the site's name stays. A line of the text that quotes the motto,
-    or that is the motto alone (a heading, 为人民服务), is the text's."""
+    whole banner (see _slogan_banners) the site's name stays; so it does where the extraction sets
+    the motto on a line of its own under the site's name (某某理论网 / 思想的力量 理论的高地). A line of
+    the text that quotes the motto, or that is the motto alone elsewhere (a heading, 为人民服务), is
+    the text's."""
     if not banners:
         return lines
     kept = []
+    above = ""  # the line before, without its spaces
     for line in lines:
         said = "".join(line.split())
         if said in banners:
             line = said.replace(banners[said], "", 1)
+        elif banners.get(above + said) == said:
+            line = ""  # (the banner's motto under the site's name)
         if line:
             kept.append(line)
+        above = said
     return kept
 
 

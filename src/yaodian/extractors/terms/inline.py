@@ -1029,12 +1029,13 @@ def _aligned(members: list[str]) -> list[str]:
 
 def _through_word(text: str, end: int) -> str:
     """`text` up to `end`, or on to the end of the word `end` falls inside: a cut at a sibling's
-    ending keeps the word that holds it whole (经理层会议|议事规则 beside 党委会、董事会: not 经理层会)."""
+    ending keeps the word that holds it whole (经理层会议|议事规则 beside 党委会、董事会: not 经理层会),
+    also when that word ends `text` (经理层会议“三会”)."""
     at = 0
     for token in words(text):
         at += len(token)
         if at >= end:
-            return text[:at] if at < len(text) else text[:end]
+            return text[:at]
     return text[:end]
 
 
