@@ -140,7 +140,7 @@ def _load_tables() -> None:
     which each worker would otherwise load on its own) and the reader's table of format
     characters (a tenth)."""
     from yaodian.extractors import extract_document  # noqa: F401
-    from yaodian.extractors.members import verbs
+    from yaodian.extractors.members import idioms, verbs
     from yaodian.extractors.phrases import keywords, word_tags
     from yaodian.merge import merge_with_file  # noqa: F401
     from yaodian.sources import read_document, visible  # noqa: F401
@@ -148,6 +148,7 @@ def _load_tables() -> None:
     keywords("预热")  # cuts a word (the dictionary) and ranks it (the IDF table)
     word_tags()
     verbs()  # (with the other classes members reads: nouns, function words, verbs used as nouns)
+    idioms()
     visible("预热")  # builds the table it deletes format characters with
 
 
