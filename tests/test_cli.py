@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from yaodian import cli
 from yaodian.cards import load_card_file
 from yaodian.cli import app
 
@@ -1342,3 +1343,10 @@ def test_a_sentence_added_elsewhere_leaves_an_unchanged_sentences_card_as_it_was
         assert runner.invoke(app, ["extract", str(source), "--cards", "fresh"]).exit_code == 0
         fresh = _cards_by_sentence(workdir / "fresh" / "speech.yaml")[sentence]
         assert kept.text == fresh.text
+
+
+@pytest.mark.parametrize(
+    ("count", "said"), [(1, "1 unchanged card stands at"), (3, "3 unchanged cards stand at")]
+)
+def test_the_moved_cards_explained_agree_with_their_count(count: int, said: str) -> None:
+    assert cli._moved_explained(count).startswith(said)

@@ -282,7 +282,7 @@ def _extract(
     if joined:
         typer.echo(_JOINED_EXPLAINED.format(cards=_counted(joined, "removed card")))
     if moved:
-        typer.echo(_MOVED_EXPLAINED.format(cards=_counted(moved, "unchanged card")))
+        typer.echo(_moved_explained(moved))
     return 1 if failed or not documents else 0
 
 
@@ -293,10 +293,14 @@ _JOINED_EXPLAINED = (
 )
 
 
-_MOVED_EXPLAINED = (
-    "{cards} stand at another line or under another heading of their source now: their notes "
-    "show where they stand, so Anki's import (or `yaodian sync`) updates those notes, review history kept"
-)
+def _moved_explained(count: int) -> str:
+    """What `count` unchanged cards whose notes show another place in the source mean for Anki."""
+    stand = "stands" if count == 1 else "stand"
+    return (
+        f"{_counted(count, 'unchanged card')} {stand} at another line or under another heading of the "
+        "source now: the notes show where the cards stand, so Anki's import (or `yaodian sync`) updates "
+        "those notes, review history kept"
+    )
 
 
 def _moved(count: int) -> str:
