@@ -777,11 +777,8 @@ def merge_card_file(
         if isinstance(match, _Slot):
             match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
     limit = None if name_all else NAMED_SOURCE_CHANGES
-    held = _Held(source_lines)
+    held = _Held(source_lines, extracted.cards, slots)
     asked_before = {slot.card.id: set(answers(slot.card)[0]) for slot in slots}
-    held.by_line = _gaps_by_line(extracted.cards)
-    held.asked = {answer for card in extracted.cards for answer in answers(card)[0]}
-    held.orphaned = _asked_only_where_gone(slots, held)
     # what the cards of changed sentences newly ask: a card kept as it was that asks it too
     # would ask it twice, so it takes the extractor's version instead
     held.taken = {
@@ -1108,7 +1105,7 @@ class _Held:
     Without the source's lines (another yaodian wrote the cards: its extractors may have been
     wrong) the extractor's cards are taken as they come."""
 
-    def __init__(self, source_lines: list[str] | None) -> None:
+    def __init__(self, source_lines: list[str] | None, extracted: list[Card], slots: list[_Slot]) -> None:
         # the source's words run together (a sentence the reader now leaves on two lines is
         # still the sentence), where each line starts in them, and where a card's sentence may
         # start (a line's start, after a mark: 。 ， ： or a list number's 6. ) and end (a line's
@@ -1129,9 +1126,10 @@ class _Held:
         self.answers: set[str] = set()  # the answers kept where they were asked before
         self.taken: set[str] = set()  # what cards of changed sentences newly ask (merge_card_file)
         self.asked_elsewhere: set[str] = set()  # what the cards that stay newly ask (merge_card_file)
-        self.by_line: dict[int, list[set[str]]] = {}  # the extracted cards' gaps, by line
-        self.asked: set[str] = set()  # what the extracted cards ask
-        self.orphaned: set[str] = set()  # what cards asked only on sentences the source no longer says
+        self.by_line = _gaps_by_line(extracted)  # the extracted cards' gaps, by line
+        self.asked = {answer for card in extracted for answer in answers(card)[0]}  # what they ask
+        # what the file's cards (`slots`) asked only on sentences the source no longer says
+        self.orphaned = _asked_only_where_gone(slots, self)
 
     def gaps_kept(self, old: Card, updated: Card) -> Card:
         """`updated` (the extracted card under `old`'s id), or `old`'s text and gaps when the
@@ -1163,11 +1161,7 @@ class _Held:
             return False
         if old.type == "list":
             before, now = set(old.items), set(updated.items)
-            return (
-                now < before
-                and all(self._said(norm(item)) for item in old.items)
-                and not self.taken.intersection(before - now)
-            )
+            return now < before and self.still_says(old) and not self.taken.intersection(before - now)
         if updated.text == old.text:
             return False
         was, is_now = norm(_plain_text(old)), norm(_plain_text(updated))
