@@ -14,6 +14,7 @@ from itertools import pairwise, takewhile
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, exam, outline
+from yaodian.extractors.terms.names import SENTENCE_END
 from yaodian.extractors.text import LEAD_END, Paragraph, after_shared_lead, clipped, content_chars, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
@@ -37,8 +38,6 @@ _PLACE_ORDINAL = re.compile(
 
 # What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
 _HEAD_END = frozenset("，,。：:；;！!？? 　（(——")
-# What ends a sentence after a head: the head is a whole sentence, no clause that runs on.
-_HEAD_SENTENCE_END = "。！!？?"
 # The fewest Han characters of a part's head (a word or two, 市 县 乡 村, heads no part).
 HEAD_MIN = 4
 # The fewest Han characters of a part's body after its head, in the head's paragraph.
@@ -130,7 +129,7 @@ def _heads_end_sentences(card: Card, parts: list[tuple[int, int, str]], paragrap
 
 def _ends_sentence(written: str, head_end: int) -> bool:
     """Whether a head that ends at `head_end` in its paragraph `written` ends its sentence there."""
-    return head_end >= len(written) or written[head_end] in _HEAD_SENTENCE_END
+    return head_end >= len(written) or written[head_end] in SENTENCE_END
 
 
 def _overlap(parts: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> bool:
