@@ -12,7 +12,9 @@ copy of the source and extracts again into the copied folder:
 
 - `repeat`: a new paragraph in the middle repeating a formulation a gap of the first extract asks;
 - `series`: a new paragraph with an enumerated series (一是…二是…三是…) a third of the way in;
-- `append`: a sentence appended to the last paragraph.
+- `append`: a sentence appended to the last paragraph;
+- `delete`: the last sentence of a paragraph two thirds in taken out (a paragraph of one
+  sentence is left alone: the edit is the next such paragraph's).
 
 It counts, on the lines whose text the edit left as it was: cards removed, gaps retired (cloze
 numbers a card gained in retired:) and cards whose words changed otherwise (reworded).
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -36,10 +39,11 @@ from yaodian.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
-KINDS = ("repeat", "series", "append")
+KINDS = ("repeat", "series", "append", "delete")
 _SERIES = "做好这项工作，一是要加强统筹协调，二是要压实各方责任，三是要强化督促检查。"
 _APPENDED = "这一点，需要我们在今后的工作中长期坚持。"
 _RUNNER = CliRunner()
+_SENTENCE = re.compile(r"[^。！？]*[。！？]”?")
 
 
 def _extract(source: Path, cards: Path) -> None:
@@ -83,6 +87,14 @@ def _edited(
         new = list(lines)
         new[last] = lines[last].rstrip() + _APPENDED
         return new, {last + 1}
+    if kind == "delete":
+        for at in prose[len(prose) * 2 // 3 :]:
+            shorter = _without_last_sentence(lines[at])
+            if shorter:
+                new = list(lines)
+                new[at] = shorter
+                return new, {at + 1}
+        return lines, set()
     if kind == "repeat":
         if not answers:
             return lines, set()
@@ -94,6 +106,12 @@ def _edited(
     # a paragraph as the source writes them: after a blank line where its paragraphs have one
     blank = [""] if at + 1 < len(lines) and not lines[at + 1].strip() else []
     return [*lines[: at + 1], *blank, sentence, *lines[at + 1 :]], set()
+
+
+def _without_last_sentence(line: str) -> str | None:
+    """The line without its last sentence, or None when it has one sentence only."""
+    sentences = _SENTENCE.findall(line.rstrip())
+    return "".join(sentences[:-1]) if len(sentences) >= 2 else None
 
 
 def _by_id(card_file) -> dict:
