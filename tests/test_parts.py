@@ -809,6 +809,47 @@ def test_a_next_step_that_is_the_parts_own_stays_in_it(text: str, line: int, sec
     assert _sections_of(text)[line] == {section}
 
 
+_NEXT_STEP = (
+    "下一步，我们将把隐患排查纳入年度考核，坚持“隐患不除不放过、整改不实不放过”，做到查清、改好、问严。"
+)
+
+
+@pytest.mark.parametrize(
+    ("heads", "section"),
+    [
+        # the last part is a plan under another name than 下一步: its next step is its own
+        (("二、2025年工作安排",), "二、2025年工作安排"),
+        (("二、明年工作思路",), "二、明年工作思路"),
+        # a plan's own parts: the next step leaves the last of them, not the plan
+        (("二、2025年工作计划", "（二）抓督查"), "二、2025年工作计划"),
+    ],
+)
+def test_a_next_step_stays_in_a_plan_of_its_own(heads: tuple[str, ...], section: str) -> None:
+    text = _SAFETY_SPEECH.replace("二、压实监管责任", "\n".join(heads)).format(closing=_NEXT_STEP)
+    assert _sections_of(text)[4 + len(heads)] == {section}
+
+
+def test_a_next_step_stays_in_its_piece_of_a_collection() -> None:
+    """Two reports in one file under headings of their own: the next step at the file's end is the
+    second report's, not the file's."""
+    lines = [
+        ("篇1：甲镇安全生产工作总结", 2),
+        ("一、压实监管责任", 3),
+        ("行业主管部门要按照“管行业必须管安全”的要求，加密对重点企业的检查频次。", 0),
+        ("篇2：乙镇安全生产工作总结", 2),
+        ("一、提高政治站位", 3),
+        ("全镇各级党组织要把安全生产摆在突出位置，主要负责同志亲自部署、亲自督促。", 0),
+        ("二、强化宣传教育", 3),
+        ("各村要推动安全知识进企业、进农村、进学校、进家庭，提高群众的安全意识。", 0),
+        (_NEXT_STEP, 0),
+    ]
+    paragraphs = [Paragraph(n, line, heading=level) for n, (line, level) in enumerate(lines, 1)]
+    cards = extract_cards(paragraphs, "安全生产工作总结（两篇）", "c")
+    assert {c.origin.section for c in cards if c.origin and c.origin.line == 9} == {
+        "篇2：乙镇安全生产工作总结"
+    }
+
+
 def test_a_next_step_is_a_closing_kind_only_as_its_opening() -> None:
     assert closing_kind("下一步，我将坚持每月两次走访群众。") == "next"
     assert closing_kind("下阶段，我们要抓好整改落实。") == "next"
