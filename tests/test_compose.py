@@ -701,6 +701,16 @@ def test_sibling_headings_that_share_a_lead_are_placed_by_the_rest(
             ["一、认真领会“千万工程”的理念", "二、认真领会“千万工程”的方法"],
             ["一、认真领会“千万工程”的理念", "二、认真领会“千万工程”的方法"],
         ),
+        # an opening that holds a negation: without it, what the path shows says the opposite
+        (
+            ["一、坚决纠正不是抓落实而是层层加码的做法", "二、坚决纠正不是抓服务而是以管代服的做法"],
+            ["一、坚决纠正不是抓落实而是…", "二、坚决纠正不是抓服务而是以…"],
+        ),
+        # (a word that only holds 不 is no negation: 坚持不懈)
+        (
+            ["一、坚持不懈推进“千万工程”包含的发展理念", "二、坚持不懈推进“千万工程”体现的工作方法"],
+            ["一、…包含的发展理念", "二、…体现的工作方法"],
+        ),
     ],
 )
 def test_numbered_siblings_that_share_an_opening_are_placed_by_the_rest(
