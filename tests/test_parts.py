@@ -815,6 +815,18 @@ _NEXT_STEP = (
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "下一步，这项工作要纳入乡镇年度考核，实行月调度、季通报，坚持“隐患不除不放过”。",
+        "下一步，针对这一问题，我们将组织专项督查组分片包干，做到排查不留死角、整改不留尾巴。",
+        "下一阶段，对此类企业要实行“一企一档”，逐一建立台账，做到排查不留死角、整改不留尾巴。",
+    ],
+)
+def test_a_next_step_that_goes_on_with_the_last_task_stays_in_its_part(closing: str) -> None:
+    assert _sections_of(_SAFETY_SPEECH.format(closing=closing))[5] == {"二、压实监管责任"}
+
+
+@pytest.mark.parametrize(
     ("heads", "section"),
     [
         # the last part is a plan under another name than 下一步: its next step is its own

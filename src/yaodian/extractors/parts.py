@@ -410,6 +410,11 @@ _LOOKING_AHEAD = re.compile(
 # What opens the step a speaker or writer takes next (下一步，我将… 下一阶段，我们…): at the text's
 # end, what they will do of all they spoke of, unless it echoes the last part alone.
 _NEXT_STEP = re.compile(r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]")
+# A next step that goes on with the one task just spoken of (下一步，这项工作… 下一步，针对这一问题，…
+# 下一阶段，对此类企业…): the last part's own plan, not the text's.
+_NEXT_REFERS_BACK = re.compile(
+    r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]\s*(?:针对|对于?|围绕|就)?\s*(?:这|此|该)[项件个一类些]"
+)
 # A part's head that is itself about what comes next (三、下一步工作打算, 四、今后工作思路, 三、2025年
 # 工作安排, 二、对策建议): the next step at its end, or at the end of a part below it, is its own words.
 _PLANS_AHEAD = re.compile(
@@ -482,7 +487,7 @@ def with_closing_paragraphs(
                 continue
             depth = floor
         elif kind == "next":
-            if not to_end or under_heading:
+            if not to_end or under_heading or _NEXT_REFERS_BACK.match(paragraph.text):
                 continue
             depth = _echoed_depth(text, path, max(floor, _own_next_floor(path)), sections, title)
         elif kind == "lasting":
