@@ -678,6 +678,53 @@ def test_sibling_headings_that_share_a_lead_are_placed_by_the_rest(
     assert [h.place for h in find_headings(paragraphs)] == ["基层减负", *places]
 
 
+@pytest.mark.parametrize(
+    ("heads", "places"),
+    [
+        # numbered siblings that share their opening words inside a clause, clipped just after them:
+        # the words after the opening, which tell the parts apart, an ellipsis for the opening
+        (
+            ["一、认真领会“千万工程”包含的发展理念", "二、认真领会“千万工程”体现的工作方法"],
+            ["一、…包含的发展理念", "二、…体现的工作方法"],
+        ),
+        # (negatives: a path that shows most of what differs keeps its clip; a shared verb alone
+        # is no opening; heads a path shows whole keep their words)
+        (
+            ["一、推进城乡融合要在产业协作上见到实效", "二、推进城乡融合要在要素流动上见到实效"],
+            ["一、推进城乡融合要在产业协作上…", "二、推进城乡融合要在要素流动上…"],
+        ),
+        (
+            ["一、坚持把群众的小事当作自己的大事办好", "二、坚持把干部的冷暖时时放在组织的心上"],
+            ["一、坚持把群众的小事当作自己的…", "二、坚持把干部的冷暖时时放在…"],
+        ),
+        (
+            ["一、认真领会“千万工程”的理念", "二、认真领会“千万工程”的方法"],
+            ["一、认真领会“千万工程”的理念", "二、认真领会“千万工程”的方法"],
+        ),
+        # an opening that holds a negation: without it, what the path shows says the opposite
+        (
+            ["一、坚决纠正不是抓落实而是层层加码的做法", "二、坚决纠正不是抓服务而是以管代服的做法"],
+            ["一、坚决纠正不是抓落实而是…", "二、坚决纠正不是抓服务而是以…"],
+        ),
+        # (a word that only holds 不 is no negation: 坚持不懈)
+        (
+            ["一、坚持不懈推进“千万工程”包含的发展理念", "二、坚持不懈推进“千万工程”体现的工作方法"],
+            ["一、…包含的发展理念", "二、…体现的工作方法"],
+        ),
+    ],
+)
+def test_numbered_siblings_that_share_an_opening_are_placed_by_the_rest(
+    heads: list[str], places: list[str]
+) -> None:
+    paragraphs = [Paragraph(1, "学习体会")]
+    for at, head in enumerate(heads):
+        paragraphs += [
+            Paragraph(2 * at + 2, head),
+            Paragraph(2 * at + 3, "这一部分讲清楚做法，说明群众得到了哪些实惠。"),
+        ]
+    assert [h.place for h in find_headings(paragraphs)] == places
+
+
 def test_markdown_headings_rank_above_numbered_ones() -> None:
     found = [
         Paragraph(1, "总论", heading=1),

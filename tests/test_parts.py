@@ -648,6 +648,22 @@ def test_heads_that_open_with_one_lead_are_placed_by_what_follows_it() -> None:
     ]
 
 
+_SHARED_OPENING_PARTS = """
+对照检查以来，我结合思想和工作实际作了认真反思，主要有以下体会。
+深入理解“枫桥经验”蕴含的群众观点。矛盾在基层，办法也在基层，要相信群众、依靠群众。
+深入理解“枫桥经验”体现的法治思维。化解纠纷要于法有据，引导群众依法表达诉求。
+深入理解“枫桥经验”彰显的系统观念。综治、信访、司法等力量要握指成拳，形成合力。
+"""
+
+
+def test_heads_that_share_opening_words_are_placed_by_what_follows_them() -> None:
+    """Heads that open with the same words inside a clause, clipped just after those words, are
+    told apart by what follows them, an ellipsis for the shared words."""
+    heads = [f"深入理解“枫桥经验”{what}" for what in ("蕴含的群众观点", "体现的法治思维", "彰显的系统观念")]
+    parts = _heads_of(_list_card(heads), _paragraphs(_SHARED_OPENING_PARTS))
+    assert [head for _, _, head in parts] == ["…蕴含的群众观点", "…体现的法治思维", "…彰显的系统观念"]
+
+
 def test_short_heads_keep_their_lead() -> None:
     # (negative: heads a path shows whole keep their words, a shared opening too)
     text = _HEADED_PARTS.replace("第一，抓好", "第一，县里抓好").replace("第二，抓好", "第二，县里抓好")
@@ -735,6 +751,122 @@ def test_a_salutation_before_another_part_stays_in_its_part() -> None:
         "\n同志们，这些成绩来之不易，凝聚着全镇干部的心血、群众的汗水、社会各界的支持，值得我们倍加珍惜。\n二、下步打算",
     )
     assert _sections_of(text)[3] == {"一、主要做法"}
+
+
+_SAFETY_SPEECH = """
+一、提高政治站位
+全县各级党组织要把安全生产摆在突出位置，主要负责同志亲自部署、亲自督促。
+二、压实监管责任
+行业主管部门要按照“管行业必须管安全”的要求，加密对重点企业的检查频次。
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "下一步，我们将把隐患排查纳入年度考核，坚持“隐患不除不放过、整改不实不放过”，做到查清、改好、问严。",
+        "下一阶段，县里将组织专项督查组分片包干，做到排查不留死角、整改不留尾巴、问责不留情面。",
+    ],
+)
+def test_the_next_step_at_the_texts_end_is_the_documents(closing: str) -> None:
+    sections = _sections_of(_SAFETY_SPEECH.format(closing=closing))
+    assert sections[5] == {None}  # (what comes next of all the speech said: not the last part's)
+    assert sections[4] == {"二、压实监管责任"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "section"),
+    [
+        # it echoes the last part's head alone: that part's own next step
+        (
+            _SAFETY_SPEECH.format(
+                closing="下一步，要压实监管责任，对重点企业逐一建立台账，坚持“检查一家、销号一家”，做到查清、改好、问严。"
+            ),
+            5,
+            "二、压实监管责任",
+        ),
+        # under a part that is itself what comes next
+        (
+            _SAFETY_SPEECH.replace("二、压实监管责任", "二、下一步工作打算").format(
+                closing="下一步，我们将把隐患排查纳入年度考核，坚持“隐患不除不放过、整改不实不放过”，做到查清、改好、问严。"
+            ),
+            5,
+            "二、下一步工作打算",
+        ),
+        # not at the text's end: the part's own words, another part follows
+        (
+            _SAFETY_SPEECH.format(
+                closing="下一步，我们将把隐患排查纳入年度考核，坚持“隐患不除不放过、整改不实不放过”。\n"
+                "三、强化宣传教育\n各乡镇要推动安全知识进企业、进农村、进学校、进家庭，提高群众的安全意识。"
+            ),
+            5,
+            "二、压实监管责任",
+        ),
+    ],
+)
+def test_a_next_step_that_is_the_parts_own_stays_in_it(text: str, line: int, section: str) -> None:
+    assert _sections_of(text)[line] == {section}
+
+
+_NEXT_STEP = (
+    "下一步，我们将把隐患排查纳入年度考核，坚持“隐患不除不放过、整改不实不放过”，做到查清、改好、问严。"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "下一步，这项工作要纳入乡镇年度考核，实行月调度、季通报，坚持“隐患不除不放过”。",
+        "下一步，针对这一问题，我们将组织专项督查组分片包干，做到排查不留死角、整改不留尾巴。",
+        "下一阶段，对此类企业要实行“一企一档”，逐一建立台账，做到排查不留死角、整改不留尾巴。",
+    ],
+)
+def test_a_next_step_that_goes_on_with_the_last_task_stays_in_its_part(closing: str) -> None:
+    assert _sections_of(_SAFETY_SPEECH.format(closing=closing))[5] == {"二、压实监管责任"}
+
+
+@pytest.mark.parametrize(
+    ("heads", "section"),
+    [
+        # the last part is a plan under another name than 下一步: its next step is its own
+        (("二、2025年工作安排",), "二、2025年工作安排"),
+        (("二、明年工作思路",), "二、明年工作思路"),
+        # a plan's own parts: the next step leaves the last of them, not the plan
+        (("二、2025年工作计划", "（二）抓督查"), "二、2025年工作计划"),
+    ],
+)
+def test_a_next_step_stays_in_a_plan_of_its_own(heads: tuple[str, ...], section: str) -> None:
+    text = _SAFETY_SPEECH.replace("二、压实监管责任", "\n".join(heads)).format(closing=_NEXT_STEP)
+    assert _sections_of(text)[4 + len(heads)] == {section}
+
+
+def test_a_next_step_stays_in_its_piece_of_a_collection() -> None:
+    """Two reports in one file under headings of their own: the next step at the file's end is the
+    second report's, not the file's."""
+    lines = [
+        ("篇1：甲镇安全生产工作总结", 2),
+        ("一、压实监管责任", 3),
+        ("行业主管部门要按照“管行业必须管安全”的要求，加密对重点企业的检查频次。", 0),
+        ("篇2：乙镇安全生产工作总结", 2),
+        ("一、提高政治站位", 3),
+        ("全镇各级党组织要把安全生产摆在突出位置，主要负责同志亲自部署、亲自督促。", 0),
+        ("二、强化宣传教育", 3),
+        ("各村要推动安全知识进企业、进农村、进学校、进家庭，提高群众的安全意识。", 0),
+        (_NEXT_STEP, 0),
+    ]
+    paragraphs = [Paragraph(n, line, heading=level) for n, (line, level) in enumerate(lines, 1)]
+    cards = extract_cards(paragraphs, "安全生产工作总结（两篇）", "c")
+    assert {c.origin.section for c in cards if c.origin and c.origin.line == 9} == {
+        "篇2：乙镇安全生产工作总结"
+    }
+
+
+def test_a_next_step_is_a_closing_kind_only_as_its_opening() -> None:
+    assert closing_kind("下一步，我将坚持每月两次走访群众。") == "next"
+    assert closing_kind("下阶段，我们要抓好整改落实。") == "next"
+    assert closing_kind("我们要研究下一步，拿出更实的举措。") is None
+    assert closing_kind("下一步工作打算") is None  # (a heading's words, no comma: no opening)
 
 
 def test_a_look_ahead_right_under_the_last_heading_is_its_lead() -> None:

@@ -48,6 +48,7 @@ from yaodian.extractors.text import (
     PROMPT_MIN,
     Paragraph,
     after_shared_lead,
+    after_shared_opening,
     clipped,
     content_chars,
     han_len,
@@ -2973,7 +2974,9 @@ def _told_apart(found: list[Heading]) -> list[Heading]:
     """The headings, each set of siblings (one rank, under one heading) that all open with one clause
     (## 抓实基层减负，要在精简会议文件上见实效, ## 抓实基层减负，要在规范督查考核上见实效) placed by the words
     after it where a path cannot show one of them whole: clipped, every one would show the lead
-    (see text.after_shared_lead)."""
+    (see text.after_shared_lead). Siblings that share their opening words inside a clause
+    (## 一、深刻把握“某某”蕴含的人民立场, ## 二、深刻把握“某某”体现的实践品格) are placed so by the words
+    after those, an ellipsis for the opening (一、…蕴含的人民立场; see text.after_shared_opening)."""
     siblings: dict[tuple[tuple[int, ...], int], list[int]] = {}
     stack: list[Heading] = []
     for at, each in enumerate(found):
@@ -2987,8 +2990,14 @@ def _told_apart(found: list[Heading]) -> list[Heading]:
         if len(heads) < 2 or not any(h.place.endswith("…") for h in heads):
             continue
         rests = after_shared_lead([h.item for h in heads])
+        shown = "{}{}"
+        if not rests:  # (an opening shared inside a clause: an ellipsis stands for it)
+            rests, shown = (
+                after_shared_opening([h.item for h in heads], PLACE_MAX, [h.label for h in heads]),
+                "{}…{}",
+            )
         for at, each, rest in zip(members, heads, rests or [], strict=False):
-            told[at] = replace(each, place=clipped(each.label + rest, PLACE_MAX))
+            told[at] = replace(each, place=clipped(shown.format(each.label, rest), PLACE_MAX))
     return told
 
 

@@ -15,7 +15,15 @@ from itertools import pairwise, takewhile
 from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, exam, outline
 from yaodian.extractors.terms.names import SENTENCE_END
-from yaodian.extractors.text import LEAD_END, Paragraph, after_shared_lead, clipped, content_chars, han_len
+from yaodian.extractors.text import (
+    LEAD_END,
+    Paragraph,
+    after_shared_lead,
+    after_shared_opening,
+    clipped,
+    content_chars,
+    han_len,
+)
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -205,12 +213,18 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
 def _places(heads: list[str]) -> list[str]:
     """The heads as parts of a section path (see _place); where they all open with one clause (抓实
     基层减负，要在…上见实效: the lead the list is named by) and a path cannot show one of them whole,
-    the words after that clause, which tell them apart: clipped, each would show the lead."""
+    the words after that clause, which tell them apart: clipped, each would show the lead. Heads
+    that share opening words inside a clause show the words after them, an ellipsis before."""
     places = [_place(head) for head in heads]
     if not any(place.endswith("…") for place in places):
         return places
     rests = after_shared_lead([_bare(head) for head in heads])
-    return [clipped(rest, compose.PLACE_MAX) for rest in rests] if rests else places
+    if rests:
+        return [clipped(rest, compose.PLACE_MAX) for rest in rests]
+    rests = after_shared_opening(
+        [_bare(head) for head in heads], compose.PLACE_MAX
+    )  # (see compose._told_apart)
+    return [clipped(f"…{rest}", compose.PLACE_MAX) for rest in rests] if rests else places
 
 
 # The count compose writes after a list's prompt (（6项）), which the text does not print.
@@ -393,6 +407,25 @@ _LOOKING_AHEAD = re.compile(
     r"^\s*(?:新征程上|新的征程上|新时代新征程上?|奋进新征程|面向新征程|新的一年里?|展望未来|面向未来"
     r"|站在新的(?:历史)?起点上|站在新起点上)\s*[，,]"
 )
+# What opens the step a speaker or writer takes next (下一步，我将… 下一阶段，我们…): at the text's
+# end, what they will do of all they spoke of, unless it echoes the last part alone.
+_NEXT_STEP = re.compile(r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]")
+# A next step that goes on with the one task just spoken of (下一步，这项工作… 下一步，针对这一问题，…
+# 下一阶段，对此类企业…): the last part's own plan, not the text's.
+_NEXT_REFERS_BACK = re.compile(
+    r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]\s*(?:针对|对于?|围绕|就)?\s*(?:这|此|该)[项件个一类些]"
+)
+# A part's head that is itself about what comes next (三、下一步工作打算, 四、今后工作思路, 三、2025年
+# 工作安排, 二、对策建议): the next step at its end, or at the end of a part below it, is its own words.
+_PLANS_AHEAD = re.compile(
+    r"下一步|下步|下一阶段|下阶段|今后|打算|展望|安排|计划|思路|谋划|举措|方向|对策|建议"
+)
+# A part's head that names one piece of a collection (篇2：…工作总结, 第三篇, 范文一, 甲镇乡村振兴
+# 工作总结): a next step at its end closes that piece, not the whole file.
+_PIECE_HEAD = re.compile(
+    r"^\s*(?:篇\s*[0-9一二三四五六七八九十]+|第\s*[0-9一二三四五六七八九十]+\s*篇|范文\s*[0-9一二三四五六七八九十]+)"
+    r"|(?:总结|报告|讲话|发言|体会|述职|汇报|致辞)\s*$"
+)
 # A first sentence that calls the text's task a lasting one (…是一项系统工程，非一日之功。 …永远在路上。
 # …只有进行时，没有完成时。): the words a text ends on, when the last part's own words have ended.
 _LASTING_TASK = re.compile(
@@ -416,10 +449,11 @@ def with_closing_paragraphs(
     the last part's: that part has no heading to end it, but its closing speaks of more than it.
     What a paragraph closes follows from its opening (closing_kind): a summing-up, the parts
     before it (_summed_depth); a salutation, a call or a look ahead at the text's end, the whole
-    text; a lasting task as the text's last paragraph, all but the parts it echoes (_echoed_depth);
-    a securing measure, its section (_measure_depth). Never out of a paper's question or a closing
-    heading (_closing_floor); one right under its heading is that part's lead (三、压实责任 / 同志们，
-    这里我提四点要求。). Cards in parts below the closing's section keep them (a 名词解释 appendix's
+    text; a lasting task as the text's last paragraph, and the next step at the text's end, all but
+    the parts it echoes (_echoed_depth; a next step never out of a plan or a collection's piece, see
+    _own_next_floor); a securing measure, its section (_measure_depth). Never out of a paper's
+    question or a closing heading (_closing_floor); one right under its heading is that part's lead
+    (三、压实责任 / 同志们，这里我提四点要求。). Cards in parts below the closing's section keep them (a 名词解释 appendix's
     entries after 各位代表！…). `runs`: the paragraphs' numbered runs."""
     heading_lines = {paragraphs[h.index].line for h in compose.find_headings(paragraphs, runs or None)}
     heading_lines |= {p.line for p in paragraphs if p.heading}
@@ -452,6 +486,10 @@ def with_closing_paragraphs(
             if not to_end or under_heading or _REFERS_BACK.match(paragraph.text):
                 continue
             depth = floor
+        elif kind == "next":
+            if not to_end or under_heading or _NEXT_REFERS_BACK.match(paragraph.text):
+                continue
+            depth = _echoed_depth(text, path, max(floor, _own_next_floor(path)), sections, title)
         elif kind == "lasting":
             sentences = [part for part in re.split(r"[。！!？?]", paragraph.text) if han_len(part)]
             if paragraph.line != _line(placed[-1]) or under_heading or paragraph.bullet or len(sentences) < 2:
@@ -464,6 +502,20 @@ def with_closing_paragraphs(
         if depth < len(path):
             _refile(run, section, compose.PATH_JOIN.join(path[:depth]))
     return cards
+
+
+def _own_next_floor(path: list[str]) -> int:
+    """How many parts of a section path a next step at the text's end cannot leave: those down to
+    the last that is a plan of its own (三、下一步工作打算 › 2.抓治理) or a piece of a collection
+    (篇2：乙镇工作总结 › 二、存在问题), whose next step it is."""
+    return max(
+        (
+            depth
+            for depth, place in enumerate(path, 1)
+            if _PLANS_AHEAD.search(place) or _PIECE_HEAD.search(place)
+        ),
+        default=0,
+    )
 
 
 def _measure_depth(text: str, path: list[str], title: str, after: list[Card], run: list[Card]) -> int:
@@ -497,8 +549,9 @@ def _refile(run: list[Card], section: str, target: str) -> None:
 
 def closing_kind(text: str) -> str | None:
     """Which kind of closing a paragraph opens as, if any: "summing" (总之，…), "addressed" (a
-    salutation or call: 同志们，… 让我们…), "ahead" (a look ahead: 新征程上，…), "measure" (a securing
-    measure: 同时，要加强组织领导…) or "lasting" (a lasting task in its first sentence: …永远在路上).
+    salutation or call: 同志们，… 让我们…), "ahead" (a look ahead: 新征程上，…), "next" (the next
+    step: 下一步，…), "measure" (a securing measure: 同时，要加强组织领导…) or "lasting" (a lasting
+    task in its first sentence: …永远在路上).
     with_closing_paragraphs refiles a closing after the last part by its kind; bench/scorecard.py
     reads the same kinds to tell a text's closing, filed at its level on purpose, from misfiled notes."""
     if _SUMMING_UP.match(text):
@@ -507,6 +560,8 @@ def closing_kind(text: str) -> str | None:
         return "addressed"
     if _LOOKING_AHEAD.match(text):
         return "ahead"
+    if _NEXT_STEP.match(text):
+        return "next"
     if _SECURING_MEASURE.match(text):
         return "measure"
     first = re.split(r"[。！!？?]", text, maxsplit=1)[0]

@@ -588,6 +588,53 @@ def after_shared_lead(texts: Sequence[str]) -> list[str] | None:
     return rests
 
 
+# The fewest Han characters of the words parallel heads all open with, for their rests to stand in
+# a path without them (see after_shared_opening): fewer (坚持…, 加强…) is a verb, not a shared head.
+_OPENING_MIN = 4
+# A word of an opening that turns the words after it around (深刻认识不是…, 坚决纠正不是抓…, 绝非…):
+# without it, the rest a path shows would say the opposite.
+_NEGATION = re.compile("(?:不|非|无|未|没|勿|莫|别|决不|绝不|并非|绝非|毫不)(?:是|要|能|得|再|有|可|会|必)?")
+
+
+def after_shared_opening(texts: Sequence[str], limit: int, labels: Sequence[str] = ()) -> list[str] | None:
+    """The words of `texts` after the words they all open with where no clause ends
+    (深刻把握“某某”蕴含的人民立场, 深刻把握“某某”体现的实践品格 -> 蕴含的人民立场, 体现的实践品格): what
+    tells parallel heads apart, where a path clips one of them, its marker (`labels`) before it, to
+    `limit` characters and shows fewer of the words after the opening than it leaves out
+    (一、深刻把握“某某”蕴含的…). The opening ends between two words of every text, holds every
+    bracket or quotation it opens, has at least _OPENING_MIN Han characters and holds no negation
+    (_NEGATION). None when there is none, when a rest would keep fewer than _LEAD_REST_MIN Han
+    characters, or when every clipped path shows most of its rest (抓实基层减负要在精简会议文件上…: the words that differ are there)."""
+    if len(texts) < 2:
+        return None
+    differs = next(
+        (at for at, chars in enumerate(zip(*texts, strict=False)) if len(set(chars)) > 1),
+        min(len(text) for text in texts),
+    )
+    ends: set[int] | None = None
+    for text in texts:
+        found, at = set(), 0
+        for word in words(text):
+            at += len(word)
+            found.add(at)
+        ends = found if ends is None else ends & found
+    cut = max((at for at in ends or () if at <= differs), default=0)
+    opening = texts[0][:cut]
+    if han_len(opening) < _OPENING_MIN or len(_partners(opening)) != len(_PAIR_MARK.findall(opening)):
+        return None
+    if any(_NEGATION.fullmatch(word) for word in words(opening)):
+        return None  # (坚决纠正不是抓落实而是层层加码…: …落实而是层层加码… would say the opposite)
+    rests = [text[cut:].strip() for text in texts]
+    if any(han_len(rest) < _LEAD_REST_MIN for rest in rests):
+        return None
+    for text, label, rest in zip(texts, [*labels, *[""] * (len(texts) - len(labels))], rests, strict=True):
+        place = clipped(label + text, limit)
+        shown = han_len(place) - han_len(label + opening)
+        if place.endswith("…") and shown < han_len(rest) - shown:
+            return rests
+    return None
+
+
 def shorten(text: str, limit: int = 90) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
