@@ -20,6 +20,7 @@ from yaodian.extractors import (
     _list_saying_its_word,
     extract_cards,
     extract_document,
+    names_a_topic,
     outline,
     phrases,
     restore_cards,
@@ -861,3 +862,26 @@ def test_a_list_card_has_a_note_line_only_for_an_item_with_something_to_say() ->
 def test_a_list_whose_members_are_not_distinct_is_no_list(text: str, kept: bool) -> None:
     cards = extract_cards(_paragraphs(text), "标题", "doc")
     assert any(card.type == "list" or "{{c3::" in card.text for card in cards) == kept
+
+
+def test_a_decks_tags_name_its_topic_not_the_words_every_policy_text_uses(tmp_path: Path) -> None:
+    # 坚持, 工作 and 全县 are the most frequent words here, as in many a speech; the tags are the topic's
+    paragraph = (
+        "全县上下要坚持把古村落保护工作放在突出位置，坚持保护优先，坚持活化利用。"
+        "全县各乡镇要坚持做好古村落保护工作，坚持把古民居修缮工作抓在手上，全县形成保护合力。"
+    )
+    source = tmp_path / "古村落保护.txt"
+    source.write_text("古村落保护的几点要求\n\n" + paragraph * 2 + "\n", encoding="utf-8")
+    tags = extract_document(read_document(source)).tags
+    assert tags and not {"坚持", "工作", "全县"} & set(tags)
+    assert "古村落" in tags
+
+
+@pytest.mark.parametrize("word", ["坚持", "推进", "工作", "全县", "全市", "五年", "两年"])
+def test_commonplace_words_and_scopes_name_no_topic(word: str) -> None:
+    assert not names_a_topic(word)
+
+
+@pytest.mark.parametrize("word", ["古村落", "营商", "减负", "网格", "县城", "年轮"])
+def test_topic_words_name_a_topic(word: str) -> None:
+    assert names_a_topic(word)

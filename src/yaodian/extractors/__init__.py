@@ -864,8 +864,23 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
     source = document.path.as_posix()
     restorer = restorer_for(body)
     text = "\n".join(tables.without_record_labels(body))
-    tags = [restorer.restore(tag) for tag in phrases.keywords(text, TAG_COUNT)]
+    telling = (word for word in phrases.keywords(text, 4 * TAG_COUNT) if names_a_topic(word))
+    tags = [restorer.restore(tag) for tag in islice(telling, TAG_COUNT)]
     return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards, tags=tags)
 
 
 TAG_COUNT = 3  # the document's top keywords, given to every note of its deck
+
+# Words every policy text leans on, whatever its topic (坚持, 推进, 工作), and a scope or span
+# named alone (全县, 五年): frequent enough to top a document's keywords, they tell no deck from
+# another in Anki's browser.
+_COMMONPLACE = re.compile(
+    "坚持|推进|推动|加强|完善|落实|提升|强化|深化|健全|实现|加快|促进|做好|抓好|着力|聚焦|聚力|围绕|"
+    "不断|持续|积极|切实|扎实|全面|坚定|研究|工作|同志|我们|要求|方面|问题|重要|"
+    "全[国省市县区镇乡村]|[一二三四五六七八九十两]+年"
+)
+
+
+def names_a_topic(word: str) -> bool:
+    """Whether a keyword is worth a tag: not a word of every policy text, nor a scope or a span."""
+    return _COMMONPLACE.fullmatch(word) is None
