@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from yaodian.extractors import extract_document
 from yaodian.sources import read_document
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
@@ -268,3 +269,86 @@ def test_numbered_lookalikes_are_no_headings(tmp_path: Path, name: str) -> None:
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read_document(tmp_path / "page.html").layout == {}
+
+
+# An encyclopaedia page of its own words: a headline, a contents box, parts under <h2>, one of which
+# holds numbered paragraphs (（一）…（三）), and a sidebar with <h3>s over lists of links
+_ENTRY = """<html><head><meta charset="utf-8"><title>社区垃圾分类_词条_某某百科</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/list">分类</a></div>
+<div class="main">{headline}
+<p>社区垃圾分类是指居民按照规定把生活垃圾分成几类投放，由社区和物业分类收集、分类运输的做法。</p>
+{parts}
+</div>
+<div class="side"><h3>相关词条</h3><ul><li>无废城市</li><li>资源回收</li></ul>
+<h3>热门词条</h3><ul><li>绿色出行</li><li>节约用水</li></ul></div>
+</body></html>"""
+_PARTS = (
+    ("由来", ["最早在一些大城市的街道试行，居民把厨余和其他垃圾分开投放，后来在全市推开。"]),
+    (
+        "分类要求",
+        [
+            "生活垃圾一般分为以下三类：",
+            "（一）厨余垃圾。剩菜剩饭、果皮菜叶等，沥干水分后投进绿色桶。",
+            "（二）可回收物。废纸、塑料瓶、金属罐等，清洁干燥后投进蓝色桶。",
+            "（三）有害垃圾。废电池、过期药品、废灯管等，单独投进红色桶。",
+        ],
+    ),
+    (
+        "推进办法",
+        [
+            "各小区的做法各有不同。首先，定时定点投放，早晚各两个小时开放投放点。其次，设立桶边督导员，"
+            "提醒居民分好再投。最后，推行积分兑换，分类做得好的家庭可以换取日用品。"
+        ],
+    ),
+)
+
+
+def _entry(tmp_path: Path, parts: str, headline: str = "<h1>社区垃圾分类</h1>") -> Path:
+    (tmp_path / "entry.html").write_text(_ENTRY.format(headline=headline, parts=parts), encoding="utf-8")
+    return tmp_path / "entry.html"
+
+
+def _parts_under(tag: str, parts: tuple[tuple[str, list[str]], ...] = _PARTS) -> str:
+    return "".join(
+        f"<{tag}>{heading}</{tag}>" + "".join(f"<p>{text}</p>" for text in texts) for heading, texts in parts
+    )
+
+
+def test_a_pages_heading_elements_head_its_parts_over_the_numbered_paragraphs(tmp_path: Path) -> None:
+    """The <h2> parts of an entry are its headings, as a Markdown file's ## are, where one of them
+    holds （一）…（三）: the cards of the part after those paragraphs are filed under their own part,
+    not under （三）, and the numbered paragraphs under the part that holds them."""
+    document = read_document(_entry(tmp_path, _parts_under("h2")))
+    headings = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
+    assert headings == {"由来": 2, "分类要求": 2, "推进办法": 2}
+    cards = extract_document(document).cards
+    sections = {card.origin.section for card in cards if card.origin}
+    steps = next(card for card in cards if card.items and "定时定点投放" in card.items)
+    assert steps.origin is not None and steps.origin.section == "推进办法"
+    assert not any(section and section.startswith("（三）") for section in sections)
+    assert any(section and section.startswith("分类要求 › （") for section in sections)
+
+
+@pytest.mark.parametrize(
+    ("headline", "parts"),
+    [
+        # the numbered paragraphs are the page's only outline: no heading elements
+        ("<h1>社区垃圾分类</h1>", "".join(f"<p>{text}</p>" for _, texts in _PARTS for text in texts)),
+        # the page's one <h2> is its headline; the sidebar's <h3>s are not the article's
+        ("<h2>社区垃圾分类</h2>", "".join(f"<p>{text}</p>" for _, texts in _PARTS for text in texts)),
+        # the page numbers its headings: their numbers rank them
+        (
+            "<h1>社区垃圾分类</h1>",
+            _parts_under(
+                "h2", tuple((f"{n}、{h}", texts) for n, (h, texts) in zip("一二三", _PARTS, strict=True))
+            ),
+        ),
+        # the parts' headings hold no numbered paragraph: nothing for them to outrank
+        ("<h1>社区垃圾分类</h1>", _parts_under("h2", (_PARTS[0], _PARTS[2]))),
+    ],
+    ids=["numbered paragraphs only", "headline and sidebar", "numbered headings", "no numbered paragraphs"],
+)
+def test_heading_elements_that_head_no_parts_of_numbered_paragraphs_give_no_layout(
+    tmp_path: Path, headline: str, parts: str
+) -> None:
+    assert read_document(_entry(tmp_path, parts, headline)).layout == {}

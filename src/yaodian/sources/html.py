@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from yaodian.markers import CAPITAL_NUMERALS, HEADING_NUMBER, SERIAL_HEAD
+from yaodian.markers import CAPITAL_NUMERALS, HEADING_NUMBER, ITEM_OPENING, NUMERALS, SERIAL_HEAD
 from yaodian.sources.document import LineLayout, PageTitles, file_error, short_reason, split_lines
 
 
@@ -60,6 +61,8 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
         for number, line in enumerate(lines, 1)
         if (said := "".join(line.split())) in levels
     }
+    if not layout:
+        layout = {number: LineLayout(heading=level) for number, level in _heading_lines(root, lines).items()}
     return (
         lines,
         PageTitles(
@@ -690,6 +693,47 @@ def _with_subheadings(root: Any, lines: list[str], styled_heads: Mapping[Any, An
         out += inserts.get(number, [])
         out.append(line)
     return out
+
+
+def _heading_lines(root: Any, lines: list[str]) -> dict[int, int]:
+    """The lines (1-based) that the page sets as the headings of the article's parts, each with the
+    level its tag gives (<h2> 2, <h3> 3), where a part holds paragraphs that open with a heading's
+    number ((一)…(五) under 基本内涵): the page's heading elements rank above the text's markers
+    inside them, which would otherwise be read as the article's outline.
+
+    Headings of parts are two or more of one level among the lines, each over a paragraph of prose.
+    None: an <h2> that holds the headline (the page's <title> says it), a sidebar's 相关文章 over a
+    list of links, a page whose numbered paragraphs are its only outline, and a page that numbers
+    its headings (一、总体要求, 第一、, 【题目】, 范文一：), whose numbers rank them (see
+    extractors.outline)."""
+    headline = "".join((_article_title(root) + _element_text(root, "title")).split())
+    tags: dict[str, int] = {}  # a heading element's words, to its level
+    for element, text in _page_elements(root):
+        if element.tag.lower() in _SUBHEADING_TAGS and text and len(text) <= _SUBHEADING:
+            tags.setdefault("".join(text.split()), int(element.tag[1]))
+    heads = {
+        number: tags[said]
+        for number, line in enumerate(lines, 1)
+        if (said := "".join(line.split())) in tags and said not in headline and not _HEAD_BREAK.search(said)
+    }
+    if not heads or any(_NUMBERED_HEADING.match(lines[head - 1].strip()) for head in heads):
+        return {}
+    ends = [*list(heads)[1:], len(lines) + 1]
+    parts = {head: lines[head : end - 1] for head, end in zip(heads, ends, strict=True)}
+    if not any(HEADING_NUMBER.match(line) for part in parts.values() for line in part):
+        return {}
+    kept = {head: level for head, level in heads.items() if any(map(_reads_as_prose, parts[head]))}
+    counts = Counter(kept.values())
+    return {head: level for head, level in kept.items() if counts[level] >= _HEADS_LEAST}
+
+
+# What a heading that is ranked by its own number or label opens with: an item's number (一、 （一）
+# 1. 第一、), a 公众号 head's (01, PART 2, 壹), a bracketed label (【题目】) or a label and its numeral
+# (范文一：, 专题二 , 貳、: the traditional forms of the capitals too)
+_NUMBERED_HEADING = re.compile(
+    rf"{ITEM_OPENING.pattern}|{SERIAL_HEAD.pattern}|\s*[【\[〔]"
+    rf"|\s*[\u4e00-\u9fff]{{0,4}}?[{NUMERALS}{CAPITAL_NUMERALS}貳參陸]+(?:\s|[、:：．.|｜])"
+)
 
 
 _HEAD_BLOCKS = ("section", "p", "div")
