@@ -352,3 +352,38 @@ def test_heading_elements_that_head_no_parts_of_numbered_paragraphs_give_no_layo
     tmp_path: Path, headline: str, parts: str
 ) -> None:
     assert read_document(_entry(tmp_path, parts, headline)).layout == {}
+
+
+_WORKS = "<ol><li>《城市环境报》，2025年3月2日</li><li>某市城管局：《分类投放指南》</li></ol>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<div class="refs">参考资料{_WORKS}</div>',  # the label a bare text of the box
+        f"<h2>参考文献</h2>{_WORKS}",  # the label a heading of its own
+        f"<div><p><strong>【参考来源】</strong></p>{_WORKS}</div>",
+    ],
+    ids=["label text", "label heading", "label block"],
+)
+def test_a_pages_list_of_references_is_not_read(tmp_path: Path, box: str) -> None:
+    """The works an entry cites, listed under 参考资料 after its text, are its sources, not its
+    material: before, their items were read as a list of the last part."""
+    lines = read_document(_entry(tmp_path, _parts_under("h2") + box)).lines
+    assert lines[-1].startswith("各小区的做法各有不同")
+    assert not any("分类投放指南" in line or "城市环境报" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a list under a label of the material's own (an exam's 参考答案), or a sentence that opens with the word
+        "<h2>参考答案</h2><ol><li>定时定点投放，方便居民养成习惯。</li><li>桶边督导，及时纠正错投。</li></ol>",
+        "<p>参考资料显示，分类投放点的设置有两种做法：</p>"
+        "<ul><li>按楼栋设置，每栋楼下一组桶。</li><li>按片区设置，几栋楼共用一组桶。</li></ul>",
+    ],
+    ids=["answers", "sentence"],
+)
+def test_lists_under_other_labels_are_read(tmp_path: Path, box: str) -> None:
+    lines = read_document(_entry(tmp_path, _parts_under("h2") + box)).lines
+    assert any("督导" in line or "按楼栋设置" in line for line in lines)

@@ -33,6 +33,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
         changed = _drop_hidden(root)
         changed = _drop_signatures(root) or changed
         changed = _drop_note_marks(root) or changed
+        changed = _drop_references(root) or changed
         changed = _join_wrapped_text(root) or changed
     if changed:
         from lxml import html as lxml_html
@@ -158,6 +159,35 @@ def _drop_hidden(root: Any) -> bool:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+# The label of the list of works an article cites (参考资料, 参考文献：, 【参考来源】), alone in its element
+_REFERENCES_LABEL = re.compile(r"\W{0,2}(?:参考(?:资料|文献|来源|链接)|引用(?:资料|文献|来源))\W{0,2}")
+
+
+def _drop_references(root: Any) -> bool:
+    """Drop the lists of references a page sets under its article (True where any were): a list (<ol>,
+    <ul>) right under a label alone (参考资料), the text its container opens with or the element
+    before it (<h2>参考资料</h2>). The article's sources are not its material, and the extraction may
+    keep the list's items and lose a bare label that would have told where the article ends."""
+    dropped = False
+    for listed in list(root.iter("ol", "ul")):
+        parent, before = listed.getparent(), listed.getprevious()
+        if parent is None:
+            continue  # (inside a list dropped already)
+        if before is None and _REFERENCES_LABEL.fullmatch(parent.text or ""):
+            parent.text = None  # (the list's tail takes its place)
+        elif (
+            before is not None
+            and not (before.tail or "").strip()
+            and _REFERENCES_LABEL.fullmatch(before.text_content())
+        ):
+            before.drop_tree()
+        else:
+            continue
+        listed.drop_tree()
+        dropped = True
+    return dropped
 
 
 # An element a page's markup names its slogan (class="slogan", "site-slogan", id="header_slogan"): the
