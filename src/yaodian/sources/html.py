@@ -732,11 +732,11 @@ def _heading_lines(root: Any, lines: list[str]) -> dict[int, int]:
     inside them, which would otherwise be read as the article's outline.
 
     Headings of parts are two or more of one level among the lines, each over a paragraph of prose.
-    None: an <h2> that holds the headline (the page's <title> says it), a sidebar's 相关文章 over a
+    None: an <h2> that holds the headline (the page's <title> opens with it), a sidebar's 相关文章 over a
     list of links, a page whose numbered paragraphs are its only outline, and a page that numbers
     its headings (一、总体要求, 第一、, 【题目】, 范文一：), whose numbers rank them (see
     extractors.outline)."""
-    headline = "".join((_article_title(root) + _element_text(root, "title")).split())
+    titles = ["".join(title.split()) for title in (_article_title(root), _element_text(root, "title"))]
     tags: dict[str, int] = {}  # a heading element's words, to its level
     for element, text in _page_elements(root):
         if element.tag.lower() in _SUBHEADING_TAGS and text and len(text) <= _SUBHEADING:
@@ -744,7 +744,9 @@ def _heading_lines(root: Any, lines: list[str]) -> dict[int, int]:
     heads = {
         number: tags[said]
         for number, line in enumerate(lines, 1)
-        if (said := "".join(line.split())) in tags and said not in headline and not _HEAD_BREAK.search(said)
+        if (said := "".join(line.split())) in tags
+        and not any(title.startswith(said) for title in titles)
+        and not _HEAD_BREAK.search(said)
     }
     if not heads or any(_NUMBERED_HEADING.match(lines[head - 1].strip()) for head in heads):
         return {}
