@@ -387,3 +387,10 @@ def test_a_pages_list_of_references_is_not_read(tmp_path: Path, box: str) -> Non
 def test_lists_under_other_labels_are_read(tmp_path: Path, box: str) -> None:
     lines = read_document(_entry(tmp_path, _parts_under("h2") + box)).lines
     assert any("督导" in line or "按楼栋设置" in line for line in lines)
+
+
+def test_a_headline_set_in_the_parts_heading_element_heads_no_part(tmp_path: Path) -> None:
+    """A page with no <h1> sets its headline in an <h2> like its parts: the <title> opens with it."""
+    document = read_document(_entry(tmp_path, _parts_under("h2"), headline="<h2>社区垃圾分类</h2>"))
+    headings = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
+    assert headings == {"由来": 2, "分类要求": 2, "推进办法": 2}
