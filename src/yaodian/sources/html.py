@@ -17,14 +17,16 @@ from yaodian.sources.document import LineLayout, PageTitles, file_error, short_r
 
 def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, LineLayout]]:
     """The main text of a web page, one paragraph a line, what the page offers as its title, and
-    the levels of the section heads a 公众号 article sets in bold or colour (see _styled_heads).
+    the levels of the section heads a 公众号 article sets in bold or colour (see _styled_heads), else
+    of the heading elements over parts that hold numbered paragraphs (see _heading_lines).
 
     trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
     mode is used; yaodian's own boilerplate filter removes what little furniture stays. Where
     trafilatura does not know the page's article container it falls back on extractors that
     lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings). On an
-    old page laid out in tables it can miss the article altogether (see _missed_article).
+    old page laid out in tables it can miss the article altogether (see _missed_article). A list of
+    references under the article is left out (see _drop_references).
     """
     text = _CONTROL_CHARACTERS.sub("", text)  # (lxml refuses to write them back into the page)
     root = _parsed_page(text)
