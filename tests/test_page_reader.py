@@ -345,8 +345,45 @@ def test_a_pages_heading_elements_head_its_parts_over_the_numbered_paragraphs(tm
         ),
         # the parts' headings hold no numbered paragraph: nothing for them to outrank
         ("<h1>社区垃圾分类</h1>", _parts_under("h2", (_PARTS[0], _PARTS[2]))),
+        # a news page's pictures with their captions in <h3>s, one over the numbered paragraphs
+        (
+            "<h1>社区垃圾分类</h1>",
+            "".join(
+                f'<p><img src="{n}.jpg"></p><h3>居民在小区投放点分类投放（摄影 李华）</h3>'
+                + "".join(f"<p>{text}</p>" for text in texts)
+                for n, (_, texts) in enumerate(_PARTS[1:])
+            ),
+        ),
+        # the numbered paragraphs run on across the headings: （一） under one, （二） under the next
+        (
+            "<h1>社区垃圾分类</h1>",
+            _parts_under("h2", (("厨余", _PARTS[1][1][1:2]), ("回收", _PARTS[1][1][2:3]), _PARTS[2])),
+        ),
+        # a numbered paragraph before the first heading: the headings are not over the numbers
+        ("<h1>社区垃圾分类</h1>", f"<p>{_PARTS[1][1][1]}</p>" + _parts_under("h2", (_PARTS[0], _PARTS[1]))),
+        # a question page whose second question is a sentence: no heading, yet it ends the part before
+        (
+            "<h1>社区垃圾分类</h1>",
+            _parts_under(
+                "h2",
+                (
+                    ("什么是垃圾分类", _PARTS[0][1]),
+                    ("垃圾怎么分？", _PARTS[1][1]),
+                    ("小区怎样推进垃圾分类", _PARTS[2][1]),
+                ),
+            ),
+        ),
     ],
-    ids=["numbered paragraphs only", "headline and sidebar", "numbered headings", "no numbered paragraphs"],
+    ids=[
+        "numbered paragraphs only",
+        "headline and sidebar",
+        "numbered headings",
+        "no numbered paragraphs",
+        "captions",
+        "numbers across headings",
+        "number before the headings",
+        "a question heading",
+    ],
 )
 def test_heading_elements_that_head_no_parts_of_numbered_paragraphs_give_no_layout(
     tmp_path: Path, headline: str, parts: str

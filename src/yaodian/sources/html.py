@@ -733,32 +733,60 @@ def _heading_lines(root: Any, lines: list[str]) -> dict[int, int]:
     number ((一)…(五) under 基本内涵): the page's heading elements rank above the text's markers
     inside them, which would otherwise be read as the article's outline.
 
-    Headings of parts are two or more of one level among the lines, each over a paragraph of prose.
-    None: an <h2> that holds the headline (the page's <title> opens with it), a sidebar's 相关文章 over a
-    list of links, a page whose numbered paragraphs are its only outline, and a page that numbers
-    its headings (一、总体要求, 第一、, 【题目】, 范文一：), whose numbers rank them (see
-    extractors.outline)."""
+    Headings of parts are two or more of one level among the lines, each over a paragraph of prose,
+    and the numbered paragraphs stand inside the parts: none before the first heading, and each
+    part's run opens at one ((一), 1.). None: an <h2> that holds the headline (the page's <title>
+    opens with it), a picture's caption (an <h3> after an <img>), a sidebar's 相关文章 over a list of
+    links, a page whose numbered paragraphs are its only outline or run on across its headings, a
+    page with a heading that is a sentence (哪些人可以参加？: no head, yet it ends the part before),
+    and a page that numbers its headings (一、总体要求, 第一、, 【题目】, 范文一：), whose numbers rank
+    them (see extractors.outline)."""
     titles = ["".join(title.split()) for title in (_article_title(root), _element_text(root, "title"))]
     tags: dict[str, int] = {}  # a heading element's words, to its level
     for element, text in _page_elements(root):
-        if element.tag.lower() in _SUBHEADING_TAGS and text and len(text) <= _SUBHEADING:
+        if (
+            element.tag.lower() in _SUBHEADING_TAGS
+            and text
+            and len(text) <= _SUBHEADING
+            and not _follows_picture(element)
+        ):
             tags.setdefault("".join(text.split()), int(element.tag[1]))
     heads = {
         number: tags[said]
         for number, line in enumerate(lines, 1)
-        if (said := "".join(line.split())) in tags
-        and not any(title.startswith(said) for title in titles)
-        and not _HEAD_BREAK.search(said)
+        if (said := "".join(line.split())) in tags and not any(title.startswith(said) for title in titles)
     }
-    if not heads or any(_NUMBERED_HEADING.match(lines[head - 1].strip()) for head in heads):
+    if not heads or any(
+        _HEAD_BREAK.search(lines[head - 1]) or _NUMBERED_HEADING.match(lines[head - 1].strip())
+        for head in heads
+    ):
         return {}
     ends = [*list(heads)[1:], len(lines) + 1]
     parts = {head: lines[head : end - 1] for head, end in zip(heads, ends, strict=True)}
-    if not any(HEADING_NUMBER.match(line) for part in parts.values() for line in part):
+    numbered = {head: [line for line in part if HEADING_NUMBER.match(line)] for head, part in parts.items()}
+    if (
+        not any(numbered.values())
+        or any(HEADING_NUMBER.match(line) for line in lines[: next(iter(heads)) - 1])
+        or not all(_FIRST_NUMBER.match(run[0]) for run in numbered.values() if run)
+    ):
         return {}
     kept = {head: level for head, level in heads.items() if any(map(_reads_as_prose, parts[head]))}
     counts = Counter(kept.values())
     return {head: level for head, level in kept.items() if counts[level] >= _HEADS_LEAST}
+
+
+# A run's first number: 一、 （一） 1. （1）, not 十一、 or 10.
+_FIRST_NUMBER = re.compile(r"\s*[(（]?[一1](?![\d十])")
+
+
+def _follows_picture(element: Any) -> bool:
+    """Whether a heading element stands right after a picture alone (<p><img></p><h3>…): its caption."""
+    before = element.getprevious()
+    return (
+        before is not None
+        and (before.tag == "img" or before.find(".//img") is not None)
+        and not before.text_content().strip()
+    )
 
 
 # What a heading that is ranked by its own number or label opens with: an item's number (一、 （一）
