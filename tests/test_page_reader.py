@@ -418,16 +418,24 @@ def test_a_pages_list_of_references_is_not_read(tmp_path: Path, box: str) -> Non
         "<h2>参考答案</h2><ol><li>定时定点投放，方便居民养成习惯。</li><li>桶边督导，及时纠正错投。</li></ol>",
         "<p>参考资料显示，分类投放点的设置有两种做法：</p>"
         "<ul><li>按楼栋设置，每栋楼下一组桶。</li><li>按片区设置，几栋楼共用一组桶。</li></ul>",
+        # a study page's 参考资料: statements to learn, no works cited
+        "<h2>参考资料</h2><ol><li>定时定点投放，方便居民养成分类习惯。</li><li>桶边督导，及时纠正错投。</li></ol>",
     ],
-    ids=["answers", "sentence"],
+    ids=["answers", "sentence", "points to learn"],
 )
-def test_lists_under_other_labels_are_read(tmp_path: Path, box: str) -> None:
+def test_lists_under_other_labels_or_of_no_cited_works_are_read(tmp_path: Path, box: str) -> None:
     lines = read_document(_entry(tmp_path, _parts_under("h2") + box)).lines
-    assert any("督导" in line or "按楼栋设置" in line for line in lines)
+    assert any("纠正错投" in line or "按楼栋设置" in line for line in lines)
 
 
 def test_a_headline_set_in_the_parts_heading_element_heads_no_part(tmp_path: Path) -> None:
-    """A page with no <h1> sets its headline in an <h2> like its parts: the <title> opens with it."""
-    document = read_document(_entry(tmp_path, _parts_under("h2"), headline="<h2>社区垃圾分类</h2>"))
+    """A page with no <h1> sets its headline in an <h2> like its parts: the <title> opens with it. A
+    part's heading that stands inside the title but does not open it (由来) is still a part's."""
+    page = _entry(tmp_path, _parts_under("h2"), headline="<h2>社区垃圾分类</h2>")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("<title>社区垃圾分类_", "<title>社区垃圾分类的由来和做法_"),
+        encoding="utf-8",
+    )
+    document = read_document(page)
     headings = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
     assert headings == {"由来": 2, "分类要求": 2, "推进办法": 2}

@@ -167,16 +167,25 @@ def _drop_hidden(root: Any) -> bool:
 _REFERENCES_LABEL = re.compile(r"\W{0,2}(?:参考(?:资料|文献|来源|链接)|引用(?:资料|文献|来源))\W{0,2}")
 
 
+# What names a cited work: a title in 《》, a GB/T 7714 type mark ([J], [M], [EB/OL]) or a web address
+_CITED_WORK = re.compile(r"《[^》]+》|\[(?:[A-Z]{1,2})(?:/OL)?\]|https?://")
+
+
 def _drop_references(root: Any) -> bool:
     """Drop the lists of references a page sets under its article (True where any were): a list (<ol>,
-    <ul>) right under a label alone (参考资料), the text its container opens with or the element
-    before it (<h2>参考资料</h2>). The article's sources are not its material, and the extraction may
-    keep the list's items and lose a bare label that would have told where the article ends."""
+    <ul>) each of whose items names a work (《人民日报》, [J], a web address), right under a label
+    alone (参考资料), the text its container opens with or the element before it (<h2>参考资料</h2>).
+    The article's sources are not its material, and the extraction may keep the list's items and
+    lose a bare label that would have told where the article ends. A list of points under the same
+    label (a study page's 参考资料 of statements to learn) is kept."""
     dropped = False
     for listed in list(root.iter("ol", "ul")):
         parent, before = listed.getparent(), listed.getprevious()
         if parent is None:
             continue  # (inside a list dropped already)
+        items = [item.text_content() for item in listed.iter("li")]
+        if not items or not all(_CITED_WORK.search(item) for item in items):
+            continue
         if before is None and _REFERENCES_LABEL.fullmatch(parent.text or ""):
             parent.text = None  # (the list's tail takes its place)
         elif (
