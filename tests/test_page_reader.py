@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from yaodian.extractors import extract_document
 from yaodian.sources import read_document
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
@@ -268,3 +269,173 @@ def test_numbered_lookalikes_are_no_headings(tmp_path: Path, name: str) -> None:
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     assert read_document(tmp_path / "page.html").layout == {}
+
+
+# An encyclopaedia page of its own words: a headline, a contents box, parts under <h2>, one of which
+# holds numbered paragraphs (（一）…（三）), and a sidebar with <h3>s over lists of links
+_ENTRY = """<html><head><meta charset="utf-8"><title>社区垃圾分类_词条_某某百科</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/list">分类</a></div>
+<div class="main">{headline}
+<p>社区垃圾分类是指居民按照规定把生活垃圾分成几类投放，由社区和物业分类收集、分类运输的做法。</p>
+{parts}
+</div>
+<div class="side"><h3>相关词条</h3><ul><li>无废城市</li><li>资源回收</li></ul>
+<h3>热门词条</h3><ul><li>绿色出行</li><li>节约用水</li></ul></div>
+</body></html>"""
+_PARTS = (
+    ("由来", ["最早在一些大城市的街道试行，居民把厨余和其他垃圾分开投放，后来在全市推开。"]),
+    (
+        "分类要求",
+        [
+            "生活垃圾一般分为以下三类：",
+            "（一）厨余垃圾。剩菜剩饭、果皮菜叶等，沥干水分后投进绿色桶。",
+            "（二）可回收物。废纸、塑料瓶、金属罐等，清洁干燥后投进蓝色桶。",
+            "（三）有害垃圾。废电池、过期药品、废灯管等，单独投进红色桶。",
+        ],
+    ),
+    (
+        "推进办法",
+        [
+            "各小区的做法各有不同。首先，定时定点投放，早晚各两个小时开放投放点。其次，设立桶边督导员，"
+            "提醒居民分好再投。最后，推行积分兑换，分类做得好的家庭可以换取日用品。"
+        ],
+    ),
+)
+
+
+def _entry(tmp_path: Path, parts: str, headline: str = "<h1>社区垃圾分类</h1>") -> Path:
+    (tmp_path / "entry.html").write_text(_ENTRY.format(headline=headline, parts=parts), encoding="utf-8")
+    return tmp_path / "entry.html"
+
+
+def _parts_under(tag: str, parts: tuple[tuple[str, list[str]], ...] = _PARTS) -> str:
+    return "".join(
+        f"<{tag}>{heading}</{tag}>" + "".join(f"<p>{text}</p>" for text in texts) for heading, texts in parts
+    )
+
+
+def test_a_pages_heading_elements_head_its_parts_over_the_numbered_paragraphs(tmp_path: Path) -> None:
+    """The <h2> parts of an entry are its headings, as a Markdown file's ## are, where one of them
+    holds （一）…（三）: the cards of the part after those paragraphs are filed under their own part,
+    not under （三）, and the numbered paragraphs under the part that holds them."""
+    document = read_document(_entry(tmp_path, _parts_under("h2")))
+    headings = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
+    assert headings == {"由来": 2, "分类要求": 2, "推进办法": 2}
+    cards = extract_document(document).cards
+    sections = {card.origin.section for card in cards if card.origin}
+    steps = next(card for card in cards if card.items and "定时定点投放" in card.items)
+    assert steps.origin is not None and steps.origin.section == "推进办法"
+    assert not any(section and section.startswith("（三）") for section in sections)
+    assert any(section and section.startswith("分类要求 › （") for section in sections)
+
+
+@pytest.mark.parametrize(
+    ("headline", "parts"),
+    [
+        # the numbered paragraphs are the page's only outline: no heading elements
+        ("<h1>社区垃圾分类</h1>", "".join(f"<p>{text}</p>" for _, texts in _PARTS for text in texts)),
+        # the page's one <h2> is its headline; the sidebar's <h3>s are not the article's
+        ("<h2>社区垃圾分类</h2>", "".join(f"<p>{text}</p>" for _, texts in _PARTS for text in texts)),
+        # the page numbers its headings: their numbers rank them
+        (
+            "<h1>社区垃圾分类</h1>",
+            _parts_under(
+                "h2", tuple((f"{n}、{h}", texts) for n, (h, texts) in zip("一二三", _PARTS, strict=True))
+            ),
+        ),
+        # the parts' headings hold no numbered paragraph: nothing for them to outrank
+        ("<h1>社区垃圾分类</h1>", _parts_under("h2", (_PARTS[0], _PARTS[2]))),
+        # a news page's pictures with their captions in <h3>s, one over the numbered paragraphs
+        (
+            "<h1>社区垃圾分类</h1>",
+            "".join(
+                f'<p><img src="{n}.jpg"></p><h3>居民在小区投放点分类投放（摄影 李华）</h3>'
+                + "".join(f"<p>{text}</p>" for text in texts)
+                for n, (_, texts) in enumerate(_PARTS[1:])
+            ),
+        ),
+        # the numbered paragraphs run on across the headings: （一） under one, （二） under the next
+        (
+            "<h1>社区垃圾分类</h1>",
+            _parts_under("h2", (("厨余", _PARTS[1][1][1:2]), ("回收", _PARTS[1][1][2:3]), _PARTS[2])),
+        ),
+        # a numbered paragraph before the first heading: the headings are not over the numbers
+        ("<h1>社区垃圾分类</h1>", f"<p>{_PARTS[1][1][1]}</p>" + _parts_under("h2", (_PARTS[0], _PARTS[1]))),
+        # a question page whose second question is a sentence: no heading, yet it ends the part before
+        (
+            "<h1>社区垃圾分类</h1>",
+            _parts_under(
+                "h2",
+                (
+                    ("什么是垃圾分类", _PARTS[0][1]),
+                    ("垃圾怎么分？", _PARTS[1][1]),
+                    ("小区怎样推进垃圾分类", _PARTS[2][1]),
+                ),
+            ),
+        ),
+    ],
+    ids=[
+        "numbered paragraphs only",
+        "headline and sidebar",
+        "numbered headings",
+        "no numbered paragraphs",
+        "captions",
+        "numbers across headings",
+        "number before the headings",
+        "a question heading",
+    ],
+)
+def test_heading_elements_that_head_no_parts_of_numbered_paragraphs_give_no_layout(
+    tmp_path: Path, headline: str, parts: str
+) -> None:
+    assert read_document(_entry(tmp_path, parts, headline)).layout == {}
+
+
+_WORKS = "<ol><li>《城市环境报》，2025年3月2日</li><li>某市城管局：《分类投放指南》</li></ol>"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<div class="refs">参考资料{_WORKS}</div>',  # the label a bare text of the box
+        f"<h2>参考文献</h2>{_WORKS}",  # the label a heading of its own
+        f"<div><p><strong>【参考来源】</strong></p>{_WORKS}</div>",
+    ],
+    ids=["label text", "label heading", "label block"],
+)
+def test_a_pages_list_of_references_is_not_read(tmp_path: Path, box: str) -> None:
+    """The works an entry cites, listed under 参考资料 after its text, are its sources, not its
+    material: before, their items were read as a list of the last part."""
+    lines = read_document(_entry(tmp_path, _parts_under("h2") + box)).lines
+    assert lines[-1].startswith("各小区的做法各有不同")
+    assert not any("分类投放指南" in line or "城市环境报" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a list under a label of the material's own (an exam's 参考答案), or a sentence that opens with the word
+        "<h2>参考答案</h2><ol><li>定时定点投放，方便居民养成习惯。</li><li>桶边督导，及时纠正错投。</li></ol>",
+        "<p>参考资料显示，分类投放点的设置有两种做法：</p>"
+        "<ul><li>按楼栋设置，每栋楼下一组桶。</li><li>按片区设置，几栋楼共用一组桶。</li></ul>",
+        # a study page's 参考资料: statements to learn, no works cited
+        "<h2>参考资料</h2><ol><li>定时定点投放，方便居民养成分类习惯。</li><li>桶边督导，及时纠正错投。</li></ol>",
+    ],
+    ids=["answers", "sentence", "points to learn"],
+)
+def test_lists_under_other_labels_or_of_no_cited_works_are_read(tmp_path: Path, box: str) -> None:
+    lines = read_document(_entry(tmp_path, _parts_under("h2") + box)).lines
+    assert any("纠正错投" in line or "按楼栋设置" in line for line in lines)
+
+
+def test_a_headline_set_in_the_parts_heading_element_heads_no_part(tmp_path: Path) -> None:
+    """A page with no <h1> sets its headline in an <h2> like its parts: the <title> opens with it. A
+    part's heading that stands inside the title but does not open it (由来) is still a part's."""
+    page = _entry(tmp_path, _parts_under("h2"), headline="<h2>社区垃圾分类</h2>")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("<title>社区垃圾分类_", "<title>社区垃圾分类的由来和做法_"),
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    headings = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
+    assert headings == {"由来": 2, "分类要求": 2, "推进办法": 2}

@@ -5,25 +5,28 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from yaodian.markers import CAPITAL_NUMERALS, HEADING_NUMBER, SERIAL_HEAD
+from yaodian.markers import CAPITAL_NUMERALS, HEADING_NUMBER, ITEM_OPENING, NUMERALS, SERIAL_HEAD
 from yaodian.sources.document import LineLayout, PageTitles, file_error, short_reason, split_lines
 
 
 def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, LineLayout]]:
     """The main text of a web page, one paragraph a line, what the page offers as its title, and
-    the levels of the section heads a 公众号 article sets in bold or colour (see _styled_heads).
+    the levels of the section heads a 公众号 article sets in bold or colour (see _styled_heads), else
+    of the heading elements over parts that hold numbered paragraphs (see _heading_lines).
 
     trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
     mode is used; yaodian's own boilerplate filter removes what little furniture stays. Where
     trafilatura does not know the page's article container it falls back on extractors that
     lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings). On an
-    old page laid out in tables it can miss the article altogether (see _missed_article).
+    old page laid out in tables it can miss the article altogether (see _missed_article). A list of
+    references under the article is left out (see _drop_references).
     """
     text = _CONTROL_CHARACTERS.sub("", text)  # (lxml refuses to write them back into the page)
     root = _parsed_page(text)
@@ -32,6 +35,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
         changed = _drop_hidden(root)
         changed = _drop_signatures(root) or changed
         changed = _drop_note_marks(root) or changed
+        changed = _drop_references(root) or changed
         changed = _join_wrapped_text(root) or changed
     if changed:
         from lxml import html as lxml_html
@@ -60,6 +64,8 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
         for number, line in enumerate(lines, 1)
         if (said := "".join(line.split())) in levels
     }
+    if not layout:
+        layout = {number: LineLayout(heading=level) for number, level in _heading_lines(root, lines).items()}
     return (
         lines,
         PageTitles(
@@ -155,6 +161,44 @@ def _drop_hidden(root: Any) -> bool:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+# The label of the list of works an article cites (参考资料, 参考文献：, 【参考来源】), alone in its element
+_REFERENCES_LABEL = re.compile(r"\W{0,2}(?:参考(?:资料|文献|来源|链接)|引用(?:资料|文献|来源))\W{0,2}")
+
+
+# What names a cited work: a title in 《》, a GB/T 7714 type mark ([J], [M], [EB/OL]) or a web address
+_CITED_WORK = re.compile(r"《[^》]+》|\[(?:[A-Z]{1,2})(?:/OL)?\]|https?://")
+
+
+def _drop_references(root: Any) -> bool:
+    """Drop the lists of references a page sets under its article (True where any were): a list (<ol>,
+    <ul>) each of whose items names a work (《人民日报》, [J], a web address), right under a label
+    alone (参考资料), the text its container opens with or the element before it (<h2>参考资料</h2>).
+    The article's sources are not its material, and the extraction may keep the list's items and
+    lose a bare label that would have told where the article ends. A list of points under the same
+    label (a study page's 参考资料 of statements to learn) is kept."""
+    dropped = False
+    for listed in list(root.iter("ol", "ul")):
+        parent, before = listed.getparent(), listed.getprevious()
+        if parent is None:
+            continue  # (inside a list dropped already)
+        items = [item.text_content() for item in listed.iter("li")]
+        if not items or not all(_CITED_WORK.search(item) for item in items):
+            continue
+        if before is None and _REFERENCES_LABEL.fullmatch(parent.text or ""):
+            parent.text = None  # (the list's tail takes its place)
+        elif (
+            before is not None
+            and not (before.tail or "").strip()
+            and _REFERENCES_LABEL.fullmatch(before.text_content())
+        ):
+            before.drop_tree()
+        else:
+            continue
+        listed.drop_tree()
+        dropped = True
+    return dropped
 
 
 # An element a page's markup names its slogan (class="slogan", "site-slogan", id="header_slogan"): the
@@ -690,6 +734,77 @@ def _with_subheadings(root: Any, lines: list[str], styled_heads: Mapping[Any, An
         out += inserts.get(number, [])
         out.append(line)
     return out
+
+
+def _heading_lines(root: Any, lines: list[str]) -> dict[int, int]:
+    """The lines (1-based) that the page sets as the headings of the article's parts, each with the
+    level its tag gives (<h2> 2, <h3> 3), where a part holds paragraphs that open with a heading's
+    number ((一)…(五) under 基本内涵): the page's heading elements rank above the text's markers
+    inside them, which would otherwise be read as the article's outline.
+
+    Headings of parts are two or more of one level among the lines, each over a paragraph of prose,
+    and the numbered paragraphs stand inside the parts: none before the first heading, and each
+    part's run opens at one ((一), 1.). None: an <h2> that holds the headline (the page's <title>
+    opens with it), a picture's caption (an <h3> after an <img>), a sidebar's 相关文章 over a list of
+    links, a page whose numbered paragraphs are its only outline or run on across its headings, a
+    page with a heading that is a sentence (哪些人可以参加？: no head, yet it ends the part before),
+    and a page that numbers its headings (一、总体要求, 第一、, 【题目】, 范文一：), whose numbers rank
+    them (see extractors.outline)."""
+    titles = ["".join(title.split()) for title in (_article_title(root), _element_text(root, "title"))]
+    tags: dict[str, int] = {}  # a heading element's words, to its level
+    for element, text in _page_elements(root):
+        if (
+            element.tag.lower() in _SUBHEADING_TAGS
+            and text
+            and len(text) <= _SUBHEADING
+            and not _follows_picture(element)
+        ):
+            tags.setdefault("".join(text.split()), int(element.tag[1]))
+    heads = {
+        number: tags[said]
+        for number, line in enumerate(lines, 1)
+        if (said := "".join(line.split())) in tags and not any(title.startswith(said) for title in titles)
+    }
+    if not heads or any(
+        _HEAD_BREAK.search(lines[head - 1]) or _NUMBERED_HEADING.match(lines[head - 1].strip())
+        for head in heads
+    ):
+        return {}
+    ends = [*list(heads)[1:], len(lines) + 1]
+    parts = {head: lines[head : end - 1] for head, end in zip(heads, ends, strict=True)}
+    numbered = {head: [line for line in part if HEADING_NUMBER.match(line)] for head, part in parts.items()}
+    if (
+        not any(numbered.values())
+        or any(HEADING_NUMBER.match(line) for line in lines[: next(iter(heads)) - 1])
+        or not all(_FIRST_NUMBER.match(run[0]) for run in numbered.values() if run)
+    ):
+        return {}
+    kept = {head: level for head, level in heads.items() if any(map(_reads_as_prose, parts[head]))}
+    counts = Counter(kept.values())
+    return {head: level for head, level in kept.items() if counts[level] >= _HEADS_LEAST}
+
+
+# A run's first number: 一、 （一） 1. （1）, not 十一、 or 10.
+_FIRST_NUMBER = re.compile(r"\s*[(（]?[一1](?![\d十])")
+
+
+def _follows_picture(element: Any) -> bool:
+    """Whether a heading element stands right after a picture alone (<p><img></p><h3>…): its caption."""
+    before = element.getprevious()
+    return (
+        before is not None
+        and (before.tag == "img" or before.find(".//img") is not None)
+        and not before.text_content().strip()
+    )
+
+
+# What a heading that is ranked by its own number or label opens with: an item's number (一、 （一）
+# 1. 第一、), a 公众号 head's (01, PART 2, 壹), a bracketed label (【题目】) or a label and its numeral
+# (范文一：, 专题二 , 貳、: the traditional forms of the capitals too)
+_NUMBERED_HEADING = re.compile(
+    rf"{ITEM_OPENING.pattern}|{SERIAL_HEAD.pattern}|\s*[【\[〔]"
+    rf"|\s*[\u4e00-\u9fff]{{0,4}}?[{NUMERALS}{CAPITAL_NUMERALS}貳參陸]+(?:\s|[、:：．.|｜])"
+)
 
 
 _HEAD_BLOCKS = ("section", "p", "div")
