@@ -4226,3 +4226,41 @@ def test_a_chats_request_a_text_quotes_or_reports_stays(line: str) -> None:
 )
 def test_a_request_without_a_groups_chat_stays(line: str) -> None:
     assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a page's link to more of itself glued after the paragraph, or a line of its own that goes on
+        # past its arrow to the column's name
+        (
+            "乡镇要把考核权用实用好，推动部门力量下沉。点击阅读全文>>",
+            "乡镇要把考核权用实用好，推动部门力量下沉。",
+        ),
+        (
+            "三是建立回访制度，确保问题件件有回音。查看完整答案请先注册»",
+            "三是建立回访制度，确保问题件件有回音。",
+        ),
+        ("更多调研报告，点击进入>>调研专栏", ""),
+        ("想看更多时评，进入>>时评专栏", ""),
+    ],
+)
+def test_a_link_to_more_of_the_page_is_dropped(line: str, kept: str) -> None:
+    assert _kept([PROSE, line]) == ([PROSE, kept] if kept else [PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a guide's path through an app's menus, quoted; a comparison; a sentence going on
+        # past an arrow; the words of more and of the whole text with no arrow at all
+        "进入“赣服通”首页，点击“更多服务”>>“社保查询”，即可查看缴费记录。",
+        "在系统里进入“我的”>>“办件进度”查看全部环节。",
+        "这项改革带来的收益>>成本，群众得到了更多实惠。",
+        "更多细节放在附录>>表格里。",
+        "群众可在首页查看完整的办事指南，全部事项一网通办。",
+        "原文中“更多”一词出现三次，说明作者想强调数量。",
+    ],
+)
+def test_prose_with_an_arrow_or_the_words_of_more_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, clean_line(line)]

@@ -360,6 +360,7 @@ _DOWNLOAD_PLEA = re.compile(
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
+_ARROW = re.compile(r">>|»")  # (such an arrow anywhere in a line)
 # A report's closing formula: 如有不妥之处，恳请批评指正, and the speaker's invitation to criticise it
 # (欢迎批评指正, after 谢谢聆听！ on a deck's last slide): said to the hearers about the talk itself.
 _CLOSING_FORMULA = re.compile(
@@ -678,6 +679,15 @@ _SHORT_CALL = re.compile(
     r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+# A page's link to more of itself, its arrow inside the sentence (查看完整解析请登录>>, 更多范文，点击进入>>
+# 范文专栏, 阅读全文»): it offers more or all of the page, its one arrow at the end or before the short
+# name of the column it opens, which ends no sentence. A guide's path through an app's menus (点击“更多
+# 服务”>>“不动产登记”, 登录政务网>>我的办件>>办件查询) quotes or chains its steps, a comparison
+# (收益>>成本) offers nothing, and a sentence running on past an arrow (更多信息放在二级页面>>三级页面。)
+# is the text's: they stay.
+_LINK_PLEA = re.compile(
+    r"[^>»“”\"]{0,24}?(?:更多|完整|全文|全部|详情|原文)[^>»“”\"]{0,12}?(?:>>|»)(?:[^>»“”\"。！？!?]{1,10}|[。！？!?]*)"
+)
 # An account's or a writer's pitch of itself beside its name, a sentence of nothing but its stock
 # clauses, two at least, one of them naming who writes by its years or what it takes its readers
 # through (专注…十年，陪你从“小白”到“笔杆子”; 十五年机关文字工作者，专注公文写作): the channel's
@@ -1219,6 +1229,7 @@ def _without_reader_calls(text: str) -> str:
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
         or _USED_AS_IT_STANDS.search(view)
+        or _ARROW.search(view)
     ):
         return text
     kept = []
@@ -1238,6 +1249,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
+            or (length <= _SHORT_CALL_SENTENCE + 4 and bool(_LINK_PLEA.fullmatch(sentence.group().strip())))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
