@@ -4264,3 +4264,34 @@ def test_a_link_to_more_of_the_page_is_dropped(line: str, kept: str) -> None:
 )
 def test_prose_with_an_arrow_or_the_words_of_more_is_kept(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, clean_line(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a book's pointer to its exercises or answers, and its running foot of name, chapter and page
+        "本节课后练习见第 42 页。",
+        "参考答案详见书末第215页",
+        "《公文写作一本通》 · 第五章 · 第 133 页",
+        "《面试真题精讲》｜第 9 页",
+    ],
+)
+def test_a_books_pointer_to_a_page_and_its_running_foot_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report's pointer to its data, a citation with its page, a sentence that goes on after the
+        # page, a work and its part with no page, a page count in a sentence
+        "抽样调查的详细数据见第5页附表。",
+        "引文出自《习近平谈治国理政》第四卷第 71 页",
+        "答案见第3页，但同学们要先独立思考、认真作答，再对照检查。",
+        "《论语》 · 学而篇",
+        "练习见第5页的同学请举手说明情况。",
+        "本章练习重在见第一手材料的功夫，共20页。",
+    ],
+)
+def test_prose_that_names_a_page_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, clean_line(line)]

@@ -425,6 +425,17 @@ _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引�
 # A learner's task in an outliner's notes (Logseq, Org): a task word in capitals opens it
 # (TODO 把…做成卡片, DONE 整理定义拆分), and a block's property (collapsed:: true) is the editor's.
 _TASK = re.compile(r"\s*(?:TODO|DOING|DONE|LATER|WAITING|CANCELED|CANCELLED)\s+\S")
+# A book's pointer to its exercises or answers elsewhere, alone on a line (本章配套练习见第86页。, 参考答案见
+# 书末第203页): where to turn, nothing to learn. A report's 数据见第5页 names no exercise and stays.
+_BOOK_POINTER = re.compile(
+    r"\W*(?:本(?:书|章|节|讲|课|单元|篇|题)\S{0,4}?)?(?:配套|课后)?(?:练习|习题|答案|参考答案|解析|答案解析)"
+    r"\S{0,3}?(?:见|详见|参见)\S{0,4}?第\s*\d{1,4}\s*页\W*"
+)
+# A book's running foot: its name, its chapter and the page, set apart by middle dots or bars
+# (《某某范文100篇》 · 第三章 · 第 71 页): no sentence, the page ending it.
+_BOOK_FOOT = re.compile(
+    r"\s*《[^》]{2,30}》(?:\s*[·|｜]\s*[^\s·|｜。，；,;]{1,12}){0,2}\s*[·|｜]\s*第\s*\d{1,4}\s*页\s*"
+)
 _PROPERTY_NAME = r"[a-z][a-z_-]{1,20}::"
 _PROPERTY = re.compile(rf"\s*{_PROPERTY_NAME}\s")
 # A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了) and a note's legend of its
@@ -1408,6 +1419,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or _REFERENCE.fullmatch(text)
         or CITATION.fullmatch(text)
         or _TASK.match(text)
+        or (length < _ASIDE_LENGTH and (_BOOK_POINTER.fullmatch(text) or _BOOK_FOOT.fullmatch(text)))
         or _PROPERTY.match(text)
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
