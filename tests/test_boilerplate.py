@@ -4260,6 +4260,12 @@ def test_a_link_to_more_of_the_page_is_dropped(line: str, kept: str) -> None:
         "更多细节放在附录>>表格里。",
         "群众可在首页查看完整的办事指南，全部事项一网通办。",
         "原文中“更多”一词出现三次，说明作者想强调数量。",
+        # a note's comparison or process with no stop and no bidding to go, a menu path naming no column
+        "更多依靠改革>>创新",
+        "完整性>>速度",
+        "原文表述>>自己的话",
+        "进入更多服务>>社保查询",
+        "全文阅读量>>转发量",
     ],
 )
 def test_prose_with_an_arrow_or_the_words_of_more_is_kept(line: str) -> None:
@@ -4291,6 +4297,10 @@ def test_a_books_pointer_to_a_page_and_its_running_foot_are_dropped(line: str) -
         "《论语》 · 学而篇",
         "练习见第5页的同学请举手说明情况。",
         "本章练习重在见第一手材料的功夫，共20页。",
+        "具体申报条件详见第3页附件。",
+        "解析见第7页：这里的关键在于“两个维护”。",
+        "——《邓小平文选》 · 第三卷 · 第 373 页",
+        "《资本论》第一卷 · 第 71 页",
     ],
 )
 def test_prose_that_names_a_page_is_kept(line: str) -> None:
