@@ -876,7 +876,17 @@ def test_a_replys_quote_marks_are_taken_off_the_mail_it_quotes(tmp_path: Path) -
         "考核分三档：\n>90分为优秀\n>75分为良好\n其余为合格。\n",
         "会上有同志说：\n> 减负不是减责任。\n大家深以为然。\n",
         "流程为：申报 > 审核 > 公示。\n请按流程办理。\n",
+        # two lines or more, but no reply's attribution above them: a grading scale written with a
+        # space, a quote the material sets off as Markdown does
+        "评分标准：\n> 85分 优秀\n> 70分 良好\n其余为合格。\n",
+        "学习摘记\n\n> 治国有常，而利民为本。\n> 政教有经，而令行为上。\n\n这两句讲的是民本思想。\n",
     ],
 )
 def test_a_mails_own_lines_that_open_on_a_mark_keep_it(tmp_path: Path, body: str) -> None:
     assert read_document(_saved_mail(tmp_path / "a.eml", "学习材料", body)).lines == body.split("\n")
+
+
+def test_a_replys_quote_below_an_english_attribution_and_a_blank_line_loses_its_marks(tmp_path: Path) -> None:
+    body = "见附。\n\nOn Mon, Apr 6, 2026 at 9:15 AM Zhao <z@example.com> wrote:\n\n> 材料一\n> 材料二\n"
+    document = read_document(_saved_mail(tmp_path / "a.eml", "Re: 材料", body))
+    assert document.lines[4:6] == ["材料一", "材料二"]

@@ -407,14 +407,19 @@ def _mail_text(reads: list[tuple[str, bool, _PartRead]]) -> tuple[_Read | None, 
 # (> 原文…, > > 更早的…, a bare > between its paragraphs): the mail client's, not the text's. Only
 # marks followed by a space or ending the line: a line that opens on a comparison (>90分为优秀) keeps it.
 _REPLY_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*>(?:[ \t]+|$)", re.M)
-_QUOTED_LINES = 2  # a reply quotes two lines at the least: one alone may be the text's own
+# The line a mail client writes above the mail its reply quotes (在 2025年3月2日，王某 <w@example.com>
+# 写道：, On Sun, Mar 2, 2025, Wang <w@example.com> wrote:), the quote opening a line below it: marks
+# without it may be the text's own (a grading scale written `> 90分为优秀`, a quote set off in Markdown).
+_REPLY_ATTRIBUTION = re.compile(r"(?:写道|wrote)[ \t]*[：:](?:[ \t]*\r?\n)+(?=[ \t]*>)", re.I)
 
 
 def _without_reply_quotes(text: str) -> str:
-    """A plain-text mail's text without the marks of the mail its reply quotes (see above)."""
-    if len(_REPLY_QUOTE.findall(text)) < _QUOTED_LINES:
+    """A plain-text mail's text without the marks of the mail its reply quotes, below the line that
+    says who wrote it (see above)."""
+    attribution = _REPLY_ATTRIBUTION.search(text)
+    if attribution is None:
         return text
-    return _REPLY_QUOTE.sub("", text)
+    return text[: attribution.end()] + _REPLY_QUOTE.sub("", text[attribution.end() :])
 
 
 def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
