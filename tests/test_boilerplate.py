@@ -4226,3 +4226,82 @@ def test_a_chats_request_a_text_quotes_or_reports_stays(line: str) -> None:
 )
 def test_a_request_without_a_groups_chat_stays(line: str) -> None:
     assert line in _kept([PROSE, line, PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a page's link to more of itself glued after the paragraph, or a line of its own that goes on
+        # past its arrow to the column's name
+        (
+            "乡镇要把考核权用实用好，推动部门力量下沉。点击阅读全文>>",
+            "乡镇要把考核权用实用好，推动部门力量下沉。",
+        ),
+        (
+            "三是建立回访制度，确保问题件件有回音。查看完整答案请先注册»",
+            "三是建立回访制度，确保问题件件有回音。",
+        ),
+        ("更多调研报告，点击进入>>调研专栏", ""),
+        ("想看更多时评，进入>>时评专栏", ""),
+    ],
+)
+def test_a_link_to_more_of_the_page_is_dropped(line: str, kept: str) -> None:
+    assert _kept([PROSE, line]) == ([PROSE, kept] if kept else [PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a guide's path through an app's menus, quoted; a comparison; a sentence going on
+        # past an arrow; the words of more and of the whole text with no arrow at all
+        "进入“赣服通”首页，点击“更多服务”>>“社保查询”，即可查看缴费记录。",
+        "在系统里进入“我的”>>“办件进度”查看全部环节。",
+        "这项改革带来的收益>>成本，群众得到了更多实惠。",
+        "更多细节放在附录>>表格里。",
+        "群众可在首页查看完整的办事指南，全部事项一网通办。",
+        "原文中“更多”一词出现三次，说明作者想强调数量。",
+        # a note's comparison or process with no stop and no bidding to go, a menu path naming no column
+        "更多依靠改革>>创新",
+        "完整性>>速度",
+        "原文表述>>自己的话",
+        "进入更多服务>>社保查询",
+        "全文阅读量>>转发量",
+    ],
+)
+def test_prose_with_an_arrow_or_the_words_of_more_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, clean_line(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a book's pointer to its exercises or answers, and its running foot of name, chapter and page
+        "本节课后练习见第 42 页。",
+        "参考答案详见书末第215页",
+        "《公文写作一本通》 · 第五章 · 第 133 页",
+        "《面试真题精讲》｜第 9 页",
+    ],
+)
+def test_a_books_pointer_to_a_page_and_its_running_foot_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a report's pointer to its data, a citation with its page, a sentence that goes on after the
+        # page, a work and its part with no page, a page count in a sentence
+        "抽样调查的详细数据见第5页附表。",
+        "引文出自《习近平谈治国理政》第四卷第 71 页",
+        "答案见第3页，但同学们要先独立思考、认真作答，再对照检查。",
+        "《论语》 · 学而篇",
+        "练习见第5页的同学请举手说明情况。",
+        "本章练习重在见第一手材料的功夫，共20页。",
+        "具体申报条件详见第3页附件。",
+        "解析见第7页：这里的关键在于“两个维护”。",
+        "——《邓小平文选》 · 第三卷 · 第 373 页",
+        "《资本论》第一卷 · 第 71 页",
+    ],
+)
+def test_prose_that_names_a_page_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, clean_line(line)]

@@ -850,3 +850,43 @@ def test_a_forwarded_mail_whose_text_only_sends_an_unreadable_file_is_named_once
         f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”): "
         "cannot read as a Word document: File is not a zip file; the mail's text only sends it"
     )
+
+
+def test_a_replys_quote_marks_are_taken_off_the_mail_it_quotes(tmp_path: Path) -> None:
+    body = (
+        "收到，谢谢。\n\n在 2025年3月2日，王某 <w@example.com> 写道：\n> 转给大家学习。\n>\n"
+        "> 以实干实绩推动乡村全面振兴\n> > 本报评论员\n>\n> 乡村振兴，关键在人。\n"
+    )
+    document = read_document(_saved_mail(tmp_path / "a.eml", "回复：学习材料", body))
+    assert document.lines[3:] == [
+        "转给大家学习。",
+        "",
+        "以实干实绩推动乡村全面振兴",
+        "本报评论员",
+        "",
+        "乡村振兴，关键在人。",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a line that opens on a comparison, a grading scale, one quoted line alone, marks inside a line
+        "考核分三档：\n>90分为优秀\n>75分为良好\n其余为合格。\n",
+        "会上有同志说：\n> 减负不是减责任。\n大家深以为然。\n",
+        "流程为：申报 > 审核 > 公示。\n请按流程办理。\n",
+        # two lines or more, but no reply's attribution above them: a grading scale written with a
+        # space, a quote the material sets off as Markdown does
+        "评分标准：\n> 85分 优秀\n> 70分 良好\n其余为合格。\n",
+        "学习摘记\n\n> 治国有常，而利民为本。\n> 政教有经，而令行为上。\n\n这两句讲的是民本思想。\n",
+    ],
+)
+def test_a_mails_own_lines_that_open_on_a_mark_keep_it(tmp_path: Path, body: str) -> None:
+    assert read_document(_saved_mail(tmp_path / "a.eml", "学习材料", body)).lines == body.split("\n")
+
+
+def test_a_replys_quote_below_an_english_attribution_and_a_blank_line_loses_its_marks(tmp_path: Path) -> None:
+    body = "见附。\n\nOn Mon, Apr 6, 2026 at 9:15 AM Zhao <z@example.com> wrote:\n\n> 材料一\n> 材料二\n"
+    document = read_document(_saved_mail(tmp_path / "a.eml", "Re: 材料", body))
+    assert document.lines[4:6] == ["材料一", "材料二"]

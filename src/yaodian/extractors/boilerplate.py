@@ -360,6 +360,7 @@ _DOWNLOAD_PLEA = re.compile(
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
+_ARROW = re.compile(r">>|»")  # (such an arrow anywhere in a line)
 # A report's closing formula: 如有不妥之处，恳请批评指正, and the speaker's invitation to criticise it
 # (欢迎批评指正, after 谢谢聆听！ on a deck's last slide): said to the hearers about the talk itself.
 _CLOSING_FORMULA = re.compile(
@@ -424,6 +425,17 @@ _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引�
 # A learner's task in an outliner's notes (Logseq, Org): a task word in capitals opens it
 # (TODO 把…做成卡片, DONE 整理定义拆分), and a block's property (collapsed:: true) is the editor's.
 _TASK = re.compile(r"\s*(?:TODO|DOING|DONE|LATER|WAITING|CANCELED|CANCELLED)\s+\S")
+# A book's pointer to its exercises or answers elsewhere, alone on a line (本节课后习题见第40页。, 答案解析
+# 见书末第198页): where to turn, nothing to learn. A report's 数据见第5页 names no exercise and stays.
+_BOOK_POINTER = re.compile(
+    r"\W*(?:本(?:书|章|节|讲|课|单元|篇|题)\S{0,4}?)?(?:配套|课后)?(?:练习|习题|答案|参考答案|解析|答案解析)"
+    r"\S{0,3}?(?:见|详见|参见)\S{0,4}?第\s*\d{1,4}\s*页\W*"
+)
+# A book's running foot: its name, its chapter and the page, set apart by middle dots or bars
+# (《公文写作一本通》 · 第五章 · 第 133 页): no sentence, the page ending it.
+_BOOK_FOOT = re.compile(
+    r"\s*《[^》]{2,30}》(?:\s*[·|｜]\s*[^\s·|｜。，；,;]{1,12}){0,2}\s*[·|｜]\s*第\s*\d{1,4}\s*页\s*"
+)
 _PROPERTY_NAME = r"[a-z][a-z_-]{1,20}::"
 _PROPERTY = re.compile(rf"\s*{_PROPERTY_NAME}\s")
 # A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了) and a note's legend of its
@@ -678,6 +690,17 @@ _SHORT_CALL = re.compile(
     r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+# A page's link to more of itself, its arrow inside the sentence (点击阅读全文>> glued after a paragraph,
+# 想看更多时评，进入>>时评专栏): it bids the reader go (点击, 进入, 查看, 请…) for more or all of the page,
+# its one arrow at the end or before the name of the column it opens. A guide's path through an app's
+# menus (点击“更多服务”>>“社保查询”, 进入更多服务>>社保查询) names no column, a comparison or a process
+# in a note (更多依靠改革>>创新, 原文表述>>自己的话) bids no one go, and a sentence running on past an
+# arrow (更多信息放在二级页面>>三级页面。) is the text's: they stay.
+_LINK_PLEA = re.compile(
+    r"(?P<offer>[^>»“”\"]{0,24}?(?:更多|完整|全文|全部|详情|原文)[^>»“”\"]{0,12}?)(?:>>|»)"
+    r"(?:[^>»“”\"。！？!?]{0,8}?(?:专栏|专题|专区|频道|栏目|合集|主页|首页|官网))?[。！？!?]*"
+)
+_LINK_BIDDING = re.compile(r"点击|点此|戳|进入|查看|阅读|浏览|登录|登陆|注册|前往|跳转|访问|请")
 # An account's or a writer's pitch of itself beside its name, a sentence of nothing but its stock
 # clauses, two at least, one of them naming who writes by its years or what it takes its readers
 # through (专注…十年，陪你从“小白”到“笔杆子”; 十五年机关文字工作者，专注公文写作): the channel's
@@ -1200,6 +1223,12 @@ def _is_own_note(sentence: str) -> bool:
     )
 
 
+def _is_link_plea(sentence: str) -> bool:
+    """A sentence that is all a page's link to more of itself (see _LINK_PLEA)."""
+    plea = _LINK_PLEA.fullmatch(sentence.strip())
+    return bool(plea and _LINK_BIDDING.search(plea["offer"]))
+
+
 def _without_reader_calls(text: str) -> str:
     view = simplified(text)  # of the same length: its sentences are the text's
     editors = bool(EDITORS_LABEL.match(view)) and bool(_EDITORS_FRAMING.search(view))
@@ -1219,6 +1248,7 @@ def _without_reader_calls(text: str) -> str:
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
         or _USED_AS_IT_STANDS.search(view)
+        or _ARROW.search(view)
     ):
         return text
     kept = []
@@ -1238,6 +1268,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
+            or (length <= _SHORT_CALL_SENTENCE + 4 and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
@@ -1396,6 +1427,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or _REFERENCE.fullmatch(text)
         or CITATION.fullmatch(text)
         or _TASK.match(text)
+        or (length < _ASIDE_LENGTH and (_BOOK_POINTER.fullmatch(text) or _BOOK_FOOT.fullmatch(text)))
         or _PROPERTY.match(text)
         or _ATTACHMENT_NAME.fullmatch(text)
     ):

@@ -403,12 +403,31 @@ def _mail_text(reads: list[tuple[str, bool, _PartRead]]) -> tuple[_Read | None, 
     return read, note, attached
 
 
+# A plain-text mail's marks of the earlier mail a reply quotes, one `>` a level before each of its lines
+# (> 原文…, > > 更早的…, a bare > between its paragraphs): the mail client's, not the text's. Only
+# marks followed by a space or ending the line: a line that opens on a comparison (>90分为优秀) keeps it.
+_REPLY_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*>(?:[ \t]+|$)", re.M)
+# The line a mail client writes above the mail its reply quotes (在 2025年3月2日，王某 <w@example.com>
+# 写道：, On Sun, Mar 2, 2025, Wang <w@example.com> wrote:), the quote opening a line below it: marks
+# without it may be the text's own (a grading scale written `> 90分为优秀`, a quote set off in Markdown).
+_REPLY_ATTRIBUTION = re.compile(r"(?:写道|wrote)[ \t]*[：:](?:[ \t]*\r?\n)+(?=[ \t]*>)", re.I)
+
+
+def _without_reply_quotes(text: str) -> str:
+    """A plain-text mail's text without the marks of the mail its reply quotes, below the line that
+    says who wrote it (see above)."""
+    attribution = _REPLY_ATTRIBUTION.search(text)
+    if attribution is None:
+        return text
+    return text[: attribution.end()] + _REPLY_QUOTE.sub("", text[attribution.end() :])
+
+
 def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
-    """A mail's text, as its part's type says (a web page, text/html, or plain text): YaodianError
-    where it cannot be decoded, _NoText where it holds no words."""
+    """A mail's text, as its part's type says (a web page, text/html, or plain text, without its reply's
+    quote marks): YaodianError where it cannot be decoded, _NoText where it holds no words."""
     text, used = decode(part.data, path, encoding, part.charset)
     if part.content_type != "text/html":
-        return _read_plain_text(text, used)
+        return _read_plain_text(_without_reply_quotes(text) if ">" in text else text, used)
     try:
         lines, page, layout = read_html(text, path)
     except YaodianError as exc:
