@@ -4305,3 +4305,24 @@ def test_a_books_pointer_to_a_page_and_its_running_foot_are_dropped(line: str) -
 )
 def test_prose_that_names_a_page_is_kept(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, clean_line(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "答：集体利益>>个人得失，长远发展>>眼前政绩。",
+        "作答步骤：读材料>>找要点>>归纳",
+        "原则：质量>>数量，实效>>形式",
+        "排序依据：安全>>效率>>成本",
+    ],
+)
+def test_a_notes_comparison_or_steps_written_with_arrows_is_prose(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["信息公开 > 通知公告 > 正文", "所在位置：政务服务 » 办事指南 » 详情", "首页>>新闻>>本地要闻"],
+)
+def test_a_chain_of_links_is_a_breadcrumb(line: str) -> None:
+    assert is_boilerplate(line)

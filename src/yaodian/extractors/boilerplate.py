@@ -1324,6 +1324,19 @@ def _is_tail_marker(text: str) -> bool:
 # a breadcrumb one of its separators).
 _THREE_DIGITS = re.compile(r"\d{3}")
 _BREADCRUMB_SEPARATORS = re.compile("[>›»/\\-→—＞]")
+# A bare chain of arrows is a breadcrumb (新闻中心 > 时政要闻 > 正文), but a note's comparison or
+# order of steps is written so too: a sentence's punctuation (人民利益>>部门利益，群众满意>>领导满意。)
+# or a label before the chain (审题顺序：全文>>段落>>句子; not 所在位置：) makes it prose.
+_CHAIN_IN_PROSE = re.compile(r"[，。；！？,;!?]|^[^>›»]*(?<!位置)(?<!导航)[：:]")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A line that is a page's breadcrumb: from its home page or position label, or a bare chain."""
+    found = BREADCRUMB.search(text)
+    if found is None:
+        return False
+    from_home = "首页" in found.group(0) or found.group(1) is not None
+    return from_home or not _CHAIN_IN_PROSE.search(text)
 
 
 def is_furniture(
@@ -1399,7 +1412,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if _BRACKETED_META.match(text) or ("_" in text and _FORM.fullmatch(text)):
         return True
-    if _BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text):
+    if _BREADCRUMB_SEPARATORS.search(text) and _is_breadcrumb(text):
         return True
     if "#" in text and _OPEN_TAGS.fullmatch(text):
         return True
