@@ -957,6 +957,31 @@ def test_leads_that_only_announce_a_set(text: str, lists: Lists) -> None:
     assert _lists(text) == lists
 
 
+_POINTS = "\n一是扩大有效投资；\n二是培育新兴产业；\n三是优化营商环境。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "prompt"),
+    [
+        # a lead that says what must be done and not by whom keeps the aim fronted before it
+        ("推动县域经济转型，必须在以下三个方面用力：", "推动县域经济转型，必须在以下三个方面用力"),
+        # not a discourse turn, a speaker's words, a frame of place or time, nor a lead that names its doer
+        ("对此，要抓好以下工作：", "要抓好以下工作"),
+        ("具体来说，要做好以下工作：", "要做好以下工作"),
+        ("总书记强调，要做到以下几点：", "要做到以下几点"),
+        ("在具体工作中，要把握以下原则：", "要把握以下原则"),
+        ("下一步，要重点抓好三件事：", "要重点抓好三件事"),
+        ("今年以来，我们主要做了以下工作：", "我们主要做了以下工作"),
+        # nor one that quotes the set's name
+        ("推动县域经济转型，必须做到“三个坚持”：", "必须做到“三个坚持”"),
+    ],
+)
+def test_a_lead_of_what_must_be_done_keeps_the_aim_before_it(lead: str, prompt: str) -> None:
+    assert _lists(f"第一段。\n{lead}{_POINTS}") == [
+        (prompt, ["扩大有效投资", "培育新兴产业", "优化营商环境"])
+    ]
+
+
 def test_a_list_item_that_says_it_is_the_last_ends_its_list() -> None:
     # a slide of 首先 … 其次 … 最后 …, then a closing slide whose heading the reader left out: its
     # points are no fourth item

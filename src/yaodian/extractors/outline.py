@@ -1508,10 +1508,37 @@ def _last_clause(text: str) -> str:
     if not pieces:
         return strip_punct(sentence)
     lead = pieces[-1]
-    # a very short last clause (如下, 主要有) needs the one before it
-    if han_len(lead) < 6 and len(pieces) > 1:
+    # a very short last clause (如下, 主要有) needs the one before it; so does one that opens with what
+    # must be done and no doer (要着力在以下五个方面下功夫) after the aim it serves (促进共同富裕，)
+    if len(pieces) > 1 and (han_len(lead) < 6 or _serves_aim_before(pieces[-2], lead)):
         lead = pieces[-2] + "，" + lead
     return strip_punct(lead)
+
+
+# What a clause opens with when it says what must be done without saying by whom or for what (要…,
+# 必须…, 关键要…): the clause before it names the aim (推进乡村振兴，必须…).
+_MUST = re.compile("(?:关键|重点|就|更|还|也)?(?:要|必须|需要|应当|应该|务必)")
+# A clause before it that is no aim: words of who said it (总书记强调), a frame of place or time
+# (在具体工作中, 今后一个时期), a turn of the discourse (对此, 具体来说: see _ANNOUNCING).
+_NO_AIM = re.compile(
+    "(?:强调|指出|表示|提出|认为|要求|说)$|^在.*[中上下里]$|^(?:今后|下一步|当前|目前|同时|此外|为此|对此|因此)"
+)
+_AIM_LEAST = 4  # Han characters of an aim (促进共同富裕); fewer is a connective (对此, 同时)
+
+
+def _serves_aim_before(before: str, clause: str) -> bool:
+    """Whether `clause` opens with what must be done (要, 必须: _MUST) and `before` names the aim it
+    serves: a clause of its own words, not a speaker's, a frame's or a turn's (see _NO_AIM). Not where
+    the clause quotes the set's name (关键要做到“三个坚持”): the name says what the set is."""
+    before = before.strip()
+    return (
+        _MUST.match(clause) is not None
+        and not _QUOTED_NAME.search(clause)
+        and han_len(before) >= _AIM_LEAST
+        and not _NO_AIM.search(before)
+        and _ANNOUNCING.fullmatch(before) is None
+        and han_len(before + clause) <= PROMPT_MAX
+    )
 
 
 def context_of(run: Enumeration) -> str:
