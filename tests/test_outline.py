@@ -982,6 +982,25 @@ def test_a_lead_of_what_must_be_done_keeps_the_aim_before_it(lead: str, prompt: 
     ]
 
 
+@pytest.mark.parametrize(
+    ("formula", "title", "prompt"),
+    [
+        # a report's formula whose subject the title says: the title asks for the parts
+        ("现将防汛工作汇报如下：", "某镇防汛工作情况汇报", "某镇防汛工作情况汇报"),
+        # one that reports something the title does not say keeps its words
+        ("现将抗旱工作汇报如下：", "某镇防汛工作情况汇报", "现将抗旱工作汇报如下"),
+        ("现将防汛工作汇报如下：", "某镇年度工作总结", "现将防汛工作汇报如下"),
+    ],
+)
+def test_a_report_formula_of_what_the_title_says_asks_the_title(
+    formula: str, title: str, prompt: str
+) -> None:
+    text = f"今年汛期，全镇未发生伤亡。{formula}\n一、基本情况\n设立监测点。\n二、主要做法\n建立值班制度。"
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = EXTRACTORS["outline"](paragraphs, title)
+    assert [(c.prompt, c.items) for c in cards] == [(prompt, ["基本情况", "主要做法"])]
+
+
 def test_a_list_item_that_says_it_is_the_last_ends_its_list() -> None:
     # a slide of 首先 … 其次 … 最后 …, then a closing slide whose heading the reader left out: its
     # points are no fourth item

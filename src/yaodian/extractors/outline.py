@@ -1445,6 +1445,9 @@ def _with_subject(lead: str, run: Enumeration, title: str, marker: str = "") -> 
     if han_len(lead) > han_len(last) + 1:
         return lead  # (the clause before says what the set is about: 耐心做好群众工作，具体如下)
     rest, kinds = _beside_formula(last)
+    reported = _subject_words(last) if _REPORTED.search(last) else []
+    if reported and all(word in place for word in reported):
+        return place  # (现将其现实表现报告如下 under 王建华同志现实表现材料: the title says what is reported)
     if rest >= _SUBJECT_LEAST or ((rest or kinds) and han_len(lead) < PROMPT_MIN):
         return lead
     if place != title and han_len(place) < _SHORT:
@@ -1467,6 +1470,17 @@ def _beside_formula(clause: str) -> tuple[int, list[str]]:
     said = _FORMULA_NOUNS.sub("", clause)
     rest = _ANNOUNCING.sub(" ", _KIND_WORDS.sub(" ", said))
     return han_len("".join(word for word in words(rest) if word not in _TIES)), _KIND_WORDS.findall(said)
+
+
+# A report's formula that says what it reports (现将其现实表现报告如下, 现将工作情况汇报如下).
+_REPORTED = re.compile("(?:报告|汇报|说明|介绍)如下")
+
+
+def _subject_words(clause: str) -> list[str]:
+    """The words of `clause` beside a formula that announces a set (see _beside_formula), kinds and
+    all: what it says the set is about (现实表现 of 现将其现实表现报告如下)."""
+    rest = _ANNOUNCING.sub(" ", _FORMULA_NOUNS.sub("", clause))
+    return [word for word in words(rest) if word.strip() and word not in _TIES and HAN.search(word)]
 
 
 def _introduces(sentence: str) -> bool:
