@@ -1533,9 +1533,12 @@ def _last_clause(text: str) -> str:
 # 必须…, 关键要…): the clause before it names the aim (推进乡村振兴，必须…).
 _MUST = re.compile("(?:关键|重点|就|更|还|也)?(?:要|必须|需要|应当|应该|务必)")
 # A clause before it that is no aim: words of who said it (总书记强调), a frame of place or time
-# (在具体工作中, 今后一个时期), a turn of the discourse (对此, 具体来说: see _ANNOUNCING).
+# (在具体工作中, 具体工作中, 今后一个时期), a turn of the discourse (对此, 具体来说: see _ANNOUNCING),
+# a clause that announces the set itself (存在以下五种倾向，需要引起高度警惕: the clause after it
+# comments on the set).
 _NO_AIM = re.compile(
-    "(?:强调|指出|表示|提出|认为|要求|说)$|^在.*[中上下里]$|^(?:今后|下一步|当前|目前|同时|此外|为此|对此|因此)"
+    "(?:强调|指出|表示|提出|认为|要求|说|中)$|^在.*[上下里]$|^(?:今后|下一步|当前|目前|同时|此外|为此|对此|因此)"
+    "|以下|如下|下列"
 )
 _AIM_LEAST = 4  # Han characters of an aim (促进共同富裕); fewer is a connective (对此, 同时)
 
