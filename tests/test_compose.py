@@ -216,6 +216,13 @@ _SECTIONS_AFTER = "（一）健全工作机制\n要建立周调度制度。\n（
         # words end a sentence before the rest
         ("一、压实责任，要层层传导压力。", "一、压实责任：本节的2个部分"),
         ("一、压实责任。推动任务落地", "一、压实责任：本节的2个部分"),
+        # nor one whose clause tells a doer what must be done or announces the parts
+        ("一、压实责任，各村要明确专人负责", "一、压实责任：本节的2个部分"),
+        ("一、压实责任，需要引起各方重视", "一、压实责任：本节的2个部分"),
+        ("一、压实责任，主要包括以下内容", "一、压实责任：本节的2个部分"),
+        ("一、压实责任，具体如下", "一、压实责任：本节的2个部分"),
+        # but words that only hold 要 (重要, 主要) tell nobody anything
+        ("一、压实责任，抓住重要环节", "一、压实责任，抓住重要环节：本节的2个部分"),
         # nor one too long to stand on a front
         (
             "一、压实责任，在全面推进城乡融合发展和持续增进民生福祉的进程中不断把各项任务一抓到底形成长效",

@@ -139,6 +139,10 @@ PHRASES = {
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
+# The words of a clause after a heading's words that make the line an instruction to a doer
+# (，各地要高度重视) or the announcement of its parts (，主要有以下几个方面), not the aim the section serves.
+_MODAL_WORDS = frozenset({"要", "必须", "需要", "应当", "应该", "务必", "就要", "更要", "还要", "也要"})
+_ANNOUNCES_PARTS = re.compile("以下|如下|下列")
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
 _GLUE = r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*"
@@ -2504,8 +2508,9 @@ class _Document:
     def _heading_goes_on(self, heading: Heading) -> str:
         """The clause a heading's line writes after its words (，全力打造一流营商环境), or '': not where
         the line goes on in a sentence of its own or ends one (一、提高认识。当前…, 一是压实责任，要亲自抓。:
-        the words open a paragraph of text, no heading's line), nor where the whole would be longer than
-        PROMPT_MAX."""
+        the words open a paragraph of text, no heading's line), nor where the clause tells a doer what
+        must be done (，各地要高度重视: an instruction, no aim) or announces the parts (，主要有以下几个方面),
+        nor where the whole would be longer than PROMPT_MAX."""
         written = self.paragraphs[heading.index].written.strip()
         head = heading.label + heading.item
         if not written.startswith(head):
@@ -2514,6 +2519,8 @@ class _Document:
         if (
             rest[:1] not in "，,"
             or any(mark in rest for mark in _PART_END)
+            or _ANNOUNCES_PARTS.search(rest)
+            or any(word in _MODAL_WORDS for word in words(rest))
             or han_len(head + rest) > PROMPT_MAX
             or han_len(rest) < 2
         ):
