@@ -1534,9 +1534,10 @@ def _last_clause(text: str) -> str:
 _MUST = re.compile("(?:关键|重点|就|更|还|也)?(?:要|必须|需要|应当|应该|务必)")
 # An aim says what is to be done: it opens with a verb (促进共同富裕), or 为 and a verb (为推动县域经济转型).
 _AIM_TAGS = frozenset({"v", "vn"})
-# Verbs that open a frame, not an aim (面对新形势, 结合我县实际, 围绕中心工作).
-_FRAME_VERBS = frozenset(
-    {"面对", "面临", "结合", "围绕", "针对", "立足", "按照", "依照", "对照", "鉴于", "通过"}
+# Verbs that open a frame, not an aim (面对新形势, 结合我县实际, 围绕中心工作), and 是, which opens the
+# rest of a sentence (…的目标是建成教育强国，应当…).
+_NO_AIM_VERBS = frozenset(
+    {"是", "面对", "面临", "结合", "围绕", "针对", "立足", "按照", "依照", "对照", "鉴于", "通过"}
 )
 # A clause that opens with a verb and is still no aim: words of who said it (认真学习总书记强调),
 # a frame ending in 中 (推进工作中), a clause that announces the set itself (存在以下五种倾向，需要引起
@@ -1574,7 +1575,7 @@ def _opens_with_aim(clause: str) -> bool:
     tokens = [word for word in words(clause) if word.strip()]
     if tokens and tokens[0] in ("为", "为了"):
         tokens = tokens[1:]
-    return bool(tokens) and tokens[0] not in _FRAME_VERBS and word_tags().get(tokens[0]) in _AIM_TAGS
+    return bool(tokens) and tokens[0] not in _NO_AIM_VERBS and word_tags().get(tokens[0]) in _AIM_TAGS
 
 
 def context_of(run: Enumeration) -> str:
