@@ -201,6 +201,40 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
     assert _lists(_cards(text)) == lists
 
 
+_SECTIONS_AFTER = "（一）健全工作机制\n要建立周调度制度。\n（二）强化考核督办\n要定期通报进度。\n二、改进作风\n要深入基层调研。"
+
+
+@pytest.mark.parametrize(
+    ("heading", "prompt"),
+    [
+        # a heading's line that goes on in a clause of its own names the section whole: the clause
+        # says what its parts are for
+        ("一、压实责任，推动任务落地", "一、压实责任，推动任务落地：本节的2个部分"),
+        # not a heading that stands alone
+        ("一、压实责任", "一、压实责任：本节的2个部分"),
+        # nor one whose line is a sentence (a heading run into its paragraph's text), nor one whose
+        # words end a sentence before the rest
+        ("一、压实责任，要层层传导压力。", "一、压实责任：本节的2个部分"),
+        ("一、压实责任。推动任务落地", "一、压实责任：本节的2个部分"),
+        # nor one whose clause tells a doer what must be done or announces the parts
+        ("一、压实责任，各村要明确专人负责", "一、压实责任：本节的2个部分"),
+        ("一、压实责任，需要引起各方重视", "一、压实责任：本节的2个部分"),
+        ("一、压实责任，主要包括以下内容", "一、压实责任：本节的2个部分"),
+        ("一、压实责任，具体如下", "一、压实责任：本节的2个部分"),
+        # but words that only hold 要 (重要, 主要) tell nobody anything
+        ("一、压实责任，抓住重要环节", "一、压实责任，抓住重要环节：本节的2个部分"),
+        # nor one too long to stand on a front
+        (
+            "一、压实责任，在全面推进城乡融合发展和持续增进民生福祉的进程中不断把各项任务一抓到底形成长效",
+            "一、压实责任：本节的2个部分",
+        ),
+    ],
+)
+def test_a_sections_parts_are_asked_by_its_whole_heading(heading: str, prompt: str) -> None:
+    lists = _lists(_cards(f"{heading}\n{_SECTIONS_AFTER}"))
+    assert (prompt, ["健全工作机制", "强化考核督办"]) in lists
+
+
 @pytest.mark.parametrize(
     ("text", "prompt"),
     [

@@ -957,6 +957,66 @@ def test_leads_that_only_announce_a_set(text: str, lists: Lists) -> None:
     assert _lists(text) == lists
 
 
+_POINTS = "\n一是扩大有效投资；\n二是培育新兴产业；\n三是优化营商环境。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "prompt"),
+    [
+        # a lead that says what must be done and not by whom keeps the aim fronted before it
+        ("推动县域经济转型，必须在以下三个方面用力：", "推动县域经济转型，必须在以下三个方面用力"),
+        # not a discourse turn, a speaker's words, a frame of place or time, nor a lead that names its doer
+        ("对此，要抓好以下工作：", "要抓好以下工作"),
+        ("具体来说，要做好以下工作：", "要做好以下工作"),
+        ("总书记强调，要做到以下几点：", "要做到以下几点"),
+        ("在具体工作中，要把握以下原则：", "要把握以下原则"),
+        ("日常工作中，要把握以下原则：", "要把握以下原则"),
+        ("下一步，要重点抓好三件事：", "要重点抓好三件事"),
+        ("今年以来，我们主要做了以下工作：", "我们主要做了以下工作"),
+        ("为推动县域经济转型，要抓好以下工作：", "为推动县域经济转型，要抓好以下工作"),
+        # not a discourse turn, a frame, a doer, a speaker or a comment that opens with no verb of
+        # its own, nor a frame's verb
+        ("综上所述，要抓好以下工作：", "要抓好以下工作"),
+        ("与此同时，要抓好以下工作：", "要抓好以下工作"),
+        ("基于以上分析，要抓好以下工作：", "要抓好以下工作"),
+        ("新形势新任务下，要抓好以下工作：", "要抓好以下工作"),
+        ("各乡镇党委，要抓好以下工作：", "要抓好以下工作"),
+        ("县委常委会议号召，要抓好以下工作：", "要抓好以下工作"),
+        ("这项工作很重要，要抓好以下工作：", "要抓好以下工作"),
+        ("面对复杂形势，要抓好以下工作：", "要抓好以下工作"),
+        ("结合本地实际，要抓好以下工作：", "要抓好以下工作"),
+        ("是全县上下的共同目标，要抓好以下工作：", "要抓好以下工作"),
+        # nor a lead whose 要 is no word of its own (要素, 要点)
+        ("推动县域经济转型，要素保障主要有以下几个方面：", "要素保障主要有以下几个方面"),
+        # nor one that quotes the set's name
+        ("推动县域经济转型，必须做到“三个坚持”：", "必须做到“三个坚持”"),
+    ],
+)
+def test_a_lead_of_what_must_be_done_keeps_the_aim_before_it(lead: str, prompt: str) -> None:
+    assert _lists(f"第一段。\n{lead}{_POINTS}") == [
+        (prompt, ["扩大有效投资", "培育新兴产业", "优化营商环境"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("formula", "title", "prompt"),
+    [
+        # a report's formula whose subject the title says: the title asks for the parts
+        ("现将防汛工作汇报如下：", "某镇防汛工作情况汇报", "某镇防汛工作情况汇报"),
+        # one that reports something the title does not say keeps its words
+        ("现将抗旱工作汇报如下：", "某镇防汛工作情况汇报", "现将抗旱工作汇报如下"),
+        ("现将防汛工作汇报如下：", "某镇年度工作总结", "现将防汛工作汇报如下"),
+    ],
+)
+def test_a_report_formula_of_what_the_title_says_asks_the_title(
+    formula: str, title: str, prompt: str
+) -> None:
+    text = f"今年汛期，全镇未发生伤亡。{formula}\n一、基本情况\n设立监测点。\n二、主要做法\n建立值班制度。"
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = EXTRACTORS["outline"](paragraphs, title)
+    assert [(c.prompt, c.items) for c in cards] == [(prompt, ["基本情况", "主要做法"])]
+
+
 def test_a_list_item_that_says_it_is_the_last_ends_its_list() -> None:
     # a slide of 首先 … 其次 … 最后 …, then a closing slide whose heading the reader left out: its
     # points are no fourth item

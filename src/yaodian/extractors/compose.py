@@ -140,6 +140,10 @@ PHRASES = {
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
+# The words of a clause after a heading's words that make the line an instruction to a doer
+# (，各地要高度重视) or the announcement of its parts (，主要有以下几个方面), not the aim the section serves.
+_MODAL_WORDS = frozenset({"要", "必须", "需要", "应当", "应该", "务必", "就要", "更要", "还要", "也要"})
+_ANNOUNCES_PARTS = re.compile("以下|如下|下列")
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
 _GLUE = r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*"
@@ -2494,11 +2498,35 @@ class _Document:
 
     def _heading_named(self, lead: str, index: int) -> str:
         """The heading whose words are `lead`, with its marker (（二）工作成效), the nearest one
-        at or before paragraph `index`; `lead` itself when no heading has these words."""
+        at or before paragraph `index`; `lead` itself when no heading has these words. A heading
+        that goes on past its words in a clause of its own (二、突出重点，全力打造一流营商环境) is named
+        whole: its first words only label the section, the clause after them says what its parts do."""
         for heading in reversed(self.headings):
             if heading.index <= index and heading.item == lead:
-                return heading.label + heading.item
+                return heading.label + heading.item + self._heading_goes_on(heading)
         return lead
+
+    def _heading_goes_on(self, heading: Heading) -> str:
+        """The clause a heading's line writes after its words (，全力打造一流营商环境), or '': not where
+        the line goes on in a sentence of its own or ends one (一、提高认识。当前…, 一是压实责任，要亲自抓。:
+        the words open a paragraph of text, no heading's line), nor where the clause tells a doer what
+        must be done (，各地要高度重视: an instruction, no aim) or announces the parts (，主要有以下几个方面),
+        nor where the whole would be longer than PROMPT_MAX."""
+        written = self.paragraphs[heading.index].written.strip()
+        head = heading.label + heading.item
+        if not written.startswith(head):
+            return ""
+        rest = TRAILING_MARK.sub("", written[len(head) :])
+        if (
+            rest[:1] not in "，,"
+            or any(mark in rest for mark in _PART_END)
+            or _ANNOUNCES_PARTS.search(rest)
+            or any(word in _MODAL_WORDS for word in words(rest))
+            or han_len(head + rest) > PROMPT_MAX
+            or han_len(rest) < 2
+        ):
+            return ""
+        return "，" + rest[1:].strip()
 
     def _sentence_from(self, lead: str, index: int, first_item: str) -> str:
         """The words from `lead` to the end of its sentence, in this paragraph or the one before;

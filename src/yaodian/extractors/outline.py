@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import accumulate, pairwise, product
 
 from yaodian.extractors.exam import EXAM_LABEL, is_task, names_a_part
 from yaodian.extractors.members import verbs
@@ -1445,6 +1445,9 @@ def _with_subject(lead: str, run: Enumeration, title: str, marker: str = "") -> 
     if han_len(lead) > han_len(last) + 1:
         return lead  # (the clause before says what the set is about: 耐心做好群众工作，具体如下)
     rest, kinds = _beside_formula(last)
+    reported = _subject_words(last) if _REPORTED.search(last) else []
+    if reported and all(word in place for word in reported):
+        return place  # (现将其现实表现报告如下 under 王建华同志现实表现材料: the title says what is reported)
     if rest >= _SUBJECT_LEAST or ((rest or kinds) and han_len(lead) < PROMPT_MIN):
         return lead
     if place != title and han_len(place) < _SHORT:
@@ -1467,6 +1470,17 @@ def _beside_formula(clause: str) -> tuple[int, list[str]]:
     said = _FORMULA_NOUNS.sub("", clause)
     rest = _ANNOUNCING.sub(" ", _KIND_WORDS.sub(" ", said))
     return han_len("".join(word for word in words(rest) if word not in _TIES)), _KIND_WORDS.findall(said)
+
+
+# A report's formula that says what it reports (现将其现实表现报告如下, 现将工作情况汇报如下).
+_REPORTED = re.compile("(?:报告|汇报|说明|介绍)如下")
+
+
+def _subject_words(clause: str) -> list[str]:
+    """The words of `clause` beside a formula that announces a set (see _beside_formula), kinds and
+    all: what it says the set is about (现实表现 of 现将其现实表现报告如下)."""
+    rest = _ANNOUNCING.sub(" ", _FORMULA_NOUNS.sub("", clause))
+    return [word for word in words(rest) if word.strip() and word not in _TIES and HAN.search(word)]
 
 
 def _introduces(sentence: str) -> bool:
@@ -1508,10 +1522,60 @@ def _last_clause(text: str) -> str:
     if not pieces:
         return strip_punct(sentence)
     lead = pieces[-1]
-    # a very short last clause (如下, 主要有) needs the one before it
-    if han_len(lead) < 6 and len(pieces) > 1:
+    # a very short last clause (如下, 主要有) needs the one before it; so does one that opens with what
+    # must be done and no doer (要着力在以下五个方面下功夫) after the aim it serves (促进共同富裕，)
+    if len(pieces) > 1 and (han_len(lead) < 6 or _serves_aim_before(pieces[-2], lead)):
         lead = pieces[-2] + "，" + lead
     return strip_punct(lead)
+
+
+# What a clause opens with when it says what must be done without saying by whom or for what (要…,
+# 必须…, 关键要…), as a word of its own (not 要素, 要点, 要求): the clause before it may name the aim.
+_MUST = re.compile("(?:关键|重点|就|更|还|也)?(?:要|必须|需要|应当|应该|务必)")
+# An aim says what is to be done: it opens with a verb (促进共同富裕), or 为 and a verb (为推动县域经济转型).
+_AIM_TAGS = frozenset({"v", "vn"})
+# Verbs that open a frame, not an aim (面对新形势, 结合我县实际, 围绕中心工作), and 是, which opens the
+# rest of a sentence (…的目标是建成教育强国，应当…).
+_NO_AIM_VERBS = frozenset(
+    {"是", "面对", "面临", "结合", "围绕", "针对", "立足", "按照", "依照", "对照", "鉴于", "通过"}
+)
+# A clause that opens with a verb and is still no aim: words of who said it (认真学习总书记强调),
+# a frame ending in 中 (推进工作中), a clause that announces the set itself (存在以下五种倾向，需要引起
+# 高度警惕: the clause after it comments on the set).
+_NO_AIM = re.compile("(?:强调|指出|表示|提出|认为|要求|说|中)$|以下|如下|下列")
+_AIM_LEAST = 4  # Han characters of an aim (促进共同富裕); fewer is a connective (对此, 同时)
+
+
+def _serves_aim_before(before: str, clause: str) -> bool:
+    """Whether `clause` opens with what must be done (要, 必须: _MUST) and `before` names the aim it
+    serves: a clause that opens with a verb of its own (see _opens_with_aim), not a speaker's, a
+    frame's or one that announces the set (see _NO_AIM). Not where the clause quotes the set's name
+    (关键要做到“三个坚持”): the name says what the set is."""
+    before = before.strip()
+    return (
+        _opens_with_must(clause)
+        and not _QUOTED_NAME.search(clause)
+        and han_len(before) >= _AIM_LEAST
+        and _opens_with_aim(before)
+        and not _NO_AIM.search(before)
+        and han_len(before + clause) <= PROMPT_MAX
+    )
+
+
+def _opens_with_must(clause: str) -> bool:
+    """Whether `clause` opens with _MUST's words ending where a word ends (要着力…, 关键要…; not 要素保障…)."""
+    must = _MUST.match(clause)
+    return must is not None and must.end() in accumulate(len(word) for word in words(clause))
+
+
+def _opens_with_aim(clause: str) -> bool:
+    """Whether `clause` opens with a verb, after 为 or 为了 (促进共同富裕, 为推动县域经济转型), and
+    not one of a frame (面对新形势新任务, 结合我县实际): no connective (综上所述, 与此同时), time
+    (新时代新征程上), doer (各级党组织) or speaker (会议号召) opens an aim."""
+    tokens = [word for word in words(clause) if word.strip()]
+    if tokens and tokens[0] in ("为", "为了"):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] not in _NO_AIM_VERBS and word_tags().get(tokens[0]) in _AIM_TAGS
 
 
 def context_of(run: Enumeration) -> str:
