@@ -4242,9 +4242,13 @@ def test_a_headline_that_calls_on_its_readers_with_an_at_stays_the_title(head: s
 )
 def test_a_line_of_talk_in_a_chat_is_no_headline(talk: str) -> None:
     # (a member's question under a sender and time, or right under a message to the group)
-    under_sender = f"孙老师 20:15\n@所有人 今晚把这篇范文读三遍\n\n小周 20:16\n{talk}\n\n农村公路要建好更要管好\n\n"
+    under_sender = (
+        f"孙老师 20:15\n@所有人 今晚把这篇范文读三遍\n\n小周 20:16\n{talk}\n\n农村公路要建好更要管好\n\n"
+    )
     assert _with_body(under_sender, ROADS) == "农村公路要建好更要管好"
-    under_message = f"【转发】@所有人 今天的范文来了，早读时间读三遍，明晚群里抽查\n{talk}\n\n农村公路要建好更要管好\n\n"
+    under_message = (
+        f"【转发】@所有人 今天的范文来了，早读时间读三遍，明晚群里抽查\n{talk}\n\n农村公路要建好更要管好\n\n"
+    )
     assert _with_body(under_message, ROADS) == "农村公路要建好更要管好"
 
 
