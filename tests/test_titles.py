@@ -4314,6 +4314,46 @@ def test_a_row_of_buttons_is_still_chrome() -> None:
     assert not furniture._is_chrome("【分享】农村公路养护的三点体会")
 
 
+# ---------------------------------------------------------------- a headline's last word that ends like an office's
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["让农村公路养护落到实处", "农村公路建设要服务发展大局", "把农村公路交给年轻干部", "农村公路坏了怎么办"],
+)
+def test_a_headline_ending_like_an_offices_name_is_no_issuer_over_its_subtitle(headline: str) -> None:
+    assert not titles.shared._ISSUER.fullmatch(headline)
+    assert _with_body(f"{headline}\n——一名乡镇交通员的工作体会\n\n", ROADS) == headline
+
+
+@pytest.mark.parametrize(
+    "issuer", ["某某县交通运输局", "中共某某县委组织部", "某某市公路管理处", "某某区委办"]
+)
+def test_an_offices_name_is_still_an_issuer(issuer: str) -> None:
+    assert titles.shared._ISSUER.fullmatch(issuer)
+    assert (
+        _with_body(f"{issuer}\n关于加强农村公路养护的工作总结\n\n", ROADS) == "关于加强农村公路养护的工作总结"
+    )
+
+
+# ---------------------------------------------------------------- a document site's upload over the text it holds
+
+
+UPLOAD = "上传者：路边的风 | 1.2万次阅读 | 12页 | 下载需1下载券"
+
+
+def test_the_text_a_document_site_holds_is_named_by_its_own_headline() -> None:
+    # (the uploader's name for the file, over the site's line on the upload, against the headline and
+    # subtitle the text prints)
+    head = f"农村公路养护的调研报告\n{UPLOAD}\n\n养护好每一段农村公路\n——乡镇交通员的几点工作体会\n\n"
+    assert _with_body(head, ROADS) == "养护好每一段农村公路"
+
+
+def test_an_uploads_name_stays_where_the_text_prints_no_headline_of_its_own() -> None:
+    head = f"农村公路养护的几点工作体会\n{UPLOAD}\n\n"
+    assert _with_body(head, ROADS) == "农村公路养护的几点工作体会"
+
+
 # ---------------------------------------------------------------- a forum poster's plea after the headline
 
 

@@ -1240,11 +1240,18 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if in_chat and _SENDER_AND_TIME.fullmatch(view):
             return False
+        if _UPLOADS_LINE.search(view):
+            return False  # (a document site's line on the upload under its file's name: no byline of a text)
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
         if not (_is_name_line(line) or is_org_name(view) or _YEAR_NOTE.fullmatch(view)):
             return False
     return False
+
+
+# A document-sharing site's line on an upload, under the name its uploader gave the file (上传者：某某 |
+# 2.0万次阅读 | 43页, 贡献者：…, 下载需2下载券): who shared the file and what it costs, not who wrote the text
+_UPLOADS_LINE = re.compile(r"^\s*(?:上传者|上传人|上传用户|贡献者|分享者)\s*[:：]|下载券")
 
 
 def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
