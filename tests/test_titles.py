@@ -4238,10 +4238,10 @@ def test_a_headline_that_calls_on_its_readers_with_an_at_stays_the_title(head: s
 
 @pytest.mark.parametrize(
     "talk",
-    ["附件在电脑上打不开，能发一下原文吗", "这篇我昨晚背过了哈～", "晚上八点前交笔记啊"],
+    ["明早七点前把笔记交上来吧", "群里的资料记得按时看哦", "晚上八点前交笔记啊"],
 )
 def test_a_line_of_talk_in_a_chat_is_no_headline(talk: str) -> None:
-    # (a member's question under a sender and time, or right under a message to the group)
+    # (a member's talk under a sender and time, in a chat; or under a message to the group)
     under_sender = (
         f"孙老师 20:15\n@所有人 今晚把这篇范文读三遍\n\n小周 20:16\n{talk}\n\n农村公路要建好更要管好\n\n"
     )
@@ -4257,6 +4257,8 @@ def test_a_headline_that_ends_in_a_particle_outside_a_chat_stays(headline: str) 
     # (no chat around it: a headline may ask its readers so)
     assert _with_body(f"{headline}\n\n作者：孙某某\n\n", ROADS) == headline
     assert _with_body(f"某某县交通运输局\n\n{headline}\n\n", ROADS) == headline
+    # (an account's name and time over its article is one sender's line, no chat's)
+    assert _with_body(f"某某交通公众号 2024-05-06 20:15\n{headline}\n\n", ROADS) == headline
 
 
 # ---------------------------------------------------------------- a bulletin's list of its articles
@@ -4280,7 +4282,7 @@ def test_a_marked_headline_over_an_unmarked_line_still_runs_on() -> None:
     ("line", "title"),
     [
         ("某某社区 - 公考交流版 - [经验] 【分享】农村公路养护的三点体会", "农村公路养护的三点体会"),
-        ("某某论坛 - 时政区 - 写好农村公路这篇大文章 - Powered by Discuz!", "写好农村公路这篇大文章"),
+        ("某某论坛 - 时政讨论区 - 写好农村公路这篇大文章 - Powered by Discuz!", "写好农村公路这篇大文章"),
         ("【求助】农村公路养护的材料该怎么写", "农村公路养护的材料该怎么写"),
     ],
 )
@@ -4294,6 +4296,8 @@ def test_a_forums_boards_and_post_tags_before_the_subject_go(line: str, title: s
     [
         "农村公路养护的三点体会 【分享】【打印】【关闭】",  # (the page's buttons after the headline)
         "农村公路养护的三点体会 【收藏】 【关闭窗口】",
+        "农村公路养护的三点体会【打印】关闭窗口",  # (two buttons, the second unbracketed)
+        "农村公路养护的三点体会 [打印本页]返回顶部",
     ],
 )
 def test_a_pages_buttons_after_the_headline_still_go(line: str) -> None:
@@ -4302,7 +4306,12 @@ def test_a_pages_buttons_after_the_headline_still_go(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["乡村振兴论坛 - 经验交流 - 农村公路的三点体会", "数字乡村论坛 - 乡村振兴 - 写好农村公路这篇大文章"],
+    [
+        "乡村振兴论坛 - 经验交流 - 农村公路的三点体会",
+        "数字乡村论坛 - 乡村振兴 - 写好农村公路这篇大文章",
+        "2024交通发展论坛 - 滨江新区 - 农村公路项目签约一览",  # (the district the meeting was held in)
+        "幸福社区 - 江北区 - 农村公路通到家门口",
+    ],
 )
 def test_a_forum_without_a_boards_word_keeps_its_steps(line: str) -> None:
     # (a meeting's 论坛 and its sessions name no board: the steps stay as the line gives them)
@@ -4311,6 +4320,7 @@ def test_a_forum_without_a_boards_word_keeps_its_steps(line: str) -> None:
 
 def test_a_row_of_buttons_is_still_chrome() -> None:
     assert furniture._is_chrome("【分享】【打印】【关闭】")
+    assert furniture._is_chrome("[打印] 【关闭】 返回顶部 返回首页")
     assert not furniture._is_chrome("【分享】农村公路养护的三点体会")
 
 
@@ -4327,7 +4337,15 @@ def test_a_headline_ending_like_an_offices_name_is_no_issuer_over_its_subtitle(h
 
 
 @pytest.mark.parametrize(
-    "issuer", ["某某县交通运输局", "中共某某县委组织部", "某某市公路管理处", "某某区委办"]
+    "issuer",
+    [
+        "某某县交通运输局",
+        "中共某某县委组织部",
+        "某某市公路管理处",
+        "某某区委办",
+        "某某县委督查办",
+        "某某县委综合办",
+    ],
 )
 def test_an_offices_name_is_still_an_issuer(issuer: str) -> None:
     assert titles.shared._ISSUER.fullmatch(issuer)

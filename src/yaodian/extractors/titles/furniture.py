@@ -412,7 +412,10 @@ def _is_chrome(view: str) -> bool:
     return is_furniture(view, short=_COLUMN_LABEL + 1, weak_words=not phrase)
 
 
-_POST_TAGS = re.compile(r"\s*(?:[【\[][^】\]\s]{2,6}[】\]]\s*)+(?=[\u4e00-\u9fff“《「])")
+# (a button's word, 打印/关闭/返回…, in the brackets makes them a button: [打印] 【关闭】 返回顶部)
+_POST_TAGS = re.compile(
+    r"\s*(?:[【\[](?![^】\]]*(?:打印|关闭|纠错|收藏|返回|复制))[^】\]\s]{2,6}[】\]]\s*)+(?=[\u4e00-\u9fff“《「])"
+)
 _TAGGED_SUBJECT = 6  # han characters of the subject after a post's tags
 
 

@@ -727,15 +727,19 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
     chat: the head holds a chat export's header, or a sender and time stands right over the line. A
     line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好).
     So is a line of talk, which ends in a spoken particle (文件发不了吗, 收到请回复哈～), in a chat: the
-    head holds an export's header, a sender and time stands right over it, or a message that calls on
-    the group (@所有人 …) right over it. Outside a chat, a headline may end so (你真的读懂了吗)."""
+    head holds an export's header, or messages' senders and times with one right over the line.
+    Outside a chat, a headline may end so (你真的读懂了吗), under an account's name and time too
+    (某某公众号 2024-05-06 20:15)."""
     mention = _MENTION.match(head[index].view)
     if not mention and not _CHAT_TALK.search(head[index].view):
         return False
     in_export = any(_CHAT_EXPORT.fullmatch(line.view) or _EXPORTS_FIELD.match(line.view) for line in head)
     over = head[index - 1].view if index > 0 and head[index].number - head[index - 1].number == 1 else ""
     sender_over = bool(_SENDER_AND_TIME.fullmatch(over))
-    return in_export or sender_over or (not mention and bool(_MENTION.search(over)))
+    if mention:
+        return in_export or sender_over
+    in_chat = sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
+    return in_export or (sender_over and in_chat)
 
 
 # The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
