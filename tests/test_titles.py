@@ -4236,6 +4236,142 @@ def test_a_headline_that_calls_on_its_readers_with_an_at_stays_the_title(head: s
     assert _with_body(head, ROADS) == head.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    "talk",
+    ["明早七点前把笔记交上来吧", "群里的资料记得按时看哦", "晚上八点前交笔记啊"],
+)
+def test_a_line_of_talk_in_a_chat_is_no_headline(talk: str) -> None:
+    # (a member's talk under a sender and time, in a chat; or under a message to the group)
+    under_sender = (
+        f"孙老师 20:15\n@所有人 今晚把这篇范文读三遍\n\n小周 20:16\n{talk}\n\n农村公路要建好更要管好\n\n"
+    )
+    assert _with_body(under_sender, ROADS) == "农村公路要建好更要管好"
+    under_message = (
+        f"【转发】@所有人 今天的范文来了，早读时间读三遍，明晚群里抽查\n{talk}\n\n农村公路要建好更要管好\n\n"
+    )
+    assert _with_body(under_message, ROADS) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize("headline", ["农村公路，你真的走对了吗", "乡村的路为什么越走越宽了呢"])
+def test_a_headline_that_ends_in_a_particle_outside_a_chat_stays(headline: str) -> None:
+    # (no chat around it: a headline may ask its readers so)
+    assert _with_body(f"{headline}\n\n作者：孙某某\n\n", ROADS) == headline
+    assert _with_body(f"某某县交通运输局\n\n{headline}\n\n", ROADS) == headline
+    # (an account's name and time over its article is one sender's line, no chat's)
+    assert _with_body(f"某某交通公众号 2024-05-06 20:15\n{headline}\n\n", ROADS) == headline
+
+
+# ---------------------------------------------------------------- a bulletin's list of its articles
+
+
+def test_two_marked_items_of_a_list_are_no_halves_of_a_headline() -> None:
+    head = "交通工作简报\n第 3 期\n\n◎ 我县农村公路养护工作取得新进展\n◎ 县交通运输局召开安全生产会\n\n"
+    assert _with_body(head, ROADS) == "我县农村公路养护工作取得新进展"
+
+
+def test_a_marked_headline_over_an_unmarked_line_still_runs_on() -> None:
+    # (a mark that opens one line only marks a headline, not a list: its second half follows)
+    head = "★ 坚持以人民为中心\n修好农村路 服务千万家\n——2024年交通系统专题党课\n"
+    assert _with_body(head, ROADS) == "坚持以人民为中心修好农村路 服务千万家"
+
+
+# ---------------------------------------------------------------- a forum's name, boards and tags over a post
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("某某社区 - 公考交流版 - [经验] 【分享】农村公路养护的三点体会", "农村公路养护的三点体会"),
+        ("某某论坛 - 时政讨论区 - 写好农村公路这篇大文章 - Powered by Discuz!", "写好农村公路这篇大文章"),
+        ("【求助】农村公路养护的材料该怎么写", "农村公路养护的材料该怎么写"),
+    ],
+)
+def test_a_forums_boards_and_post_tags_before_the_subject_go(line: str, title: str) -> None:
+    assert tidy._tidy_title(line) == title
+    assert _with_body(f"{line}\n\n", ROADS) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "农村公路养护的三点体会 【分享】【打印】【关闭】",  # (the page's buttons after the headline)
+        "农村公路养护的三点体会 【收藏】 【关闭窗口】",
+        "农村公路养护的三点体会【打印】关闭窗口",  # (two buttons, the second unbracketed)
+        "农村公路养护的三点体会 [打印本页]返回顶部",
+    ],
+)
+def test_a_pages_buttons_after_the_headline_still_go(line: str) -> None:
+    assert tidy._tidy_title(line) == "农村公路养护的三点体会"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乡村振兴论坛 - 经验交流 - 农村公路的三点体会",
+        "数字乡村论坛 - 乡村振兴 - 写好农村公路这篇大文章",
+        "2024交通发展论坛 - 滨江新区 - 农村公路项目签约一览",  # (the district the meeting was held in)
+        "幸福社区 - 江北区 - 农村公路通到家门口",
+    ],
+)
+def test_a_forum_without_a_boards_word_keeps_its_steps(line: str) -> None:
+    # (a meeting's 论坛 and its sessions name no board: the steps stay as the line gives them)
+    assert tidy._FORUM_AND_BOARDS.match(line) is None
+
+
+def test_a_row_of_buttons_is_still_chrome() -> None:
+    assert furniture._is_chrome("【分享】【打印】【关闭】")
+    assert furniture._is_chrome("[打印] 【关闭】 返回顶部 返回首页")
+    assert not furniture._is_chrome("【分享】农村公路养护的三点体会")
+
+
+# ---------------------------------------------------------------- a headline's last word that ends like an office's
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["让农村公路养护落到实处", "农村公路建设要服务发展大局", "把农村公路交给年轻干部", "农村公路坏了怎么办"],
+)
+def test_a_headline_ending_like_an_offices_name_is_no_issuer_over_its_subtitle(headline: str) -> None:
+    assert not titles.shared._ISSUER.fullmatch(headline)
+    assert _with_body(f"{headline}\n——一名乡镇交通员的工作体会\n\n", ROADS) == headline
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "某某县交通运输局",
+        "中共某某县委组织部",
+        "某某市公路管理处",
+        "某某区委办",
+        "某某县委督查办",
+        "某某县委综合办",
+    ],
+)
+def test_an_offices_name_is_still_an_issuer(issuer: str) -> None:
+    assert titles.shared._ISSUER.fullmatch(issuer)
+    assert (
+        _with_body(f"{issuer}\n关于加强农村公路养护的工作总结\n\n", ROADS) == "关于加强农村公路养护的工作总结"
+    )
+
+
+# ---------------------------------------------------------------- a document site's upload over the text it holds
+
+
+UPLOAD = "上传者：路边的风 | 1.2万次阅读 | 12页 | 下载需1下载券"
+
+
+def test_the_text_a_document_site_holds_is_named_by_its_own_headline() -> None:
+    # (the uploader's name for the file, over the site's line on the upload, against the headline and
+    # subtitle the text prints)
+    head = f"农村公路养护的调研报告\n{UPLOAD}\n\n养护好每一段农村公路\n——乡镇交通员的几点工作体会\n\n"
+    assert _with_body(head, ROADS) == "养护好每一段农村公路"
+
+
+def test_an_uploads_name_stays_where_the_text_prints_no_headline_of_its_own() -> None:
+    head = f"农村公路养护的几点工作体会\n{UPLOAD}\n\n"
+    assert _with_body(head, ROADS) == "农村公路养护的几点工作体会"
+
+
 # ---------------------------------------------------------------- a forum poster's plea after the headline
 
 

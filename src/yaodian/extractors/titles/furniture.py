@@ -399,11 +399,24 @@ def _is_chrome(view: str) -> bool:
         return True
     if _is_rating(view):
         return True
+    # (a forum's tags before a post's subject, glued to it, 【分享】标题, [求助] 【讨论】标题: what kind of
+    # post it is, no button's label; the subject after them tells. A button's stands alone or among
+    # buttons: 【分享】【打印】【关闭】)
+    tagged = _POST_TAGS.match(view)
+    if tagged and han_len(view[tagged.end() :]) >= _TAGGED_SUBJECT:
+        view = view[tagged.end() :]
     # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not; a
     # phrase of a headline's length, unbroken by spaces, bars or colons, may name several
     # (关于进一步规范微信公众号和政务APP管理的通知), where a widget's words stand apart (分享到：微信 微博)
     phrase = han_len(view) >= _PHRASE and not re.search(r"[\s|｜:：]", view)
     return is_furniture(view, short=_COLUMN_LABEL + 1, weak_words=not phrase)
+
+
+# (a button's word, 打印/关闭/返回…, in the brackets makes them a button: [打印] 【关闭】 返回顶部)
+_POST_TAGS = re.compile(
+    r"\s*(?:[【\[](?![^】\]]*(?:打印|关闭|纠错|收藏|返回|复制))[^】\]\s]{2,6}[】\]]\s*)+(?=[\u4e00-\u9fff“《「])"
+)
+_TAGGED_SUBJECT = 6  # han characters of the subject after a post's tags
 
 
 def _is_rating(view: str) -> bool:

@@ -725,16 +725,21 @@ def _chat_header_over(head: list[_HeadLine], index: int, running: set[str]) -> b
 def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
     """Head line `index` is a message that calls on the group or a member (@所有人 今晚…) inside a
     chat: the head holds a chat export's header, or a sender and time stands right over the line. A
-    line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好)."""
-    if not _MENTION.match(head[index].view):
+    line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好).
+    So is a line of talk, which ends in a spoken particle (文件发不了吗, 收到请回复哈～), in a chat: the
+    head holds an export's header, or messages' senders and times with one right over the line.
+    Outside a chat, a headline may end so (你真的读懂了吗), under an account's name and time too
+    (某某公众号 2024-05-06 20:15)."""
+    mention = _MENTION.match(head[index].view)
+    if not mention and not _CHAT_TALK.search(head[index].view):
         return False
     in_export = any(_CHAT_EXPORT.fullmatch(line.view) or _EXPORTS_FIELD.match(line.view) for line in head)
-    sender_over = (
-        index > 0
-        and head[index].number - head[index - 1].number == 1
-        and bool(_SENDER_AND_TIME.fullmatch(head[index - 1].view))
-    )
-    return in_export or sender_over
+    over = head[index - 1].view if index > 0 and head[index].number - head[index - 1].number == 1 else ""
+    sender_over = bool(_SENDER_AND_TIME.fullmatch(over))
+    if mention:
+        return in_export or sender_over
+    in_chat = sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
+    return in_export or (sender_over and in_chat)
 
 
 # The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
@@ -747,6 +752,8 @@ _EXPORTS_FIELD = re.compile(r"\s*(?:(?:聊天|消息)记录\s*(?:[:：]|[（(])|
 _CHAT_MESSAGES = 2  # messages' senders and times in a head that make it a chat's
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
+# a line of talk: it ends in a spoken particle, perhaps a mark after it (…能直接发文字吗, 别刷屏哈～)
+_CHAT_TALK = re.compile(r"[\u4e00-\u9fff](?:吗|呢|吧|哈|啊|呀|啦|嘛|哦|噢|哟)[～~！!？?。…\s]*$")
 # a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
 # 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2025-05-03 20:11:05 群主-老孙(12345),
 # as QQ's 消息记录, the sender's number or mail address after the name); a page's dateline, its time
@@ -779,6 +786,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _label_closed(view, after.view):
         return False
+    if (mark := _LIST_MARK.match(text)) and after.text.lstrip().startswith(mark[1]):
+        return False  # (◎ 标题 / ◎ 标题: two items of a list, as a bulletin's 本期导读 sets its articles)
     if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _closed_below(view, after.view) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -834,6 +843,10 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         or _awaits_its_verb(view)
         or _parallel_halves(head, last, view)
     )
+
+
+# the mark that opens an item of a list set without numbers (◎ 标题, ● 标题, ▶标题)
+_LIST_MARK = re.compile(r"\s*([◎●○◆◇■□▶►▪•★☆※])")
 
 
 def _parallel_halves(head: list[_HeadLine], last: int, view: str) -> bool:
@@ -1231,11 +1244,18 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if in_chat and _SENDER_AND_TIME.fullmatch(view):
             return False
+        if _UPLOADS_LINE.search(view):
+            return False  # (a document site's line on the upload under its file's name: no byline of a text)
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
         if not (_is_name_line(line) or is_org_name(view) or _YEAR_NOTE.fullmatch(view)):
             return False
     return False
+
+
+# A document-sharing site's line on an upload, under the name its uploader gave the file (上传者：某某 |
+# 2.0万次阅读 | 43页, 贡献者：…, 下载需2下载券): who shared the file and what it costs, not who wrote the text
+_UPLOADS_LINE = re.compile(r"^\s*(?:上传者|上传人|上传用户|贡献者|分享者)\s*[:：]|下载券")
 
 
 def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:

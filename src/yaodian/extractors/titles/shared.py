@@ -129,8 +129,13 @@ _PART_LABEL = re.compile(
 )
 
 
-# An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
-_ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院署办处])")
+# An issuer's name (江州市市场监督管理局, 某某县人民政府办公室). Not a headline's last word that ends in an
+# office's character: 落到实处, 抓住关键处, 服务大局, 开创新局, 关爱年轻干部, 问题怎么办.
+_ISSUER = re.compile(
+    r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[厅委院署]"
+    r"|(?<![实深难好益长短用到去住出之键细微])处|(?<![格新大布全开破变结胜棋时困定当战])局"
+    r"|(?<![干全内局])部|(?<![么咋督承包代举创兴筹主协照交帮通好难])办)"
+)
 
 
 # a division's name after its organisation's: 养老服务处, 秘书科, 政策法规处

@@ -66,7 +66,9 @@ _META_AFTER = re.compile(
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
     r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*\d"
     r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
-    r"|(?:打印|关闭|纠错|收藏|返回|分享|复制)\S{0,4}[】\]]|分享到"
+    # (a control's button; 【分享】 glued to the words after it is a forum's tag on the post it opens,
+    # 【分享】标题, where 【打印】关闭窗口 is two buttons)
+    r"|(?:打印|关闭|纠错|收藏|返回|复制)\S{0,4}[】\]]|分享\S{0,4}[】\]](?![\u4e00-\u9fff“《「])|分享到"
     r"|原创\s+\S"
     r"|[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number (国发〔2024〕5号)
     r"|(?:本报|本台|本网)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
@@ -171,6 +173,15 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题, 上岸研习社：标题 (not a
 # subtitle's ——)
 _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜丨：:—–\s]{2,16})\s*(?:[-_|｜丨：:–]|—(?!—))\s*")
+# A forum's name and the boards a post is filed under, before its subject, as some forums set a
+# thread's <title> (某某论坛 - 申论交流区 - 标题, 某某社区 - 时政版块 - 标题): the forum's name ends in
+# a forum's word, each board's in a board's; a spaced hyphen after each. A board's 区 follows what its
+# members do there (交流区, 资料专区): a district's (海淀区, 自贸区) is where a meeting's 论坛 was held
+_FORUM_AND_BOARDS = re.compile(
+    r"\s*[^-_|｜丨\s]{1,12}(?:论坛|社区|BBS|bbs|贴吧)\s+[-_|｜丨»›>]\s+"
+    r"(?:[^-_|｜丨\s]{0,12}(?:(?:交流|讨论|问答|求助|互助|资料|经验|分享|灌水|休闲|新手|下载|专)区"
+    r"|版|版块|板块|频道|栏目|吧)\s+[-_|｜丨»›>]\s+)+"
+)
 # a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) is left to _tidy_title
 _BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
 # a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
@@ -220,6 +231,9 @@ def _without_site_name(text: str) -> str:
     if BREADCRUMB.search(simplified(text)):
         return text
     text = _without_file_marks(_POWERED_BY.sub("", _URL_NOTE.sub("", text)))
+    forum = _FORUM_AND_BOARDS.match(text)
+    if forum and han_len(text[forum.end() :]) >= 4:
+        text = text[forum.end() :]
     badge = _LEADING_BADGE.match(text)
     if badge and han_len(text[badge.end() :]) >= 4:
         text = text[badge.end() :]
