@@ -411,6 +411,11 @@ def test_series_subject_before_joining_word_keeps_its_vn() -> None:
         ),
         # 和 joins members, and a clause that ends with a noun closes no frame
         ("统筹城市和乡村、产业、生态，推动协调发展。", [["城市", "乡村", "产业", "生态"]]),
+        # …but not the end of a longer name, unlike the members after it that end alike: 和 joins
+        # the whole name to the series
+        ("认真执行上级文件规定和省级、市级、县级实施细则。", [["省级", "市级", "县级"]]),
+        ("抓好国家政策和省级、市级、县级配套措施。", [["省级", "市级", "县级"]]),
+        ("统筹全市城市和乡村、产业、生态。", [["城市", "乡村", "产业", "生态"]]),
         ("加强与高校、科研院所、企业的合作。", [["高校", "科研院所", "企业"]]),
     ],
 )
@@ -699,8 +704,15 @@ def test_series_balance(text: str, members: list[list[str]]) -> None:
             "坚持改革和开放并重、效率和公平兼顾、活力和秩序统一。",
             [["改革和开放并重", "效率和公平兼顾", "活力和秩序统一"]],
         ),
+        # …quoted words the same (a quotation mark both parts open with is no frame of theirs)
+        ("既要“放活”和“管好”结合、“发展”和“规范”统一。", []),
+        (
+            "坚持“稳”和“进”统一、“立”和“破”并举、“内”和“外”兼顾。",
+            [["“稳”和“进”统一", "“立”和“破”并举", "“内”和“外”兼顾"]],
+        ),
         # …while a 和 before a last member that has no pair before it still adds one
         ("推动文化、旅游和体育融合发展。", [["文化", "旅游", "体育"]]),
+        ("支持“高校”、“院所”和“企业”协同创新。", [["高校", "院所", "企业"]]),
         ("推进教育、科技和人才深度融合。", [["教育", "科技", "人才"]]),
         ("加快发展数字经济、绿色经济和海洋经济。", [["数字经济", "绿色经济", "海洋经济"]]),
     ],
