@@ -2268,3 +2268,35 @@ def test_a_prepositions_object_is_cut_after_its_verb(last: str, ending: str, kep
 def test_correlated_clauses_leave_the_noun_they_all_end_with(text: str, members: list[str]) -> None:
     # (one set: the whole clauses, read again as parallel clauses, would ask each member twice)
     assert [m for _, m, _ in clause_sets.find_part_sets(text)] == [members]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # jieba reads 风险|管|控管|源头 across the link its siblings share (…|管|…): read apart,
+        # its words each side are words it knows, so it is the first member, not the lead
+        (
+            "这三项制度相互衔接，风险管控管源头，纠纷调处管过程，跟踪回访管长效。",
+            [("这三项制度相互衔接", ["风险管控管源头", "纠纷调处管过程", "跟踪回访管长效"])],
+        ),
+        # a verb that opens the first clause governs them all: it is the lead, the rest the first member
+        (
+            "力争实现办事零跑腿，审批零延误，收费零差错，投诉零积压。",
+            [("力争实现", ["办事零跑腿", "审批零延误", "收费零差错", "投诉零积压"])],
+        ),
+        # …not where the first clause whole is built on the frame, verb and all
+        (
+            "加强党建是根本，发展经济是关键，改善民生是目的。",
+            [("", ["加强党建是根本", "发展经济是关键", "改善民生是目的"])],
+        ),
+        # …not a clause whose words after the link are no word of their own (力度|大)
+        (
+            "会上大家讨论热烈，科技创新力度大，纠纷调处管过程，跟踪回访管长效，综合考评管质量。",
+            [("科技创新力度大", ["纠纷调处管过程", "跟踪回访管长效", "综合考评管质量"])],
+        ),
+    ],
+)
+def test_framed_clauses_read_apart_where_jieba_joins_the_link(
+    text: str, found: list[tuple[str, list[str]]]
+) -> None:
+    assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found
