@@ -411,11 +411,12 @@ def test_series_subject_before_joining_word_keeps_its_vn() -> None:
         ),
         # 和 joins members, and a clause that ends with a noun closes no frame
         ("统筹城市和乡村、产业、生态，推动协调发展。", [["城市", "乡村", "产业", "生态"]]),
-        # …but not the end of a longer name, unlike the members after it that end alike: 和 joins
-        # the whole name to the series
-        ("认真执行上级文件规定和省级、市级、县级实施细则。", [["省级", "市级", "县级"]]),
-        ("抓好国家政策和省级、市级、县级配套措施。", [["省级", "市级", "县级"]]),
         ("统筹全市城市和乡村、产业、生态。", [["城市", "乡村", "产业", "生态"]]),
+        # …a noun before the words before 和, and members after it that end alike where they do not,
+        # cut no member away: the words are a member all the same
+        ("组织全县教师和党员、团员、队员参加活动。", [["教师", "党员", "团员", "队员"]]),
+        ("统筹全县农村和城区、园区、景区发展。", [["农村", "城区", "园区", "景区"]]),
+        ("加强农村道路和国道、省道、县道管护。", [["道路", "国道", "省道", "县道"]]),
         ("加强与高校、科研院所、企业的合作。", [["高校", "科研院所", "企业"]]),
     ],
 )

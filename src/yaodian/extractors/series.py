@@ -1252,35 +1252,13 @@ def _first_members(
             rest = rest[: -len(stop) - len(before)]
     elif stop in JOINERS and rest.endswith(stop) and not (reciprocal and stop in _RECIPROCAL_OPENINGS):
         before, _ = _grow_back(rest[: -len(stop)], target, longest, shared, verbs_stop, ending)
-        if (
-            word_len(before) >= 2
-            and before not in verbs()  # 加强与…: a verb and a preposition
-            and not _cut_from_noun(rest[: -len(stop) - len(before)], before, first, ending)
-        ):
+        if word_len(before) >= 2 and before not in verbs():  # 加强与…: a verb and a preposition
             rest = rest[: -len(stop) - len(before)]
             if "的" in first and "的" not in before and all("的" in m for m in siblings):
                 members = [before + stop + first]  # A和B的N, as every sibling is X的N (地方党委和政府的…)
             else:
                 members.insert(0, before)
     return members, clean_member(rest)
-
-
-def _cut_from_noun(text: str, before: str, first: str, ending: str) -> bool:
-    """Whether `before`, the words grown back before a 和 that joins them to the series' first member
-    `first`, were cut from a longer name that is no sibling: a noun right before them, with no mark
-    between, is their head's, and they lack the `ending` the members after the 和 share (党中央决策|
-    部署和省委、市委、县委: 和 joins the whole 党中央决策部署 to the series, so 部署 is no member;
-    统筹|城市和乡村、产业 stops at the verb that governs it)."""
-    tokens = tokens_of(text)
-    return (
-        bool(ending)
-        and first.endswith(ending)
-        and not before.endswith(ending)
-        and bool(tokens)
-        and ALL_HAN.fullmatch(tokens[-1]) is not None
-        and tokens[-1] in nouns()
-        and tokens[-1] not in verbs()
-    )
 
 
 # Words that name a kind of body (机关, 企事业单位, 学校…): written side by side with no mark
