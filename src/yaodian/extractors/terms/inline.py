@@ -897,11 +897,14 @@ def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] 
         return None
     part, second = joined[0].strip(), joined[2].strip()
     tokens = words(part)
-    options = ["".join(tokens[i:]) for i in range(len(tokens)) if len("".join(tokens[:i])) <= 4]
+    starts = [i for i in range(len(tokens)) if len("".join(tokens[:i])) <= 4]
     if words(second)[:1] and words(second)[0] not in verbs():
-        # a verb before a first word when the second opens with none governs both (实施|居民收入和
-        # 中等收入群体“双倍增”: the pair is two things, not a move and a thing)
-        options = [o for o in options if words(o)[0] not in verbs()] or options
+        # the clause's first verb governs both words when the second opens with none (实施|居民收入和
+        # 中等收入群体“双倍增”: two things, not a move and a thing); a verb after it is the first
+        # word's own (坚持|保护生态和经济效益“双赢”)
+        governing = next((i for i, token in enumerate(tokens) if token in verbs()), None)
+        starts = [i for i in starts if i != governing] or starts
+    options = ["".join(tokens[i:]) for i in starts]
     first = min(options, key=lambda o: (abs(len(o) - len(second)), -len(o)), default="")
     if not (2 <= len(second) <= 12 and 2 <= len(first) <= 2 * len(second)):
         return None
