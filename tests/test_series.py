@@ -2285,6 +2285,16 @@ def test_correlated_clauses_leave_the_noun_they_all_end_with(text: str, members:
             "力争实现办事零跑腿，审批零延误，收费零差错，投诉零积压。",
             [("力争实现", ["办事零跑腿", "审批零延误", "收费零差错", "投诉零积压"])],
         ),
+        # …half the clauses read across their link, half apart, are read as one frame still
+        (
+            "做到思想零懈怠，工作零失误，服务零投诉，廉洁零违纪。",
+            [("做到", ["思想零懈怠", "工作零失误", "服务零投诉", "廉洁零违纪"])],
+        ),
+        # …not where the others each open with a verb of their own, as the first does
+        ("推进产业升级是关键，改善民生是目的，加强党建是保证。", []),
+        # …nor where they judge (是, 靠, 在): the verb is the first clause's subject's
+        ("抓好基层党建是根本，经济发展是关键，民生改善是目的。", []),
+        ("加强基层治理靠党建，社会稳定靠法治，经济发展靠创新。", []),
         # …not where the first clause whole is built on the frame, verb and all
         (
             "加强党建是根本，发展经济是关键，改善民生是目的。",

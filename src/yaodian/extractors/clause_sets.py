@@ -640,9 +640,10 @@ def _framed(pieces: list[str]) -> bool:
         if len(set(links)) > kinds:
             continue
         read = [_one_word_at(p, size) for p in pieces]
-        # (a clause jieba read across its link, most others apart, is read as they are where its
-        # words each side are words jieba knows: 风险|管|控管|源头 is 风险管控|管|源头 beside 纠纷调处|管|过程)
-        if 2 * read.count(False) >= len(read) or not all(
+        # (a clause jieba read across its link is read as the others are where its words each side
+        # are words jieba knows and two clauses at least, no fewer than such, are read apart:
+        # 风险|管|控管|源头 is 风险管控|管|源头 beside 纠纷调处|管|过程)
+        if read.count(True) < max(2, read.count(False)) or not all(
             ok or _words_apart_at(p, size) for ok, p in zip(read, pieces, strict=True)
         ):
             continue
@@ -815,9 +816,14 @@ def _governing_verb(first: str, others: list[str]) -> int:
     """The length of the verb that opens `first` and governs the clauses after it too, which are built on
     one frame with the rest of `first` and not with it whole (确保|服务零距离，工作零差错，安全零事故:
     the first member is 服务零距离; an adverb or verb may come before it, 力争实现|…); 0 when there
-    is none."""
+    is none, or when the others each open with a verb too or judge (see _JUDGING_LINKS)."""
     tokens = tokens_of(first)
-    if not _framed(others) or _framed([first, *others]):
+    if (
+        not _framed(others)
+        or _framed([first, *others])
+        or all(tokens_of(o)[0] in verbs() for o in others)  # (so does the first: 推进产业升级是关键)
+        or all(_JUDGING_LINKS & set(tokens_of(o)) for o in others)
+    ):
         return 0
     for size in range(1, min(_GOVERNING_WORDS, len(tokens) - 2) + 1):
         verb = tokens[size - 1]
@@ -828,6 +834,9 @@ def _governing_verb(first: str, others: list[str]) -> int:
 
 
 _GOVERNING_WORDS = 2  # the words of a verb that governs clauses (确保, 力争实现)
+# Links of clauses that judge (党建是根本, 稳定靠法治, 治理在社区): whole statements, no verb's object,
+# so a verb before the first clause is its subject's (抓好基层党建是根本，经济发展是关键，…).
+_JUDGING_LINKS = frozenset("是在靠为")
 
 
 def _opening_at(first: str, opening: str) -> int:
