@@ -411,6 +411,12 @@ def test_series_subject_before_joining_word_keeps_its_vn() -> None:
         ),
         # 和 joins members, and a clause that ends with a noun closes no frame
         ("统筹城市和乡村、产业、生态，推动协调发展。", [["城市", "乡村", "产业", "生态"]]),
+        ("统筹全市城市和乡村、产业、生态。", [["城市", "乡村", "产业", "生态"]]),
+        # …a noun before the words before 和, and members after it that end alike where they do not,
+        # cut no member away: the words are a member all the same
+        ("组织全县教师和党员、团员、队员参加活动。", [["教师", "党员", "团员", "队员"]]),
+        ("统筹全县农村和城区、园区、景区发展。", [["农村", "城区", "园区", "景区"]]),
+        ("加强农村道路和国道、省道、县道管护。", [["道路", "国道", "省道", "县道"]]),
         ("加强与高校、科研院所、企业的合作。", [["高校", "科研院所", "企业"]]),
     ],
 )
@@ -699,8 +705,15 @@ def test_series_balance(text: str, members: list[list[str]]) -> None:
             "坚持改革和开放并重、效率和公平兼顾、活力和秩序统一。",
             [["改革和开放并重", "效率和公平兼顾", "活力和秩序统一"]],
         ),
+        # …quoted words the same (a quotation mark both parts open with is no frame of theirs)
+        ("既要“放活”和“管好”结合、“发展”和“规范”统一。", []),
+        (
+            "坚持“稳”和“进”统一、“立”和“破”并举、“内”和“外”兼顾。",
+            [["“稳”和“进”统一", "“立”和“破”并举", "“内”和“外”兼顾"]],
+        ),
         # …while a 和 before a last member that has no pair before it still adds one
         ("推动文化、旅游和体育融合发展。", [["文化", "旅游", "体育"]]),
+        ("支持“高校”、“院所”和“企业”协同创新。", [["高校", "院所", "企业"]]),
         ("推进教育、科技和人才深度融合。", [["教育", "科技", "人才"]]),
         ("加快发展数字经济、绿色经济和海洋经济。", [["数字经济", "绿色经济", "海洋经济"]]),
     ],
@@ -2256,3 +2269,45 @@ def test_a_prepositions_object_is_cut_after_its_verb(last: str, ending: str, kep
 def test_correlated_clauses_leave_the_noun_they_all_end_with(text: str, members: list[str]) -> None:
     # (one set: the whole clauses, read again as parallel clauses, would ask each member twice)
     assert [m for _, m, _ in clause_sets.find_part_sets(text)] == [members]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # jieba reads 风险|管|控管|源头 across the link its siblings share (…|管|…): read apart,
+        # its words each side are words it knows, so it is the first member, not the lead
+        (
+            "这三项制度相互衔接，风险管控管源头，纠纷调处管过程，跟踪回访管长效。",
+            [("这三项制度相互衔接", ["风险管控管源头", "纠纷调处管过程", "跟踪回访管长效"])],
+        ),
+        # a verb that opens the first clause governs them all: it is the lead, the rest the first member
+        (
+            "力争实现办事零跑腿，审批零延误，收费零差错，投诉零积压。",
+            [("力争实现", ["办事零跑腿", "审批零延误", "收费零差错", "投诉零积压"])],
+        ),
+        # …half the clauses read across their link, half apart, are read as one frame still
+        (
+            "做到思想零懈怠，工作零失误，服务零投诉，廉洁零违纪。",
+            [("做到", ["思想零懈怠", "工作零失误", "服务零投诉", "廉洁零违纪"])],
+        ),
+        # …not where the others each open with a verb of their own, as the first does
+        ("推进产业升级是关键，改善民生是目的，加强党建是保证。", []),
+        # …nor where they judge (是, 靠, 在): the verb is the first clause's subject's
+        ("抓好基层党建是根本，经济发展是关键，民生改善是目的。", []),
+        ("加强基层治理靠党建，社会稳定靠法治，经济发展靠创新。", []),
+        # …not where the first clause whole is built on the frame, verb and all
+        (
+            "加强党建是根本，发展经济是关键，改善民生是目的。",
+            [("", ["加强党建是根本", "发展经济是关键", "改善民生是目的"])],
+        ),
+        # …not a clause whose words after the link are no word of their own (力度|大)
+        (
+            "会上大家讨论热烈，科技创新力度大，纠纷调处管过程，跟踪回访管长效，综合考评管质量。",
+            [("科技创新力度大", ["纠纷调处管过程", "跟踪回访管长效", "综合考评管质量"])],
+        ),
+    ],
+)
+def test_framed_clauses_read_apart_where_jieba_joins_the_link(
+    text: str, found: list[tuple[str, list[str]]]
+) -> None:
+    assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found

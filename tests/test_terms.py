@@ -2220,6 +2220,29 @@ def test_members_pointed_back_by_their_word(text: str, lists: list[tuple[str, li
             "坚持内需和外需“双轮驱动”，稳住经济大盘。",
             [("坚持“双轮驱动”", ["内需", "外需"])],
         ),
+        # the verb that governs the pair is neither word's, however near that leaves the lengths
+        (
+            "聚焦重点，推动农民收入和农村集体经济“双增长”。",
+            [("聚焦重点，推动“双增长”", ["农民收入", "农村集体经济"])],
+        ),
+        # …and only the clause's first verb: one after it opens the first word (保护生态, 减税降费)
+        (
+            "坚持保护生态和经济效益“双赢”。",
+            [("坚持“双赢”", ["保护生态", "经济效益"])],
+        ),
+        (
+            "推进减税降费和市场活力“双提升”。",
+            [("推进“双提升”", ["减税降费", "市场活力"])],
+        ),
+        (
+            "推动创新驱动和产业升级“双轮驱动”。",
+            [("推动“双轮驱动”", ["创新驱动", "产业升级"])],
+        ),
+        # …but a second word that opens with a verb of its own keeps the first's
+        (
+            "全年实现优化营商环境和提升服务效能“双提升”。",
+            [("全年实现“双提升”", ["优化营商环境", "提升服务效能"])],
+        ),
         # a pair by 双 right after a quotation of its two words
         ("推行“河长+湖长”双长制。", [("推行双长制", ["河长", "湖长"])]),
         # where the second word goes on to a place (到社区), what the pair is is unclear: none

@@ -637,10 +637,29 @@ def _framed(pieces: list[str]) -> bool:
         links = [p[size] for p in pieces]
         # (clauses that quote take one link, all of them: the quotation may hide what they are)
         kinds = 1 if any(_QUOTATION_MARKS.search(p) for p in pieces) else len(pieces) - 1
-        if len(set(links)) > kinds or not all(_one_word_at(p, size) for p in pieces):
+        if len(set(links)) > kinds:
+            continue
+        read = [_one_word_at(p, size) for p in pieces]
+        # (a clause jieba read across its link is read as the others are where its words each side
+        # are words jieba knows and two clauses at least, no fewer than such, are read apart:
+        # 风险|管|控管|源头 is 风险管控|管|源头 beside 纠纷调处|管|过程)
+        if read.count(True) < max(2, read.count(False)) or not all(
+            ok or _words_apart_at(p, size) for ok, p in zip(read, pieces, strict=True)
+        ):
             continue
         return True
     return False
+
+
+def _words_apart_at(piece: str, at: int) -> bool:
+    """Whether the words before the character at `at` and those after it are each words jieba knows,
+    read apart from it, the first no function word."""
+    before, after = tokens_of(piece[:at]), tokens_of(piece[at + 1 :])
+    return (
+        bool(before and after)
+        and before[0] not in function_words()
+        and all(ALL_HAN.fullmatch(t) and len(t) >= 2 and word_frequency(t) for t in (*before, *after))
+    )
 
 
 _QUOTATION_MARKS = re.compile("[“”「」『』‘’]")
@@ -793,6 +812,33 @@ def _step_word(piece: str, words_: tuple[str, ...]) -> str:
     return ""
 
 
+def _governing_verb(first: str, others: list[str]) -> int:
+    """The length of the verb that opens `first` and governs the clauses after it too, which are built on
+    one frame with the rest of `first` and not with it whole (确保|服务零距离，工作零差错，安全零事故:
+    the first member is 服务零距离; an adverb or verb may come before it, 力争实现|…); 0 when there
+    is none, or when the others each open with a verb too or judge (see _JUDGING_LINKS)."""
+    tokens = tokens_of(first)
+    if (
+        not _framed(others)
+        or _framed([first, *others])
+        or all(tokens_of(o)[0] in verbs() for o in others)  # (so does the first: 推进产业升级是关键)
+        or all(_JUDGING_LINKS & set(tokens_of(o)) for o in others)
+    ):
+        return 0
+    for size in range(1, min(_GOVERNING_WORDS, len(tokens) - 2) + 1):
+        verb = tokens[size - 1]
+        lead = "".join(tokens[:size])
+        if len(verb) >= 2 and verb in verbs() and _framed([first[len(lead) :], *others]):
+            return len(lead)
+    return 0
+
+
+_GOVERNING_WORDS = 2  # the words of a verb that governs clauses (确保, 力争实现)
+# Links of clauses that judge (党建是根本, 稳定靠法治, 治理在社区): whole statements, no verb's object,
+# so a verb before the first clause is its subject's (抓好基层党建是根本，经济发展是关键，…).
+_JUDGING_LINKS = frozenset("是在靠为")
+
+
 def _opening_at(first: str, opening: str) -> int:
     """Where in `first` (after its start, outside a quotation) the members' shared `opening`
     begins, or 0. A quotation that opens the clause and runs on past it quotes the passage the
@@ -834,6 +880,8 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
         opener = tokens_of(pieces[start])[0]
         if not cut and opener in _APPOSITION:
             cut = len(opener)  # …问题，即A，B，C: the members without the word that names them
+        if not cut and end - start >= 3:
+            cut = _governing_verb(pieces[start], pieces[start + 1 : end])
         lead = strip_punct(pieces[start][:cut])
         if lead in _APPOSITION:
             lead = ""  # (the clause before asks them)

@@ -1098,8 +1098,8 @@ def _framed_first(head: str, others: list[str]) -> tuple[list[str], str] | None:
     补充、以信用监管为基础) and the head holds the frame's opening with the function word after it:
     the member runs from there, long as it may be."""
     opening = shared_opening(others)
-    if len(others) < 2 or not opening:
-        return None
+    if len(others) < 2 or not _WORDLIKE.search(opening):
+        return None  # (a quotation mark alone opens no frame: “快”和“稳”统一、“破”和“立”并举)
     held = set.intersection(*(set(m[len(opening) :]) for m in others)) & {
         c for c in STOP_BEFORE if len(c) == 1
     }
@@ -2226,14 +2226,21 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
     return [text]
 
 
+_QUOTE_MARKS = "“”‘’「」『』"
+
+
 def _pair_with_verb(tokens: tuple[str, ...]) -> bool:
     """Whether `tokens` are two words joined by 和/与/及 and a verb they are both the subject of
-    (激励|和|约束|并重, 监督|和|信任|统一): a part of that shape is one member."""
+    (激励|和|约束|并重, 监督|和|信任|统一; quoted, “激励”|和|“约束”|并重): a part of that shape is
+    one member."""
     if len(tokens) != 4 or tokens[1] not in JOINERS - _ALTERNATIVES:
         return False
     first, _, second, verb = tokens
     return (
-        all(ALL_HAN.fullmatch(word) and word not in function_words() for word in (first, second))
+        all(
+            ALL_HAN.fullmatch(word.strip(_QUOTE_MARKS)) and word not in function_words()
+            for word in (first, second)
+        )
         and word_len_of(verb) == 2
         and acts(verb)
     )

@@ -887,7 +887,8 @@ def _without_complement(part: str, first: str) -> str:
 def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] | None:
     """The two words joined by 和/与/及 before a pair by 双 (生产安全事故起数和死亡人数实现“双下降”):
     the first from where it opens at a word nearest the second's length (the longer when two are
-    as near: 坚持消费和投资 -> 消费, 全年生产安全事故起数和… -> 安全事故起数), and no longer than
+    as near: 坚持消费和投资 -> 消费, 全年生产安全事故起数和… -> 安全事故起数), after a verb that
+    opens it when the second opens with none (推行|企业利润和职工工资), and no longer than
     twice the second, else where it opens is unclear (…单位应当构建安全风险分级管控和…)."""
     joined = re.split(r"(和|与|及)", pieces[0]) if len(pieces) == 1 else []
     if len(joined) != 3 or not (
@@ -896,7 +897,14 @@ def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] 
         return None
     part, second = joined[0].strip(), joined[2].strip()
     tokens = words(part)
-    options = ["".join(tokens[i:]) for i in range(len(tokens)) if len("".join(tokens[:i])) <= 4]
+    starts = [i for i in range(len(tokens)) if len("".join(tokens[:i])) <= 4]
+    if words(second)[:1] and words(second)[0] not in verbs():
+        # the clause's first verb governs both words when the second opens with none (实施|居民收入和
+        # 中等收入群体“双倍增”: two things, not a move and a thing); a verb after it is the first
+        # word's own (坚持|保护生态和经济效益“双赢”)
+        governing = next((i for i, token in enumerate(tokens) if token in verbs()), None)
+        starts = [i for i in starts if i != governing] or starts
+    options = ["".join(tokens[i:]) for i in starts]
     first = min(options, key=lambda o: (abs(len(o) - len(second)), -len(o)), default="")
     if not (2 <= len(second) <= 12 and 2 <= len(first) <= 2 * len(second)):
         return None
