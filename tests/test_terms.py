@@ -709,6 +709,9 @@ def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
         # the things counted did something: a narrative, not a concept
         "会上，四个乡镇作了交流发言，大家很受启发。",
         "两个小组去过现场，反映情况属实。",
+        # the things counted each get a share or a task
+        "三个板块各20分，满分60分。",
+        "两个专班分别牵头，按月调度。",
     ],
 )
 def test_a_tally_is_no_concept(text: str) -> None:
