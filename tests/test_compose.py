@@ -1245,12 +1245,12 @@ def test_a_quoted_gap_is_a_term_the_author_marks() -> None:
         ),
         # the title's words after a verb
         (
-            "{{c1::推进乡村全面振兴}}，要抓好以下三件事：",
-            "乡村全面振兴专题学习",
-            "推进乡村全面振兴，要抓好以下三件事：",
+            "{{c1::推进乡村振兴}}，要抓好以下三件事：",
+            "乡村振兴专题学习",
+            "推进乡村振兴，要抓好以下三件事：",
         ),
         # in traditional characters, against a simplified title
-        ("{{c1::推動鄉村全面振興}}是大事。", "乡村全面振兴专题学习", "推動鄉村全面振興是大事。"),
+        ("{{c1::推動鄉村振興}}是大事。", "乡村振兴专题学习", "推動鄉村振興是大事。"),
     ],
 )
 def test_a_gap_that_only_says_the_title_is_opened(text: str, title: str, opened: str) -> None:
@@ -1266,6 +1266,9 @@ def test_a_gap_that_only_says_the_title_is_opened(text: str, title: str, opened:
         ("要做到{{c1::党建}}引领、{{c2::治理}}有效。", "党建引领基层治理"),
         # a noun before the title's words is no verb
         ("{{c1::城乡全面振兴}}是方向。", "全面振兴专题学习"),
+        # a slogan or a series the title quotes is a formulation to recite
+        ("会议号召{{c1::凝心聚力、奋勇争先}}。", "凝心聚力、奋勇争先 开创新局"),
+        ("要{{c1::坚持稳中求进工作总基调}}。", "坚持稳中求进工作总基调 推动高质量发展"),
         # a title that is the gap's whole sentence may be taken from it
         ("{{c1::乡村全面振兴}}。", "乡村全面振兴"),
         # a title as long as a sentence is no topic

@@ -3601,6 +3601,8 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
 # The longest title whose words a gap may be read in: the cards show a title of a headline's length
 # whole over the front (a longer one shortened, and a title that long may be the text's first sentence).
 TOPIC_TITLE_MAX = 24
+# The longest gap (Han characters) read as the title's topic: a name (四下基层, 促进共同富裕), not a slogan.
+TOPIC_GAP_MAX = 6
 
 
 def open_topic_gaps(text: str, title: str) -> str:
@@ -3618,8 +3620,10 @@ def open_topic_gaps(text: str, title: str) -> str:
 def _names_topic(answer: str, topic: str) -> bool:
     """Whether a gap's `answer` says no more than the `topic` (a title's content_chars, simplified)."""
     plain = content_chars(simplified(answer))
-    if han_len(plain) < CUE_MIN:
-        return False  # (a short word of the title, 党建 of 党建引领…, may still be a member to recite)
+    if han_len(plain) < CUE_MIN or han_len(plain) > TOPIC_GAP_MAX or re.search("[、，,；;]", answer):
+        # (a short word of the title, 党建 of 党建引领…, may still be a member to recite; a longer gap, or a
+        # series, is a formulation the title quotes, 凝心聚力、实干争先, which a candidate recites)
+        return False
     if plain == topic:
         return False  # (a title that is one whole sentence of the text may be that sentence itself)
     if plain in topic:

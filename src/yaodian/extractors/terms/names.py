@@ -126,27 +126,19 @@ def _strong(match: re.Match[str], noun: str, text: str) -> bool:
     if text[max(0, match.start() - 1) : match.start()] == "等":
         return False  # A、B等17个部门: a tally of what precedes
     after = text[match.end() + len(noun) :]
-    if _DONE.match(after) or _EACH.match(after):
-        return False  # 三个部门作了表态发言, 四个方面各5分: the things counted did or get something; a tally
-    ends = re.match(r"$|[，,。；;：:！!？?”」）)|\n]|、(?![\d一二三四五六七八九十])", after)
+    if _DONE.match(after):
+        return False  # 三个部门作了表态发言: the things counted did something; a narrative's tally
     if count.isdigit() and measure == "个":
         # arabic counts with 个 tally things (12个部门的数据, 21个小区成立…, 12个乡镇、186个村,
         # 17个部门数据); one word that ends its clause names a set (扩大到现在的15个方面，)
+        ends = re.match(r"$|[，,。；;：:！!？?”」）)|\n]|、(?![\d一二三四五六七八九十])", after)
         return bool(ends) and len(words(noun)) == 1
-    # a count of ten or more whose noun runs on into more words tallies what those say (设立五十个基层
-    # 减负观测点, 落实十项民生实事): the noun is cut; one that ends its clause names a package (30条具体举措，)
-    return bool(ends) or (numeral_value(count) or 0) < _TALLY_FROM
+    return True
 
 
-# A count from which a count-measure-noun is read as a tally (五十个, 十项), unless its noun ends its
-# clause: the concepts a text names hold fewer members.
-_TALLY_FROM = 10
 # What follows a noun the count's things are the subject of, in a narrative: a verb of one or two
 # characters that a particle says is done (作了, 发言了, 做过).
 _DONE = re.compile(r"[\u4e00-\u9fff]{1,2}?[了过](?![解程去])")
-# What follows a noun whose things each get a share or a task (四个方面各5分, 三个小组分别负责…, 两个部分
-# 均占10分): a tally of the things, nothing a concept's name is followed by.
-_EACH = re.compile(r"各(?![级类项种个])|分别|均(?![衡等势])")
 
 
 def _congress(match: re.Match[str]) -> bool:
@@ -276,7 +268,6 @@ def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
         and len(tokens[0]) in (2, 3)
         and len(tokens[1]) == 1
         and not _DONE.match(text[len(tokens[0]) :])
-        and not _EACH.match(tokens[1])
     ):
         # (a one-character word that ends the noun, 易错点。, not a verb the things counted did, 部门作了)
         return tokens[0] + tokens[1]
