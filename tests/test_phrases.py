@@ -304,9 +304,17 @@ def test_a_persons_posts_are_no_formulation(text: str) -> None:
     assert _found(text) == []
 
 
-def test_a_series_beside_a_post_stays_a_formulation() -> None:
-    text = "他担任村支书以来，始终坚持讲政治、重实干、守规矩。"
-    assert _found(text) == ["讲政治、重实干、守规矩"]
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("他担任村支书以来，始终坚持讲政治、重实干、守规矩。", "讲政治、重实干、守规矩"),
+        # 任 of another word: 实现任何, 出现任何, no post
+        ("我们要在实现任何目标中做到守正创新、开拓进取、真抓实干。", "守正创新、开拓进取、真抓实干"),
+        ("出现任何问题都要做到早发现、早报告、早处置。", "早发现、早报告、早处置"),
+    ],
+)
+def test_a_series_beside_a_post_stays_a_formulation(text: str, phrase: str) -> None:
+    assert _found(text) == [phrase]
 
 
 def test_a_saying_after_the_dating_clause_is_a_formulation() -> None:

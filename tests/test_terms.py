@@ -721,6 +721,10 @@ def test_a_tally_is_no_concept(text: str) -> None:
         ("要深刻理解三个务必的丰富内涵。", "三个务必"),
         # 了解 and 过程 after the noun are no past action
         ("全面了解两个维护过程中的新要求。", "两个维护"),
+        # nor a word that holds 过 or 了: 不过, 通过, 为了
+        ("要永远牢记两个务必永不过时的道理。", "两个务必"),
+        ("要做到五个必须通过实践检验。", "五个必须"),
+        ("把握三个方面为了人民的根本立场。", "三个方面"),
     ],
 )
 def test_a_concept_is_no_tally(text: str, term: str) -> None:

@@ -2119,8 +2119,9 @@ def scored_phrases(
 
 
 # A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's
-# line, its series of titles no formulation, whatever its rhythm.
-_POST = re.compile(r"(?:现|曾|历|兼|时|原|拟|先后)任|任职于")
+# line, its series of titles no formulation, whatever its rhythm. Not 任 that opens another word
+# (实现任务, 出现任何, 同时任务艰巨, 体现任性).
+_POST = re.compile(r"(?:(?:现|曾|历|兼|时|原|拟|先后)任(?![务何性意])|任职于)")
 
 
 def _tells_a_post(span: str, sentence: str) -> bool:

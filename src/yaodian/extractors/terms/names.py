@@ -137,8 +137,9 @@ def _strong(match: re.Match[str], noun: str, text: str) -> bool:
 
 
 # What follows a noun the count's things are the subject of, in a narrative: a verb of one or two
-# characters that a particle says is done (作了, 发言了, 做过).
-_DONE = re.compile(r"[\u4e00-\u9fff]{1,2}?[了过](?![解程去])")
+# characters that a particle says is done (作了, 发言了, 做过). Not a word that holds 了 or 过 (通过,
+# 不过, 超过, 经过, 为了, 除了; 了解, 过程, 过去, 过于, 过硬).
+_DONE = re.compile(r"[\u4e00-\u9fff]?(?![不通超经为除越胜])[\u4e00-\u9fff][了过](?![解程去于硬度渡])")
 
 
 def _congress(match: re.Match[str]) -> bool:
