@@ -1269,6 +1269,9 @@ def test_a_gap_that_only_says_the_title_is_opened(text: str, title: str, opened:
         # a slogan or a series the title quotes is a formulation to recite
         ("会议号召{{c1::凝心聚力、奋勇争先}}。", "凝心聚力、奋勇争先 开创新局"),
         ("要{{c1::坚持稳中求进工作总基调}}。", "坚持稳中求进工作总基调 推动高质量发展"),
+        # a member of a series: the series is still to recite
+        ("要做到{{c1::推进乡村振兴}}、{{c2::建设美丽乡村}}。", "乡村振兴专题学习"),
+        ("坚持“{{c1::四下基层}}”和“{{c2::浦江经验}}”。", "学习“四下基层”心得"),
         # a title that is the gap's whole sentence may be taken from it
         ("{{c1::乡村全面振兴}}。", "乡村全面振兴"),
         # a title as long as a sentence is no topic

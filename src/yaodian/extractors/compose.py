@@ -3608,12 +3608,19 @@ TOPIC_GAP_MAX = 6
 def open_topic_gaps(text: str, title: str) -> str:
     """`text` with every cloze written out plain whose answer is the document's topic: the words of its
     title (学习“四下基层”… under 学习贯彻四下基层心得体会), perhaps after a verb (促进共同富裕 under
-    共同富裕专题). The title stands over the front of every card, so the gap asks nothing."""
+    共同富裕专题). The title stands over the front of every card, so the gap asks nothing. Not a member
+    of a run of gaps (推进乡村振兴、建设美丽乡村…): which members the series has is still asked."""
     topic = content_chars(simplified(title))
     if not topic or han_len(topic) > TOPIC_TITLE_MAX:
         return text
+    alone = {run[0].start for run in _series_runs(text) if len(run) == 1}
     return CLOZE.sub(
-        lambda match: match.group(2) if _names_topic(match.group(2), topic) else match.group(0), text
+        lambda match: (
+            match.group(2)
+            if match.start() in alone and _names_topic(match.group(2), topic)
+            else match.group(0)
+        ),
+        text,
     )
 
 
