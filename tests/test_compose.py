@@ -17,6 +17,7 @@ from yaodian.extractors.compose import (
     filed_above_its_gaps,
     find_headings,
     is_trivia,
+    open_topic_gaps,
     open_trivia_gaps,
     without_counter_examples,
 )
@@ -1312,6 +1313,54 @@ def test_a_quoted_gap_is_a_term_the_author_marks() -> None:
     assert open_trivia_gaps("打通“{{c1::最后一公里}}”，同时落实“{{c2::十四五}}”规划") == (
         "打通“{{c1::最后一公里}}”，同时落实“十四五”规划"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "opened"),
+    [
+        # the title's own words, quoted or not
+        (
+            "践行“{{c1::浦江经验}}”，要做到{{c2::领导下访、问题上解}}。",
+            "践行“浦江经验”的几点思考",
+            "践行“浦江经验”，要做到{{c2::领导下访、问题上解}}。",
+        ),
+        # the title's words after a verb
+        (
+            "{{c1::推进乡村振兴}}，要抓好以下三件事：",
+            "乡村振兴专题学习",
+            "推进乡村振兴，要抓好以下三件事：",
+        ),
+        # in traditional characters, against a simplified title
+        ("{{c1::推動鄉村振興}}是大事。", "乡村振兴专题学习", "推動鄉村振興是大事。"),
+    ],
+)
+def test_a_gap_that_only_says_the_title_is_opened(text: str, title: str, opened: str) -> None:
+    assert open_topic_gaps(text, title) == opened
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # more than the title says
+        ("{{c1::推进乡村全面振兴的关键在人}}。", "乡村全面振兴专题学习"),
+        # a short word of the title may still be a member to recite
+        ("要做到{{c1::党建}}引领、{{c2::治理}}有效。", "党建引领基层治理"),
+        # a noun before the title's words is no verb
+        ("{{c1::城乡全面振兴}}是方向。", "全面振兴专题学习"),
+        # a slogan or a series the title quotes is a formulation to recite
+        ("会议号召{{c1::凝心聚力、奋勇争先}}。", "凝心聚力、奋勇争先 开创新局"),
+        ("要{{c1::坚持稳中求进工作总基调}}。", "坚持稳中求进工作总基调 推动高质量发展"),
+        # a member of a series: the series is still to recite
+        ("要做到{{c1::推进乡村振兴}}、{{c2::建设美丽乡村}}。", "乡村振兴专题学习"),
+        ("坚持“{{c1::四下基层}}”和“{{c2::浦江经验}}”。", "学习“四下基层”心得"),
+        # a title that is the gap's whole sentence may be taken from it
+        ("{{c1::乡村全面振兴}}。", "乡村全面振兴"),
+        # a title as long as a sentence is no topic
+        ("{{c1::坚持人民至上}}。", "要在新的起点上坚持人民至上、坚持自信自立、坚持守正创新，奋力开创新局面"),
+    ],
+)
+def test_a_gap_that_says_more_than_the_title_stays(text: str, title: str) -> None:
+    assert open_topic_gaps(text, title) == text
 
 
 def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:

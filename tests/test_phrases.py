@@ -291,6 +291,32 @@ def test_a_sentence_that_dates_the_text_is_told_not_recited(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赵刚，男，1981年生，在职研究生学历，现任市交通运输局党组书记、局长。",
+        "她先后任镇党委副书记、镇长，县委办公室主任。",
+        "孙伟同志曾任团县委书记、县委组织部副部长。",
+    ],
+)
+def test_a_persons_posts_are_no_formulation(text: str) -> None:
+    """The titles a résumé lists may rhyme as a series; a learner recites none of them."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("他担任村支书以来，始终坚持讲政治、重实干、守规矩。", "讲政治、重实干、守规矩"),
+        # 任 of another word: 实现任何, 出现任何, no post
+        ("我们要在实现任何目标中做到守正创新、开拓进取、真抓实干。", "守正创新、开拓进取、真抓实干"),
+        ("出现任何问题都要做到早发现、早报告、早处置。", "早发现、早报告、早处置"),
+    ],
+)
+def test_a_series_beside_a_post_stays_a_formulation(text: str, phrase: str) -> None:
+    assert _found(text) == [phrase]
+
+
 def test_a_saying_after_the_dating_clause_is_a_formulation() -> None:
     text = "未来五年是全面建设社会主义现代化国家开局起步的关键时期，开局关系全局，起步决定后程。"
     assert _found(text) == ["开局关系全局，起步决定后程"]

@@ -701,6 +701,38 @@ def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the things counted did something: a narrative, not a concept
+        "会上，四个乡镇作了交流发言，大家很受启发。",
+        "两个小组去过现场，反映情况属实。",
+    ],
+)
+def test_a_tally_is_no_concept(text: str) -> None:
+    assert _term_cards(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a count and its noun still name a concept
+        ("全体党员要牢记四个意识，不断提高政治能力。", "四个意识"),
+        ("大家要把握好十个坚持，在实践中运用。", "十个坚持"),
+        ("要深刻理解三个务必的丰富内涵。", "三个务必"),
+        # 了解 and 过程 after the noun are no past action
+        ("全面了解两个维护过程中的新要求。", "两个维护"),
+        # nor a word that holds 过 or 了: 不过, 通过, 为了
+        ("要永远牢记两个务必永不过时的道理。", "两个务必"),
+        ("要做到五个必须通过实践检验。", "五个必须"),
+        ("把握三个方面为了人民的根本立场。", "三个方面"),
+    ],
+)
+def test_a_concept_is_no_tally(text: str, term: str) -> None:
+    cards = _term_cards(text)
+    assert [c.text for c in cards][:1] == [text.replace(term, "{{c1::" + term + "}}", 1)]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # grades of a marking scheme, one a line, numbered from 一: ranks, nothing counted

@@ -2300,7 +2300,7 @@ class _Document:
                     return None
                 card.text = text
         elif card.type == "cloze":
-            text = open_framing_gaps(open_trivia_gaps(card.text))
+            text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(card.text, self.title)))
             if text is not None:
                 text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
@@ -3633,6 +3633,53 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
         return not _festival(tokens)
     counted = any(tag in ("m", "mq") for tag in before)
     return (counted and last.endswith(_TIME_UNITS)) or last.endswith(_TIME_SPANS)
+
+
+# The longest title whose words a gap may be read in: the cards show a title of a headline's length
+# whole over the front (a longer one shortened, and a title that long may be the text's first sentence).
+TOPIC_TITLE_MAX = 24
+# The longest gap (Han characters) read as the title's topic: a name (四下基层, 促进共同富裕), not a slogan.
+TOPIC_GAP_MAX = 6
+
+
+def open_topic_gaps(text: str, title: str) -> str:
+    """`text` with every cloze written out plain whose answer is the document's topic: the words of its
+    title (学习“四下基层”… under 学习贯彻四下基层心得体会), perhaps after a verb (促进共同富裕 under
+    共同富裕专题). The title stands over the front of every card, so the gap asks nothing. Not a member
+    of a run of gaps (推进乡村振兴、建设美丽乡村…): which members the series has is still asked."""
+    topic = content_chars(simplified(title))
+    if not topic or han_len(topic) > TOPIC_TITLE_MAX:
+        return text
+    alone = {run[0].start for run in _series_runs(text) if len(run) == 1}
+    return CLOZE.sub(
+        lambda match: (
+            match.group(2)
+            if match.start() in alone and _names_topic(match.group(2), topic)
+            else match.group(0)
+        ),
+        text,
+    )
+
+
+def _names_topic(answer: str, topic: str) -> bool:
+    """Whether a gap's `answer` says no more than the `topic` (a title's content_chars, simplified)."""
+    plain = content_chars(simplified(answer))
+    if han_len(plain) < CUE_MIN or han_len(plain) > TOPIC_GAP_MAX or re.search("[、，,；;]", answer):
+        # (a short word of the title, 党建 of 党建引领…, may still be a member to recite; a longer gap, or a
+        # series, is a formulation the title quotes, 凝心聚力、实干争先, which a candidate recites)
+        return False
+    if plain == topic:
+        return False  # (a title that is one whole sentence of the text may be that sentence itself)
+    if plain in topic:
+        return True
+    tokens = [w for w in words(plain) if w.strip()]
+    rest = "".join(tokens[1:])
+    return (
+        len(tokens) > 1
+        and phrases.word_tags().get(tokens[0], "").startswith("v")
+        and han_len(rest) >= CUE_MIN
+        and rest in topic
+    )
 
 
 def open_trivia_gaps(text: str) -> str:

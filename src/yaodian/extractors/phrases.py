@@ -2075,6 +2075,7 @@ def scored_phrases(
                     or _sets_the_scene(span, sentence)
                     or _named_run(span, sentence)
                     or _told_not_held(span, sentence)
+                    or _tells_a_post(span, sentence)
                 ):
                     continue
                 if question and _INTERROGATIVE.search(span):
@@ -2115,6 +2116,21 @@ def scored_phrases(
             scored += found
             found = []
     return scored
+
+
+# A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's
+# line, its series of titles no formulation, whatever its rhythm. Not 任 that opens another word
+# (实现任务, 出现任何, 同时任务艰巨, 体现任性).
+_POST = re.compile(r"(?:(?:现|曾|历|兼|时|原|拟|先后)任(?![务何性意])|任职于)")
+
+
+def _tells_a_post(span: str, sentence: str) -> bool:
+    """Whether `span` stands in a clause of `sentence` that tells a person's post (see _POST)."""
+    at = sentence.find(span)
+    if at < 0:
+        return _POST.search(span) is not None
+    start = max((sentence.rfind(mark, 0, at) for mark in "，,；;：:。"), default=-1) + 1
+    return _POST.search(sentence, start, at + len(span)) is not None
 
 
 def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Phrase]:

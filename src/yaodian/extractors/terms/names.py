@@ -125,13 +125,21 @@ def _strong(match: re.Match[str], noun: str, text: str) -> bool:
         return False
     if text[max(0, match.start() - 1) : match.start()] == "等":
         return False  # A、B等17个部门: a tally of what precedes
+    after = text[match.end() + len(noun) :]
+    if _DONE.match(after):
+        return False  # 三个部门作了表态发言: the things counted did something; a narrative's tally
     if count.isdigit() and measure == "个":
         # arabic counts with 个 tally things (12个部门的数据, 21个小区成立…, 12个乡镇、186个村,
         # 17个部门数据); one word that ends its clause names a set (扩大到现在的15个方面，)
-        after = text[match.end() + len(noun) :]
         ends = re.match(r"$|[，,。；;：:！!？?”」）)|\n]|、(?![\d一二三四五六七八九十])", after)
         return bool(ends) and len(words(noun)) == 1
     return True
+
+
+# What follows a noun the count's things are the subject of, in a narrative: a verb of one or two
+# characters that a particle says is done (作了, 发言了, 做过). Not a word that holds 了 or 过 (通过,
+# 不过, 超过, 经过, 为了, 除了; 了解, 过程, 过去, 过于, 过硬).
+_DONE = re.compile(r"[\u4e00-\u9fff]?(?![不通超经为除越胜])[\u4e00-\u9fff][了过](?![解程去于硬度渡])")
 
 
 def _congress(match: re.Match[str]) -> bool:
@@ -256,8 +264,14 @@ def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
         return run
     if len(tokens) >= 2 and tokens[0] in _ATTRIBUTIVES and len(tokens[0] + tokens[1]) <= 6:
         return tokens[0] + tokens[1]
-    if len(tokens) == 2 and len(tokens[0]) in (2, 3) and len(tokens[1]) == 1:
-        return tokens[0] + tokens[1]  # a one-character word that ends the noun (易错点。)
+    if (
+        len(tokens) == 2
+        and len(tokens[0]) in (2, 3)
+        and len(tokens[1]) == 1
+        and not _DONE.match(text[len(tokens[0]) :])
+    ):
+        # (a one-character word that ends the noun, 易错点。, not a verb the things counted did, 部门作了)
+        return tokens[0] + tokens[1]
     if tokens and len(tokens[0]) >= 2:
         return tokens[0] if len(tokens[0]) <= 4 else ""
     if len(tokens) >= 2 and len(tokens[0] + tokens[1]) <= 4:
