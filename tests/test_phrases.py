@@ -1554,3 +1554,41 @@ def test_the_word_tag_table_shares_one_string_per_tag() -> None:
 
     tags = word_tags().values()
     assert len({id(tag) for tag in tags}) == len(set(tags)) < 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("同志们，基层稳则天下安。", "基层稳则天下安。"),
+        ("各位代表！民生无小事，枝叶总关情。", "民生无小事，枝叶总关情。"),
+        ("同志们、朋友们，奋斗是青春最亮丽的底色。", "奋斗是青春最亮丽的底色。"),
+        ("青年们，志之所趋，无远弗届。", "志之所趋，无远弗届。"),
+        ("各位，实干才能出实绩。", "实干才能出实绩。"),
+    ],
+)
+def test_a_salutation_opening_a_sentence_is_no_part_of_its_card(sentence: str, rest: str) -> None:
+    """Whom the speaker turns to is the speech's address: the card shows what the sentence says."""
+    assert phrases.without_salutation(sentence) == rest
+
+
+def test_a_speechs_formulation_is_carded_without_its_salutation() -> None:
+    from yaodian.extractors import phrase_cards
+
+    text = "同志们，全面从严治党永远在路上，党的自我革命永远在路上。"
+    cards = [card.text for card in phrase_cards(_paragraphs(text), "")]
+    assert cards == ["{{c1::全面从严治党永远在路上，党的自我革命永远在路上}}。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同志们的期待，就是我们努力的方向。",  # words about them, no address
+        "各位代表提出的意见，要逐条研究办理。",
+        "同学们好，今天学习新发展理念。",  # a greeting, which boilerplate reads
+        "朋友们常说，基层是最好的课堂。",
+        "老师们辛苦了，教育是国之大计。",
+        "同志们，",  # the address alone: nothing follows it
+    ],
+)
+def test_words_about_the_hearers_are_no_salutation(sentence: str) -> None:
+    assert phrases.without_salutation(sentence) == sentence

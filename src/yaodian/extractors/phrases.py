@@ -1040,6 +1040,21 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.findall(text) if s.strip()]
 
 
+# Whom a speaker turns to at a sentence's head (同志们， 各位代表、朋友们， 同学们！): the speech's address,
+# no part of the formulation the sentence states, nor of what a learner recites of it. (Words about
+# them go on without a break: 同志们的意见, 各位代表提出的建议.)
+_ADDRESSEES = (
+    r"(?:(?:同志|朋友|同学|同事|老师|青年)们|各位(?:领导|代表|委员|同志|同事|来宾|同仁|朋友|老师|同学)?)"
+)
+_SALUTATION = re.compile(rf"\s*{_ADDRESSEES}(?:[、和]{_ADDRESSEES})*\s*[，,！!：:]\s*")
+
+
+def without_salutation(sentence: str) -> str:
+    """`sentence` without the salutation that opens it (see _SALUTATION), when words follow it."""
+    opening = _SALUTATION.match(sentence)
+    return sentence[opening.end() :] if opening and sentence[opening.end() :].strip() else sentence
+
+
 def _enumerated(clauses: list[str]) -> set[int]:
     """The indexes of the clauses in a run of _ENUMERATION or more that open with one character
     (以A为…，以B为…，以C为…，以D为…): an enumeration, which list cards ask item by item, so no
