@@ -4266,6 +4266,25 @@ def test_a_remark_that_carries_the_material_stays_in_the_body(line: str) -> None
     assert line in _kept(["一、总体要求", PROSE, line, "二、主要任务", PROSE])
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a policy text's study advice to cadres and branches: the words of studying are its material
+        "学习建议：各支部要把理论学习纳入党员干部考试考核内容。",
+        "学习建议：各支部要把红色记忆纳入主题党日活动。",
+        "学习建议：党员干部要记住初心使命，永葆政治本色。",
+        "学习建议：各级党组织要组织党员复习党章党规。",
+        "学习建议：要用好讲义，组织支部书记集中研读。",
+        "学习提示：各地要把考试结果作为干部选拔任用的重要参考。",
+        # 背 in a word that is no reciting
+        "学习建议：党员干部不得违背中央八项规定精神。",
+        "学习提示：不忘初心，牢记使命，永远不能背叛人民。",
+    ],
+)
+def test_a_policy_texts_study_advice_to_its_readers_stays_in_the_body(line: str) -> None:
+    assert line in _kept(["一、总体要求", PROSE, line, "二、主要任务", PROSE])
+
+
 def test_a_memo_quoted_in_a_markdown_note_after_its_parts_is_dropped(tmp_path: Path) -> None:
     # (a note app's quote block, the memo naming the set it speaks of in quotation marks)
     note = (
