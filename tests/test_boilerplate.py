@@ -4326,3 +4326,73 @@ def test_a_notes_comparison_or_steps_written_with_arrows_is_prose(line: str) -> 
 )
 def test_a_chain_of_links_is_a_breadcrumb(line: str) -> None:
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "背诵提示：“三个务必”要按顺序背，常考默写。",
+        "背诵提示：这一段要连贯背下来，考试常考填空。",
+        "复习建议：本章是考试重点，请对照课堂笔记反复复习。",
+        "【备考提示】这一节每年必考，建议考前再背一遍。",
+        "（学习提示：先理解再记忆，不要死记硬背。）",
+        "💡 记忆建议：睡前把“五个必由之路”默写一遍。",
+    ],
+)
+def test_a_remark_to_the_reader_on_how_to_learn_it_is_dropped_in_the_body(remark: str) -> None:
+    # (not only in the note's head: a learner's memo or a handout's advice may stand after any part)
+    lines = ["一、总体要求", PROSE, remark, "二、主要任务", PROSE]
+    assert _kept(lines) == ["一、总体要求", PROSE, "二、主要任务", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a formulation quoted, a series, a paragraph of material: the remark carries content
+        "背诵提示：报告里还有一句“必须坚持以人民为中心的发展思想”，写作文开头能用。",
+        "学习建议：坚持读原著、学原文、悟原理，考前再通读。",
+        "【备考提示】近年考试重在考查“三种能力”，即调查研究能力、综合分析能力、文字表达能力。",
+        # content labels, and a mnemonic, which is itself recited
+        "要点：乡村振兴要坚持农业农村优先发展，考核结果与干部使用挂钩。",
+        "提示：报名人员须在考试前三日内完成网上缴费。",
+        "记忆口诀：科技是核心，产业是载体，考场上按顺序写。",
+        "用法：可作为基层治理类文章的开头，也可用于面试答题。",
+        # a study remark with no word on studying, and a line that a hard wrap cut
+        "复习建议：结合本地乡村振兴的实践案例加深理解。",
+        "背诵提示：这一部分考试常考“四个",
+    ],
+)
+def test_a_remark_that_carries_the_material_stays_in_the_body(line: str) -> None:
+    assert line in _kept(["一、总体要求", PROSE, line, "二、主要任务", PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a policy text's study advice to cadres and branches: the words of studying are its material
+        "学习建议：各支部要把理论学习纳入党员干部考试考核内容。",
+        "学习建议：各支部要把红色记忆纳入主题党日活动。",
+        "学习建议：党员干部要记住初心使命，永葆政治本色。",
+        "学习建议：各级党组织要组织党员复习党章党规。",
+        "学习建议：要用好讲义，组织支部书记集中研读。",
+        "学习提示：各地要把考试结果作为干部选拔任用的重要参考。",
+        # 背 in a word that is no reciting
+        "学习建议：党员干部不得违背中央八项规定精神。",
+        "学习提示：不忘初心，牢记使命，永远不能背叛人民。",
+    ],
+)
+def test_a_policy_texts_study_advice_to_its_readers_stays_in_the_body(line: str) -> None:
+    assert line in _kept(["一、总体要求", PROSE, line, "二、主要任务", PROSE])
+
+
+def test_a_memo_quoted_in_a_markdown_note_after_its_parts_is_dropped(tmp_path: Path) -> None:
+    # (a note app's quote block, the memo naming the set it speaks of in quotation marks)
+    note = (
+        "# 作风建设学习笔记\n\n## 一、总体要求\n\n" + PROSE + "\n\n"
+        "> 背诵提示：“五个坚持”要按顺序背，考试常考填空。\n\n## 二、主要任务\n\n" + PROSE + "\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    document = read_document(path)
+    kept = [p.written for p in main_text(document.lines, document.layout)]
+    assert kept == ["作风建设学习笔记", "一、总体要求", PROSE, "二、主要任务", PROSE]

@@ -1580,3 +1580,48 @@ def test_the_word_tag_table_shares_one_string_per_tag() -> None:
 
     tags = word_tags().values()
     assert len({id(tag) for tag in tags}) == len(set(tags)) < 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("同志们，基层稳则天下安。", "基层稳则天下安。"),
+        ("各位代表！项目建设要一月一调度、一季一督查。", "项目建设要一月一调度、一季一督查。"),
+        ("女士们、先生们，开放合作是大势所趋。", "开放合作是大势所趋。"),
+        ("同志们，朋友们，作风建设没有休止符。", "作风建设没有休止符。"),
+        ("各位同志们，纪律规矩没有松紧档。", "纪律规矩没有松紧档。"),
+        ("同志们、朋友们，奋斗是青春最亮丽的底色。", "奋斗是青春最亮丽的底色。"),
+        ("青年们，志之所趋，无远弗届。", "志之所趋，无远弗届。"),
+        ("各位，实干才能出实绩。", "实干才能出实绩。"),
+    ],
+)
+def test_a_salutation_opening_a_sentence_is_no_part_of_its_card(sentence: str, rest: str) -> None:
+    """Whom the speaker turns to is the speech's address: the card shows what the sentence says."""
+    assert phrases.without_salutation(sentence) == rest
+
+
+def test_a_speechs_formulation_is_carded_without_its_salutation() -> None:
+    from yaodian.extractors import phrase_cards
+
+    text = "同志们，作风建设没有休止符，纪律规矩没有松紧档。"
+    cards = [card.text for card in phrase_cards(_paragraphs(text), "")]
+    assert cards == ["{{c1::作风建设没有休止符，纪律规矩没有松紧档}}。"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同志们的期待，就是我们努力的方向。",  # words about them, no address
+        "各位代表提出的意见，要逐条研究办理。",
+        "同学们好，今天学习新发展理念。",  # a greeting, which boilerplate reads
+        "朋友们常说，基层是最好的课堂。",
+        "老师们辛苦了，教育是国之大计。",
+        "同志们，",  # the address alone: nothing follows it
+        # the hearers as the subject of what follows, which would lose it
+        "各位委员，是人民政协履职的主体。",
+        "各位代表，肩负着人民的重托。",
+        "同志们，都是这项事业的建设者。",
+    ],
+)
+def test_the_hearers_as_words_of_the_sentence_are_no_salutation(sentence: str) -> None:
+    assert phrases.without_salutation(sentence) == sentence

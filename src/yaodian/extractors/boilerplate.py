@@ -1784,6 +1784,54 @@ _STUDY_REMARKS = re.compile(
 )
 
 
+# A study remark's label on its own line of the body (背诵提示：…, 【复习建议】…, （备考提示：…）): the note or
+# the handout turns to its reader about how to learn it. (A content label, 要点：…, 用法：…, 提示：… in a
+# policy text, and a mnemonic, 记忆口诀：…, which is itself recited, are the material's.)
+_STUDY_REMARK_LABEL = re.compile(
+    rf"\s*{_PIN}[【\[(（]?\s*(?:背诵|复习|学习|备考|记忆)(?:提示|建议)\s*[:：】\]）)]\s*"
+)
+# A learner's drill, which only a remark on studying speaks of: reciting (背诵, 背下来, 按顺序背，, not
+# 违背 or 背叛), writing from memory, what the exam asks.
+_DRILL = re.compile(r"背(?:诵|下|熟|会|牢|过|[一两几]遍|[，。,；;！!]|$)|默写|填空|考点|[常必]考")
+# Words on studying that a policy text's 学习建议 to cadres uses too (纳入考试考核, 红色记忆, 记住初心,
+# 组织党员复习党章): a remark's only when it points at the text learnt (see _THE_TEXT_LEARNT).
+_STUDYING = re.compile(r"复习|记忆|记住|考试|讲义|课堂")
+# The part of the text a study remark speaks of (本章, 这一段, 以上内容).
+_THE_TEXT_LEARNT = re.compile(
+    r"本(?:章|节|段|课|篇|讲|单元|部分)|这一?(?:章|节|段|句|课|篇|讲|单元|部分)|以上|上述|此(?:段|节|处|句)"
+)
+# A quotation a study remark may hold as it names a set the note teaches (“四个不”, “两个确立”): no
+# formulation, only a count and a word or two.
+_SET_NAME = re.compile(r"[〇一二两三四五六七八九十百\d]+(?:个|项|条|大|种|点|类|方面)[\u4e00-\u9fff]{1,4}")
+_QUOTED_WORDS = re.compile(r"[“\"「『]([^”\"」』]*)[”\"」』]")
+_STUDY_REMARK_MAX = 60  # han characters: a remark, not a paragraph of advice
+
+
+def _is_study_remark(text: str) -> bool:
+    """Whether a line of the body is a study remark (see _STUDY_REMARK_LABEL) and no more: its words
+    speak of a drill (see _DRILL), or of studying (see _STUDYING) a part of the text they point at or
+    a set they name in quotes, and hold no material of their own, neither a formulation
+    quoted (背诵提示：公报还有一句“必须…”) nor a series (学习建议：读原著、学原文、悟原理), nor a
+    paragraph's length; and it ends its sentence on its line. Such a remark in the note's head goes
+    with _ABOUT_LABEL."""
+    label = _STUDY_REMARK_LABEL.match(text)
+    if not label:
+        return False
+    words = text[label.end() :].strip()
+    quoted = _QUOTED_WORDS.findall(words)
+    unquoted = _QUOTED_WORDS.sub("", words)
+    return (
+        0 < han_len(words) <= _STUDY_REMARK_MAX
+        and bool(_ENDS_A_SENTENCE.search(words.rstrip("）)")))  # (not a hard-wrapped line's first part)
+        and bool(
+            _DRILL.search(unquoted)
+            or (_STUDYING.search(unquoted) and (quoted or _THE_TEXT_LEARNT.search(unquoted)))
+        )
+        and "、" not in unquoted
+        and all(_SET_NAME.fullmatch(name) for name in quoted)
+    )
+
+
 def _study_remark_headings(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
     """The line numbers of the source's headings (a Markdown one, a Word heading style) of a study
     note's remarks on itself (see _STUDY_REMARKS) that stand after its parts: unnumbered, after a
@@ -2723,6 +2771,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
         ):
             continue
+        if _is_study_remark(text):
+            continue  # (the note's or the handout's remark to its reader on how to learn it)
         opened = _opens_block(text, paragraphs)
         if opened:
             skipping = opened

@@ -1040,6 +1040,29 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.findall(text) if s.strip()]
 
 
+# Whom a speaker turns to at a sentence's head (同志们， 各位代表、朋友们， 女士们、先生们，): the speech's
+# address, no part of the formulation the sentence states, nor of what a learner recites of it. (Words
+# about them go on without a break: 同志们的意见, 各位代表提出的建议.)
+_ADDRESSEES = (
+    r"(?:(?:各位|亲爱的|青年|年轻)?(?:同志|朋友|同学|同事|老师|青年|女士|先生|乡亲|同胞|战友|代表|委员)们"
+    r"|各位(?:领导|代表|委员|同志|同事|来宾|同仁|朋友|老师|同学)?)"
+)
+_SALUTATION = re.compile(rf"\s*{_ADDRESSEES}(?:\s*[、和，,]\s*{_ADDRESSEES})*\s*[，,！!：:]\s*")
+# What opens a predicate whose subject the addressees are (各位委员，是政协履职的主体; 各位代表，肩负着…):
+# there they are the sentence's subject, set off by a comma, and stay.
+_ADDRESSEES_PREDICATE = re.compile(r"[都也既就正才更均皆]?是|肩负|担负|身负|承担|承载")
+
+
+def without_salutation(sentence: str) -> str:
+    """`sentence` without the salutation that opens it (see _SALUTATION), when words follow it that are
+    not its predicate (see _ADDRESSEES_PREDICATE)."""
+    opening = _SALUTATION.match(sentence)
+    if not opening:
+        return sentence
+    rest = sentence[opening.end() :]
+    return rest if rest.strip() and not _ADDRESSEES_PREDICATE.match(rest) else sentence
+
+
 def _enumerated(clauses: list[str]) -> set[int]:
     """The indexes of the clauses in a run of _ENUMERATION or more that open with one character
     (以A为…，以B为…，以C为…，以D为…): an enumeration, which list cards ask item by item, so no
