@@ -278,7 +278,7 @@ def test_cards_under_an_unnumbered_closing_heading_carry_it_not_the_last_part(
 def test_a_numbered_closing_part_keeps_its_own_heading(tmp_path: Path) -> None:
     # 四、结语 is the last part of the numbered outline: compose heads its cards with it
     sections = _closing_sections(tmp_path, _SPEECH_PARTS.format(closing="四、结语"))
-    closing = {section for key, found in sections.items() if key.startswith("同志们") for section in found}
+    closing = {section for key, found in sections.items() if key.startswith("使命重在") for section in found}
     assert closing == {"四、结语"}
 
 
@@ -290,7 +290,7 @@ def test_a_summary_that_ends_every_part_is_the_parts_own(tmp_path: Path) -> None
     text = text.replace("\n三、", "\n总结\n要以改革破解发展难题，以开放拓展发展空间。\n三、")
     text = text.replace("\n\n同志们", "\n总结\n同志们")
     sections = _closing_sections(tmp_path, text)
-    closing = {section for key, found in sections.items() if key.startswith("同志们") for section in found}
+    closing = {section for key, found in sections.items() if key.startswith("使命重在") for section in found}
     assert closing and not closing & {"总结"}
 
 
