@@ -4379,6 +4379,7 @@ def test_a_remark_that_carries_the_material_stays_in_the_body(line: str) -> None
         # 背 in a word that is no reciting
         "学习建议：党员干部不得违背中央八项规定精神。",
         "学习提示：不忘初心，牢记使命，永远不能背叛人民。",
+        "学习建议：中央的决策部署，各级党组织不得违背，要坚决执行。",  # 违背 before a comma
     ],
 )
 def test_a_policy_texts_study_advice_to_its_readers_stays_in_the_body(line: str) -> None:

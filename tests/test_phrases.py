@@ -311,6 +311,9 @@ def test_a_persons_posts_are_no_formulation(text: str) -> None:
         # 任 of another word: 实现任何, 出现任何, no post
         ("我们要在实现任何目标中做到守正创新、开拓进取、真抓实干。", "守正创新、开拓进取、真抓实干"),
         ("出现任何问题都要做到早发现、早报告、早处置。", "早发现、早报告、早处置"),
+        # 任 of 任用, 任命: an appointment made, no post held (及时任用, 同时任命)
+        ("要及时任用敢担当、善作为、有实绩的干部。", "敢担当、善作为、有实绩"),
+        ("同时任命一批懂经济、会管理、善创新的干部。", "懂经济、会管理、善创新"),
     ],
 )
 def test_a_series_beside_a_post_stays_a_formulation(text: str, phrase: str) -> None:
