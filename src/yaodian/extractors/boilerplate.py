@@ -1792,7 +1792,7 @@ _STUDY_REMARK_LABEL = re.compile(
 )
 # A learner's drill, which only a remark on studying speaks of: reciting (背诵, 背下来, 按顺序背，, not
 # 违背 or 背叛), writing from memory, what the exam asks.
-_DRILL = re.compile(r"背(?:诵|下|熟|会|牢|过|[一两几]遍|[，。,；;！!]|$)|默写|填空|考点|[常必]考")
+_DRILL = re.compile(r"(?<![违相])背(?:诵|下|熟|会|牢|过|[一两几]遍|[，。,；;！!]|$)|默写|填空|考点|[常必]考")
 # Words on studying that a policy text's 学习建议 to cadres uses too (纳入考试考核, 红色记忆, 记住初心,
 # 组织党员复习党章): a remark's only when it points at the text learnt (see _THE_TEXT_LEARNT).
 _STUDYING = re.compile(r"复习|记忆|记住|考试|讲义|课堂")
