@@ -2143,8 +2143,8 @@ def scored_phrases(
 
 # A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's
 # line, its series of titles no formulation, whatever its rhythm. Not 任 that opens another word
-# (实现任务, 出现任何, 同时任务艰巨, 体现任性).
-_POST = re.compile(r"(?:(?:现|曾|历|兼|时|原|拟|先后)任(?![务何性意])|任职于)")
+# (实现任务, 出现任何, 同时任务艰巨, 体现任性), nor an appointment made (及时任用, 同时任命, 适时任免).
+_POST = re.compile(r"(?:(?:现|曾|历|兼|时|原|拟|先后)任(?![务何性意用命免])|任职于)")
 
 
 def _tells_a_post(span: str, sentence: str) -> bool:
