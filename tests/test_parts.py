@@ -1084,3 +1084,12 @@ def test_a_long_head_under_a_heading_heads_its_part_only_when_it_ends_its_senten
     )
     listed = Card(type="list", prompt="p", items=items, origin=Origin(2, heading))
     assert bool(_heads_of(listed, _paragraphs(text))) is heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["乡亲们，让乡村更美、日子更红火，是我们共同的心愿。", "女士们、先生们，合作共赢是我们不变的追求。"],
+)
+def test_a_closing_salutation_is_read_by_the_words_formulations_leave_off(text: str) -> None:
+    # (parts and phrases read one list of addressees: whom a formulation's card leaves off opens a closing)
+    assert closing_kind(text) == "addressed"

@@ -3714,9 +3714,7 @@ _OCCASION = "(?:" + "|".join(_OCCASIONS) + ")"
 _SPRINGBOARD = re.compile(
     rf"^(?:要|将|把|我将|我们将|我们要)?以(?:此|{_OCCASION}[^，,。；;！!？?]{{1,16}})为(?:新的|新)?(?:契机|起点|开端|出发点)$"
 )
-_VOCATIVE = re.compile(
-    r"^(?:同志们|同事们|朋友们|同学们|各位(?:领导|同志|同事|代表)?)(?:[、，,](?:同志们|朋友们))*[，,！!：:]$"
-)
+_VOCATIVE = re.compile(rf"^(?:{phrases.SALUTATION.pattern})$")  # (the hearers addressed, and no more)
 _FRONTING = ("对", "对于")
 # How a clause opens that makes the phrase before its comma its subject (对法治的信仰，是法治建设的根基;
 # 对群众的感情，决定干部的作风): that phrase is the point, no object fronted before a clause of its own.
