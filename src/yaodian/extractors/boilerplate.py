@@ -1776,20 +1776,20 @@ _NOTE_NAME = re.compile(r"\s*(?:20\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 _REMARKS = re.compile(
     r"\s*" + _PIN + r"(?:[【\[]\s*)?(?:我的|个人|学习|阅读|读书)?批注\s*(?:[】\]]\s*)?(?:[:：]\s*)?"
 )
+# The words that label a remark on how to learn the material (背诵提示, 复习建议), as a heading or on a line.
+_STUDY_ADVICE = r"(?:背诵|复习|学习|备考|记忆)(?:提示|建议)"
 # A heading of a study note's section of remarks on itself, not of its material: how to learn it
 # (## 背诵提示, ## 复习建议, ## 整理说明): the section goes as its 批注 do. (A section of the exams that
 # asked the topic, ## 真题链接, may hold a question and an answer's outline: it stays.)
 _STUDY_REMARKS = re.compile(
-    r"\s*(?:(?:背诵|复习|学习|备考|记忆|温馨)(?:提示|建议)|(?:整理|摘录|笔记|使用)说明)\s*[:：]?\s*"
+    rf"\s*(?:{_STUDY_ADVICE}|温馨(?:提示|建议)|(?:整理|摘录|笔记|使用)说明)\s*[:：]?\s*"
 )
 
 
 # A study remark's label on its own line of the body (背诵提示：…, 【复习建议】…, （备考提示：…）): the note or
 # the handout turns to its reader about how to learn it. (A content label, 要点：…, 用法：…, 提示：… in a
 # policy text, and a mnemonic, 记忆口诀：…, which is itself recited, are the material's.)
-_STUDY_REMARK_LABEL = re.compile(
-    rf"\s*{_PIN}[【\[(（]?\s*(?:背诵|复习|学习|备考|记忆)(?:提示|建议)\s*[:：】\]）)]\s*"
-)
+_STUDY_REMARK_LABEL = re.compile(rf"\s*{_PIN}[【\[(（]?\s*{_STUDY_ADVICE}\s*[:：】\]）)]\s*")
 # A learner's drill, which only a remark on studying speaks of: reciting (背诵, 背下来, 按顺序背，, not
 # 违背 or 背叛), writing from memory, what the exam asks.
 _DRILL = re.compile(r"(?<![违相])背(?:诵|下|熟|会|牢|过|[一两几]遍|[，。,；;！!]|$)|默写|填空|考点|[常必]考")
