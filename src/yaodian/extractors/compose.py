@@ -140,9 +140,8 @@ PHRASES = {
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
-# The words of a clause after a heading's words that make the line an instruction to a doer
-# (，各地要高度重视) or the announcement of its parts (，主要有以下几个方面), not the aim the section serves.
-_MODAL_WORDS = frozenset({"要", "必须", "需要", "应当", "应该", "务必", "就要", "更要", "还要", "也要"})
+# The words of a clause after a heading's words that make the line the announcement of its parts
+# (，主要有以下几个方面), not the aim the section serves (see also outline.MUST).
 _ANNOUNCES_PARTS = re.compile("以下|如下|下列")
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
@@ -2521,7 +2520,7 @@ class _Document:
             rest[:1] not in "，,"
             or any(mark in rest for mark in _PART_END)
             or _ANNOUNCES_PARTS.search(rest)
-            or any(word in _MODAL_WORDS for word in words(rest))
+            or any(outline.MUST.fullmatch(word) for word in words(rest))  # (，各地要高度重视)
             or han_len(head + rest) > PROMPT_MAX
             or han_len(rest) < 2
         ):
