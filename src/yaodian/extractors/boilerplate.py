@@ -700,6 +700,7 @@ _LINK_PLEA = re.compile(
     r"(?P<offer>[^>»“”\"]{0,24}?(?:更多|完整|全文|全部|详情|原文)[^>»“”\"]{0,12}?)(?:>>|»)"
     r"(?:[^>»“”\"。！？!?]{0,8}?(?:专栏|专题|专区|频道|栏目|合集|主页|首页|官网))?[。！？!?]*"
 )
+_LINK_PLEA_SENTENCE = 20  # han characters: the bidding, what it offers and a column's name
 _LINK_BIDDING = re.compile(r"点击|点此|戳|进入|查看|阅读|浏览|登录|登陆|注册|前往|跳转|访问|请")
 # An account's or a writer's pitch of itself beside its name, a sentence of nothing but its stock
 # clauses, two at least, one of them naming who writes by its years or what it takes its readers
@@ -1268,7 +1269,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
-            or (length <= _SHORT_CALL_SENTENCE + 4 and _is_link_plea(sentence.group()))
+            or (length <= _LINK_PLEA_SENTENCE and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
