@@ -1797,6 +1797,9 @@ _DRILL = re.compile(r"(?<![违相])背(?:诵|下|熟|会|牢|过|[一两几]遍|
 # Words on studying that a policy text's 学习建议 to cadres uses too (纳入考试考核, 红色记忆, 记住初心,
 # 组织党员复习党章): a remark's only when it points at the text learnt (see _THE_TEXT_LEARNT).
 _STUDYING = re.compile(r"复习|记忆|记住|考试|讲义|课堂")
+# The bodies or ranks a policy text's 学习建议 tells what to do (各支部要把以上内容纳入考核, 全体党员要…):
+# its words on studying and on the text above are its own material.
+_BODIES_TOLD = re.compile(r"(?:各(?:级|地|单位|部门|[党团]?支部|[党团]?组织|乡镇|街道)|全体|广大)")
 # The part of the text a study remark speaks of (本章, 这一段, 以上内容).
 _THE_TEXT_LEARNT = re.compile(
     r"本(?:章|节|段|课|篇|讲|单元|部分)|这一?(?:章|节|段|句|课|篇|讲|单元|部分)|以上|上述|此(?:段|节|处|句)"
@@ -1811,9 +1814,9 @@ _STUDY_REMARK_MAX = 60  # han characters: a remark, not a paragraph of advice
 def _is_study_remark(text: str) -> bool:
     """Whether a line of the body is a study remark (see _STUDY_REMARK_LABEL) and no more: its words
     speak of a drill (see _DRILL), or of studying (see _STUDYING) a part of the text they point at or
-    a set they name in quotes, and hold no material of their own, neither a formulation
-    quoted (背诵提示：公报还有一句“必须…”) nor a series (学习建议：读原著、学原文、悟原理), nor a
-    paragraph's length; and it ends its sentence on its line. Such a remark in the note's head goes
+    a set they name in quotes, with no bodies told to do it (see _BODIES_TOLD), and hold no material
+    of their own, neither a formulation quoted (背诵提示：公报还有一句“必须…”) nor a series (学习建议：
+    读原著、学原文、悟原理), nor a paragraph's length; and it ends its sentence on its line. Such a remark in the note's head goes
     with _ABOUT_LABEL."""
     label = _STUDY_REMARK_LABEL.match(text)
     if not label:
@@ -1826,7 +1829,11 @@ def _is_study_remark(text: str) -> bool:
         and bool(_ENDS_A_SENTENCE.search(words.rstrip("）)")))  # (not a hard-wrapped line's first part)
         and bool(
             _DRILL.search(unquoted)
-            or (_STUDYING.search(unquoted) and (quoted or _THE_TEXT_LEARNT.search(unquoted)))
+            or (
+                _STUDYING.search(unquoted)
+                and (quoted or _THE_TEXT_LEARNT.search(unquoted))
+                and not _BODIES_TOLD.match(unquoted)
+            )
         )
         and "、" not in unquoted
         and all(_SET_NAME.fullmatch(name) for name in quoted)
