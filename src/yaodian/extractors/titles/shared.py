@@ -130,6 +130,11 @@ _PART_LABEL = re.compile(
 )
 
 
+# What a post's subject opens with, glued to the forum's tags before it (【分享】标题, 【分享】2024年…, 【求助】“…”):
+# where a page's button is followed by a space, a bracket or the line's end.
+_SUBJECT_OPENING = r"[\u4e00-\u9fff\d“《「]"
+
+
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室). Not a headline's last word that ends in an
 # office's character: 落到实处, 抓住关键处, 服务大局, 开创新局, 关爱年轻干部, 问题怎么办.
 _ISSUER = re.compile(
