@@ -1604,11 +1604,16 @@ def test_a_salutation_opening_a_sentence_is_no_part_of_its_card(sentence: str, r
 
 
 def test_a_speechs_formulation_is_carded_without_its_salutation() -> None:
-    from yaodian.extractors import phrase_cards
+    from yaodian.cards import card_id
+    from yaodian.extractors import extract_cards, phrase_cards
 
     text = "同志们，作风建设没有休止符，纪律规矩没有松紧档。"
-    cards = [card.text for card in phrase_cards(_paragraphs(text), "")]
-    assert cards == ["{{c1::作风建设没有休止符，纪律规矩没有松紧档}}。"]
+    (found,) = [card.text for card in phrase_cards(_paragraphs(text), "")]
+    assert found == "同志们，{{c1::作风建设没有休止符，纪律规矩没有松紧档}}。"
+    (card,) = extract_cards(_paragraphs(text), "", "speech")
+    assert card.text.startswith("{{c1::作风建设没有休止符，纪律规矩没有松紧档")
+    # (compose leaves the salutation off after the id is made: the card keeps the id it had with it)
+    assert card.id == card_id("speech", "cloze", found)
 
 
 @pytest.mark.parametrize(

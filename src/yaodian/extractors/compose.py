@@ -2299,7 +2299,8 @@ class _Document:
                     return None
                 card.text = text
         elif card.type == "cloze":
-            text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(card.text, self.title)))
+            text = card.text if made_by != "phrases" else _without_salutation(card.text)
+            text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(text, self.title)))
             if text is not None:
                 text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
@@ -3639,6 +3640,15 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
 TOPIC_TITLE_MAX = 24
 # The longest gap (Han characters) read as the title's topic: a name (四下基层, 促进共同富裕), not a slogan.
 TOPIC_GAP_MAX = 6
+
+
+def _without_salutation(text: str) -> str:
+    """A formulation's cloze `text` without the speech's salutation that opens its sentence (see
+    phrases.without_salutation). Here, after the card's id is made, so that the id stays the one the
+    card had before salutations were left off (a card keeps its id when only its wording improves)."""
+    plain = CLOZE.sub(r"\2", text)
+    cut = len(plain) - len(phrases.without_salutation(plain))
+    return text[cut:] if cut and text.startswith(plain[:cut]) else text
 
 
 def open_topic_gaps(text: str, title: str) -> str:
