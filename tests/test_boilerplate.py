@@ -4371,6 +4371,7 @@ def test_a_remark_that_carries_the_material_stays_in_the_body(line: str) -> None
     [
         # a policy text's study advice to cadres and branches: the words of studying are its material
         "学习建议：各支部要把理论学习纳入党员干部考试考核内容。",
+        "学习建议：各党支部要把以上内容纳入年度考试考核。",  # the doer named: the text's own 以上
         "学习建议：各支部要把红色记忆纳入主题党日活动。",
         "学习建议：党员干部要记住初心使命，永葆政治本色。",
         "学习建议：各级党组织要组织党员复习党章党规。",
@@ -4379,6 +4380,7 @@ def test_a_remark_that_carries_the_material_stays_in_the_body(line: str) -> None
         # 背 in a word that is no reciting
         "学习建议：党员干部不得违背中央八项规定精神。",
         "学习提示：不忘初心，牢记使命，永远不能背叛人民。",
+        "学习建议：中央的决策部署，各级党组织不得违背，要坚决执行。",  # 违背 before a comma
     ],
 )
 def test_a_policy_texts_study_advice_to_its_readers_stays_in_the_body(line: str) -> None:

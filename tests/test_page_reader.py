@@ -400,8 +400,9 @@ _WORKS = "<ol><li>《城市环境报》，2025年3月2日</li><li>某市城管�
         f'<div class="refs">参考资料{_WORKS}</div>',  # the label a bare text of the box
         f"<h2>参考文献</h2>{_WORKS}",  # the label a heading of its own
         f"<div><p><strong>【参考来源】</strong></p>{_WORKS}</div>",
+        f"<div><p>参考资料</p><!-- 引用 -->{_WORKS}</div>",  # a comment between: no label, and no crash
     ],
-    ids=["label text", "label heading", "label block"],
+    ids=["label text", "label heading", "label block", "comment before"],
 )
 def test_a_pages_list_of_references_is_not_read(tmp_path: Path, box: str) -> None:
     """The works an entry cites, listed under 参考资料 after its text, are its sources, not its

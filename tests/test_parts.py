@@ -254,7 +254,8 @@ _SPEECH_PARTS = """在全县作风建设推进会上的讲话
 
 
 def _closing_sections(tmp_path: Path, text: str, name: str = "speech.txt") -> dict[str, set[str | None]]:
-    """The sections of the cards of a document, by the first characters of the card."""
+    """The sections of the cards of a document, by the first characters of the card (a formulation's card
+    leaves the speech's salutation off: 使命重在…, not 同志们，…)."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     sections: dict[str, set[str | None]] = {}
@@ -270,7 +271,6 @@ def test_cards_under_an_unnumbered_closing_heading_carry_it_not_the_last_part(
 ) -> None:
     sections = _closing_sections(tmp_path, _SPEECH_PARTS.format(closing=closing))
     closing_word = closing.strip("【】：")
-    # (the card of the closing sentence, its salutation 同志们， left off)
     assert sections.get("使命重在") == {closing_word}
     assert all(closing_word not in str(found) for key, found in sections.items() if key.startswith("为民"))
 
@@ -278,7 +278,7 @@ def test_cards_under_an_unnumbered_closing_heading_carry_it_not_the_last_part(
 def test_a_numbered_closing_part_keeps_its_own_heading(tmp_path: Path) -> None:
     # 四、结语 is the last part of the numbered outline: compose heads its cards with it
     sections = _closing_sections(tmp_path, _SPEECH_PARTS.format(closing="四、结语"))
-    closing = {section for key, found in sections.items() if key.startswith("使命重在") for section in found}
+    closing = {section for key, found in sections.items() if key.startswith("使命") for section in found}
     assert closing == {"四、结语"}
 
 
@@ -290,7 +290,7 @@ def test_a_summary_that_ends_every_part_is_the_parts_own(tmp_path: Path) -> None
     text = text.replace("\n三、", "\n总结\n要以改革破解发展难题，以开放拓展发展空间。\n三、")
     text = text.replace("\n\n同志们", "\n总结\n同志们")
     sections = _closing_sections(tmp_path, text)
-    closing = {section for key, found in sections.items() if key.startswith("使命重在") for section in found}
+    closing = {section for key, found in sections.items() if key.startswith("使命") for section in found}
     assert closing and not closing & {"总结"}
 
 
@@ -1084,3 +1084,12 @@ def test_a_long_head_under_a_heading_heads_its_part_only_when_it_ends_its_senten
     )
     listed = Card(type="list", prompt="p", items=items, origin=Origin(2, heading))
     assert bool(_heads_of(listed, _paragraphs(text))) is heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["乡亲们，让乡村更美、日子更红火，是我们共同的心愿。", "女士们、先生们，合作共赢是我们不变的追求。"],
+)
+def test_a_closing_salutation_is_read_by_the_words_formulations_leave_off(text: str) -> None:
+    # (parts and phrases read one list of addressees: whom a formulation's card leaves off opens a closing)
+    assert closing_kind(text) == "addressed"

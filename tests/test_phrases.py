@@ -311,6 +311,9 @@ def test_a_persons_posts_are_no_formulation(text: str) -> None:
         # 任 of another word: 实现任何, 出现任何, no post
         ("我们要在实现任何目标中做到守正创新、开拓进取、真抓实干。", "守正创新、开拓进取、真抓实干"),
         ("出现任何问题都要做到早发现、早报告、早处置。", "早发现、早报告、早处置"),
+        # 任 of 任用, 任命: an appointment made, no post held (及时任用, 同时任命)
+        ("要及时任用敢担当、善作为、有实绩的干部。", "敢担当、善作为、有实绩"),
+        ("同时任命一批懂经济、会管理、善创新的干部。", "懂经济、会管理、善创新"),
     ],
 )
 def test_a_series_beside_a_post_stays_a_formulation(text: str, phrase: str) -> None:
@@ -1601,11 +1604,16 @@ def test_a_salutation_opening_a_sentence_is_no_part_of_its_card(sentence: str, r
 
 
 def test_a_speechs_formulation_is_carded_without_its_salutation() -> None:
-    from yaodian.extractors import phrase_cards
+    from yaodian.cards import card_id
+    from yaodian.extractors import extract_cards, phrase_cards
 
     text = "同志们，作风建设没有休止符，纪律规矩没有松紧档。"
-    cards = [card.text for card in phrase_cards(_paragraphs(text), "")]
-    assert cards == ["{{c1::作风建设没有休止符，纪律规矩没有松紧档}}。"]
+    (found,) = [card.text for card in phrase_cards(_paragraphs(text), "")]
+    assert found == "同志们，{{c1::作风建设没有休止符，纪律规矩没有松紧档}}。"
+    (card,) = extract_cards(_paragraphs(text), "", "speech")
+    assert card.text.startswith("{{c1::作风建设没有休止符，纪律规矩没有松紧档")
+    # (compose leaves the salutation off after the id is made: the card keeps the id it had with it)
+    assert card.id == card_id("speech", "cloze", found)
 
 
 @pytest.mark.parametrize(

@@ -4284,6 +4284,10 @@ def test_a_marked_headline_over_an_unmarked_line_still_runs_on() -> None:
         ("某某社区 - 公考交流版 - [经验] 【分享】农村公路养护的三点体会", "农村公路养护的三点体会"),
         ("某某论坛 - 时政讨论区 - 写好农村公路这篇大文章 - Powered by Discuz!", "写好农村公路这篇大文章"),
         ("【求助】农村公路养护的材料该怎么写", "农村公路养护的材料该怎么写"),
+        (
+            "【分享】2024年农村公路养护的三点体会",
+            "2024年农村公路养护的三点体会",
+        ),  # (a subject opening on a year)
     ],
 )
 def test_a_forums_boards_and_post_tags_before_the_subject_go(line: str, title: str) -> None:
@@ -4322,6 +4326,7 @@ def test_a_row_of_buttons_is_still_chrome() -> None:
     assert furniture._is_chrome("【分享】【打印】【关闭】")
     assert furniture._is_chrome("[打印] 【关闭】 返回顶部 返回首页")
     assert not furniture._is_chrome("【分享】农村公路养护的三点体会")
+    assert not furniture._is_chrome("【分享】2024年农村公路养护的三点体会")
 
 
 # ---------------------------------------------------------------- a headline's last word that ends like an office's

@@ -30,6 +30,8 @@ def is_site_name(text: str) -> bool:
     return bool(_SITE_NAME.fullmatch(text.strip()))
 
 
+# 局 as an office's word (教育局, 市场监督管理局), not as the end of a headline's 格局, 新局, 开局, 变局, 战局….
+BUREAU = r"(?<![格新大布全开破变结胜棋时困定当战])局"
 # An organisation's name, as a government or party site prints it in its banner and its <title>
 # (临江市应急管理局, 中共临江市委组织部, 江城市中级人民法院, 中共某某县纪律检查委员会, 县委理论学习中心组,
 # 中国人民政治协商会议某某市委员会: an organ by its full name, its place after it):
@@ -38,7 +40,8 @@ _ORG_NAME = re.compile(
     r"(?:中共|中国共产党|中国人民政治协商会议|中国共产主义青年团|共青团)?(?:[\u4e00-\u9fff]{1,8}?(?<![全本各我该])(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
     r"|中央|国务院|国家|中华人民共和国|(?:省|市|县|区)(?=委))"
     r"[\u4e00-\u9fff]{0,14}?(?:办公厅|办公室|委员会|常委会|人民政府|政府|党委|党组|纪委|监委|人民法院|法院|检察院|"
-    r"党校|组织部|宣传部|统战部|政法委|(?:理论学习)?中心组|(?:政务|便民)?服务中心|融媒体中心|(?<![格新大布全开破变结胜棋时困定当战])局|厅|委|署)"
+    r"党校|组织部|宣传部|统战部|政法委|(?:理论学习)?中心组|(?:政务|便民)?服务中心|融媒体中心|"
+    rf"{BUREAU}|厅|委|署)"
 )
 
 

@@ -711,7 +711,7 @@ def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] 
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
     cards = []
     for (line, sentence), found in by_sentence.items():
-        text = phrases.without_salutation(sentence)
+        text = sentence
         number = 0
         for phrase in sorted(found, key=sentence.find):
             if "{{" in phrase or phrase not in text:

@@ -700,6 +700,7 @@ _LINK_PLEA = re.compile(
     r"(?P<offer>[^>»“”\"]{0,24}?(?:更多|完整|全文|全部|详情|原文)[^>»“”\"]{0,12}?)(?:>>|»)"
     r"(?:[^>»“”\"。！？!?]{0,8}?(?:专栏|专题|专区|频道|栏目|合集|主页|首页|官网))?[。！？!?]*"
 )
+_LINK_PLEA_SENTENCE = 20  # han characters: the bidding, what it offers and a column's name
 _LINK_BIDDING = re.compile(r"点击|点此|戳|进入|查看|阅读|浏览|登录|登陆|注册|前往|跳转|访问|请")
 # An account's or a writer's pitch of itself beside its name, a sentence of nothing but its stock
 # clauses, two at least, one of them naming who writes by its years or what it takes its readers
@@ -1268,7 +1269,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
-            or (length <= _SHORT_CALL_SENTENCE + 4 and _is_link_plea(sentence.group()))
+            or (length <= _LINK_PLEA_SENTENCE and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
             # (a periodical's call for contributions closing its editor's note: …。欢迎读者踊跃来稿。)
@@ -1776,26 +1777,29 @@ _NOTE_NAME = re.compile(r"\s*(?:20\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 _REMARKS = re.compile(
     r"\s*" + _PIN + r"(?:[【\[]\s*)?(?:我的|个人|学习|阅读|读书)?批注\s*(?:[】\]]\s*)?(?:[:：]\s*)?"
 )
+# The words that label a remark on how to learn the material (背诵提示, 复习建议), as a heading or on a line.
+_STUDY_ADVICE = r"(?:背诵|复习|学习|备考|记忆)(?:提示|建议)"
 # A heading of a study note's section of remarks on itself, not of its material: how to learn it
 # (## 背诵提示, ## 复习建议, ## 整理说明): the section goes as its 批注 do. (A section of the exams that
 # asked the topic, ## 真题链接, may hold a question and an answer's outline: it stays.)
 _STUDY_REMARKS = re.compile(
-    r"\s*(?:(?:背诵|复习|学习|备考|记忆|温馨)(?:提示|建议)|(?:整理|摘录|笔记|使用)说明)\s*[:：]?\s*"
+    rf"\s*(?:{_STUDY_ADVICE}|温馨(?:提示|建议)|(?:整理|摘录|笔记|使用)说明)\s*[:：]?\s*"
 )
 
 
 # A study remark's label on its own line of the body (背诵提示：…, 【复习建议】…, （备考提示：…）): the note or
 # the handout turns to its reader about how to learn it. (A content label, 要点：…, 用法：…, 提示：… in a
 # policy text, and a mnemonic, 记忆口诀：…, which is itself recited, are the material's.)
-_STUDY_REMARK_LABEL = re.compile(
-    rf"\s*{_PIN}[【\[(（]?\s*(?:背诵|复习|学习|备考|记忆)(?:提示|建议)\s*[:：】\]）)]\s*"
-)
+_STUDY_REMARK_LABEL = re.compile(rf"\s*{_PIN}[【\[(（]?\s*{_STUDY_ADVICE}\s*[:：】\]）)]\s*")
 # A learner's drill, which only a remark on studying speaks of: reciting (背诵, 背下来, 按顺序背，, not
 # 违背 or 背叛), writing from memory, what the exam asks.
-_DRILL = re.compile(r"背(?:诵|下|熟|会|牢|过|[一两几]遍|[，。,；;！!]|$)|默写|填空|考点|[常必]考")
+_DRILL = re.compile(r"(?<![违相])背(?:诵|下|熟|会|牢|过|[一两几]遍|[，。,；;！!]|$)|默写|填空|考点|[常必]考")
 # Words on studying that a policy text's 学习建议 to cadres uses too (纳入考试考核, 红色记忆, 记住初心,
 # 组织党员复习党章): a remark's only when it points at the text learnt (see _THE_TEXT_LEARNT).
 _STUDYING = re.compile(r"复习|记忆|记住|考试|讲义|课堂")
+# The bodies or ranks a policy text's 学习建议 tells what to do (各支部要把以上内容纳入考核, 全体党员要…):
+# its words on studying and on the text above are its own material.
+_BODIES_TOLD = re.compile(r"(?:各(?:级|地|单位|部门|[党团]?支部|[党团]?组织|乡镇|街道)|全体|广大)")
 # The part of the text a study remark speaks of (本章, 这一段, 以上内容).
 _THE_TEXT_LEARNT = re.compile(
     r"本(?:章|节|段|课|篇|讲|单元|部分)|这一?(?:章|节|段|句|课|篇|讲|单元|部分)|以上|上述|此(?:段|节|处|句)"
@@ -1810,9 +1814,9 @@ _STUDY_REMARK_MAX = 60  # han characters: a remark, not a paragraph of advice
 def _is_study_remark(text: str) -> bool:
     """Whether a line of the body is a study remark (see _STUDY_REMARK_LABEL) and no more: its words
     speak of a drill (see _DRILL), or of studying (see _STUDYING) a part of the text they point at or
-    a set they name in quotes, and hold no material of their own, neither a formulation
-    quoted (背诵提示：公报还有一句“必须…”) nor a series (学习建议：读原著、学原文、悟原理), nor a
-    paragraph's length; and it ends its sentence on its line. Such a remark in the note's head goes
+    a set they name in quotes, with no bodies told to do it (see _BODIES_TOLD), and hold no material
+    of their own, neither a formulation quoted (背诵提示：公报还有一句“必须…”) nor a series (学习建议：
+    读原著、学原文、悟原理), nor a paragraph's length; and it ends its sentence on its line. Such a remark in the note's head goes
     with _ABOUT_LABEL."""
     label = _STUDY_REMARK_LABEL.match(text)
     if not label:
@@ -1825,7 +1829,11 @@ def _is_study_remark(text: str) -> bool:
         and bool(_ENDS_A_SENTENCE.search(words.rstrip("）)")))  # (not a hard-wrapped line's first part)
         and bool(
             _DRILL.search(unquoted)
-            or (_STUDYING.search(unquoted) and (quoted or _THE_TEXT_LEARNT.search(unquoted)))
+            or (
+                _STUDYING.search(unquoted)
+                and (quoted or _THE_TEXT_LEARNT.search(unquoted))
+                and not _BODIES_TOLD.match(unquoted)
+            )
         )
         and "、" not in unquoted
         and all(_SET_NAME.fullmatch(name) for name in quoted)

@@ -42,6 +42,7 @@ from yaodian.extractors.members import (
 from yaodian.extractors.text import (
     ALL_HAN,
     NAMELY,
+    QUOTE_MARKS,
     Paragraph,
     clauses,
     han_len,
@@ -662,7 +663,7 @@ def _words_apart_at(piece: str, at: int) -> bool:
     )
 
 
-_QUOTATION_MARKS = re.compile("[“”「」『』‘’]")
+_QUOTATION_MARKS = re.compile(f"[{QUOTE_MARKS}]")
 
 
 def _one_word_at(piece: str, at: int) -> bool:

@@ -140,9 +140,8 @@ PHRASES = {
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
-# The words of a clause after a heading's words that make the line an instruction to a doer
-# (，各地要高度重视) or the announcement of its parts (，主要有以下几个方面), not the aim the section serves.
-_MODAL_WORDS = frozenset({"要", "必须", "需要", "应当", "应该", "务必", "就要", "更要", "还要", "也要"})
+# The words of a clause after a heading's words that make the line the announcement of its parts
+# (，主要有以下几个方面), not the aim the section serves (see also outline.MUST).
 _ANNOUNCES_PARTS = re.compile("以下|如下|下列")
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
@@ -2300,7 +2299,8 @@ class _Document:
                     return None
                 card.text = text
         elif card.type == "cloze":
-            text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(card.text, self.title)))
+            text = card.text if made_by != "phrases" else _without_salutation(card.text)
+            text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(text, self.title)))
             if text is not None:
                 text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
@@ -2521,7 +2521,7 @@ class _Document:
             rest[:1] not in "，,"
             or any(mark in rest for mark in _PART_END)
             or _ANNOUNCES_PARTS.search(rest)
-            or any(word in _MODAL_WORDS for word in words(rest))
+            or any(outline.MUST.fullmatch(word) for word in words(rest))  # (，各地要高度重视)
             or han_len(head + rest) > PROMPT_MAX
             or han_len(rest) < 2
         ):
@@ -3642,6 +3642,15 @@ TOPIC_TITLE_MAX = 24
 TOPIC_GAP_MAX = 6
 
 
+def _without_salutation(text: str) -> str:
+    """A formulation's cloze `text` without the speech's salutation that opens its sentence (see
+    phrases.without_salutation). Here, after the card's id is made, so that the id stays the one the
+    card had before salutations were left off (a card keeps its id when only its wording improves)."""
+    plain = CLOZE.sub(r"\2", text)
+    cut = len(plain) - len(phrases.without_salutation(plain))
+    return text[cut:] if cut and text.startswith(plain[:cut]) else text
+
+
 def open_topic_gaps(text: str, title: str) -> str:
     """`text` with every cloze written out plain whose answer is the document's topic: the words of its
     title (学习“四下基层”… under 学习贯彻四下基层心得体会), perhaps after a verb (促进共同富裕 under
@@ -3714,9 +3723,7 @@ _OCCASION = "(?:" + "|".join(_OCCASIONS) + ")"
 _SPRINGBOARD = re.compile(
     rf"^(?:要|将|把|我将|我们将|我们要)?以(?:此|{_OCCASION}[^，,。；;！!？?]{{1,16}})为(?:新的|新)?(?:契机|起点|开端|出发点)$"
 )
-_VOCATIVE = re.compile(
-    r"^(?:同志们|同事们|朋友们|同学们|各位(?:领导|同志|同事|代表)?)(?:[、，,](?:同志们|朋友们))*[，,！!：:]$"
-)
+_VOCATIVE = re.compile(rf"^(?:{phrases.SALUTATION.pattern})$")  # (the hearers addressed, and no more)
 _FRONTING = ("对", "对于")
 # How a clause opens that makes the phrase before its comma its subject (对法治的信仰，是法治建设的根基;
 # 对群众的感情，决定干部的作风): that phrase is the point, no object fronted before a clause of its own.

@@ -1531,7 +1531,8 @@ def _last_clause(text: str) -> str:
 
 # What a clause opens with when it says what must be done without saying by whom or for what (要…,
 # 必须…, 关键要…), as a word of its own (not 要素, 要点, 要求): the clause before it may name the aim.
-_MUST = re.compile("(?:关键|重点|就|更|还|也)?(?:要|必须|需要|应当|应该|务必)")
+# (compose reads a heading's clause that tells a doer what must be done by the same words.)
+MUST = re.compile("(?:关键|重点|就|更|还|也)?(?:要|必须|需要|应当|应该|务必)")
 # An aim says what is to be done: it opens with a verb (促进共同富裕), or 为 and a verb (为推动县域经济转型).
 _AIM_TAGS = frozenset({"v", "vn"})
 # Verbs that open a frame, not an aim (面对新形势, 结合我县实际, 围绕中心工作), and 是, which opens the
@@ -1547,7 +1548,7 @@ _AIM_LEAST = 4  # Han characters of an aim (促进共同富裕); fewer is a conn
 
 
 def _serves_aim_before(before: str, clause: str) -> bool:
-    """Whether `clause` opens with what must be done (要, 必须: _MUST) and `before` names the aim it
+    """Whether `clause` opens with what must be done (要, 必须: MUST) and `before` names the aim it
     serves: a clause that opens with a verb of its own (see _opens_with_aim), not a speaker's, a
     frame's or one that announces the set (see _NO_AIM). Not where the clause quotes the set's name
     (关键要做到“三个坚持”): the name says what the set is."""
@@ -1563,8 +1564,8 @@ def _serves_aim_before(before: str, clause: str) -> bool:
 
 
 def _opens_with_must(clause: str) -> bool:
-    """Whether `clause` opens with _MUST's words ending where a word ends (要着力…, 关键要…; not 要素保障…)."""
-    must = _MUST.match(clause)
+    """Whether `clause` opens with MUST's words ending where a word ends (要着力…, 关键要…; not 要素保障…)."""
+    must = MUST.match(clause)
     return must is not None and must.end() in accumulate(len(word) for word in words(clause))
 
 

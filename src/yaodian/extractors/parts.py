@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise, takewhile
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import compose, exam, outline
+from yaodian.extractors import compose, exam, outline, phrases
 from yaodian.extractors.terms.names import SENTENCE_END
 from yaodian.extractors.text import (
     LEAD_END,
@@ -396,11 +396,10 @@ _SUMMING_UP = re.compile(
 )
 # Whom a speech addresses (同志们，… 各位代表！… 同志们、朋友们，…), and a call to all of them
 # (让我们…): after the last part, the speaker's last words, which close the whole speech.
-_ADDRESSED = r"(?:(?:同志|朋友|同学|老师|同事)们|各位(?:代表|委员|议员|同志|领导|来宾|同仁|同事|朋友))"
-_SALUTATION = re.compile(rf"^\s*{_ADDRESSED}(?:[、和]{_ADDRESSED})*\s*[，,！!：:]|^\s*让我们")
+_SALUTATION = re.compile(rf"^(?:{phrases.SALUTATION.pattern})|^\s*让我们")
 # A salutation that goes on with one task just spoken of (同志们，这项工作… 同志们，此项任务…): the
 # part's own words to its hearers, not the speech's last (those sum up: 同志们，这些成绩… 以上…).
-_REFERS_BACK = re.compile(rf"^\s*{_ADDRESSED}(?:[、和]{_ADDRESSED})*\s*[，,！!：:]\s*(?:这|此|该)[项件个]")
+_REFERS_BACK = re.compile(rf"^(?:{phrases.SALUTATION.pattern})(?:这|此|该)[项件个]")
 # What opens a look ahead from where the text ends (新征程上，… 新的一年，… 站在新的起点上，…):
 # it speaks of all that is to be done, not of the last part's task.
 _LOOKING_AHEAD = re.compile(

@@ -1042,21 +1042,22 @@ def _sentences(text: str) -> list[str]:
 
 # Whom a speaker turns to at a sentence's head (同志们， 各位代表、朋友们， 女士们、先生们，): the speech's
 # address, no part of the formulation the sentence states, nor of what a learner recites of it. (Words
-# about them go on without a break: 同志们的意见, 各位代表提出的建议.)
+# about them go on without a break: 同志们的意见, 各位代表提出的建议.) parts reads a closing's salutation
+# and compose a gap's vocative by SALUTATION too.
 _ADDRESSEES = (
     r"(?:(?:各位|亲爱的|青年|年轻)?(?:同志|朋友|同学|同事|老师|青年|女士|先生|乡亲|同胞|战友|代表|委员)们"
-    r"|各位(?:领导|代表|委员|同志|同事|来宾|同仁|朋友|老师|同学)?)"
+    r"|各位(?:领导|代表|委员|议员|同志|同事|来宾|同仁|朋友|老师|同学)?)"
 )
-_SALUTATION = re.compile(rf"\s*{_ADDRESSEES}(?:\s*[、和，,]\s*{_ADDRESSEES})*\s*[，,！!：:]\s*")
+SALUTATION = re.compile(rf"\s*{_ADDRESSEES}(?:\s*[、和，,]\s*{_ADDRESSEES})*\s*[，,！!：:]\s*")
 # What opens a predicate whose subject the addressees are (各位委员，是政协履职的主体; 各位代表，肩负着…):
 # there they are the sentence's subject, set off by a comma, and stay.
 _ADDRESSEES_PREDICATE = re.compile(r"[都也既就正才更均皆]?是|肩负|担负|身负|承担|承载")
 
 
 def without_salutation(sentence: str) -> str:
-    """`sentence` without the salutation that opens it (see _SALUTATION), when words follow it that are
+    """`sentence` without the salutation that opens it (see SALUTATION), when words follow it that are
     not its predicate (see _ADDRESSEES_PREDICATE)."""
-    opening = _SALUTATION.match(sentence)
+    opening = SALUTATION.match(sentence)
     if not opening:
         return sentence
     rest = sentence[opening.end() :]
@@ -2143,8 +2144,8 @@ def scored_phrases(
 
 # A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's
 # line, its series of titles no formulation, whatever its rhythm. Not 任 that opens another word
-# (实现任务, 出现任何, 同时任务艰巨, 体现任性).
-_POST = re.compile(r"(?:(?:现|曾|历|兼|时|原|拟|先后)任(?![务何性意])|任职于)")
+# (实现任务, 出现任何, 同时任务艰巨, 体现任性), nor an appointment made (及时任用, 同时任命, 适时任免).
+_POST = re.compile(r"(?:(?:现|曾|历|兼|时|原|拟|先后)任(?![务何性意用命免])|任职于)")
 
 
 def _tells_a_post(span: str, sentence: str) -> bool:

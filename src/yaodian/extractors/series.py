@@ -72,6 +72,7 @@ from yaodian.extractors.members import (
 )
 from yaodian.extractors.text import (
     ALL_HAN,
+    QUOTE_MARKS,
     Paragraph,
     clauses,
     han_len,
@@ -2226,9 +2227,6 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
     return [text]
 
 
-_QUOTE_MARKS = "“”‘’「」『』"
-
-
 def _pair_with_verb(tokens: tuple[str, ...]) -> bool:
     """Whether `tokens` are two words joined by 和/与/及 and a verb they are both the subject of
     (激励|和|约束|并重, 监督|和|信任|统一; quoted, “激励”|和|“约束”|并重): a part of that shape is
@@ -2238,7 +2236,7 @@ def _pair_with_verb(tokens: tuple[str, ...]) -> bool:
     first, _, second, verb = tokens
     return (
         all(
-            ALL_HAN.fullmatch(word.strip(_QUOTE_MARKS)) and word not in function_words()
+            ALL_HAN.fullmatch(word.strip(QUOTE_MARKS)) and word not in function_words()
             for word in (first, second)
         )
         and word_len_of(verb) == 2

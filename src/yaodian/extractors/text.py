@@ -317,6 +317,7 @@ def sentences(text: str) -> list[str]:
 
 
 _BREAKS_AND_SPACES = CLAUSE_BREAKS + "、 "
+QUOTE_MARKS = "“”‘’「」『』"  # the full-width quotation marks, opening and closing
 _QUOTES = "“”\"'"
 _OPENING_MARKS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "【": "】"}
 _CLOSING_MARKS = {closing: opening for opening, closing in _OPENING_MARKS.items()}

@@ -180,7 +180,7 @@ def _drop_references(root: Any) -> bool:
     label (a study page's 参考资料 of statements to learn) is kept."""
     dropped = False
     for listed in list(root.iter("ol", "ul")):
-        parent, before = listed.getparent(), listed.getprevious()
+        parent, before = listed.getparent(), _node_before(listed)
         if parent is None:
             continue  # (inside a list dropped already)
         items = [item.text_content() for item in listed.iter("li")]
@@ -190,6 +190,7 @@ def _drop_references(root: Any) -> bool:
             parent.text = None  # (the list's tail takes its place)
         elif (
             before is not None
+            and isinstance(before.tag, str)  # (not a comment)
             and not (before.tail or "").strip()
             and _REFERENCES_LABEL.fullmatch(before.text_content())
         ):
@@ -199,6 +200,15 @@ def _drop_references(root: Any) -> bool:
         listed.drop_tree()
         dropped = True
     return dropped
+
+
+def _node_before(element: Any) -> Any:
+    """The node before `element` among its siblings, past comments with no text after them
+    (<h2>参考资料</h2><!-- 引用 --><ol>): an element, a comment that text follows, or None."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str) and not (before.tail or "").strip():
+        before = before.getprevious()
+    return before
 
 
 # An element a page's markup names its slogan (class="slogan", "site-slogan", id="header_slogan"): the

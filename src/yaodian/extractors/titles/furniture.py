@@ -48,6 +48,7 @@ from yaodian.extractors.titles.shared import (
     _ISSUER,
     _LINE_OF_HEADLINE,
     _PHRASE,
+    _SUBJECT_OPENING,
     _SUBTITLE,
     _TAG,
     _THREE_HAN_BLANK_APART,
@@ -414,7 +415,8 @@ def _is_chrome(view: str) -> bool:
 
 # (a button's word, 打印/关闭/返回…, in the brackets makes them a button: [打印] 【关闭】 返回顶部)
 _POST_TAGS = re.compile(
-    r"\s*(?:[【\[](?![^】\]]*(?:打印|关闭|纠错|收藏|返回|复制))[^】\]\s]{2,6}[】\]]\s*)+(?=[\u4e00-\u9fff“《「])"
+    r"\s*(?:[【\[](?![^】\]]*(?:打印|关闭|纠错|收藏|返回|复制))[^】\]\s]{2,6}[】\]]\s*)+"
+    rf"(?={_SUBJECT_OPENING})"
 )
 _TAGGED_SUBJECT = 6  # han characters of the subject after a post's tags
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from yaodian.extractors.boilerplate import is_body
 from yaodian.extractors.text import Paragraph
+from yaodian.names import BUREAU
 
 # Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports, and
 # the lessons and lectures a deck or a handout is made for: 专题党课, 专题讲座; and the forms and
@@ -129,11 +130,16 @@ _PART_LABEL = re.compile(
 )
 
 
+# What a post's subject opens with, glued to the forum's tags before it (【分享】标题, 【分享】2024年…, 【求助】“…”):
+# where a page's button is followed by a space, a bracket or the line's end.
+_SUBJECT_OPENING = r"[\u4e00-\u9fff\d“《「]"
+
+
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室). Not a headline's last word that ends in an
 # office's character: 落到实处, 抓住关键处, 服务大局, 开创新局, 关爱年轻干部, 问题怎么办.
 _ISSUER = re.compile(
     r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[厅委院署]"
-    r"|(?<![实深难好益长短用到去住出之键细微])处|(?<![格新大布全开破变结胜棋时困定当战])局"
+    rf"|(?<![实深难好益长短用到去住出之键细微])处|{BUREAU}"
     r"|(?<![干全内局])部|(?<![么咋督承包代举创兴筹主协照交帮通好难])办)"
 )
 
