@@ -892,8 +892,26 @@ def _label_closed(view: str, after: str) -> bool:
         (han_len(view) >= _WORD_OR_TWO and squeezed in _squeezed(after) and squeezed != _squeezed(after))
         or bool(_DATE_SET_APART.search(view))
         or _periodical_and_column(view)
-        or _names_a_course(view)
+        or (_names_a_course(view) and not _the_courses_own_paper(after))
     )
+
+
+def _the_courses_own_paper(view: str) -> bool:
+    """A line under a course's name that names a paper of the course itself (结业考试复习提纲, 期末考试
+    试卷, 学员学习材料): a document's type after nothing but words of a course's own occasions and
+    people (its exam, its close, its learners), no subject of a lesson. A cover sets such a title over
+    two lines, the course's name over what the paper is, and the two are one title; a lesson's headline
+    (申论对策题答题思路讲义) or a handout's bare label (专题讲义, 讲义之三) stands under the course apart."""
+    squeezed = _squeezed(view)
+    kind = _DOCUMENT_TYPE.search(squeezed)
+    return bool(kind) and bool(_COURSES_OCCASIONS.fullmatch(squeezed[: kind.start()]))
+
+
+# words of a course's own occasions and people, which name no subject of a lesson: its opening and close,
+# its terms' exams, its learners and its teaching
+_COURSES_OCCASIONS = re.compile(
+    r"(?:开班|结业|入学|期中|期末|阶段|考试|考核|测试|测验|复习|学员|课程|教学|学习)+"
+)
 
 
 # a year and a month (perhaps a day) a space after a line's words, ending it (…·之三 2024年6月)
