@@ -6412,6 +6412,12 @@ REVISION = [
         ),
         # a lesson's headline under the course's name is the title alone
         (["2025年省考申论系统班", "乡村振兴与基层治理考点讲义", "主讲：王某"], "乡村振兴与基层治理考点讲义"),
+        # a school's name right over the paper, or a unit's banner over the course, is no part of it
+        (["中共某某市委党校", "结业考试复习提纲", "目  录"], "结业考试复习提纲"),
+        (
+            ["某某市委党校 · 干部教育培训课件", "2025年春季青年干部培训班", "结业考试复习提纲"],
+            "2025年春季青年干部培训班结业考试复习提纲",
+        ),
     ],
 )
 def test_a_cover_sets_a_courses_paper_under_the_courses_name(cover: list[str], expected: str) -> None:
