@@ -6373,8 +6373,14 @@ def test_a_line_naming_a_course_is_whole_over_the_next(above: str, below: str, r
         ("2025年省考申论系统班", "第三讲 申论归纳题讲义", False),
         # and so does a handout's bare label, which names no paper of the course's own occasions
         ("2024年春季学期中青年干部培训班", "专题讲义", False),
-        # a unit's banner over the paper stays apart
+        # a unit's banner over the paper stays apart, though one of its parts names the course
         ("某某市委党校 · 干部教育培训课件", "结业考试复习提纲", False),
+        ("某某区委党校 · 2025年春季中青年干部培训班", "期中测验试卷", False),
+        # a news headline that reports on a course is complete; what follows is no paper of it
+        ("我县举办2025年青年干部培训班", "学员学习体会", False),
+        # a 精讲班 is a course like any other: its lesson's headline stands apart, its own paper runs on
+        ("2025年遴选笔试精讲班", "公文写作题答题思路讲义", False),
+        ("2025年遴选笔试精讲班", "课程结业考试试卷", True),
     ],
 )
 def test_a_courses_name_runs_on_into_its_own_papers_name(above: str, below: str, runs_on: bool) -> None:
@@ -6412,6 +6418,7 @@ REVISION = [
         ),
         # a lesson's headline under the course's name is the title alone
         (["2025年省考申论系统班", "乡村振兴与基层治理考点讲义", "主讲：王某"], "乡村振兴与基层治理考点讲义"),
+        (["2025年省考申论精讲班", "乡村振兴主题归纳题讲义", "主讲：王某"], "乡村振兴主题归纳题讲义"),
         # a school's name right over the paper, or a unit's banner over the course, is no part of it
         (["中共某某市委党校", "结业考试复习提纲", "目  录"], "结业考试复习提纲"),
         (
