@@ -6367,6 +6367,77 @@ def test_a_line_naming_a_course_is_whole_over_the_next(above: str, below: str, r
 
 
 @pytest.mark.parametrize(
+    ("above", "below", "runs_on"),
+    [
+        # a course's name over a paper of the course itself: one title a cover sets over two lines
+        ("某某县乡村振兴专题培训班", "学员学习材料", True),
+        ("2024年秋季青年干部研修班", "期末考试试卷", True),
+        ("2025年春季新任科级干部任职培训班", "结业考试复习要点", True),
+        # a lesson's headline under the course, though it ends in a document's type, stands apart
+        ("2025年省考申论系统班", "申论对策题答题思路讲义", False),
+        ("2025年省考申论系统班", "第三讲 申论归纳题讲义", False),
+        # and so does a handout's bare label, which names no paper of the course's own occasions
+        ("2024年春季学期中青年干部培训班", "专题讲义", False),
+        # a unit's banner over the paper stays apart, though one of its parts names the course
+        ("某某市委党校 · 干部教育培训课件", "结业考试复习提纲", False),
+        ("某某区委党校 · 2025年春季中青年干部培训班", "期中测验试卷", False),
+        # a news headline that reports on a course is complete; what follows is no paper of it
+        ("我县举办2025年青年干部培训班", "学员学习体会", False),
+        # a 精讲班 is a course like any other: its lesson's headline stands apart, its own paper runs on
+        ("2025年遴选笔试精讲班", "公文写作题答题思路讲义", False),
+        ("2025年遴选笔试精讲班", "课程结业考试试卷", True),
+    ],
+)
+def test_a_courses_name_runs_on_into_its_own_papers_name(above: str, below: str, runs_on: bool) -> None:
+    head = [headline._HeadLine(number, text, text) for number, text in enumerate((above, below))]
+    assert headline._runs_on(head, 0, above, set()) is runs_on
+
+
+REVISION = [
+    "一、乡村振兴",
+    "1. 乡村振兴的总要求：产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。",
+    "2. 发展新型农村集体经济，要盘活闲置资源，壮大村级集体收入，带动农民增收。",
+    "二、基层治理",
+    "1. 健全自治、法治、德治相结合的乡村治理体系，推动治理重心下移、资源下沉。",
+    "2. 推广积分制、清单制等有效做法，让群众参与村里的大事小情。",
+]
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        # the school's name over the course stays apart; the course and its paper are the title
+        (
+            ["某某区委党校", "2025年春季新任科级干部任职培训班", "结业考试复习要点", "目  录"],
+            "2025年春季新任科级干部任职培训班结业考试复习要点",
+        ),
+        # the issuers and the month under the title are no part of it
+        (
+            [
+                "2025年秋季村级干部轮训班",
+                "结业考试复习提纲",
+                "某某县委组织部　某某县委党校",
+                "二〇二五年十月",
+            ],
+            "2025年秋季村级干部轮训班结业考试复习提纲",
+        ),
+        # a lesson's headline under the course's name is the title alone
+        (["2025年省考申论系统班", "乡村振兴与基层治理考点讲义", "主讲：王某"], "乡村振兴与基层治理考点讲义"),
+        (["2025年省考申论精讲班", "乡村振兴主题归纳题讲义", "主讲：王某"], "乡村振兴主题归纳题讲义"),
+        # a school's name right over the paper, or a unit's banner over the course, is no part of it
+        (["中共某某市委党校", "结业考试复习提纲", "目  录"], "结业考试复习提纲"),
+        (
+            ["某某市委党校 · 干部教育培训课件", "2025年春季青年干部培训班", "结业考试复习提纲"],
+            "2025年春季青年干部培训班结业考试复习提纲",
+        ),
+    ],
+)
+def test_a_cover_sets_a_courses_paper_under_the_courses_name(cover: list[str], expected: str) -> None:
+    lines = [*cover, "", *REVISION]
+    assert find_title(lines, main_text(lines), HASH_NAME) == expected
+
+
+@pytest.mark.parametrize(
     ("cover", "expected"),
     [
         # a slide file's title field names the course; the cover hangs the lecturer under the lesson

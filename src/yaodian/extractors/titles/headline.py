@@ -283,7 +283,7 @@ _ACCOUNTS_CHANNEL = re.compile(r"(?:官方)?(?:微博|官微|发布|微信公众
 # A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
 # the headline of its lesson; a news headline on a class ends in what it did (…培训班开班).
 _COURSE = re.compile(
-    r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导|决胜|提高|基础|系统|协议|面授|密训|特训|押题)"
+    r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|精讲|专题|主体|学习|辅导|决胜|提高|基础|系统|协议|面授|密训|特训|押题)"
     r"班次?$|训练营$"
     # (a series of lessons named by its field, 某省商务工作系列培训; a news headline does it: 开展系列培训)
     r"|(?<!开展|举办|组织|启动|推出)系列(?:培训|讲座|课程|讲堂)$"
@@ -886,14 +886,42 @@ def _label_closed(view: str, after: str) -> bool:
     在全市某某推进会上的讲话: a headline does not say its words twice); a line closed by the date set
     apart at its end (某某调研文集·之三 2024年6月: a cover's or a collection's line, where a headline
     names its date first, 2024年…); a periodical's name and the column it runs the article in (某某工作通讯
-    政策研究, 某某学报 理论探讨: a page's running head); a course's or a series' name (某某系列培训)."""
+    政策研究, 某某学报 理论探讨: a page's running head); a course's or a series' name (某某系列培训), but
+    over the course's own paper (…培训班 / 结业考试复习提纲)."""
     squeezed = _squeezed(view)
     return (
         (han_len(view) >= _WORD_OR_TWO and squeezed in _squeezed(after) and squeezed != _squeezed(after))
         or bool(_DATE_SET_APART.search(view))
         or _periodical_and_column(view)
-        or _names_a_course(view)
+        or (_names_a_course(view) and not _the_courses_own_paper(view, after))
     )
+
+
+def _the_courses_own_paper(course: str, view: str) -> bool:
+    """The line `view` under the course's name `course` names a paper of the course itself (结业考试复习
+    提纲, 期末考试试卷, 学员学习材料): a document's type after nothing but words of a course's own occasions
+    and people (its exam, its close, its learners), no subject of a lesson. A cover sets such a title over
+    two lines, the course's name over what the paper is, and the two are one title; a lesson's headline
+    (申论对策题答题思路讲义) or a handout's bare label (专题讲义, 讲义之三) stands under the course apart, and
+    so does any line under a news headline that reports on the course (我县举办青年干部培训班)."""
+    squeezed = _squeezed(view)
+    kind = _DOCUMENT_TYPE.search(squeezed)
+    return (
+        bool(kind)
+        and bool(_COURSES_OCCASIONS.fullmatch(squeezed[: kind.start()]))
+        and not _REPORTED.search(course)
+    )
+
+
+# what a report says befell a course (举办, 开班, 结业): a news headline on it, not the course's name
+_REPORTED = re.compile(r"举办|举行|开办|开班|启动|参加|走进|结业|闭幕|开幕")
+
+
+# words of a course's own occasions and people, which name no subject of a lesson: its opening and close,
+# its terms' exams, its learners and its teaching
+_COURSES_OCCASIONS = re.compile(
+    r"(?:开班|结业|入学|期中|期末|阶段|考试|考核|测试|测验|复习|学员|课程|教学|学习)+"
+)
 
 
 # a year and a month (perhaps a day) a space after a line's words, ending it (…·之三 2024年6月)

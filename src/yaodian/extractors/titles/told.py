@@ -18,7 +18,13 @@ from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _CONTENTS_ENTRY, _acceptable, _reads_like_headline
-from yaodian.extractors.titles.headline import _COURSES_NAME, _a_speechs_first_half, _joined, _runs_on
+from yaodian.extractors.titles.headline import (
+    _COURSES_NAME,
+    _REPORTED,
+    _a_speechs_first_half,
+    _joined,
+    _runs_on,
+)
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
@@ -321,10 +327,6 @@ def _names_a_course_its_body_does_not(view: str, body: str) -> bool:
         and not _REPORTED.search(view[: course.start()])
         and view[max(0, course.start() - 2) :] not in simplified(body)
     )
-
-
-# what a report says befell a course (举办, 开班, 结业): a headline on it, not the course's name
-_REPORTED = re.compile(r"举办|举行|开办|开班|启动|参加|走进|结业|闭幕|开幕")
 
 
 def _says_none_of(title: str, body: str) -> bool:
