@@ -63,7 +63,7 @@ from yaodian.extractors.text import (
     word_frequency,
     words,
 )
-from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, SPAN_OPENING_MARK
+from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, ITEM_OPENING, SPAN_OPENING_MARK
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _INNER_DASH = re.compile(r"(?<=[^—\s])——")
@@ -1835,14 +1835,14 @@ def marked_formulations(paragraphs: Sequence[Paragraph]) -> dict[int, set[str]]:
     """The texts each line's source set in bold or highlighted that may be formulations (see
     _bold_formulations), by line, in the view's characters: the spans the author marked as what
     the note asks, which a card of their sentence keeps as gaps (see is_marked). Not a heading's
-    text, nor a whole line set in bold (nothing of it stands apart), nor a label the line opens
-    with before its colon (1. **抓重点**：…, the name of the point the line describes: the point's
-    list asks it)."""
+    text, nor a whole line set in bold, its item's mark aside (1. **为官避事平生耻**: nothing of it
+    stands apart), nor a label the line opens with before its colon (1. **抓重点**：…, the name of
+    the point the line describes: the point's list asks it)."""
     found: dict[int, set[str]] = {}
     for paragraph in paragraphs:
         if not paragraph.emphasised or paragraph.heading:
             continue
-        text = _SYMBOLS.sub("", strip_punct(paragraph.text))
+        text = _SYMBOLS.sub("", strip_punct(ITEM_OPENING.sub("", simplified(paragraph.text))))
         for span in _bold_formulations(paragraph):
             at = text.find(span)
             if span == text or (at >= 0 and text[at + len(span) : at + len(span) + 1] in ("：", ":")):
