@@ -632,13 +632,18 @@ def _block_lines(root: Any) -> dict[str, str]:
 
 # Pieces of one block the extraction may have set on lines of their own at the most
 _BLOCK_PIECES = 8
+# What no line of a page opens with: a mark that goes on from words before it in its sentence
+_GOES_ON = re.compile(r"\s*[，、；：。！？）」』”,;:!?)]")
 
 
 def _rejoined_blocks(lines: list[str], root: Any) -> list[str]:
     """`lines` with a run of lines that together make one line of the page (see _block_lines) set
-    back on one line. On a short page trafilatura takes the body's text piece by piece, each
-    inline element's text a line of its own: a sentence that opens with <strong>为官避事平生耻</strong>
-    came out as 为官避事平生耻 and ，各级干部…, the sentence's gap on one line and the rest on another."""
+    back on one line where a line of the run opens with a mark that goes on from the line before
+    (，、。). On a short page trafilatura takes the body's text piece by piece, each inline element's
+    text a line of its own: a sentence that opens with <strong>为官避事平生耻</strong> came out as
+    为官避事平生耻 and ，各级干部…, the sentence's gap on one line and the rest on another. Pieces
+    that could each open a line (a date and its source, 阅读 and its count) stay as read: other
+    readers of the page's furniture take them line by line."""
     blocks = _block_lines(root)
     joined: list[str] = []
     at = 0
@@ -646,7 +651,7 @@ def _rejoined_blocks(lines: list[str], root: Any) -> list[str]:
         said = "".join(lines[at].split())
         for end in range(at + 1, min(len(lines), at + _BLOCK_PIECES)):
             said += "".join(lines[end].split())
-            if said in blocks:
+            if said in blocks and any(_GOES_ON.match(line) for line in lines[at + 1 : end + 1]):
                 joined.append(blocks[said])
                 at = end + 1
                 break
