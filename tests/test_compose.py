@@ -3607,3 +3607,44 @@ def test_quotes_apart_in_clauses_make_no_glued_set(text: str, members: list[str]
     lists = [c for c in _cards(text) if c.type == "list"]
     assert not any("____”“____" in c.prompt or "____”，“____" in c.prompt for c in lists)
     assert prompt in [c.prompt for c in lists if c.items == members]
+
+
+def test_a_gap_the_author_marked_stays_though_a_list_asks_the_heading_it_names() -> None:
+    """A gap that names the part's heading, which the parts' list asks, is opened, unless the author
+    set it in bold or highlighted it in that line: then the learner means to recite it in its
+    sentence, and the card keeps it (and goes above the heading that would show it). A mark in
+    another line does not keep it."""
+    parts = Card(type="list", prompt="本文的2个部分", items=["《实干才能出实绩》", "《民生连着民心》"])
+    parts.origin = Origin(line=1)
+    text = "{{c1::实干才能出实绩}}，干部要俯下身子，{{c2::把群众的事情办实办好}}。"
+    marked = Card(type="cloze", text=text, origin=Origin(line=4, section="一、《实干才能出实绩》"))
+    plain = Card(type="cloze", text=text, origin=Origin(line=9, section="一、《实干才能出实绩》"))
+    kept = compose.heading_words_asked_once([parts, marked, plain], {4: {"实干才能出实绩"}})
+    assert [card.text for card in kept[1:]] == [
+        text,
+        "实干才能出实绩，干部要俯下身子，{{c1::把群众的事情办实办好}}。",
+    ]
+    assert compose.filed_above_its_gaps(kept[1]).origin == Origin(line=4, section=None)
+
+
+def test_a_highlighted_saying_under_its_own_heading_is_a_gap_of_its_sentences_note(tmp_path: Path) -> None:
+    """A Markdown note whose ==highlighted== or **bold** saying names the part it stands in: the
+    sentence's one note asks it beside its other gap. A bold label before a colon stays a label."""
+    source = tmp_path / "笔记.md"
+    source.write_text(
+        "# 学习笔记：作风篇\n\n"
+        "## 一、《实干才能出实绩》\n\n"
+        "==实干才能出实绩==，各级干部要俯下身子，把群众的每一件事情都办实办好、办出成效。\n\n"
+        "## 二、《民生连着民心》\n\n"
+        "**民生连着民心**，要把群众的冷暖安危放在心上，做到件件有回音、事事有着落。\n\n"
+        "1. **访民情**：走进田间地头倾听意见；\n"
+        "2. **解民难**：及时化解各类矛盾纠纷。\n",
+        encoding="utf-8",
+    )
+    cards = extract_document(read_document(source)).cards
+    clozes = [card.text for card in cards if card.type == "cloze"]
+    (first,) = [text for text in clozes if "各级干部" in text]
+    assert first.startswith("{{c1::实干才能出实绩}}，")
+    (second,) = [text for text in clozes if "冷暖安危" in text]
+    assert second.startswith("{{c1::民生连着民心}}，")
+    assert not any("{{c1::访民情}}" in text or "{{c1::解民难}}" in text for text in clozes)

@@ -440,3 +440,29 @@ def test_a_headline_set_in_the_parts_heading_element_heads_no_part(tmp_path: Pat
     document = read_document(page)
     headings = {document.lines[number - 1]: shape.heading for number, shape in document.layout.items()}
     assert headings == {"由来": 2, "分类要求": 2, "推进办法": 2}
+
+
+def test_a_short_pages_sentence_that_opens_in_bold_is_read_on_one_line(tmp_path: Path) -> None:
+    """On a page this short trafilatura reads the body's text piece by piece, each inline element's
+    text a line of its own: the bold lead and the rest of its sentence are one line again, as a
+    reader sees them, and the card asks the whole sentence. A <br> still breaks its paragraph, and
+    pieces that could each open a line (a date, its source) stay as read."""
+    page = tmp_path / "心得.html"
+    page.write_text(
+        "<html><head><title>学习心得</title></head><body><h1>学习心得</h1>"
+        "<p>2024年05月16日 <span>来源：青禾网</span></p>"
+        "<p><strong>功成不必在我</strong>，各级干部要久久为功，一张蓝图绘到底。</p>"
+        "<p>要树立<b>正确的政绩观</b>，<span>不搞形象工程</span>。<br>坚持实事求是。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(page).lines == [
+        "学习心得",
+        "2024年05月16日",
+        "来源：青禾网",
+        "功成不必在我，各级干部要久久为功，一张蓝图绘到底。",
+        "要树立正确的政绩观，不搞形象工程。",
+        "坚持实事求是。",
+    ]
+    clozes = [card.text for card in extract_document(read_document(page)).cards if card.type == "cloze"]
+    assert clozes and not any(text.startswith("，") for text in clozes)

@@ -1633,3 +1633,25 @@ def test_a_speechs_formulation_is_carded_without_its_salutation() -> None:
 )
 def test_the_hearers_as_words_of_the_sentence_are_no_salutation(sentence: str) -> None:
     assert phrases.without_salutation(sentence) == sentence
+
+
+def test_the_spans_an_author_marks_in_a_sentence_are_kept_by_line() -> None:
+    """A bold or highlighted span of phrase length inside a sentence is what the note asks. Not a line
+    set in bold whole (its item's mark or ordinal aside), nor the label a point opens with before its
+    colon (in traditional characters too), nor a heading, nor a bold number or a short label (要点：)."""
+    paragraphs = [
+        Paragraph(2, "守正创新是根本方法，各地要坚持下去，久久为功。", emphasised=("守正创新是根本方法",)),
+        Paragraph(3, "既要抓当前也要谋长远。", emphasised=("既要抓当前也要谋长远。",)),
+        Paragraph(4, "1. 稳就业保民生：扩大岗位供给，兜牢困难群体底线。", emphasised=("稳就业保民生",)),
+        Paragraph(5, "三、推动乡村全面振兴", heading=2, emphasised=("推动乡村全面振兴",)),
+        Paragraph(6, "全年增长百分之五左右，要点：稳中求进。", emphasised=("百分之五", "要点：")),
+        Paragraph(7, "增速达到12.5%，好于预期。", emphasised=("12.5%",)),
+        Paragraph(8, "我们将持续深化改革。"),
+        Paragraph(9, "2. 坚持系统观念统筹全局", emphasised=("坚持系统观念统筹全局",)),
+        Paragraph(10, "第二，坚持系统观念统筹全局。", emphasised=("坚持系统观念统筹全局",)),
+        Paragraph(11, "堅持系統觀念統籌全局：要增強工作的系統性。", emphasised=("堅持系統觀念統籌全局",)),
+    ]
+    marked = phrases.marked_formulations(paragraphs)
+    assert marked == {2: {"守正创新是根本方法"}}
+    assert phrases.is_marked("“守正创新是根本方法”", marked[2])
+    assert not phrases.is_marked("守正创新", marked[2])

@@ -801,7 +801,7 @@ def extract_cards(
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title, outline_runs(tuple(paragraphs)))
     closed = parts.without_material_the_answer_asks(closed, outline_runs(tuple(paragraphs)))
     # (last: a gap may show the section whoever filed the card there, compose or parts)
-    asked_once = compose.heading_words_asked_once(closed)
+    asked_once = compose.heading_words_asked_once(closed, phrases.marked_formulations(paragraphs))
     filed = [compose.filed_above_its_gaps(card) for card in asked_once]
     # (last: cards of one sentence meet as one note only once each is filed where it stays)
     return _without_list_marks(compose.one_note_per_sentence(filed))

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -257,7 +257,9 @@ def _asked_by(gap: str, item: str) -> bool:
     return gap in item and len(gap) >= SAME_GAP * len(item)
 
 
-def heading_words_asked_once(cards: list[Card]) -> list[Card]:
+def heading_words_asked_once(
+    cards: list[Card], marked: Mapping[int, Collection[str]] | None = None
+) -> list[Card]:
     """The cloze cards without the gaps that hide words of their own part's heading (the last part of their
     section, see _hides_heading) when a list card asks that heading as an item (a list of the document's
     parts, of a section's points) that holds the gap's words (see _asked_by): the front shows the heading,
@@ -265,7 +267,10 @@ def heading_words_asked_once(cards: list[Card]) -> list[Card]:
     than the heading (二是深化“{{c1::三治融合}}”。 under 三、深化“三治融合” beside 本文的4个部分 asking
     深化“三治融合”), and stays as it was when it describes the heading (see _own_han). Run once every
     section is set, a document's heading's (compose) or a part's head (parts.py), and before
-    filed_above_its_gaps, which would move the card from the heading it reads."""
+    filed_above_its_gaps, which would move the card from the heading it reads. A gap the author marked
+    in its line (bold, ==highlight==: `marked`, see phrases.marked_formulations) stays: the learner set
+    it apart to recite it in its sentence, whatever list asks the heading it names; the card goes above
+    that heading (filed_above_its_gaps)."""
     items = [
         content_chars(item)
         for card in cards
@@ -284,6 +289,7 @@ def heading_words_asked_once(cards: list[Card]) -> list[Card]:
                     for run in _series_runs(card.text)
                     if len(run) == 1
                     for gap in run
+                    if not phrases.is_marked(gap.answer, (marked or {}).get(card.origin.line or 0, ()))
                     if _hides_heading(replace(card, text=f"{{{{c1::{gap.answer}}}}}"), heading)
                     and any(_asked_by(content_chars(gap.answer), item) for item in listed)
                 }

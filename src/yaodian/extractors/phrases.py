@@ -29,7 +29,7 @@ import heapq
 import re
 import sys
 from collections import Counter
-from collections.abc import Collection, Container
+from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import accumulate, chain, pairwise, takewhile
@@ -63,7 +63,7 @@ from yaodian.extractors.text import (
     word_frequency,
     words,
 )
-from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, SPAN_OPENING_MARK
+from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, ITEM_OPENING, SPAN_OPENING_MARK
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _INNER_DASH = re.compile(r"(?<=[^—\s])——")
@@ -1830,6 +1830,32 @@ def _bold_formulations(paragraph: Paragraph) -> set[str]:
         if _BOLD_MIN <= han_len(text) <= _BOLD_MAX and not _NOT_BOLD_FORMULATION.search(text):
             found.add(_SYMBOLS.sub("", text))
     return found
+
+
+def marked_formulations(paragraphs: Sequence[Paragraph]) -> dict[int, set[str]]:
+    """The texts each line's source set in bold or highlighted that may be formulations (see
+    _bold_formulations), by line, in the view's characters: the spans the author marked as what
+    the note asks, which a card of their sentence keeps as gaps (see is_marked). Not a heading's
+    text, nor a whole line set in bold, its item's mark aside (1. **为官避事平生耻**: nothing of it
+    stands apart), nor a label the line opens with before its colon (1. **抓重点**：…, the name of
+    the point the line describes: the point's list asks it)."""
+    found: dict[int, set[str]] = {}
+    for paragraph in paragraphs:
+        if not paragraph.emphasised or paragraph.heading:
+            continue
+        text = _SYMBOLS.sub("", strip_punct(ITEM_OPENING.sub("", simplified(paragraph.text))))
+        for span in _bold_formulations(paragraph):
+            at = text.find(span)
+            if span == text or (at >= 0 and text[at + len(span) : at + len(span) + 1] in ("：", ":")):
+                continue
+            found.setdefault(paragraph.line, set()).add(span)
+    return found
+
+
+def is_marked(answer: str, marked: Collection[str]) -> bool:
+    """Whether a gap's `answer` (as written) is one of the `marked` texts of its line (see
+    marked_formulations)."""
+    return _SYMBOLS.sub("", strip_punct(simplified(answer))) in marked
 
 
 _BOLD_MIN = 5

@@ -52,6 +52,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
         raise file_error(path, "no article text found in the web page")
     lines = split_lines(body)
     if root is not None:
+        lines = _rejoined_blocks(lines, root)
         lines = _without_slogans(lines, _slogan_banners(root))
     extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
     if root is None:
@@ -615,6 +616,59 @@ def _parsed_page(markup: str) -> Any | None:
         return lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
         return None
+
+
+def _block_lines(root: Any) -> dict[str, str]:
+    """The page's lines as a reader sees them, by their text without spaces: each block's text
+    with its inline elements (<strong>, <span>, <a>) in it, broken only at blocks and <br>."""
+    pieces: list[str] = []
+    to_read: list[Any] = [root]  # elements, and the texts between them (a str), last first
+    while to_read:
+        element = to_read.pop()
+        if isinstance(element, str):
+            pieces.append(element)
+            continue
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""  # "": a comment
+        if tag in ("script", "style", "noscript", "template"):
+            continue
+        breaks = "\n" if tag in _BREAKS else ""
+        pieces.append(breaks + (element.text or "" if tag else ""))
+        to_read.append(breaks)
+        for child in reversed(element):
+            to_read += [child.tail or "", child]
+    lines = (_collapsed(line) for line in "".join(pieces).split("\n"))
+    return {"".join(line.split()): line for line in lines if line}
+
+
+# Pieces of one block the extraction may have set on lines of their own at the most
+_BLOCK_PIECES = 8
+# What no line of a page opens with: a mark that goes on from words before it in its sentence
+_GOES_ON = re.compile(r"\s*[，、；：。！？）」』”,;:!?)]")
+
+
+def _rejoined_blocks(lines: list[str], root: Any) -> list[str]:
+    """`lines` with a run of lines that together make one line of the page (see _block_lines) set
+    back on one line where a line of the run opens with a mark that goes on from the line before
+    (，、。). On a short page trafilatura takes the body's text piece by piece, each inline element's
+    text a line of its own: a sentence that opens with <strong>为官避事平生耻</strong> came out as
+    为官避事平生耻 and ，各级干部…, the sentence's gap on one line and the rest on another. Pieces
+    that could each open a line (a date and its source, 阅读 and its count) stay as read: other
+    readers of the page's furniture take them line by line."""
+    blocks = _block_lines(root)
+    joined: list[str] = []
+    at = 0
+    while at < len(lines):
+        said = "".join(lines[at].split())
+        for end in range(at + 1, min(len(lines), at + _BLOCK_PIECES)):
+            said += "".join(lines[end].split())
+            if said in blocks and any(_GOES_ON.match(line) for line in lines[at + 1 : end + 1]):
+                joined.append(blocks[said])
+                at = end + 1
+                break
+        else:
+            joined.append(lines[at])
+            at += 1
+    return joined
 
 
 def _collapsed(text: str) -> str:
