@@ -3755,3 +3755,22 @@ def test_a_heading_line_that_only_announces_keeps_the_section_phrase() -> None:
     )
     # (its ① lines are still the heading's points, not its parts)
     assert "治理成效的评价：本节的4个要点" in prompts
+
+
+@pytest.mark.parametrize("announcing", ["具体来说", "主要包括", "具体做到"])
+def test_a_heading_line_of_its_words_and_an_announcement_keeps_the_section_phrase(announcing: str) -> None:
+    text = f"""一、乡村振兴
+1. 产业振兴的路径：培育特色产业、延伸产业链条、壮大集体经济。
+2. 人才振兴要做到“三个留住”：留住本土人才、留住返乡人才、留住下乡人才。
+二、基层治理
+1. 基层治理实现了“三个转变”：从管理到服务、从被动到主动、从单一到多元。
+2. 提升治理成效，{announcing}：
+① 矛盾纠纷就地化解；
+② 群众诉求及时回应；
+③ 公共服务便捷可及。
+三、作风建设
+1. 干部作风的“四个不”：不推诿、不拖延、不敷衍、不懈怠。
+2. 作风建设要常抓不懈，持续纠治形式主义、官僚主义。
+"""
+    prompts = [c.prompt for c in _cards(text, "复习要点") if c.type == "list"]
+    assert not any(announcing + "（" in p for p in prompts)

@@ -147,6 +147,9 @@ _MODAL_WORDS = frozenset({"要", "必须", "需要", "应当", "应该", "务必
 _ANNOUNCES_PARTS = re.compile("以下|如下|下列")
 # A line's enclosed number (① ⑴ ⒈): it marks a point, not a heading.
 _ENCLOSED_NUMBER = re.compile("[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf]")
+# What a heading line's last clause says where it only announces the points below (要点如下, 具体来说,
+# 主要包括, 具体做到): no words to ask them by.
+_ANNOUNCES_POINTS = re.compile("以下|如下|下列|具体|包括|主要有|分为|体现在|表现为")
 # The most Han characters of a clause that only announces what follows (要点如下, 主要有以下几点).
 _ANNOUNCE_MAX = 8
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
@@ -2557,7 +2560,7 @@ class _Document:
         clauses = _CLAUSE_SPLIT.split(line)
         if (
             len(clauses) > 1
-            and _ANNOUNCES_PARTS.search(clauses[-1])
+            and _ANNOUNCES_POINTS.search(clauses[-1])
             and han_len(clauses[-1]) <= _ANNOUNCE_MAX
         ):
             clauses.pop()
