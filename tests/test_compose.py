@@ -3644,6 +3644,16 @@ def test_a_lead_leaning_back_keeps_its_subject(text: str, prompt: str) -> None:
             "经过调研，它山之石可以攻玉的经验有三条。一是学习先进地区。二是借鉴成熟做法。三是结合本地实际。",
             "它山之石可以攻玉的经验有三条（3项）",
         ),
+        # 在于 after its own subject in the same clause
+        (
+            "会议强调，做好基层工作的关键在于抓住三个环节。一是摸清底数。二是压实责任。三是强化考核。",
+            "做好基层工作的关键在于抓住三个环节（3项）",
+        ),
+        # 它 opening a sentence of its own, after a full stop
+        (
+            "会上通报了情况。它要求各地抓好三项工作。一是摸清底数。二是压实责任。三是强化考核。",
+            "它要求各地抓好三项工作（3项）",
+        ),
     ],
 )
 def test_a_lead_with_its_own_subject_stands_alone(text: str, prompt: str) -> None:
@@ -3774,3 +3784,21 @@ def test_a_heading_line_of_its_words_and_an_announcement_keeps_the_section_phras
 """
     prompts = [c.prompt for c in _cards(text, "复习要点") if c.type == "list"]
     assert not any(announcing + "（" in p for p in prompts)
+
+
+def test_enclosed_number_lines_with_paragraphs_of_their_own_stay_parts() -> None:
+    """①–③ lines each followed by a paragraph of what was done under them are sub-headings: the
+    heading's parts (本节的N个部分), not its points."""
+    text = """一、主要做法
+①建强党组织
+村党组织书记全部实现一肩挑，新建党群服务中心十二个，基层组织力明显增强。
+②完善自治机制
+全面推行村规民约，建立村民议事会制度，群众参与村级事务的积极性明显提高。
+③推进法治建设
+开展法律进村活动，每村配备一名法律顾问，群众学法用法意识明显增强。
+二、存在问题
+要补齐短板。
+"""
+    prompts = [c.prompt for c in _cards(text, "调研报告") if c.type == "list"]
+    assert "一、主要做法：本节的3个部分" in prompts, prompts
+    assert not any(p.endswith("本节的3个要点") for p in prompts)

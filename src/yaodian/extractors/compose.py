@@ -2587,13 +2587,27 @@ class _Document:
     def _items_are_points(self, items: list[str], index: int) -> bool:
         """Whether the paragraph the first item opens (from `index` on) is a list item of the layout
         (a slide's or a Markdown bullet) or a line that opens with an enclosed number (①), and no
-        heading: the points of the heading above, not its parts."""
+        heading: the points of the heading above, not its parts. Not where a paragraph of body text
+        stands between the first item and the second (①建强党组织, then what was done): such items
+        are sub-headings of parts of their own."""
         heads = {heading.index for heading in self.headings}
         for at in range(index, len(self.paragraphs)):
             paragraph = self.paragraphs[at]
             if _opens(paragraph.written, items[0]):
                 enclosed = _ENCLOSED_NUMBER.match(paragraph.written.lstrip())
-                return at not in heads and (paragraph.bullet > 0 or enclosed is not None)
+                if at in heads or not (paragraph.bullet > 0 or enclosed is not None):
+                    return False
+                return len(items) < 2 or not self._body_before(items[1], at + 1)
+        return False
+
+    def _body_before(self, item: str, start: int) -> bool:
+        """Whether a paragraph that is no list item (body text) stands from `start` on before the
+        paragraph that `item` opens."""
+        for paragraph in self.paragraphs[start:]:
+            if _opens(paragraph.written, item):
+                return False
+            if paragraph.bullet == 0:
+                return True
         return False
 
     def _open_paragraphs(self, items: list[str], index: int) -> bool:
