@@ -3648,3 +3648,198 @@ def test_a_highlighted_saying_under_its_own_heading_is_a_gap_of_its_sentences_no
     (second,) = [text for text in clozes if "冷暖安危" in text]
     assert second.startswith("{{c1::民生连着民心}}，")
     assert not any("{{c1::访民情}}" in text or "{{c1::解民难}}" in text for text in clozes)
+
+
+# ---------------------------------------------------------------- prompts whose words need their context
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # a clause whose subject is a pronoun for the clause before it takes that clause along
+        (
+            "这项制度之所以管用，在于它守住了为民办事这条底线。一是方便了群众。二是规范了程序。三是提高了效率。",
+            "这项制度之所以管用，在于它守住了为民办事这条底线（3项）",
+        ),
+        # so does a predicate whose subject is written before it (…，是因为…)
+        (
+            "老街能留住游客，是因为它做足了文化这篇文章。一是修复了古建。二是引进了非遗。三是办起了市集。",
+            "老街能留住游客，是因为它做足了文化这篇文章（3项）",
+        ),
+    ],
+)
+def test_a_lead_leaning_back_keeps_its_subject(text: str, prompt: str) -> None:
+    assert prompt in [c.prompt for c in _cards(text) if c.type == "list"]
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # a lead that says its subject itself stands alone: the clause before it stays out
+        (
+            "会上，区里提出要办好三件实事。一是修好一条路。二是建好一所校。三是开好一个诊所。",
+            "区里提出要办好三件实事（3项）",
+        ),
+        # 它山之石 is no pronoun
+        (
+            "经过调研，它山之石可以攻玉的经验有三条。一是学习先进地区。二是借鉴成熟做法。三是结合本地实际。",
+            "它山之石可以攻玉的经验有三条（3项）",
+        ),
+        # 在于 after its own subject in the same clause
+        (
+            "会议强调，做好基层工作的关键在于抓住三个环节。一是摸清底数。二是压实责任。三是强化考核。",
+            "做好基层工作的关键在于抓住三个环节（3项）",
+        ),
+        # 它 opening a sentence of its own, after a full stop
+        (
+            "会上通报了情况。它要求各地抓好三项工作。一是摸清底数。二是压实责任。三是强化考核。",
+            "它要求各地抓好三项工作（3项）",
+        ),
+    ],
+)
+def test_a_lead_with_its_own_subject_stands_alone(text: str, prompt: str) -> None:
+    assert prompt in [c.prompt for c in _cards(text) if c.type == "list"]
+
+
+def test_a_heading_line_that_names_its_points_asks_for_them() -> None:
+    """A numbered heading whose line goes on to say what the points below it are (…，关键看“六个是否”，
+    要点如下：) asks for the points by those words; they are not the section's parts. The headings
+    that end at their own words keep 本节的N个部分."""
+    text = """一、乡村振兴
+1. 产业振兴的路径：培育特色产业、延伸产业链条、壮大集体经济。
+2. 人才振兴要做到“三个留住”：留住本土人才、留住返乡人才、留住下乡人才。
+二、基层治理
+1. 基层治理实现了“三个转变”：从管理到服务、从被动到主动、从单一到多元。
+2. 评价一个地区治理好不好，关键看“六个是否”，要点如下：
+① 矛盾纠纷是否就地化解；
+② 群众诉求是否及时回应；
+③ 公共服务是否便捷可及；
+④ 社会秩序是否安定有序。
+三、作风建设
+1. 干部作风的“四个不”：不推诿、不拖延、不敷衍、不懈怠。
+2. 作风建设要常抓不懈，持续纠治形式主义、官僚主义。
+"""
+    prompts = [c.prompt for c in _cards(text, "复习要点") if c.type == "list"]
+    assert "评价一个地区治理好不好，关键看“六个是否”（4项）" in prompts
+    assert not any(p.endswith("本节的4个部分") for p in prompts)
+    assert "二、基层治理：本节的2个部分" in prompts
+
+
+def test_a_heading_line_without_an_announcement_keeps_its_parts() -> None:
+    """A heading whose line ends at its own words keeps 本节的N个部分 for the headings below it."""
+    text = (
+        "一、工作思路\n"
+        "（一）抓学习\n"
+        "要组织集中学习，每月不少于一次。\n"
+        "（二）抓落实\n"
+        "要建立工作台账，逐项销号管理。\n"
+        "（三）抓督查\n"
+        "要开展专项检查，及时通报结果。\n"
+        "二、保障措施\n"
+        "要加强组织领导。\n"
+    )
+    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    assert "一、工作思路：本节的3个部分" in prompts
+
+
+@pytest.mark.parametrize(
+    ("last", "count"),
+    [
+        ("本章小结", 3),  # an unnumbered summary after numbered parts closes them
+        ("结语", 3),
+        ("四、本章小结", 4),  # numbered like the others, it is counted as one of them
+        ("学习体会", 4),  # an unnumbered heading that sums nothing up stays a part
+    ],
+)
+def test_an_unnumbered_summary_heading_is_no_part(last: str, count: int) -> None:
+    found = [
+        Paragraph(1, "一、抓学习", heading=2),
+        Paragraph(2, "要组织集中学习，每月不少于一次。"),
+        Paragraph(3, "二、抓落实", heading=2),
+        Paragraph(4, "要建立工作台账，逐项销号管理。"),
+        Paragraph(5, "三、抓督查", heading=2),
+        Paragraph(6, "要开展专项检查，及时通报结果。"),
+        Paragraph(7, last, heading=2),
+        Paragraph(8, "学用结合，知行合一，才能把工作做实。"),
+    ]
+    lists = [c for c in extract_cards(found, "学习笔记", "doc") if c.type == "list"]
+    assert any(c.prompt.startswith(f"本文的{count}个部分") for c in lists), _lists(lists)
+
+
+def test_bullets_under_a_heading_are_its_points_not_its_parts() -> None:
+    """A slide's bullets under its heading are the heading's points (本节的N个要点); the headings
+    under a heading stay its parts (see test_a_heading_line_without_an_announcement_keeps_its_parts)."""
+    found = [
+        Paragraph(1, "一、办好民生实事", heading=1),
+        Paragraph(2, "织密养老服务网络", bullet=1),
+        Paragraph(3, "补齐托育服务短板", bullet=1),
+        Paragraph(4, "提升社区医疗水平", bullet=1),
+        Paragraph(5, "二、抓好安全生产", heading=1),
+        Paragraph(6, "压实企业主体责任", bullet=1),
+        Paragraph(7, "开展隐患排查整治", bullet=1),
+    ]
+    prompts = [c.prompt for c in extract_cards(found, "年度工作要点", "doc") if c.type == "list"]
+    assert "一、办好民生实事：本节的3个要点" in prompts
+    assert not any(p.endswith("本节的3个部分") for p in prompts)
+
+
+def test_a_heading_line_that_only_announces_keeps_the_section_phrase() -> None:
+    """A heading line that announces its points without naming them (…，具体如下：) has no words
+    of its own to ask them by: the rule that asks by the line's words leaves it alone."""
+    text = """一、乡村振兴
+1. 产业振兴的路径：培育特色产业、延伸产业链条、壮大集体经济。
+2. 人才振兴要做到“三个留住”：留住本土人才、留住返乡人才、留住下乡人才。
+二、基层治理
+1. 基层治理实现了“三个转变”：从管理到服务、从被动到主动、从单一到多元。
+2. 治理成效的评价，具体如下：
+① 矛盾纠纷是否就地化解；
+② 群众诉求是否及时回应；
+③ 公共服务是否便捷可及；
+④ 社会秩序是否安定有序。
+三、作风建设
+1. 干部作风的“四个不”：不推诿、不拖延、不敷衍、不懈怠。
+2. 作风建设要常抓不懈，持续纠治形式主义、官僚主义。
+"""
+    prompts = [c.prompt for c in _cards(text, "复习要点") if c.type == "list"]
+    assert not any(
+        p.startswith("治理成效的评价，具体如下") or p.startswith("治理成效的评价（") for p in prompts
+    )
+    # (its ① lines are still the heading's points, not its parts)
+    assert "治理成效的评价：本节的4个要点" in prompts
+
+
+@pytest.mark.parametrize("announcing", ["具体来说", "主要包括", "具体做到"])
+def test_a_heading_line_of_its_words_and_an_announcement_keeps_the_section_phrase(announcing: str) -> None:
+    text = f"""一、乡村振兴
+1. 产业振兴的路径：培育特色产业、延伸产业链条、壮大集体经济。
+2. 人才振兴要做到“三个留住”：留住本土人才、留住返乡人才、留住下乡人才。
+二、基层治理
+1. 基层治理实现了“三个转变”：从管理到服务、从被动到主动、从单一到多元。
+2. 提升治理成效，{announcing}：
+① 矛盾纠纷就地化解；
+② 群众诉求及时回应；
+③ 公共服务便捷可及。
+三、作风建设
+1. 干部作风的“四个不”：不推诿、不拖延、不敷衍、不懈怠。
+2. 作风建设要常抓不懈，持续纠治形式主义、官僚主义。
+"""
+    prompts = [c.prompt for c in _cards(text, "复习要点") if c.type == "list"]
+    assert not any(announcing + "（" in p for p in prompts)
+
+
+def test_enclosed_number_lines_with_paragraphs_of_their_own_stay_parts() -> None:
+    """①–③ lines each followed by a paragraph of what was done under them are sub-headings: the
+    heading's parts (本节的N个部分), not its points."""
+    text = """一、主要做法
+①建强党组织
+村党组织书记全部实现一肩挑，新建党群服务中心十二个，基层组织力明显增强。
+②完善自治机制
+全面推行村规民约，建立村民议事会制度，群众参与村级事务的积极性明显提高。
+③推进法治建设
+开展法律进村活动，每村配备一名法律顾问，群众学法用法意识明显增强。
+二、存在问题
+要补齐短板。
+"""
+    prompts = [c.prompt for c in _cards(text, "调研报告") if c.type == "list"]
+    assert "一、主要做法：本节的3个部分" in prompts, prompts
+    assert not any(p.endswith("本节的3个要点") for p in prompts)

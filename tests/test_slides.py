@@ -59,11 +59,11 @@ def test_bullet_glyphs_are_list_items_without_the_glyph() -> None:
 def test_the_outline_groups_each_slides_bullets_under_its_title() -> None:
     cards = _list_cards(read_document(DECK))
     assert (
-        "产业振兴：本节的3个部分",
+        "产业振兴：本节的3个要点",
         ["发展特色种养业", "培育农产品加工企业", "推动农文旅融合发展"],
     ) in cards
     assert (
-        "人才振兴：本节的3个部分",
+        "人才振兴：本节的3个要点",
         ["引导高校毕业生返乡创业", "培养高素质农民", "选派驻村第一书记"],
     ) in cards
 
@@ -72,7 +72,7 @@ def test_a_line_between_bullets_of_one_glyph_does_not_split_their_list() -> None
     document = read_document(DECK)
     assert document.layout[24] == LineLayout(bullet=2)  # 重在发挥党员先锋模范作用
     assert (
-        "组织振兴：本节的3个部分",
+        "组织振兴：本节的3个要点",
         ["建强村党组织", "健全村民自治制度", "推进平安乡村建设"],
     ) in _list_cards(document)
 
@@ -149,11 +149,11 @@ def test_pptx_speaker_notes_are_left_out() -> None:
 def test_pptx_cards_group_each_slides_points_under_its_title() -> None:
     cards = _list_cards(read_document(PPTX))
     assert (
-        "产业振兴：本节的3个部分",
+        "产业振兴：本节的3个要点",
         ["发展特色种养业", "培育农产品加工企业", "推动农文旅融合发展"],
     ) in cards
-    assert ("组织振兴：本节的2个部分", ["建强村党组织", "健全村民自治制度"]) in cards
-    assert ("建强村党组织：本节的2个部分", ["选优配强带头人", "整顿软弱涣散村党组织"]) in cards
+    assert ("组织振兴：本节的2个要点", ["建强村党组织", "健全村民自治制度"]) in cards
+    assert ("建强村党组织：本节的2个要点", ["选优配强带头人", "整顿软弱涣散村党组织"]) in cards
 
 
 def test_damaged_pptx_is_named_in_one_line(tmp_path: Path) -> None:

@@ -132,6 +132,7 @@ _LEADING_VERBS = ("坚持", "做到", "要")
 PHRASES = {
     "document": ("本文的{}个部分", "本文的{}個部分"),
     "section": ("本节的{}个部分", "本節的{}個部分"),
+    "points": ("本节的{}个要点", "本節的{}個要點"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
     "following": ("其后的{}个要点", "其後的{}個要點"),
     "count": ("{}项", "{}項"),
@@ -143,6 +144,13 @@ _CLAUSE_BREAK = "，,：:" + _PART_END
 # The words of a clause after a heading's words that make the line the announcement of its parts
 # (，主要有以下几个方面), not the aim the section serves (see also outline.MUST).
 _ANNOUNCES_PARTS = re.compile("以下|如下|下列")
+# A line's enclosed number (① ⑴ ⒈): it marks a point, not a heading.
+_ENCLOSED_NUMBER = re.compile("[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf]")
+# What a heading line's last clause says where it only announces the points below (要点如下, 具体来说,
+# 主要包括, 具体做到): no words to ask them by.
+_ANNOUNCES_POINTS = re.compile("以下|如下|下列|具体|包括|主要有|分为|体现在|表现为")
+# The most Han characters of a clause that only announces what follows (要点如下, 主要有以下几点).
+_ANNOUNCE_MAX = 8
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
 # What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
 _GLUE = r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*"
@@ -2425,10 +2433,17 @@ class _Document:
             lead == finder_section or any(lead in (h.item, h.label + h.item) for h in path)
         )
         if (under_title or under_heading) and self._open_paragraphs(card.items, index):
+            if under_heading and (announced := self._announcing_line(lead, index, card.items[0])):
+                # (a heading's line that goes on to say what its points are, 2.衡量…，关键看“八个能否”，
+                # 要点如下：, asks for them by those words: they are its points, not the section's parts)
+                return announced + self._count(count), ""
+            # (the section's parts are the headings under it; points laid out one per line under a
+            # heading, a slide's bullets, ①–④ lines, are its points)
+            kind = "points" if self._items_are_points(card.items, index) else "section"
             if under_heading:
-                return f"{self._heading_named(lead, index)}：{self._words('section', count)}", ""
+                return f"{self._heading_named(lead, index)}：{self._words(kind, count)}", ""
             if parent is not None:  # a heading the finders did not know (a Markdown one)
-                return f"{parent.place}：{self._words('section', count)}", ""
+                return f"{parent.place}：{self._words(kind, count)}", ""
             # (the front shows the title over the card already: the prompt names only what the title
             # counts, where its numbered concept is these parts, 三重逻辑 of 新时代…的三重逻辑与实践路径)
             return self._words("document", count) + self._title_name(count, card.items), ""
@@ -2534,6 +2549,32 @@ class _Document:
             return ""
         return "，" + rest[1:].strip()
 
+    def _announcing_line(self, lead: str, index: int, first_item: str) -> str:
+        """The words of the heading's line from `lead` on where they go on past the heading's words
+        and end in a colon that announces the points below (…，关键看“八个能否”，要点如下：), without
+        a last clause that only announces them (要点如下); '' for any other line."""
+        for heading in reversed(self.headings):
+            if heading.index <= index and heading.item == lead:
+                break
+        else:
+            return ""
+        written = self.paragraphs[heading.index].written.strip()
+        found = written.find(lead)
+        if found < 0 or not written.endswith(("：", ":")) or first_item in written:
+            return ""
+        line = written[found:].rstrip("：: ")
+        clauses = _CLAUSE_SPLIT.split(line)
+        if (
+            len(clauses) > 1
+            and _ANNOUNCES_POINTS.search(clauses[-1])
+            and han_len(clauses[-1]) <= _ANNOUNCE_MAX
+        ):
+            clauses.pop()
+        said = "，".join(clause.strip() for clause in clauses)
+        if len(clauses) < 2 or han_len(said) > PROMPT_MAX:
+            return ""
+        return said
+
     def _sentence_from(self, lead: str, index: int, first_item: str) -> str:
         """The words from `lead` to the end of its sentence, in this paragraph or the one before;
         never past a colon or the set's first item (剖析根源：一是…)."""
@@ -2548,6 +2589,32 @@ class _Document:
                 end = min([end, *(stop for stop in stops if stop >= 0)])
                 return _trim_end(TRAILING_MARK.sub("", text[found:end]))
         return lead
+
+    def _items_are_points(self, items: list[str], index: int) -> bool:
+        """Whether the paragraph the first item opens (from `index` on) is a list item of the layout
+        (a slide's or a Markdown bullet) or a line that opens with an enclosed number (①), and no
+        heading: the points of the heading above, not its parts. Not where a paragraph of body text
+        stands between the first item and the second (①建强党组织, then what was done): such items
+        are sub-headings of parts of their own."""
+        heads = {heading.index for heading in self.headings}
+        for at in range(index, len(self.paragraphs)):
+            paragraph = self.paragraphs[at]
+            if _opens(paragraph.written, items[0]):
+                enclosed = _ENCLOSED_NUMBER.match(paragraph.written.lstrip())
+                if at in heads or not (paragraph.bullet > 0 or enclosed is not None):
+                    return False
+                return len(items) < 2 or not self._body_before(items[1], at + 1)
+        return False
+
+    def _body_before(self, item: str, start: int) -> bool:
+        """Whether a paragraph that is no list item (body text) stands from `start` on before the
+        paragraph that `item` opens."""
+        for paragraph in self.paragraphs[start:]:
+            if _opens(paragraph.written, item):
+                return False
+            if paragraph.bullet == 0:
+                return True
+        return False
 
     def _open_paragraphs(self, items: list[str], index: int) -> bool:
         """Whether the items open paragraphs of their own from `index` on (headings, points laid
@@ -3303,6 +3370,11 @@ def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[i
     return low, high
 
 
+# A clause whose subject stands in the clause before it: a pronoun for it (它抓住了…, 它们…), or the
+# predicate of a subject written before it (“…”之所以…，在于…; …，是因为…; …，就在于…).
+_LEANS_BACK = re.compile(r"(?:就|正|主要|关键)?(?:在于|是因为|是由于)|它(?!山)")
+
+
 def _clauses_before(text: str, sentence_start: int, position: int, have: int) -> str:
     """The clause that runs up to `position`, and the clauses before it in its sentence (never
     across a ；) while the prompt (which holds `have` Han characters besides) is shorter than
@@ -3319,8 +3391,10 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
         # (a clause that opens with ，即 unpacks the one before it, which names what the set is: 推行
         # “一约四会”，即____、____, not 即____、____ alone; a label before ：即 says no more than the count)
         namely = text[begin - 1] in "，," and NAMELY.match(text[begin:position].lstrip())
+        # (nor one whose subject is in the clause before: 在于它…, 它…, 是因为… say nothing alone)
+        leans = text[begin - 1] in "，," and _LEANS_BACK.match(text[begin:].lstrip())
         if han_len(text[cut:position]) > PROMPT_MAX or (
-            han_len(text[begin:position]) + have >= PROMPT_MIN and not namely
+            han_len(text[begin:position]) + have >= PROMPT_MIN and not namely and not leans
         ):
             break
         begin = cut

@@ -779,6 +779,7 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
     for run in found:
         if run.kind == "md_heading":
             _drop_shared_labels(run)
+            _drop_closing_summary(run)
         short = [mark.short_clause for mark in run.marks if mark.short_clause]
         if short and run.kind in _ORDINAL_KINDS and all(clause in run.marks[0].before for clause in short):
             for mark in run.marks:
@@ -786,6 +787,26 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
         _tell_apart_shared_openings(run)
     # (each run is followed by the run of its points' labels, where they are a mnemonic: see _label_run)
     return [each for run in found for each in (run, _label_run(run)) if each is not None]
+
+
+# The heading of a summary of the whole (小结, 本篇小结, 全文总结, 结语, 结束语), unnumbered: after
+# numbered parts it closes them, it is no part of its own.
+_SUMMARY_HEAD = re.compile(
+    r"^[【\[〔]?(?:本[篇文章节讲课]|全[文篇章])?(?:小结|总结|结语|结束语|小結|總結|結語|結束語)[】\]〕]?[：:]?$"
+)
+
+
+def _drop_closing_summary(run: Enumeration) -> None:
+    """Leave out a run of Markdown headings' last one where it is a summary's heading with no
+    number, the others numbered (一、…四、 then ## 本篇小结): the note sums its parts up there."""
+    *parts, last = run.marks
+    if (
+        len(parts) >= 2
+        and last.body_start == 0
+        and all(mark.body_start > 0 for mark in parts)
+        and _SUMMARY_HEAD.match(last.item.strip())
+    ):
+        run.marks.pop()
 
 
 # A point's label: two or three Han characters and a colon, more words after it (定格：科学划分网格).
