@@ -628,6 +628,14 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
     if len(firsts) == 1 and (opened := _with_own_opening(head, firsts[0], [*mids, *closing.members])):
         lead, firsts = clean_member(head[: len(head) - len(opened)]), [opened]
+    if len(firsts) == 1 and (named := _with_named_activity(head, firsts[0], [*mids, *closing.members])):
+        lead, firsts = clean_member(head[: len(head) - len(named)]), [named]
+    elif (
+        len(firsts) == 1
+        and tail.startswith(closing.members[-1] + "等")
+        and (bare := _without_governing_verb(head, firsts[0], [*mids, *closing.members]))
+    ):
+        lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
@@ -838,6 +846,59 @@ def _with_own_opening(head: str, first: str, others: list[str]) -> str:
         return word + first
     owned = word in _OWN_PREPOSITIONS and first_words[0] in nouns() and first_words[-1] not in nouns()
     return word + first if owned and len(first_words) >= 2 else ""
+
+
+def _with_named_activity(head: str, first: str, others: list[str]) -> str:
+    """The first member with the word before it in `head` when that word names an activity (a
+    verb-noun, jieba's vn: 宣传, 服务; not a verb that only acts, 推动, 组织) and the member is a
+    topic and an ending of two characters or more that every sibling shares, where most siblings
+    say an activity before that ending (科普宣传|进村、法律服务|进村) and the first says none: the
+    activity is the first member's own (宣传|科普知识进村), written before its topic; '' else (推动|
+    科技进村、文化进村: the verb governs the series, whose members name no activity)."""
+    ending = shared_ending([first, *others])
+    if len(others) < 2 or not head.endswith(first) or len(ending) < 2 or len(first) <= len(ending):
+        return ""
+    before = list(tokens_of(head[: -len(first)]))
+    topic = first  # (the member may have been cut to its siblings' length: 党的路线|方针政策…)
+    reach = 2 * max(map(word_len_of, others))  # (a topic may be long; a verb or a mark stops it)
+    while before and before[-1] not in verb_nouns() and ALL_HAN.fullmatch(before[-1]):
+        word = before.pop()
+        if word != "的" and (
+            word in verbs() or word in function_words() or word in STOP_BEFORE or word in adverbs()
+        ):
+            return ""  # (a 的 ties a modifier to the topic: 本地的|特色产品)
+        topic = word + topic
+        if word_len_of(topic) > reach:
+            return ""
+    if not before or before[-1] not in verb_nouns() or before[-1] in verbs():
+        return ""
+
+    def names_activity(member: str) -> bool:
+        body = tokens_of(member[: -len(ending)])
+        return bool(body) and (body[-1] in verbs() or body[-1] in verb_nouns())
+
+    if names_activity(topic) or 2 * sum(map(names_activity, others)) <= len(others):
+        return ""
+    return before[-1] + topic
+
+
+def _without_governing_verb(head: str, first: str, others: list[str]) -> str:
+    """The first member without the verb that opens it (整合|仲裁、调解、诉讼服务等力量) when the
+    member is that verb and one word of two characters or more, and the series, closed by 等 (the
+    caller's test), is that verb's object: no sibling is a verb with words after it (建设队伍、服务
+    群众 keep 改进作风 whole), the members share no ending (参谋机构、协调机构: names of one kind)
+    and are not all of one length (in step, 信访接待、项目攻坚: a name each). Siblings that are bare
+    words name things, and the verb before the first governs them all; '' else."""
+    tokens = tokens_of(first)
+    if len(others) < 2 or not head.endswith(first) or len(tokens) != 2 or tokens[0] not in verbs():
+        return ""
+    if word_len_of(tokens[1]) < 2 or not ALL_HAN.fullmatch(first):
+        return ""
+    if any(len(tokens_of(m)) >= 2 and tokens_of(m)[0] in verbs() for m in others):
+        return ""
+    if len({word_len_of(m) for m in [first, *others]}) == 1 or shared_ending([first, *others]):
+        return ""  # (members of one length are in step: 信访接待 beside 项目攻坚、应急处突)
+    return tokens[1]
 
 
 # Prepositions that may open a member of their own (对党忠诚, 为民服务, 向上向善).
@@ -2125,9 +2186,23 @@ def _without_predicate(last: str, mids: list[str]) -> str:
     tokens = list(tokens_of(last))
     if any(tokens_of(m) and tokens_of(m)[-1] in verbs() for m in mids):
         return last
+    if _step_before_predicate(last, mids):
+        return last
     while len(tokens) > 1 and tokens[-1] in verbs():
         tokens.pop()
     return "".join(tokens)
+
+
+def _step_before_predicate(last: str, mids: list[str]) -> bool:
+    """Whether `last` is written in step with its siblings up to the verb that ends it: a character
+    every member holds at one place after its first (道路最难走 beside 收入最低: the subject, 最 and
+    a predicate each), before that verb, so the verb is the member's own predicate as the siblings'
+    adjectives are theirs (not 社区普遍开展 beside 学校、医院, where the verb is the clause's)."""
+    verb = tokens_of(last)[-1:]
+    if not mids or not verb or verb[0] not in verbs():
+        return False
+    size = len(last) - len(verb[0])
+    return any(all(len(m) > at and m[at] == last[at] for m in mids) for at in range(1, size))
 
 
 # Adverbs that say how the members of a series act together or all alike (共同参与, 广泛参与, 积极
