@@ -630,12 +630,6 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(opened)]), [opened]
     if len(firsts) == 1 and (named := _with_named_activity(head, firsts[0], [*mids, *closing.members])):
         lead, firsts = clean_member(head[: len(head) - len(named)]), [named]
-    elif (
-        len(firsts) == 1
-        and tail.startswith(closing.members[-1] + "等")
-        and (bare := _without_governing_verb(head, firsts[0], [*mids, *closing.members]))
-    ):
-        lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
@@ -851,13 +845,16 @@ def _with_own_opening(head: str, first: str, others: list[str]) -> str:
 def _with_named_activity(head: str, first: str, others: list[str]) -> str:
     """The first member with the word before it in `head` when that word names an activity (a
     verb-noun, jieba's vn: 宣传, 服务; not a verb that only acts, 推动, 组织) and the member is a
-    topic and an ending of two characters or more that every sibling shares, where most siblings
+    topic and an ending of two characters or more that every sibling shares, opened by a verb of
+    direction (see _DIRECTIONAL; not a noun, 尊重|企业家), where most siblings
     say an activity before that ending (科普宣传|进村、法律服务|进村) and the first says none: the
     activity is the first member's own (宣传|科普知识进村), written before its topic; '' else (推动|
     科技进村、文化进村: the verb governs the series, whose members name no activity)."""
     ending = shared_ending([first, *others])
     if len(others) < 2 or not head.endswith(first) or len(ending) < 2 or len(first) <= len(ending):
         return ""
+    if ending[0] not in _DIRECTIONAL or ending in nouns():
+        return ""  # (an ending that is a noun, 尊重企业家、理解企业家, makes each member a verb's object)
     before = list(tokens_of(head[: -len(first)]))
     topic = first  # (the member may have been cut to its siblings' length: 党的路线|方针政策…)
     reach = 2 * max(map(word_len_of, others))  # (a topic may be long; a verb or a mark stops it)
@@ -882,24 +879,9 @@ def _with_named_activity(head: str, first: str, others: list[str]) -> str:
     return before[-1] + topic
 
 
-def _without_governing_verb(head: str, first: str, others: list[str]) -> str:
-    """The first member without the verb that opens it (整合|仲裁、调解、诉讼服务等力量) when the
-    member is that verb and one word of two characters or more, and the series, closed by 等 (the
-    caller's test), is that verb's object: no sibling is a verb with words after it (建设队伍、服务
-    群众 keep 改进作风 whole), the members share no ending (参谋机构、协调机构: names of one kind)
-    and are not all of one length (in step, 信访接待、项目攻坚: a name each). Siblings that are bare
-    words name things, and the verb before the first governs them all; '' else."""
-    tokens = tokens_of(first)
-    if len(others) < 2 or not head.endswith(first) or len(tokens) != 2 or tokens[0] not in verbs():
-        return ""
-    if word_len_of(tokens[1]) < 2 or not ALL_HAN.fullmatch(first):
-        return ""
-    if any(len(tokens_of(m)) >= 2 and tokens_of(m)[0] in verbs() for m in others):
-        return ""
-    if len({word_len_of(m) for m in [first, *others]}) == 1 or shared_ending([first, *others]):
-        return ""  # (members of one length are in step: 信访接待 beside 项目攻坚、应急处突)
-    return tokens[1]
-
+# Verbs of direction that open an ending a series' members share as their predicate (…下基层, …进村,
+# …上门, …入户, …到一线): each member says what goes there.
+_DIRECTIONAL = frozenset("下进上入到回出")
 
 # Prepositions that may open a member of their own (对党忠诚, 为民服务, 向上向善).
 _OWN_PREPOSITIONS = frozenset("对为向")
