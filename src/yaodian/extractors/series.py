@@ -853,7 +853,7 @@ def _with_named_activity(head: str, first: str, others: list[str]) -> str:
     ending = shared_ending([first, *others])
     if len(others) < 2 or not head.endswith(first) or len(ending) < 2 or len(first) <= len(ending):
         return ""
-    if ending[0] not in _DIRECTIONAL or ending in nouns():
+    if ending[0] not in _DIRECTIONAL:
         return ""  # (an ending that is a noun, 尊重企业家、理解企业家, makes each member a verb's object)
     before = list(tokens_of(head[: -len(first)]))
     topic = first  # (the member may have been cut to its siblings' length: 党的路线|方针政策…)
