@@ -9,7 +9,13 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.series import _after_coverb_verb, _closing_deng, _glossed_series, _series_of
+from yaodian.extractors.series import (
+    _after_coverb_verb,
+    _closing_deng,
+    _glossed_series,
+    _series_of,
+    _step_before_predicate,
+)
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -2359,3 +2365,19 @@ def test_an_activity_named_before_the_first_member_is_its_own(text: str, members
 )
 def test_a_last_member_in_step_keeps_its_predicate(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("last", "mids", "in_step"),
+    [
+        ("办事最难跑", ["电价最高", "网速最慢"], True),
+        ("路灯最少安装", ["绿地最小", "车位最紧"], True),
+        # a character the members share inside one name, or at their opening, is no step
+        ("镇长出席", ["州长", "县长"], False),
+        ("区卫健委部署", ["省卫健委", "市卫健委"], False),
+        ("以文化人推进", ["以文育人", "以文养心"], False),
+        ("乡村小学参加", ["城区小学", "民办小学"], False),
+    ],
+)
+def test_a_step_needs_words_of_its_own_on_both_sides(last: str, mids: list[str], in_step: bool) -> None:
+    assert _step_before_predicate(last, mids) is in_step

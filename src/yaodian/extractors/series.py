@@ -2177,14 +2177,24 @@ def _without_predicate(last: str, mids: list[str]) -> str:
 
 def _step_before_predicate(last: str, mids: list[str]) -> bool:
     """Whether `last` is written in step with its siblings up to the verb that ends it: a character
-    every member holds at one place after its first (道路最难走 beside 收入最低: the subject, 最 and
-    a predicate each), before that verb, so the verb is the member's own predicate as the siblings'
-    adjectives are theirs (not 社区普遍开展 beside 学校、医院, where the verb is the clause's)."""
+    every member holds at one place after its first, with words of its own on both sides of it
+    (道路最难走 beside 收入最低: a subject, 最 and a predicate each), before that verb, so the verb is
+    the member's own predicate as the siblings' adjectives are theirs (not 社区普遍开展 beside 学校、
+    医院, where the verb is the clause's; nor 县委书记参加 beside 省委书记, whose shared 委 and
+    书记 make one name, nor 以案促治 beside 以案为鉴, which share their opening)."""
     verb = tokens_of(last)[-1:]
     if not mids or not verb or verb[0] not in verbs():
         return False
     size = len(last) - len(verb[0])
-    return any(all(len(m) > at and m[at] == last[at] for m in mids) for at in range(1, size))
+
+    def in_step(at: int) -> bool:
+        if not all(len(m) > at + 1 and m[at] == last[at] for m in mids):
+            return False
+        heads = {m[:at] for m in [*mids, last]}
+        tails = {m[at + 1 :] for m in mids} | {last[at + 1 : size]}
+        return len(heads) == len(tails) == len(mids) + 1
+
+    return any(in_step(at) for at in range(1, size))
 
 
 # Adverbs that say how the members of a series act together or all alike (共同参与, 广泛参与, 积极
