@@ -885,3 +885,11 @@ def test_commonplace_words_and_scopes_name_no_topic(word: str) -> None:
 @pytest.mark.parametrize("word", ["古村落", "营商", "减负", "网格", "县城", "年轮"])
 def test_topic_words_name_a_topic(word: str) -> None:
     assert names_a_topic(word)
+
+
+def test_a_concepts_member_read_across_a_mark_does_not_replace_the_series_member() -> None:
+    """A concept's reading of its first member that runs back over a dash into the clause (的分量——
+    宣传…) is the clause's words, not words a 的 ties to the member: the series' member stays."""
+    text = "驻村两年，我体会到“三进村”的分量——宣传惠民政策进村、法律服务进村、课题研究进村。"
+    lists = [c.items for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+    assert lists == [["宣传惠民政策进村", "法律服务进村", "课题研究进村"]]

@@ -1471,3 +1471,19 @@ def test_a_reporters_question_leaves_the_documents_own_headings_open() -> None:
     assert len(parts.marks) == 2
     (answer,) = [run for run in runs if run.kind == "order"]
     assert answer.parent is parts.marks[0]  # (in part 一, under no point of 一是…二是…)
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        # a book title's comma is no clause break: the heading's item is the whole title
+        ("《学在深处，用在实处》", "《学在深处，用在实处》"),
+        ("《学在深处，用在实处》读后，有感", "《学在深处，用在实处》读后"),
+        # …but a clause break outside a title, or a sentence end inside one, still ends the item
+        ("学在深处，用在实处", "学在深处"),
+        ("读《实践论》，学方法", "读《实践论》"),
+        ("《学在深处。用在实处》", "《学在深处"),
+    ],
+)
+def test_a_book_title_with_a_comma_is_one_item(body: str, item: str) -> None:
+    assert outline.item_text(body, "heading") == item

@@ -9,7 +9,13 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.series import _after_coverb_verb, _closing_deng, _glossed_series, _series_of
+from yaodian.extractors.series import (
+    _after_coverb_verb,
+    _closing_deng,
+    _glossed_series,
+    _series_of,
+    _step_before_predicate,
+)
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -2311,3 +2317,67 @@ def test_framed_clauses_read_apart_where_jieba_joins_the_link(
     text: str, found: list[tuple[str, list[str]]]
 ) -> None:
     assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a word naming an activity before a topic is the first member's own, where its siblings
+        # each say an activity before the ending they share
+        (
+            "所谓三进村，是指宣传惠民政策进村、法律服务进村、课题研究进村。",
+            [["宣传惠民政策进村", "法律服务进村", "课题研究进村"]],
+        ),
+        # (a first member cut to its siblings' length grows back over its topic's words to the activity)
+        (
+            "所谓三进村，是指宣传党的惠民政策进村、法律服务进村、课题研究进村。",
+            [["宣传党的惠民政策进村", "法律服务进村", "课题研究进村"]],
+        ),
+        # …not a verb that only acts: it governs the series
+        (
+            "要推动党的惠民政策进村、法律服务进村、课题研究进村。",
+            [["惠民政策进村", "法律服务进村", "课题研究进村"]],
+        ),
+        (
+            "要推动农技推广上门、课题研究上门、法律服务上门。",
+            [["农技推广上门", "课题研究上门", "法律服务上门"]],
+        ),
+        # …nor where the siblings name things, not activities
+        ("这项服务包括宣传材料上门、图书上门、报刊上门。", [["宣传材料上门", "图书上门", "报刊上门"]]),
+        ("要宣传惠民政策、法律法规、科学常识。", [["惠民政策", "法律法规", "科学常识"]]),
+        # …nor where the ending they share is a noun: each member is a verb and its object
+        ("要大力营造关心老师、理解老师、支持老师的氛围。", [["关心老师", "理解老师", "支持老师"]]),
+    ],
+)
+def test_an_activity_named_before_the_first_member_is_its_own(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a last member written in step with its siblings (subject, 最, predicate) keeps its verb
+        ("要走到人口最多、收入最低、道路最难走的村子去。", [["人口最多", "收入最低", "道路最难走"]]),
+        # …not a verb that is the clause's after members that are names
+        ("城市、乡镇、村庄开展的活动很多。", [["城市", "乡镇", "村庄"]]),
+        ("学校、医院、社区开展的义诊活动很多。", [["学校", "医院", "社区"]]),
+    ],
+)
+def test_a_last_member_in_step_keeps_its_predicate(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("last", "mids", "in_step"),
+    [
+        ("办事最难跑", ["电价最高", "网速最慢"], True),
+        ("路灯最少安装", ["绿地最小", "车位最紧"], True),
+        # a character the members share inside one name, or at their opening, is no step
+        ("镇长出席", ["州长", "县长"], False),
+        ("区卫健委部署", ["省卫健委", "市卫健委"], False),
+        ("以文化人推进", ["以文育人", "以文养心"], False),
+        ("乡村小学参加", ["城区小学", "民办小学"], False),
+    ],
+)
+def test_a_step_needs_words_of_its_own_on_both_sides(last: str, mids: list[str], in_step: bool) -> None:
+    assert _step_before_predicate(last, mids) is in_step

@@ -310,15 +310,22 @@ def _better_member(member: str, item: str, members: list[str]) -> bool:
     """Whether the concept's member asks better than a card's item for it: the item is the member
     with words before or after it (列出依法履职事项, 产业深度转型升级而催生), the first clause of a
     既…，又… pair, cut after a 的 that ties
-    words to it (方针政策下基层 of 党的路线方针政策下基层), or without the word all
+    words to it (方针政策下基层 of 党的路线方针政策下基层; not across a mark), or without the word all
     the members open with (乡村产业发展水平 among 提升乡村建设水平, 提升乡村治理水平)."""
     if len(member) < len(item) and (item.endswith(member) or item.startswith(member)):
         return True
     if member.startswith(item) and re.match(r"[，,]\s*(?:又|也)", member[len(item) :]):
         return True  # the item is the first clause of a pair that says one thing (既…，又…)
     cut = member[: len(member) - len(item)]
-    if len(item) < len(member) and member.endswith(item) and "的" in cut.rstrip("的"):
-        return True  # the item is cut inside the words a 的 ties (方针政策下基层 of 党的路线方针政策下基层)
+    if (
+        len(item) < len(member)
+        and member.endswith(item)
+        and "的" in cut.rstrip("的")
+        and han_len(cut) == len(cut)
+    ):
+        # the item is cut inside the words a 的 ties (方针政策下基层 of 党的路线方针政策下基层); words
+        # before a mark are the clause's, not the member's (…的分量——宣传…)
+        return True
     if member.startswith(item) and cut_before_shared_ending(member, item, members):
         return True  # the item stops short of the words all the members end with (…且无新要求的不发)
     opening = members[0][:2]

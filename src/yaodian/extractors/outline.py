@@ -1259,6 +1259,8 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
         body = _without_remark(body)
     body = _HALF_WIDTH_STOP.sub("。", body)
     clause = opening_clause(body, shortest)
+    if body.lstrip().startswith(clause) and (whole := _whole_book_title(body.lstrip(), clause)):
+        clause = whole  # (a title's comma is no break: 《学在深处，用在实处》 is one item)
     frame = _BARE_PLACE_FRAME.match(body)
     if frame is not None and clause == clauses(body)[0] and _frames_a_place(strip_punct(frame.group())):
         clause = opening_clause(body[frame.end() :], shortest)
@@ -1274,6 +1276,18 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
+
+
+def _whole_book_title(body: str, clause: str) -> str:
+    """The opening clause run on past the 》 that closes a book title it opens and leaves open, to
+    the clause's end after it, when no sentence ends inside the title; '' else."""
+    if clause.count("《") <= clause.count("》"):
+        return ""
+    close = body.find("》", len(clause))
+    if close < 0 or re.search("[。！!？?\n]", body[len(clause) : close]):
+        return ""
+    end = _CLAUSE_BREAK.search(body, close)
+    return body[: end.start() if end else len(body)]
 
 
 # A place or setting the point is made in, without the 在 that would open it (“三治融合”中：自治是基础…;

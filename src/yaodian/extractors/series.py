@@ -629,6 +629,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
     if len(firsts) == 1 and (opened := _with_own_opening(head, firsts[0], [*mids, *closing.members])):
         lead, firsts = clean_member(head[: len(head) - len(opened)]), [opened]
+    if len(firsts) == 1 and (named := _with_named_activity(head, firsts[0], [*mids, *closing.members])):
+        lead, firsts = clean_member(head[: len(head) - len(named)]), [named]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
@@ -840,6 +842,47 @@ def _with_own_opening(head: str, first: str, others: list[str]) -> str:
     owned = word in _OWN_PREPOSITIONS and first_words[0] in nouns() and first_words[-1] not in nouns()
     return word + first if owned and len(first_words) >= 2 else ""
 
+
+def _with_named_activity(head: str, first: str, others: list[str]) -> str:
+    """The first member with the word before it in `head` when that word names an activity (a
+    verb-noun, jieba's vn: 宣传, 服务; not a verb that only acts, 推动, 组织) and the member is a
+    topic and an ending of two characters or more that every sibling shares, opened by a verb of
+    direction (see _DIRECTIONAL; not a noun, 尊重|企业家), where most siblings
+    say an activity before that ending (科普宣传|进村、法律服务|进村) and the first says none: the
+    activity is the first member's own (宣传|科普知识进村), written before its topic; '' else (推动|
+    科技进村、文化进村: the verb governs the series, whose members name no activity)."""
+    ending = shared_ending([first, *others])
+    if len(others) < 2 or not head.endswith(first) or len(ending) < 2 or len(first) <= len(ending):
+        return ""
+    if ending[0] not in _DIRECTIONAL:
+        return ""  # (an ending that is a noun, 尊重企业家、理解企业家, makes each member a verb's object)
+    before = list(tokens_of(head[: -len(first)]))
+    topic = first  # (the member may have been cut to its siblings' length: 党的路线|方针政策…)
+    reach = 2 * max(map(word_len_of, others))  # (a topic may be long; a verb or a mark stops it)
+    while before and before[-1] not in verb_nouns() and ALL_HAN.fullmatch(before[-1]):
+        word = before.pop()
+        if word != "的" and (
+            word in verbs() or word in function_words() or word in STOP_BEFORE or word in adverbs()
+        ):
+            return ""  # (a 的 ties a modifier to the topic: 本地的|特色产品)
+        topic = word + topic
+        if word_len_of(topic) > reach:
+            return ""
+    if not before or before[-1] not in verb_nouns() or before[-1] in verbs():
+        return ""
+
+    def names_activity(member: str) -> bool:
+        body = tokens_of(member[: -len(ending)])
+        return bool(body) and (body[-1] in verbs() or body[-1] in verb_nouns())
+
+    if names_activity(topic) or 2 * sum(map(names_activity, others)) <= len(others):
+        return ""
+    return before[-1] + topic
+
+
+# Verbs of direction that open an ending a series' members share as their predicate (…下基层, …进村,
+# …上门, …入户, …到一线): each member says what goes there.
+_DIRECTIONAL = frozenset("下进上入到回出")
 
 # Prepositions that may open a member of their own (对党忠诚, 为民服务, 向上向善).
 _OWN_PREPOSITIONS = frozenset("对为向")
@@ -2126,9 +2169,33 @@ def _without_predicate(last: str, mids: list[str]) -> str:
     tokens = list(tokens_of(last))
     if any(tokens_of(m) and tokens_of(m)[-1] in verbs() for m in mids):
         return last
+    if _step_before_predicate(last, mids):
+        return last
     while len(tokens) > 1 and tokens[-1] in verbs():
         tokens.pop()
     return "".join(tokens)
+
+
+def _step_before_predicate(last: str, mids: list[str]) -> bool:
+    """Whether `last` is written in step with its siblings up to the verb that ends it: a character
+    every member holds at one place after its first, with words of its own on both sides of it
+    (道路最难走 beside 收入最低: a subject, 最 and a predicate each), before that verb, so the verb is
+    the member's own predicate as the siblings' adjectives are theirs (not 社区普遍开展 beside 学校、
+    医院, where the verb is the clause's; nor 县委书记参加 beside 省委书记, whose shared 委 and
+    书记 make one name, nor 以案促治 beside 以案为鉴, which share their opening)."""
+    verb = tokens_of(last)[-1:]
+    if not mids or not verb or verb[0] not in verbs():
+        return False
+    size = len(last) - len(verb[0])
+
+    def in_step(at: int) -> bool:
+        if not all(len(m) > at + 1 and m[at] == last[at] for m in mids):
+            return False
+        heads = {m[:at] for m in [*mids, last]}
+        tails = {m[at + 1 :] for m in mids} | {last[at + 1 : size]}
+        return len(heads) == len(tails) == len(mids) + 1
+
+    return any(in_step(at) for at in range(1, size))
 
 
 # Adverbs that say how the members of a series act together or all alike (共同参与, 广泛参与, 积极
