@@ -47,8 +47,6 @@ from yaodian.extractors.text import (
     PROMPT_MAX,
     PROMPT_MIN,
     Paragraph,
-    after_shared_lead,
-    after_shared_opening,
     clipped,
     content_chars,
     han_len,
@@ -56,6 +54,7 @@ from yaodian.extractors.text import (
     marshal_copy,
     reporters_question,
     strip_punct,
+    told_apart,
     words,
 )
 from yaodian.markers import ANY_MARKER, TRAILING_MARK
@@ -143,12 +142,13 @@ _PART_END = _SENTENCE_END + "；;"
 _CLAUSE_BREAK = "，,：:" + _PART_END
 # The words of a clause after a heading's words that make the line the announcement of its parts
 # (，主要有以下几个方面), not the aim the section serves (see also outline.MUST).
-_ANNOUNCES_PARTS = re.compile("以下|如下|下列")
+_FOLLOWING = "以下|如下|下列"
+_ANNOUNCES_PARTS = re.compile(_FOLLOWING)
 # A line's enclosed number (① ⑴ ⒈): it marks a point, not a heading.
 _ENCLOSED_NUMBER = re.compile("[\u2460-\u249b\u3251-\u325f\u32b1-\u32bf]")
 # What a heading line's last clause says where it only announces the points below (要点如下, 具体来说,
 # 主要包括, 具体做到): no words to ask them by.
-_ANNOUNCES_POINTS = re.compile("以下|如下|下列|具体|包括|主要有|分为|体现在|表现为")
+_ANNOUNCES_POINTS = re.compile(f"{_FOLLOWING}|具体|包括|主要有|分为|体现在|表现为")
 # The most Han characters of a clause that only announces what follows (要点如下, 主要有以下几点).
 _ANNOUNCE_MAX = 8
 _CLAUSE_SPLIT = re.compile(f"[{_CLAUSE_BREAK}]")
@@ -2522,10 +2522,12 @@ class _Document:
         at or before paragraph `index`; `lead` itself when no heading has these words. A heading
         that goes on past its words in a clause of its own (二、突出重点，全力打造一流营商环境) is named
         whole: its first words only label the section, the clause after them says what its parts do."""
-        for heading in reversed(self.headings):
-            if heading.index <= index and heading.item == lead:
-                return heading.label + heading.item + self._heading_goes_on(heading)
-        return lead
+        heading = self._heading_at(lead, index)
+        return heading.label + heading.item + self._heading_goes_on(heading) if heading else lead
+
+    def _heading_at(self, lead: str, index: int) -> Heading | None:
+        """The nearest heading at or before paragraph `index` whose words are `lead`."""
+        return next((h for h in reversed(self.headings) if h.index <= index and h.item == lead), None)
 
     def _heading_goes_on(self, heading: Heading) -> str:
         """The clause a heading's line writes after its words (，全力打造一流营商环境), or '': not where
@@ -2553,10 +2555,8 @@ class _Document:
         """The words of the heading's line from `lead` on where they go on past the heading's words
         and end in a colon that announces the points below (…，关键看“八个能否”，要点如下：), without
         a last clause that only announces them (要点如下); '' for any other line."""
-        for heading in reversed(self.headings):
-            if heading.index <= index and heading.item == lead:
-                break
-        else:
+        heading = self._heading_at(lead, index)
+        if heading is None:
             return ""
         written = self.paragraphs[heading.index].written.strip()
         found = written.find(lead)
@@ -3090,15 +3090,9 @@ def _told_apart(found: list[Heading]) -> list[Heading]:
         heads = [found[at] for at in members]
         if len(heads) < 2 or not any(h.place.endswith("…") for h in heads):
             continue
-        rests = after_shared_lead([h.item for h in heads])
-        shown = "{}{}"
-        if not rests:  # (an opening shared inside a clause: an ellipsis stands for it)
-            rests, shown = (
-                after_shared_opening([h.item for h in heads], PLACE_MAX, [h.label for h in heads]),
-                "{}…{}",
-            )
-        for at, each, rest in zip(members, heads, rests or [], strict=False):
-            told[at] = replace(each, place=clipped(shown.format(each.label, rest), PLACE_MAX))
+        places = told_apart([h.item for h in heads], PLACE_MAX, [h.label for h in heads])
+        for at, each, place in zip(members, heads, places or [], strict=False):
+            told[at] = replace(each, place=place)
     return told
 
 

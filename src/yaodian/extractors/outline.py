@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate, pairwise, product
+from itertools import pairwise, product
 
 from yaodian.extractors.exam import EXAM_LABEL, is_task, names_a_part
 from yaodian.extractors.members import verbs
@@ -48,6 +48,7 @@ from yaodian.extractors.text import (
     sentences,
     shorten,
     strip_punct,
+    word_ends,
     word_frequency,
     words,
 )
@@ -1601,7 +1602,7 @@ def _serves_aim_before(before: str, clause: str) -> bool:
 def _opens_with_must(clause: str) -> bool:
     """Whether `clause` opens with MUST's words ending where a word ends (要着力…, 关键要…; not 要素保障…)."""
     must = MUST.match(clause)
-    return must is not None and must.end() in accumulate(len(word) for word in words(clause))
+    return must is not None and must.end() in word_ends(clause)
 
 
 def _opens_with_aim(clause: str) -> bool:

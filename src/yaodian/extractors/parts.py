@@ -18,11 +18,10 @@ from yaodian.extractors.terms.names import SENTENCE_END
 from yaodian.extractors.text import (
     LEAD_END,
     Paragraph,
-    after_shared_lead,
-    after_shared_opening,
     clipped,
     content_chars,
     han_len,
+    told_apart,
 )
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
@@ -218,13 +217,7 @@ def _places(heads: list[str]) -> list[str]:
     places = [_place(head) for head in heads]
     if not any(place.endswith("…") for place in places):
         return places
-    rests = after_shared_lead([_bare(head) for head in heads])
-    if rests:
-        return [clipped(rest, compose.PLACE_MAX) for rest in rests]
-    rests = after_shared_opening(
-        [_bare(head) for head in heads], compose.PLACE_MAX
-    )  # (see compose._told_apart)
-    return [clipped(f"…{rest}", compose.PLACE_MAX) for rest in rests] if rests else places
+    return told_apart([_bare(head) for head in heads], compose.PLACE_MAX) or places
 
 
 # The count compose writes after a list's prompt (（6项）), which the text does not print.
@@ -408,12 +401,11 @@ _LOOKING_AHEAD = re.compile(
 )
 # What opens the step a speaker or writer takes next (下一步，我将… 下一阶段，我们…): at the text's
 # end, what they will do of all they spoke of, unless it echoes the last part alone.
-_NEXT_STEP = re.compile(r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]")
+_NEXT = r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]"
+_NEXT_STEP = re.compile(_NEXT)
 # A next step that goes on with the one task just spoken of (下一步，这项工作… 下一步，针对这一问题，…
 # 下一阶段，对此类企业…): the last part's own plan, not the text's.
-_NEXT_REFERS_BACK = re.compile(
-    r"^\s*(?:下一步|下一阶段|下阶段)\s*[，,]\s*(?:针对|对于?|围绕|就)?\s*(?:这|此|该)[项件个一类些]"
-)
+_NEXT_REFERS_BACK = re.compile(rf"{_NEXT}\s*(?:针对|对于?|围绕|就)?\s*(?:这|此|该)[项件个一类些]")
 # A part's head that is itself about what comes next (三、下一步工作打算, 四、今后工作思路, 三、2025年
 # 工作安排, 二、对策建议): the next step at its end, or at the end of a part below it, is its own words.
 _PLANS_AHEAD = re.compile(

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
@@ -510,6 +511,11 @@ def words(text: str) -> list[str]:
     return found
 
 
+def word_ends(text: str) -> set[int]:
+    """The offsets in `text` where one of its `words` ends (0 among them): where a cut splits no word."""
+    return set(accumulate(map(len, words(text)), initial=0))
+
+
 def jieba_blocks(text: str) -> list[str]:
     """The runs of `text` jieba segments word by word (what lies between them it gives char by char)."""
     return _JIEBA_BLOCK.findall(text)
@@ -612,14 +618,8 @@ def after_shared_opening(texts: Sequence[str], limit: int, labels: Sequence[str]
         (at for at, chars in enumerate(zip(*texts, strict=False)) if len(set(chars)) > 1),
         min(len(text) for text in texts),
     )
-    ends: set[int] | None = None
-    for text in texts:
-        found, at = set(), 0
-        for word in words(text):
-            at += len(word)
-            found.add(at)
-        ends = found if ends is None else ends & found
-    cut = max((at for at in ends or () if at <= differs), default=0)
+    ends = set.intersection(*map(word_ends, texts))
+    cut = max((at for at in ends if at <= differs), default=0)
     opening = texts[0][:cut]
     if han_len(opening) < _OPENING_MIN or len(_partners(opening)) != len(_PAIR_MARK.findall(opening)):
         return None
@@ -633,6 +633,21 @@ def after_shared_opening(texts: Sequence[str], limit: int, labels: Sequence[str]
         shown = han_len(place) - han_len(label + opening)
         if place.endswith("…") and shown < han_len(rest) - shown:
             return rests
+    return None
+
+
+def told_apart(texts: Sequence[str], limit: int, labels: Sequence[str] = ()) -> list[str] | None:
+    """Parallel heads as a path of `limit` characters shows them, each its marker (`labels`) then the
+    words that tell it from the others: after the clause they all open with (see after_shared_lead),
+    else an ellipsis and the words after the opening they share inside a clause (一、…蕴含的人民立场;
+    see after_shared_opening). None when neither tells them apart."""
+    labels = [*labels, *[""] * (len(texts) - len(labels))]
+    rests = after_shared_lead(texts)
+    if rests:
+        return [clipped(label + rest, limit) for label, rest in zip(labels, rests, strict=True)]
+    rests = after_shared_opening(texts, limit, labels)
+    if rests:
+        return [clipped(f"{label}…{rest}", limit) for label, rest in zip(labels, rests, strict=True)]
     return None
 
 
