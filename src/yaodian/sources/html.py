@@ -654,6 +654,8 @@ def _rejoined_blocks(lines: list[str], root: Any) -> list[str]:
     为官避事平生耻 and ，各级干部…, the sentence's gap on one line and the rest on another. Pieces
     that could each open a line (a date and its source, 阅读 and its count) stay as read: other
     readers of the page's furniture take them line by line."""
+    if not any(_GOES_ON.match(line) for line in lines[1:]):
+        return lines  # (nothing to join: the page's blocks are not worth walking)
     blocks = _block_lines(root)
     joined: list[str] = []
     at = 0

@@ -738,8 +738,7 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
     sender_over = bool(_SENDER_AND_TIME.fullmatch(over))
     if mention:
         return in_export or sender_over
-    in_chat = sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
-    return in_export or (sender_over and in_chat)
+    return in_export or (sender_over and _in_chat(head))
 
 
 # The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
@@ -750,6 +749,13 @@ _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记�
 # 某某交流群, 消息分组:我的QQ群): the export's, which names the group or the file, never what was posted
 _EXPORTS_FIELD = re.compile(r"\s*(?:(?:聊天|消息)记录\s*(?:[:：]|[（(])|消息(?:对象|分组)\s*[:：])")
 _CHAT_MESSAGES = 2  # messages' senders and times in a head that make it a chat's
+
+
+def _in_chat(head: list[_HeadLine]) -> bool:
+    """Whether the head holds _CHAT_MESSAGES messages' senders and times or more: a chat's."""
+    return sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
+
+
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
 # a line of talk: it ends in a spoken particle, perhaps a mark after it (…能直接发文字吗, 别刷屏哈～)
@@ -1265,7 +1271,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     message, and dates no headline."""
     if head[last].dated:
         return True
-    in_chat = sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
+    in_chat = _in_chat(head)
     for line in head[last + 1 : last + 3]:
         view = line.view
         if _is_credit(view) and han_len(head[last].view) <= _WORD_OR_TWO:
