@@ -179,8 +179,9 @@ def main() -> int:
             if before is None:
                 continue
             rng = random.Random(doc.name)
+            answers = _answers(before)
             for kind in KINDS:
-                new_lines, changed = _edited(old_lines, kind, _answers(before), rng)
+                new_lines, changed = _edited(old_lines, kind, answers, rng)
                 if new_lines == old_lines:
                     continue
                 cards = work / f"{kind}_cards"

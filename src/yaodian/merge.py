@@ -1117,7 +1117,7 @@ class _Held:
         self.openings, self.ends = set(self.starts), set(self.starts)
         for at, line in zip(self.starts, source_lines or [], strict=False):  # (starts ends with the end)
             for char in line:
-                if char.isalnum() or char == "_":  # a character norm keeps (what \w matches)
+                if not NON_WORD.match(char):  # a character norm keeps
                     at += 1
                 elif not char.isspace():
                     self.openings.add(at)
