@@ -807,7 +807,7 @@ def merge_card_file(
     }
     survivors = _without_removed(slots, matched_ids, records, result, limit, held)
     additions = held.without_held_gaps(additions)
-    survivors = _with_gaps_asked_nowhere_else(slots, survivors, extracted.cards, records, result)
+    survivors = _with_gaps_asked_nowhere_else(slots, survivors, held.by_line, records, result)
     result.joined = _joined_count(result, survivors)
     _add_new(survivors, additions, result, records, take)
     for card_id in take & records.keys() - present:
@@ -1051,13 +1051,17 @@ def _asked_by(card: Card, asked: dict[int, list[set[str]]]) -> bool:
 
 
 def _with_gaps_asked_nowhere_else(
-    slots: list[_Slot], survivors: list[_Slot], extracted: list[Card], records: dict, result: MergeResult
+    slots: list[_Slot],
+    survivors: list[_Slot],
+    wanted: dict[int, list[set[str]]],
+    records: dict,
+    result: MergeResult,
 ) -> list[_Slot]:
     """`survivors` and the removed cards the source now asks only on a card the learner keeps as
     theirs: the extractor joined the cards of a sentence into one note, the learner's edited card
-    took the id of that note, and without its old card nothing in the file would ask the gap."""
+    took the id of that note, and without its old card nothing in the file would ask the gap.
+    `wanted`: the extracted cards' gaps by line (_Held.by_line)."""
     kept = _gaps_by_line([slot.card for slot in survivors])
-    wanted = _gaps_by_line(extracted)
     back = {
         id(change.card)
         for change in result.changes
@@ -1237,11 +1241,9 @@ class _Held:
             if card.type != "cloze" or not self.answers.intersection(answers(card)[0]):
                 kept.append(card)
                 continue
-            text = CLOZE.sub(
-                lambda gap: gap.group(2) if gap.group(2) in self.answers else gap.group(0), card.text
-            )
-            if CLOZE.search(text):
-                kept.append(_numbered_in_order(replace(card, text=text)))
+            text = open_clozes(card.text, lambda gap: gap.group(2) in self.answers)
+            if text is not None:
+                kept.append(replace(card, text=text))
         return kept
 
 
