@@ -666,7 +666,8 @@ def _members_follow(term: terms.Term) -> bool:
     """Whether the naming's sentence spells out the members after the name (这三个方面是：一是…): it
     tells them there, not a set told before it."""
     after = term.sentence[term.sentence.find(term.term) + len(term.term) :]
-    return bool(term.members) and all(content_chars(m) in content_chars(after) for m in term.members)
+    said = content_chars(after)
+    return bool(term.members) and all(content_chars(m) in said for m in term.members)
 
 
 def _tell_other_name(card: Card, term: terms.Term) -> None:

@@ -627,10 +627,9 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
         lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
-    if len(firsts) == 1 and (opened := _with_own_opening(head, firsts[0], [*mids, *closing.members])):
-        lead, firsts = clean_member(head[: len(head) - len(opened)]), [opened]
-    if len(firsts) == 1 and (named := _with_named_activity(head, firsts[0], [*mids, *closing.members])):
-        lead, firsts = clean_member(head[: len(head) - len(named)]), [named]
+    for regrown in (_with_own_opening, _with_named_activity):
+        if len(firsts) == 1 and (grown := regrown(head, firsts[0], others)):
+            lead, firsts = clean_member(head[: len(head) - len(grown)]), [grown]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):

@@ -826,7 +826,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # (the last piece counted as far as the ending its siblings share: its words after that are
     # every member's, 党委会、董事会、经理层会议|议事规则, and tell nothing of a member's length; not
     # a cut that leaves a word a sibling holds, 有机农产品和|农产品|地理标志: no name of its own)
-    aligned_last = _aligned(pieces)[-1]
+    aligned = _aligned(pieces)
+    aligned_last = aligned[-1]
     if any(aligned_last in p for p in pieces[:-1]):
         aligned_last = pieces[-1]
     siblings = [max(han_len(p), len(content_chars(p))) for p in [*pieces[1:-1], aligned_last]]
@@ -843,7 +844,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     )
     first = _without_complement(pieces[0], first)
     first = with_own_noun(pieces[0], first, [unquoted(p) for p in pieces[1:]])
-    opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
+    opening = aligned[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
         first = unquoted(opening)
     others = siblings[:-1] or [han_len(first)]
