@@ -818,13 +818,9 @@ def _heading_lines(root: Any, lines: list[str]) -> dict[int, int]:
     them (see extractors.outline)."""
     titles = ["".join(title.split()) for title in (_article_title(root), _element_text(root, "title"))]
     tags: dict[str, int] = {}  # a heading element's words, to its level
-    for element, text in _page_elements(root):
-        if (
-            element.tag.lower() in _SUBHEADING_TAGS
-            and text
-            and len(text) <= _SUBHEADING
-            and not _follows_picture(element)
-        ):
+    for element in _heading_elements(root):
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= _SUBHEADING and not _follows_picture(element):
             tags.setdefault("".join(text.split()), int(element.tag[1]))
     heads = {
         number: tags[said]
@@ -989,6 +985,17 @@ def _line_keys(lines: list[str]) -> dict[str, int]:
         if len(key := _key(line)) >= _KEY // 2:
             keys.setdefault(key, number)
     return keys
+
+
+def _heading_elements(root: Any) -> Iterator[Any]:
+    """The <h2>–<h6> elements of a page's body, in document order (as _page_elements gives them,
+    without the text of every other element)."""
+    from lxml import etree
+
+    body = root.find("body")
+    for element in (body if body is not None else root).iter(etree.Element):
+        if element.tag.lower() in _SUBHEADING_TAGS:
+            yield element
 
 
 def _page_elements(root: Any) -> Iterator[tuple[Any, str]]:

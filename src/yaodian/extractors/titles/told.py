@@ -87,7 +87,8 @@ def _told_by_body(
         return title  # (a collection's name over the contents it lists: the document is the collection)
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
-    hangs = _says_none_of(title, body) or _names_a_course_its_body_does_not(view, body)
+    says_none = _says_none_of(title, body)
+    hangs = says_none or _names_a_course_its_body_does_not(view, body)
     if formats and hangs and (hung := _headline_hung_under(title, head, running)):
         return hung
     if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
@@ -122,7 +123,7 @@ def _told_by_body(
         return lead
     if (
         not formats
-        and _says_none_of(title, body)
+        and says_none
         and not re.search(_GENRE, view)  # (a collection's name, 申论大作文范文精选, over its first piece)
         and (asked := _says_some(head, running, paragraphs, title))
     ):
