@@ -423,7 +423,7 @@ class _Batch:
     state: State
     cache: ParseCache
     dry_run: bool
-    code: str = ""  # the code_signature() it extracts with
+    code: str  # the code_signature() it extracts with
 
 
 def _write_in_order(
@@ -469,7 +469,7 @@ def _take(
     state: State,
     cache: ParseCache,
     dry_run: bool,
-    code: str = "",
+    code: str,
 ) -> bool:
     """Put a worker's extraction (or error) into `report` and, unless `dry_run`, write the card
     file and record it in `state` and `cache` (`code`: the code_signature() it was extracted
@@ -619,7 +619,7 @@ def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
 
 
 def _source_record(
-    signature: str, merged: MergeSummary, left_out: list[YaodianError], no_cards: str | None, code: str = ""
+    signature: str, merged: MergeSummary, left_out: list[YaodianError], no_cards: str | None, code: str
 ) -> dict:
     """What the parse cache keeps of a source just extracted (see up_to_date): its signature, the
     card file's digest, what a report says of that file while nothing changes, and the
