@@ -1210,12 +1210,18 @@ class _Held:
         at = self._sentence_at(sentence)
         if at < 0:
             return None
-        line = bisect_right(self.starts, at)  # the 1-based line the sentence starts on
-        if card.origin is not None and card.origin.line != line:
-            card = replace(card, origin=Origin(line, card.origin.section))
+        card = self._at_line(card, at)  # (the line the sentence starts on)
         if _asked_by(card, self.by_line):  # a card of its sentence asks it all: the notes were joined
             return None
         self.answers.update(asked)
+        return card
+
+    def _at_line(self, card: Card, at: int) -> Card:
+        """`card` with the origin line of offset `at` of the source's text (1-based), where it has
+        an origin that says another line."""
+        line = bisect_right(self.starts, at)
+        if card.origin is not None and card.origin.line != line:
+            return replace(card, origin=Origin(line, card.origin.section))
         return card
 
     def _list_kept(self, card: Card) -> Card | None:
@@ -1225,9 +1231,7 @@ class _Held:
         places = [self.text.find(item) for item in items]
         if min(places) < 0:
             return None
-        line = bisect_right(self.starts, places[0])  # (the line its first item stands on)
-        if card.origin is not None and card.origin.line != line:
-            card = replace(card, origin=Origin(line, card.origin.section))
+        card = self._at_line(card, places[0])  # (the line its first item stands on)
         self.answers.update(card.items)
         return card
 
