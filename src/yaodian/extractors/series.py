@@ -1282,8 +1282,8 @@ def _first_members(
     if not word_len(first) and (unread := _unread_end(head)):
         # the words jieba could not read end the member, after the one word they tell about (权责|
         # 不对等, not 权责不对|等 stopped at 等)
-        subject = tokens_of(head[: -len(unread)])[-1:] or ("",)
-        told = subject[0] if ALL_HAN.fullmatch(subject[0]) and subject[0] not in STOP_BEFORE else ""
+        told_of = tokens_of(head[: -len(unread)])[-1:] or ("",)
+        told = told_of[0] if ALL_HAN.fullmatch(told_of[0]) and told_of[0] not in STOP_BEFORE else ""
         first, stop = told + unread, ""
     rest = head[: len(head) - len(first)]
     members = [first]
