@@ -38,6 +38,7 @@ from yaodian.extractors.text import clean_line, han_len
 from yaodian.extractors.titles.shared import (
     _ACCOUNT_NAME,
     _BREADCRUMB_STEP,
+    _BUTTON_WORDS,
     _BYLINE,
     _COLUMN_LABEL,
     _CONTENTS_HEADING,
@@ -415,7 +416,7 @@ def _is_chrome(view: str) -> bool:
 
 # (a button's word, 打印/关闭/返回…, in the brackets makes them a button: [打印] 【关闭】 返回顶部)
 _POST_TAGS = re.compile(
-    r"\s*(?:[【\[](?![^】\]]*(?:打印|关闭|纠错|收藏|返回|复制))[^】\]\s]{2,6}[】\]]\s*)+"
+    rf"\s*(?:[【\[](?![^】\]]*(?:{_BUTTON_WORDS}))[^】\]\s]{{2,6}}[】\]]\s*)+"
     rf"(?={_SUBJECT_OPENING})"
 )
 _TAGGED_SUBJECT = 6  # han characters of the subject after a post's tags

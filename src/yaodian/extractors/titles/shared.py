@@ -133,6 +133,9 @@ _PART_LABEL = re.compile(
 # What a post's subject opens with, glued to the forum's tags before it (【分享】标题, 【分享】2024年…, 【求助】“…”):
 # where a page's button is followed by a space, a bracket or the line's end.
 _SUBJECT_OPENING = r"[\u4e00-\u9fff\d“《「]"
+# The words of a page's control buttons ([打印] 【关闭】 返回顶部): in brackets they are a button, not a
+# post's tag or a headline's label.
+_BUTTON_WORDS = "打印|关闭|纠错|收藏|返回|复制"
 
 
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室). Not a headline's last word that ends in an

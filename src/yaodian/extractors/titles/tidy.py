@@ -29,6 +29,7 @@ from yaodian.extractors.titles.shared import (
     _ATTACHMENT,
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
+    _BUTTON_WORDS,
     _COLUMN_LABEL,
     _DOCUMENT_TYPE,
     _EDITION_NOTE,
@@ -69,7 +70,7 @@ _META_AFTER = re.compile(
     r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
     # (a control's button; 【分享】 glued to the words after it is a forum's tag on the post it opens,
     # 【分享】标题, where 【打印】关闭窗口 is two buttons)
-    r"|(?:打印|关闭|纠错|收藏|返回|复制)\S{0,4}[】\]]"
+    rf"|(?:{_BUTTON_WORDS})\S{{0,4}}[】\]]"
     rf"|分享\S{{0,4}}[】\]](?!{_SUBJECT_OPENING})|分享到"
     r"|原创\s+\S"
     r"|[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number (国发〔2024〕5号)
