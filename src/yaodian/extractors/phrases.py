@@ -1828,7 +1828,7 @@ def _bold_formulations(paragraph: Paragraph) -> set[str]:
     for text in paragraph.emphasised:
         text = strip_punct(re.split("[：:]", simplified(text))[-1])
         if _BOLD_MIN <= han_len(text) <= _BOLD_MAX and not _NOT_BOLD_FORMULATION.search(text):
-            found.add(_SYMBOLS.sub("", text))
+            found.add(_as_marked(text))
     return found
 
 
@@ -1843,7 +1843,7 @@ def marked_formulations(paragraphs: Sequence[Paragraph]) -> dict[int, set[str]]:
     for paragraph in paragraphs:
         if not paragraph.emphasised or paragraph.heading:
             continue
-        text = _SYMBOLS.sub("", strip_punct(ITEM_OPENING.sub("", simplified(paragraph.text))))
+        text = _as_marked(ITEM_OPENING.sub("", simplified(paragraph.text)))
         for span in _bold_formulations(paragraph):
             at = text.find(span)
             if span == text or (at >= 0 and text[at + len(span) : at + len(span) + 1] in ("：", ":")):
@@ -1855,7 +1855,13 @@ def marked_formulations(paragraphs: Sequence[Paragraph]) -> dict[int, set[str]]:
 def is_marked(answer: str, marked: Collection[str]) -> bool:
     """Whether a gap's `answer` (as written) is one of the `marked` texts of its line (see
     marked_formulations)."""
-    return _SYMBOLS.sub("", strip_punct(simplified(answer))) in marked
+    return _as_marked(simplified(answer)) in marked
+
+
+def _as_marked(text: str) -> str:
+    """A simplified text in the form marked formulations are kept and looked up in: no punctuation
+    around it, no symbols in it."""
+    return _SYMBOLS.sub("", strip_punct(text))
 
 
 _BOLD_MIN = 5
