@@ -6521,3 +6521,77 @@ def test_a_line_printing_the_headline_after_its_lessons_number_is_the_title_line
     text: str, printed: bool
 ) -> None:
     assert is_title_line(text, "申论对策题的作答思路") is printed
+
+
+# ---------------------------------------------------------------- a paper's sitting, an essay's label, a notebook's name
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        # the sitting a recalled paper was set at, the day and its half: which sitting, not the paper's name
+        (
+            "2023年某市市直机关公开遴选结构化面试真题解析（5月20日上午场）",
+            "2023年某市市直机关公开遴选结构化面试真题解析",
+        ),
+        ("2024年某省公务员面试真题及参考答案（3月18日下午）", "2024年某省公务员面试真题及参考答案"),
+        # which question of the paper the piece takes up
+        (
+            "某省2025年遴选笔试真题解析：以钉钉子精神抓落实（第三题·文章写作）",
+            "某省2025年遴选笔试真题解析：以钉钉子精神抓落实",
+        ),
+        ("2024年省考申论真题参考答案（第2题）", "2024年省考申论真题参考答案"),
+        # ... not a type of question, a paper's class or its part
+        ("2024年省直遴选笔试真题回忆（案例分析题）", "2024年省直遴选笔试真题回忆（案例分析题）"),
+        (
+            "2025年度省直机关公开遴选公务员笔试试卷（综合管理类）",
+            "2025年度省直机关公开遴选公务员笔试试卷（综合管理类）",
+        ),
+        ("某省考试录用公务员申论试卷（县乡卷）", "某省考试录用公务员申论试卷（县乡卷）"),
+    ],
+)
+def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) -> None:
+    assert tidy._tidy_title(title) == tidied
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        # a label that says the text is a model essay, before the essay's own headline
+        ("申论范文：以“绣花功夫”推进城市精细化治理", "以“绣花功夫”推进城市精细化治理"),
+        ("2027国考申论范文：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
+        # ... after an issue's number, as a mail's subject files it
+        ("【每日一练】第128期 | 申论范文：在“接诉即办”中读懂民心", "在“接诉即办”中读懂民心"),
+        # an issue's label before the topic it takes up
+        (
+            "本期专题：以钉钉子精神抓落实 以新担当新作为推动高质量发展",
+            "以钉钉子精神抓落实 以新担当新作为推动高质量发展",
+        ),
+        # ... not a collection's name, nor a subject before what the text says of it, nor a column's topic
+        ("申论大作文范文精选：基层治理主题", "申论大作文范文精选：基层治理主题"),
+        ("申论大作文：立意与结构的五个要点", "申论大作文：立意与结构的五个要点"),
+        ("申论热点：如何破解“数字形式主义”", "申论热点：如何破解“数字形式主义”"),
+    ],
+)
+def test_a_model_essays_or_an_issues_label_before_the_headline_goes(title: str, tidied: str) -> None:
+    assert tidy._tidy_title(title) == tidied
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        # the notebook a note is filed in, a spaced dot after its title
+        ("整治形式主义为基层减负 · 遴选笔记", "整治形式主义为基层减负"),
+        ("新质生产力的科学内涵 · 申论素材", "新质生产力的科学内涵"),
+        # ... not a headline's phrases set a dot apart, nor a part's name
+        ("守正创新 · 实干争先", "守正创新 · 实干争先"),
+        ("乡村振兴 · 产业篇", "乡村振兴 · 产业篇"),
+    ],
+)
+def test_the_notebook_after_a_notes_title_goes(title: str, tidied: str) -> None:
+    assert tidy._tidy_title(title) == tidied
+
+
+def test_a_kicker_before_the_character_that_stands_for_a_bar_goes() -> None:
+    # (丨, a character of its own, is what many accounts type for a bar)
+    assert tidy._drop_kicker("重磅丨某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
