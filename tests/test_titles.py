@@ -6541,6 +6541,11 @@ def test_a_line_printing_the_headline_after_its_lessons_number_is_the_title_line
             "某省2025年遴选笔试真题解析：以钉钉子精神抓落实",
         ),
         ("2024年省考申论真题参考答案（第2题）", "2024年省考申论真题参考答案"),
+        # ... nor where the name dates the paper by its month, the bracket going on with that date
+        (
+            "2026年11月省直机关遴选面试真题解析（11月22日上午）",
+            "2026年11月省直机关遴选面试真题解析（11月22日上午）",
+        ),
         # ... not a type of question, a paper's class or its part
         ("2024年省直遴选笔试真题回忆（案例分析题）", "2024年省直遴选笔试真题回忆（案例分析题）"),
         (

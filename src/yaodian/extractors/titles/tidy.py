@@ -433,11 +433,23 @@ _PERIODICAL_ISSUE = re.compile(r"\s*[(（]\s*\d{4}\s*年\s*第\s*[\d一二三四
 # (headline._MASTHEAD_WORD is the list for a masthead over a headline, which differs: see there)
 _PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|期刊|公报|学报|杂志|汇编|[报刊])\s*$")
 # The sitting a paper was set at, in brackets after its name (…面试真题（5月20日上午场）, …参考答案（3月18日
-# 上午）): the day and its half, which one sitting's questions carry apart from another's; the paper's name
-# is what the learner knows it by. (A date alone after a headline goes as its glued date: see _GLUED_META.)
+# 上午）): the day and its half, which one sitting's questions carry apart from another's (see _sitting_note).
+# (A date alone after a headline goes as its glued date: see _GLUED_META.)
 _SITTING_NOTE = re.compile(
     r"\s*[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|早上|全天)\s*场?\s*[）)]\s*$"
 )
+_MONTH = re.compile(r"\d{1,2}\s*月")
+
+
+def _sitting_note(text: str) -> re.Match[str] | None:
+    """The note of a paper's sitting after its name (see _SITTING_NOTE), where the name dates the paper
+    by its year alone (2023年…面试真题（5月20日上午场）): the paper's name is what the learner knows it by.
+    A name that dates the paper by its month (2026年11月…面试真题解析（11月22日上午）) goes on in the
+    bracket with the date it began, and keeps it."""
+    note = _SITTING_NOTE.search(text)
+    return note if note and not _MONTH.search(text[: note.start()]) else None
+
+
 # Which question of a paper a piece takes up, in brackets after its name (…真题解析（第四题·文章写作）,
 # …（第2题）): the question's place in the paper, not the piece's name. A type of question alone
 # (…真题回忆（案例分析题）) names what the piece is about and stays.
@@ -522,7 +534,7 @@ def _tidy_title(text: str) -> str:
         or _CALL_TO_ACTION.search(text)
         or _POST_STATUS.search(text)
         or _REQUEST_NOTE.search(text)
-        or _SITTING_NOTE.search(text)
+        or _sitting_note(text)
         or _QUESTION_NOTE.search(text)
         or _NOTEBOOK_AFTER.search(text)
     )
