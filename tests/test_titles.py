@@ -5948,9 +5948,14 @@ def test_a_collections_name_over_a_contents_without_page_numbers_names_the_docum
         (["目录", "一、为什么要减负", "二、怎样减负"], False),
         (["目录", "范文一  让数字技术为基层减负"], False),
         (["目录", "", "范文一  让数字技术为基层减负", "范文二  以实干担当书写青春答卷"], False),
+        # a PDF's text ran the contents' lines into one: each page number ends an entry
+        (["目录", "编写说明…………1范文一 让数字技术为基层减负…………2范文二 以实干担当书写青春答卷…………5"], True),
+        # ... but an outline's sections so run on, or one text after the front matter
+        (["目录", "一、为什么要减负…………1二、怎样减负…………3"], False),
+        (["目录", "编写说明…………1范文一 让数字技术为基层减负…………2"], False),
     ],
 )
-def test_a_contents_without_page_numbers_lists_the_texts_right_under_its_heading(
+def test_a_contents_lists_the_texts_under_its_heading_or_run_into_one_line(
     head: list[str], lists: bool
 ) -> None:
     from yaodian.extractors.titles import told

@@ -138,9 +138,14 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
     though the body, which is that text, says few of its words. (A collection's issue that lists one
     text and its afterword is that text's; entries numbered as an outline's parts, 一、… …………1, are one
     text's sections.) A contents without page numbers (a plain text's, 目录 / 范文一 标题 / 范文二 标题)
-    lists its entries on the lines right under its heading, up to a blank line."""
+    lists its entries on the lines right under its heading, up to a blank line. A PDF's text may run a
+    contents' lines into one (编写说明……1范文一 标题……2范文二 标题……3): each page number ends an entry."""
     entries = [
-        line.view for line in head if _CONTENTS_ENTRY.search(line.view) and not SECTION.match(line.view)
+        entry
+        for line in head
+        if _CONTENTS_ENTRY.search(line.view)
+        for entry in _RUN_ON_ENTRY.split(line.view)
+        if entry.strip() and not SECTION.match(entry)
     ]
     if not entries:
         heading = next(
@@ -158,6 +163,8 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
 
 
 _PIECES = 2  # texts a contents lists in a collection
+# an entry's leader and page number, where the next entry may follow on the same line (……1范文一 …)
+_RUN_ON_ENTRY = re.compile(r"[.…·．]{4,}\s*\d{1,4}(?!\d)")
 # an entry of a contents: words, not a rule of marks (------)
 _ENTRY_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 # a collection's own pages that its contents lists beside its texts
