@@ -6605,3 +6605,59 @@ def test_the_notebook_after_a_notes_title_goes(title: str, tidied: str) -> None:
 def test_a_kicker_before_the_character_that_stands_for_a_bar_goes() -> None:
     # (丨, a character of its own, is what many accounts type for a bar)
     assert tidy._drop_kicker("重磅丨某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+
+
+# ---------------------------------------------------------------- topics, a chat's lines, a record's form over the headline
+
+
+@pytest.mark.parametrize(
+    ("raw", "terms"),
+    [
+        ("公务员遴选  申论  公务员考试  基层治理", True),
+        ("农村公路  路长制  乡村振兴  交通强国", True),
+        ("公务员遴选、申论、公务员考试、基层治理", True),  # (as the body's cleaned line writes them)
+        # negatives: a slogan's parallel phrases, a headline spaced into phrases, two halves
+        ("学思想  强党性  重实践  建新功", False),
+        ("稳就业、保民生、促发展", False),
+        ("守初心 强担当 做新时代合格共产党员", False),
+        ("修好农村路  服务千万家", False),
+    ],
+)
+def test_a_line_of_topics_spaced_apart_is_no_headline(raw: str, terms: bool) -> None:
+    assert furniture._spaced_terms(raw) is terms
+
+
+def test_a_question_sites_topics_give_way_to_the_question_it_opens_on() -> None:
+    # (a question-and-answer page's copy: its topics over the question, which reads as a sentence, then
+    # the answer's prose; the question, asked alone, names the page)
+    question = "农村公路建好以后，基层养护经费长期不足的问题该怎么破解？"
+    head = f"首页  会员  发现\n\n农村公路  路长制  乡村振兴  交通强国\n\n{question}\n\n"
+    assert _with_body(head, ROADS) == question
+
+
+def test_a_headline_ruled_off_from_a_chats_lines_above_it_is_the_title() -> None:
+    # (a post pasted into a chat, under the chat's lines, its headline between two rules)
+    head = (
+        "【群主转发】@所有人 今天的热点素材来了，早读时间背一背，明晚8点群里模拟答题\n"
+        "收到的回个1，别刷屏哈～\n\n"
+        "━━━━━━━━━━━━━━━━\n🔥每日热点｜健全县乡村三级路长制 让农村公路建得好管得好\n━━━━━━━━━━━━━━━━\n"
+        "📅 每日一练 Day 47\n\n"
+    )
+    assert _with_body(head, ROADS_AS_ONE) == "健全县乡村三级路长制 让农村公路建得好管得好"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a study record's fields, their labels opening on one word: 内容 names what was studied
+        (
+            "学习笔记\n学习内容：某某县农村公路工作会议精神\n学习时间：2024年1月16日下午\n"
+            "学习地点：局机关三楼会议室\n记录人：王某某\n------\n学习贯彻某某县农村公路工作会议精神学习笔记\n\n",
+            "学习贯彻某某县农村公路工作会议精神学习笔记",
+        ),
+        # ... not a headline with its topic before its colon over a line or two of when and where
+        ("农村公路：从建好到管好\n时间：2024年3月\n地点：某某县交通运输局\n\n", "农村公路：从建好到管好"),
+    ],
+)
+def test_a_records_fields_over_the_headline_are_a_form(head: str, title: str) -> None:
+    assert _with_body(head, ROADS) == title

@@ -17,7 +17,12 @@ from itertools import pairwise
 from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.extractors.titles.furniture import _CONTENTS_ENTRY, _acceptable, _reads_like_headline
+from yaodian.extractors.titles.furniture import (
+    _CONTENTS_ENTRY,
+    _acceptable,
+    _is_rule_line,
+    _reads_like_headline,
+)
 from yaodian.extractors.titles.headline import (
     _COURSES_NAME,
     _REPORTED,
@@ -47,7 +52,7 @@ from yaodian.extractors.titles.shared import (
     _squeezed,
     _words_of,
 )
-from yaodian.extractors.titles.tidy import _tidy_title
+from yaodian.extractors.titles.tidy import _drop_kicker, _tidy_title
 
 
 def _told_by_body(
@@ -998,7 +1003,8 @@ def _headline_behind_a_mark(
     title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]
 ) -> str:
     """A line of the `head` that is a headline behind the mark a page or an app sets before it or around
-    it (a repost's 原标题：…, a reading app's ◆ and its chapter's number, 【…】 alone on a chat's line), whose
+    it (a repost's 原标题：…, a reading app's ◆ and its chapter's number, 【…】 alone on a chat's line, a rule
+    above and under it: see _ruled_around), whose
     words the body says (_SHARED_BY_HEADLINE) and clearly more of than the `title`'s (_SAID_MORE): an
     article is about its headline, and a label over it (a collection's name, a book's, a chat's message)
     is not. Only a line below the `title`'s counts: a 【…】 line over the headline is its column's label
@@ -1009,17 +1015,21 @@ def _headline_behind_a_mark(
     if han_len(body) < _BODY_TO_TELL:
         return ""
     said = _shared_with(simplified(title), body)
-    for line in head[_title_line(title, head) + 1 :]:
+    for index in range(_title_line(title, head) + 1, len(head)):
+        line = head[index]
         mark = _HEADLINE_MARK.match(line.view)
-        if not mark:
-            continue
         # (the line as printed, where its simplified view sets its characters at the same places)
         printed = line.text if len(line.text) == len(line.view) else line.view
-        text = (
-            printed[mark.start("bracketed") : mark.end("bracketed")]
-            if mark["bracketed"]
-            else printed[mark.end() :]
-        )
+        if mark:
+            text = (
+                printed[mark.start("bracketed") : mark.end("bracketed")]
+                if mark["bracketed"]
+                else printed[mark.end() :]
+            )
+        elif _ruled_around(head, index):
+            text = _drop_kicker(_tidy_title(printed))
+        else:
+            continue
         behind = _HeadLine(line.number, text, simplified(text), raw=text)
         if (
             han_len(text) >= _LINE_TO_TELL
@@ -1031,6 +1041,18 @@ def _headline_behind_a_mark(
         ):
             return _tidy_title(text)
     return ""
+
+
+def _ruled_around(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands alone between two rules, right above and under it (━━━ / 标题 / ━━━, as a
+    post pasted into a chat sets its headline off from the chat's lines above it)."""
+    return (
+        0 < index < len(head) - 1
+        and head[index - 1].number == head[index].number - 1
+        and head[index + 1].number == head[index].number + 1
+        and _is_rule_line(head[index - 1].view)
+        and _is_rule_line(head[index + 1].view)
+    )
 
 
 def _title_line(title: str, head: list[_HeadLine]) -> int:
