@@ -6661,3 +6661,23 @@ def test_a_headline_ruled_off_from_a_chats_lines_above_it_is_the_title() -> None
 )
 def test_a_records_fields_over_the_headline_are_a_form(head: str, title: str) -> None:
     assert _with_body(head, ROADS) == title
+
+
+def test_a_written_up_papers_two_lines_over_its_subtitle_are_its_headlines_halves() -> None:
+    # (a meeting's exchange material: the meeting and the material's place among its papers, then the
+    # paper's headline in two halves over a subtitle that says it writes up a unit's work)
+    head = (
+        "某某县农村公路工作现场推进会\n交流材料之三\n小清单撬动大养护\n“路长制”激活一池春水\n"
+        "——某某镇推进农村公路管理养护的实践与思考\n中共某某镇委员会\n二〇二四年十月\n\n"
+    )
+    assert _with_body(head, ROADS) == "小清单撬动大养护 “路长制”激活一池春水"
+
+
+def test_a_series_of_minutes_over_its_issue_is_a_masthead() -> None:
+    # (a series of minutes names each issue by its year in brackets and its number, under its masthead)
+    head = (
+        "县长办公会议纪要\n〔2026〕第9期\n某某县人民政府办公室 2026年5月20日\n"
+        "关于研究推进农村公路养护有关事项的会议纪要\n\n"
+    )
+    assert _with_body(head, ROADS) == "关于研究推进农村公路养护有关事项的会议纪要"
+    assert tidy._tidy_title("县政府第十八次常务会议纪要（〔2026〕第18期）") == "县政府第十八次常务会议纪要"

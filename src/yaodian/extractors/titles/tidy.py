@@ -427,9 +427,12 @@ _REQUEST_NOTE = re.compile(
 # (…题库（第二期）) or of a periodical's name (工作简报第12期) is the name's and stays.
 _GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五六七八九十]+\s*期\s*$")
 # A periodical's issue, year and number, in brackets after an article's headline (标题（2024年第12期）, as
-# a bulletin's page titles its pieces): the bulletin's number, not the article's name. A bulletin's
+# a bulletin's page titles its pieces; 某次会议纪要（〔2026〕第18期）, as a file of minutes is named): the
+# bulletin's number, not the article's name. A bulletin's
 # own name keeps its issue (工作简报（2024年第3期）), as does a series' number alone (（第三期）).
-_PERIODICAL_ISSUE = re.compile(r"\s*[(（]\s*\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$")
+_PERIODICAL_ISSUE = re.compile(
+    r"\s*[(（]\s*(?:\d{4}\s*年|[〔［\[]\s*\d{4}\s*[〕］\]])\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$"
+)
 # (headline._MASTHEAD_WORD is the list for a masthead over a headline, which differs: see there)
 _PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|期刊|公报|学报|杂志|汇编|[报刊])\s*$")
 # The sitting a paper was set at, in brackets after its name (…面试真题（5月20日上午场）, …参考答案（3月18日
