@@ -298,6 +298,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _FILE_NAME.search(line.raw)
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
+        or _spaced_terms(line.raw)
         or _PATH.fullmatch(view)
         or line.form
         or is_form_field(view)
@@ -306,6 +307,24 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+def _spaced_terms(raw: str) -> bool:
+    """A line of three terms or more, each of a column's length at most, set two spaces or more apart
+    (公务员遴选  申论  公务员考试  基层治理), or joined by 、 as the body's cleaned line writes such a
+    series (see text.with_separators): the topics a question-and-answer site or a blog files a post
+    under, as it prints them over the post's headline, never its name. A slogan's parallel phrases, each
+    of one length (学思想  强党性  重实践  建新功, 稳就业、保民生、促发展), may be a headline so set."""
+    if not _SPACED_TERMS.fullmatch(raw):
+        return False
+    return len({han_len(term) for term in re.split(r"[\s、]+", raw.strip())}) > 1
+
+
+# terms two spaces or more apart, or a 、 apart (see _spaced_terms)
+_TERM_GAP = r"(?:[ \t\u3000]{2,}|、)"
+_SPACED_TERMS = re.compile(
+    rf"\s*[\u4e00-\u9fffA-Za-z\d]{{2,6}}(?:{_TERM_GAP}[\u4e00-\u9fffA-Za-z\d]{{2,6}}){{2,}}\s*"
+)
 
 
 def _spaced_field(raw: str) -> str | None:
