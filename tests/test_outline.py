@@ -1590,3 +1590,13 @@ def test_a_compilations_next_piece_opens_lists_of_its_own() -> None:
     runs = outline.group_marks(outline.find_marks(paragraphs))
     (second,) = [run for run in runs if run.kind == "di"]
     assert second.parent is None or second.parent.item == "让乡村文化“活”起来"  # (its own 范文二：)
+
+
+def test_a_compilations_pieces_are_asked_by_their_titles() -> None:
+    """A list card asks the pieces' titles, from the first on; where the first piece's label went with
+    the document's title (the pieces count from 2), the set is not whole and no card asks it."""
+    paragraphs = [paragraph(n, line) for n, line in enumerate(_ESSAYS.strip().splitlines(), 1)]
+    assert ("标题", _TITLES) in _lists_of(paragraphs)
+    text = _ESSAYS.replace("范文一\n以“钉钉子精神”抓好工作落实\n", "")
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
+    assert all(items != _TITLES[1:] for _, items in _lists_of(paragraphs))
