@@ -3843,3 +3843,37 @@ def test_enclosed_number_lines_with_paragraphs_of_their_own_stay_parts() -> None
     prompts = [c.prompt for c in _cards(text, "调研报告") if c.type == "list"]
     assert "一、主要做法：本节的3个部分" in prompts, prompts
     assert not any(p.endswith("本节的3个要点") for p in prompts)
+
+
+_COMPILED = """
+申论范文选读（第二期）
+范文一
+以“钉钉子精神”抓好工作落实
+抓落实是领导干部的基本功，也是检验作风的试金石。一分部署，九分落实，再好的蓝图不落实也只是一纸空文。
+一、抓落实，要有“咬定青山”的定力。目标定了就要一抓到底，不能朝令夕改、虎头蛇尾。
+二、抓落实，要有“攻坚克难”的勇气。越是难啃的骨头，越要迎难而上，在破解难题中推动工作。
+三、抓落实，要有“久久为功”的韧劲。一张蓝图绘到底，一任接着一任干，做到干净做事、清白做人。
+范文二
+让乡村文化“活”起来
+乡村振兴，既要塑形，也要铸魂。文化是乡村的灵魂，没有文化的振兴，乡村振兴就不完整。
+守住文化之根，是乡村文化振兴的“基本功”。要保护好古村落、古建筑和非物质文化遗产，让乡愁有处安放。
+激活文化之源，是乡村文化振兴的“关键招”。要推动文化和旅游深度融合，让沉睡的资源变成发展的资本。
+培育文明之风，是乡村文化振兴的“压舱石”。要推进移风易俗，弘扬新风正气，让文明乡风吹遍田野。
+文化振兴永远在路上，没有休止符。只有久久为功、绵绵用力，才能让乡村文化焕发新的生机。
+"""
+
+
+def test_a_compilations_pieces_head_their_cards_by_their_titles() -> None:
+    """Each essay of a 范文集 is a part of its own, named by its title, outside the essay's own 一、二、三:
+    the second essay's cards stand under its title, not under the first essay's 三、, and its parts are
+    asked as the parts of that essay (本篇), not of the whole file."""
+    headings = find_headings(_paragraphs(_COMPILED))
+    pieces = [h for h in headings if h.piece]
+    assert [h.place for h in pieces] == ["以“钉钉子精神”抓好工作落实", "让乡村文化“活”起来"]
+    assert all(piece.rank < other.rank for piece in pieces for other in headings if not other.piece)
+    cards = _cards(_COMPILED, "申论范文选读")
+    second = [c for c in cards if c.origin and (c.origin.line or 0) >= 10]
+    assert second
+    assert all((c.origin.section or "").startswith("让乡村文化“活”起来") for c in second)
+    parts = ("让乡村文化“活”起来：本篇的3个部分", ["守住文化之根", "激活文化之源", "培育文明之风"])
+    assert parts in _lists(cards)

@@ -54,14 +54,24 @@ def outline_runs(paragraphs: tuple[Paragraph, ...]) -> list[outline.Enumeration]
 
 
 def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """A contents page's entries, then numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先
-    第一 ——). The contents come first: the outline may read only their numbered entries."""
+    """A contents page's entries, a compilation's pieces by their titles (outline.collection_pieces),
+    then numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——). The contents come
+    first: the outline may read only their numbered entries."""
     cards = []
     contents = outline.contents_listing(paragraphs)
     if contents:
         index, entries = contents
         extra = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, 1))  # (as the outline's notes)
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
+    pieces = outline.collection_pieces(paragraphs)
+    # (pieces counted from 2: the first one's label went with the document's title, the set is not whole)
+    if pieces and pieces[0].number <= 1:
+        extra = "\n".join(f"{piece.label}：{piece.title}" for piece in pieces if piece.label != piece.title)
+        cards.append(
+            _list_card(
+                title, [piece.title for piece in pieces], paragraphs[pieces[0].index].line, None, extra
+            )
+        )
     for run in outline_runs(tuple(paragraphs)):
         run = _without_bare_references(run, paragraphs)
         items = [mark.item for mark in run.marks]

@@ -131,6 +131,7 @@ _LEADING_VERBS = ("坚持", "做到", "要")
 PHRASES = {
     "document": ("本文的{}个部分", "本文的{}個部分"),
     "section": ("本节的{}个部分", "本節的{}個部分"),
+    "piece": ("本篇的{}个部分", "本篇的{}個部分"),
     "points": ("本节的{}个要点", "本節的{}個要點"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
     "following": ("其后的{}个要点", "其後的{}個要點"),
@@ -214,6 +215,7 @@ class Heading:
     label: str  # the marker as written (二、 （三）), or ''
     item: str  # the heading's words as written
     place: str = ""  # the heading as a part of a path: marker and words, short (see heading)
+    piece: bool = False  # it heads a piece of a compilation (see _with_piece_headings)
 
 
 def heading(index: int, rank: float, label: str, item: str, whole: str = "") -> Heading:
@@ -2440,9 +2442,12 @@ class _Document:
             # (the section's parts are the headings under it; points laid out one per line under a
             # heading, a slide's bullets, ①–④ lines, are its points)
             kind = "points" if self._items_are_points(card.items, index) else "section"
+            # (the parts of one essay of a compilation, under its title: 本篇, as 本文 of a file's own)
+            above = self._heading_at(lead, index) if under_heading else parent
+            kind = "piece" if kind == "section" and above is not None and above.piece else kind
             if under_heading:
                 return f"{self._heading_named(lead, index)}：{self._words(kind, count)}", ""
-            if parent is not None:  # a heading the finders did not know (a Markdown one)
+            if parent is not None:  # a heading the finders did not know (a Markdown one, a piece's title)
                 return f"{parent.place}：{self._words(kind, count)}", ""
             # (the front shows the title over the card already: the prompt names only what the title
             # counts, where its numbered concept is these parts, 三重逻辑 of 新时代…的三重逻辑与实践路径)
@@ -3067,8 +3072,37 @@ def find_headings(
     told = _told_apart(found)
     papers = _with_question_headings(told, paragraphs)
     if len(papers) > len(told):
-        return papers  # (a paper: a reporter's turn in it is given material, under the material's heading)
-    return _with_reporters_questions(told, paragraphs)
+        # (a paper: a reporter's turn in it is given material, under the material's heading)
+        return _with_piece_headings(papers, paragraphs)
+    return _with_piece_headings(_with_reporters_questions(told, paragraphs), paragraphs)
+
+
+def piece_place(piece: outline.Piece, pieces: Sequence[outline.Piece]) -> str:
+    """A compilation's piece as a part of a section path: its title, as long as a deck's title may be;
+    its label before it where another piece of `pieces` has the same title (篇2：2024年乡村振兴工作总结)."""
+    same = piece.label and any(other.title == piece.title and other != piece for other in pieces)
+    return clipped(f"{piece.label}：{piece.title}" if same else piece.title, PLACE_MAX + 4)
+
+
+def _with_piece_headings(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
+    """The headings, with each piece of a compilation (范文二 / 让“数据多跑路” 换来“群众少跑腿”: see
+    outline.collection_pieces) heading its piece by its title, outside every heading in the pieces (an
+    essay's own 一、 starts again under the next essay, not under the last part of the one before). Its
+    place is its title, as long as the deck's title may be: it names the piece as the title names the
+    file. A heading the text opens its piece with (a label's line read as a heading) gives way to it."""
+    pieces = outline.collection_pieces(paragraphs)
+    if not pieces:
+        return found
+    first = pieces[0].index
+    inside = [h.rank for h in found if h.index >= first]
+    rank = min(inside, default=1.0) - 0.5
+    starts = {piece.index for piece in pieces}
+    kept = [h for h in found if h.index not in starts]
+    added = [
+        Heading(piece.index, rank, "", piece.title, piece_place(piece, pieces), piece=True)
+        for piece in pieces
+    ]
+    return sorted([*kept, *added], key=lambda h: h.index)
 
 
 def _told_apart(found: list[Heading]) -> list[Heading]:
