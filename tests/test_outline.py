@@ -1600,3 +1600,65 @@ def test_a_compilations_pieces_are_asked_by_their_titles() -> None:
     text = _ESSAYS.replace("范文一\n以“钉钉子精神”抓好工作落实\n", "")
     paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
     assert all(items != _TITLES[1:] for _, items in _lists_of(paragraphs))
+
+
+_BODY = "要坚持问题导向，聚焦群众急难愁盼，把各项惠民措施落到实处，切实增强人民群众的获得感、幸福感、安全感。"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a contents page lists the labels before the pieces, with a preface under it
+        (
+            f"目录\n范文一 守住耕地红线\n范文二 擦亮生态底色\n前言\n{_BODY * 3}\n"
+            f"范文一\n守住耕地红线\n{_BODY * 3}\n范文二\n擦亮生态底色\n{_BODY * 3}",
+            [("范文一", "守住耕地红线"), ("范文二", "擦亮生态底色")],
+        ),
+        # traditional characters
+        (
+            f"範文一\n以釘釘子精神抓好落實\n{_BODY * 3}\n範文二\n讓鄉村文化活起來\n{_BODY * 3}",
+            [("範文一", "以釘釘子精神抓好落實"), ("範文二", "讓鄉村文化活起來")],
+        ),
+    ],
+)
+def test_a_compilation_is_read_past_its_contents_and_in_traditional_script(
+    text: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chapters of one book (第一篇章), not pieces
+        f"第一篇章 奋斗创造历史\n{_BODY * 3}\n第二篇章 实干成就未来\n{_BODY * 3}",
+        # a PDF's lines of running text that open with 文章 and a numeral
+        f"文章一针见血地指出了基层治理中存在的\n{_BODY * 3}\n文章二次强调了坚持人民至上的重要意义\n{_BODY * 3}",
+        # a news story's quotations over who said them
+        f"“今年新开发公益性岗位1200个”\n云岚市人力资源和社会保障局 张华\n{_BODY * 5}\n"
+        f"“下一步将加大创业担保贷款支持力度”\n云岚市财政局 李明\n{_BODY * 5}",
+        # lists of units and of their people under a commendation's heads
+        f"先进集体\n云岚市财政局\n云岚市教育局\n云岚市民政局\n{_BODY * 5}\n"
+        f"先进个人\n云岚市财政局 张三\n云岚市教育局 李四\n{_BODY * 5}",
+    ],
+)
+def test_chapters_running_text_quotations_and_lists_of_units_make_no_compilation(text: str) -> None:
+    assert _pieces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no piece has a title but its label
+        f"范文一\n{_BODY * 2}\n一是抓好粮食生产。{_BODY}\n二是抓好农资供应。{_BODY}\n"
+        f"范文二\n{_BODY * 2}\n一是抓好生猪生产。{_BODY}\n二是抓好蔬菜供应。{_BODY}",
+        # a contents page over the pieces lists their titles already
+        f"目录\n范文一 守住耕地红线\n范文二 擦亮生态底色\n前言\n{_BODY * 3}\n"
+        f"范文一\n守住耕地红线\n{_BODY * 3}\n范文二\n擦亮生态底色\n{_BODY * 3}",
+    ],
+)
+def test_no_card_asks_pieces_known_by_their_labels_or_listed_on_a_contents_page(text: str) -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
+    assert len(outline.collection_pieces(paragraphs)) == 2
+    titles = [[p.title for p in outline.collection_pieces(paragraphs)]]
+    assert all(items not in titles for _, items in _lists_of(paragraphs))

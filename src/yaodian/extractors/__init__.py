@@ -64,8 +64,12 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         extra = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, 1))  # (as the outline's notes)
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
     pieces = outline.collection_pieces(paragraphs)
-    # (pieces counted from 2: the first one's label went with the document's title, the set is not whole)
-    if pieces and pieces[0].number <= 1:
+    before = [p.written for p in paragraphs[: pieces[0].index]] if pieces else []
+    listed = all(any(p.title in line for line in before) for p in pieces)
+    # (pieces counted from 2: the first one's label went with the document's title, the set is not whole;
+    # a piece with no title but its label, 范文一, has nothing to ask; a contents page over the pieces
+    # lists their titles, and its card asks them already)
+    if pieces and pieces[0].number <= 1 and all(p.title != p.label for p in pieces) and not listed:
         extra = "\n".join(f"{piece.label}：{piece.title}" for piece in pieces if piece.label != piece.title)
         cards.append(
             _list_card(

@@ -1719,13 +1719,14 @@ def _entry_of(paragraph: Paragraph, words: str) -> str:
 # The label a compilation sets over each of its pieces, with the piece's number (范文一, 例文2, 篇三,
 # 第二篇, 【范文一】, 文章一：): essays or speeches collected in one file, each with its own title and
 # body. Not a given material (材料一: an exam paper's, which compose heads as a question's) nor a
-# chapter of one text (第一章).
-_PIECE_LABEL = re.compile(
-    r"\s*[【\[〔]?\s*(?:(?:范文|例文|佳作|美文|文章|篇)\s*(?P<n>[0-9一二三四五六七八九十]{1,3})"
-    r"|第\s*(?P<nth>[0-9一二三四五六七八九十]{1,3})\s*篇)\s*[】\]〕]?"
-)
-# What may stand between a piece's label and its title on one line (范文一：…, 范文三、…, 篇1：…).
+# chapter of one text (第一章, 第一篇章). A label of a word running text opens with too (文章一针见血…,
+# 篇一律… at a PDF's line break) stands apart from what follows it; 第二篇 may be glued to its title.
 _PIECE_LABEL_END = "：:、.．—－-–|｜ \t　"
+_PIECE_LABEL = re.compile(
+    r"\s*[【\[〔]?\s*(?:(?:范文|範文|例文|佳作|美文|文章|篇)\s*(?P<n>[0-9一二三四五六七八九十]{1,3})"
+    rf"(?=[】\]〕{re.escape(_PIECE_LABEL_END)}]|$)"
+    r"|第\s*(?P<nth>[0-9一二三四五六七八九十]{1,3})\s*篇(?![章幅文目]))\s*[】\]〕]?"
+)
 # The most Han characters of a piece's title: a headline, not a sentence of the body.
 _PIECE_TITLE_MAX = 40
 # The fewest Han characters of a piece's body (the paragraphs after its title, up to the next piece): a
@@ -1786,6 +1787,10 @@ def collection_pieces(paragraphs: list[Paragraph]) -> list[Piece]:
         found.append((index, number, label, title or label, body))
     if not found:
         return _bylined_pieces(paragraphs)
+    # (a label written again further on: the first was its entry on a contents page)
+    found = [
+        entry for at, entry in enumerate(found) if all(entry[1] != later[1] for later in found[at + 1 :])
+    ]
     ends = [index for index, *_ in found[1:]] + [len(paragraphs)]
     pieces = [
         (index, number, label, title)
@@ -1825,15 +1830,21 @@ def _is_byline(text: str) -> bool:
 def _bylined_pieces(paragraphs: list[Paragraph]) -> list[Piece]:
     """The pieces of a compilation that sets no label over them, each told by a headline over its writer's
     byline (以高质量党建引领基层治理现代化 / 云岚市委组织部理论学习小组; a subtitle ——… may stand between):
-    two or more, each with a body of an article's length (_BYLINE_PIECE_BODY_MIN)."""
+    two or more, each with a body of an article's length (_BYLINE_PIECE_BODY_MIN). Not a quotation over
+    who said it (“今年新开发岗位1200个” / 云岚市人社局 张华), nor a list of units or of their people
+    (先进集体 / 云岚市财政局 / 云岚市教育局): the headline is no byline, nor is the line after the byline."""
     found: list[tuple[int, int]] = []  # (the title's index, where its body starts)
     for index, paragraph in enumerate(paragraphs[:-1]):
-        if paragraph.heading or paragraph.bullet or not _headline_like(paragraph.written):
+        written = paragraph.written.strip()
+        if paragraph.heading or paragraph.bullet or not _headline_like(written) or _is_byline(written):
             continue
+        if written[0] in '“"「『' and written[-1] in '”"」』':
+            continue  # (a quotation)
         at = index + 1
         if _SUBTITLE.match(paragraphs[at].written) and at + 1 < len(paragraphs):
             at += 1
-        if _is_byline(paragraphs[at].written):
+        listed = at + 1 < len(paragraphs) and _is_byline(paragraphs[at + 1].written)
+        if _is_byline(paragraphs[at].written) and not listed:
             found.append((index, at + 1))
     ends = [index for index, _ in found[1:]] + [len(paragraphs)] if found else []
     pieces = [
