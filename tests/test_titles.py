@@ -6681,3 +6681,35 @@ def test_a_series_of_minutes_over_its_issue_is_a_masthead() -> None:
     )
     assert _with_body(head, ROADS) == "关于研究推进农村公路养护有关事项的会议纪要"
     assert tidy._tidy_title("县政府第十八次常务会议纪要（〔2026〕第18期）") == "县政府第十八次常务会议纪要"
+
+
+# two labelled essays, the first restating its headline in its prose (as essays do) and the second
+# under a headline of its own
+LABELLED_ESSAYS = [
+    "范文一",
+    "让调查研究成为基本功",
+    *SURVEYS,
+    "　　让调查研究成为基本功，干部才能把情况摸清、把问题找准、把对策提实。",
+    "范文二",
+    "以钉钉子精神抓落实",
+    "　　抓落实贵在持之以恒。钉钉子往往不是一锤子就能钉好的，而是要一锤一锤接着敲，直到把钉子钉实钉牢。",
+    "　　以钉钉子精神抓落实，就要一张蓝图绘到底，一任接着一任干，不折腾、不反复，久久为功。",
+    "　　各级干部要拿出“钉钉子”的韧劲，盯住问题不放松，把每一项任务落到实处、见到实效。",
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2024年遴选申论优秀范文选编\n",
+        # (a compiler's credit under it, with a mark of restricted circulation a space after it)
+        "2024年遴选申论优秀范文选编\n青禾公考研习社 整理 内部学习资料\n",
+    ],
+)
+def test_a_collections_name_stays_over_its_labelled_pieces_though_the_first_restates_its_headline(
+    head: str,
+) -> None:
+    # (the body is its pieces': the first essay's prose says its headline's words again and again,
+    # the collection's name almost never; the labels 范文一 / 范文二 tell the document is the collection)
+    assert _with_body(head, LABELLED_ESSAYS) == "2024年遴选申论优秀范文选编"
+

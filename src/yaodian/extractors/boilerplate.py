@@ -1553,7 +1553,7 @@ _HANDLING_NOTE = (
 # Marks of restricted circulation (密级 and the like) and notes on handling a copy, printed above or
 # around a document.
 RESTRICTED = re.compile(
-    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传|"
+    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学|学习)?资料|内部(使用|发行|参考)|请勿外传|不得外传|"
     + _HANDLING_NOTE
 )
 # An issuer's masthead (版头) over its documents (某某市人民政府办公室文件), or a congress's or a meeting's

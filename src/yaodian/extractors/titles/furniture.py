@@ -173,9 +173,11 @@ _AGENT_AND_NAME = re.compile(
 def _is_credit(view: str) -> bool:
     """A line that credits who made the text (华章公考教研中心 编, 某某教研室编印, 申论教研组 整理 ｜ 适用：…,
     主编：…, 整理 by 某某, 县委组织部调研组): its compiler, editor or writing group, not its name. A
-    bar may set the credit apart from a note on the text after it; a figure is no compiler's name
-    (2024年真题 汇编 is a headline)."""
+    bar may set the credit apart from a note on the text after it, and so may a space from a mark of
+    restricted circulation (某某研习社 整理 内部学习资料); a figure is no compiler's name (2024年真题 汇编
+    is a headline)."""
     first = re.split(r"\s*[｜|丨]\s*", view.strip(), maxsplit=1)[0]
+    first = re.sub(rf"\s+(?:{RESTRICTED.pattern})$", "", first)
     if (made := _MADE_BY.fullmatch(first)) and is_org_name(made.group(1)):
         return True
     return han_len(first) <= _CREDIT_LENGTH and not re.search(r"\d", first) and bool(_CREDIT.fullmatch(first))

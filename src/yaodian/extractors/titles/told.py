@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
+from yaodian.extractors.outline import collection_pieces
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
@@ -88,8 +89,10 @@ def _told_by_body(
     view = simplified(title)
     if not title or han_len(body) < _BODY_TO_TELL:
         return title
-    if re.search(_GENRE, view) and _lists_its_pieces(head):
-        return title  # (a collection's name over the contents it lists: the document is the collection)
+    if re.search(_GENRE, view) and (_lists_its_pieces(head) or collection_pieces(paragraphs)):
+        # (a collection's name over the contents it lists, or over its pieces, 范文一 / 范文二 …, each
+        # with a title of its own: the document is the collection, though the body is its pieces')
+        return title
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
     says_none = _says_none_of(title, body)
