@@ -6596,6 +6596,8 @@ def test_a_model_essays_or_an_issues_label_before_the_headline_goes(title: str, 
         # ... not a headline's phrases set a dot apart, nor a part's name
         ("守正创新 · 实干争先", "守正创新 · 实干争先"),
         ("乡村振兴 · 产业篇", "乡村振兴 · 产业篇"),
+        # ... nor what the text itself is, a collection
+        ("写作素材 · 金句合集", "写作素材 · 金句合集"),
     ],
 )
 def test_the_notebook_after_a_notes_title_goes(title: str, tidied: str) -> None:
@@ -6620,6 +6622,7 @@ def test_a_kicker_before_the_character_that_stands_for_a_bar_goes() -> None:
         ("学思想  强党性  重实践  建新功", False),
         ("稳就业、保民生、促发展", False),
         ("守初心 强担当 做新时代合格共产党员", False),
+        ("党建引领  网格赋能  共建共治共享", False),  # (a slogan's phrases, of four characters or more)
         ("修好农村路  服务千万家", False),
     ],
 )
@@ -6713,3 +6716,18 @@ def test_a_collections_name_stays_over_its_labelled_pieces_though_the_first_rest
     # the collection's name almost never; the labels 范文一 / 范文二 tell the document is the collection)
     assert _with_body(head, LABELLED_ESSAYS) == "2024年遴选申论优秀范文选编"
 
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        "基层治理创新案例",  # (the genre the paper is filed under)
+        "“我为群众办实事”实践活动",  # (a campaign's banner)
+    ],
+)
+def test_a_kicker_over_a_written_up_papers_headline_is_no_half_of_it(upper: str) -> None:
+    head = f"{upper}\n“路长制”激活一池春水\n——某某镇推进农村公路管理养护的实践与思考\n\n"
+    assert _with_body(head, ROADS) == "“路长制”激活一池春水"
+
+
+def test_a_slogan_of_phrases_spaced_apart_alone_is_the_headline() -> None:
+    assert _with_body("党建引领  网格赋能  共建共治共享\n\n", ROADS) == "党建引领 网格赋能 共建共治共享"

@@ -316,12 +316,16 @@ def _spaced_terms(raw: str) -> bool:
     (公务员遴选  申论  公务员考试  基层治理), or joined by 、 as the body's cleaned line writes such a
     series (see text.with_separators): the topics a question-and-answer site or a blog files a post
     under, as it prints them over the post's headline, never its name. A slogan's parallel phrases, each
-    of one length (学思想  强党性  重实践  建新功, 稳就业、保民生、促发展), may be a headline so set."""
+    of one length (学思想  强党性  重实践  建新功, 稳就业、保民生、促发展), may be a headline so set, as may
+    phrases of four characters or more (党建引领  网格赋能  共建共治共享): a site's topics run from a word
+    of a field (申论, 路长制) to a phrase."""
     if not _SPACED_TERMS.fullmatch(raw):
         return False
-    return len({han_len(term) for term in re.split(r"[\s、]+", raw.strip())}) > 1
+    lengths = [han_len(term) for term in re.split(r"[\s、]+", raw.strip())]
+    return len(set(lengths)) > 1 and min(lengths) <= _SHORT_TERM
 
 
+_SHORT_TERM = 3  # characters of a topic's word, shorter than a slogan's phrase (see _spaced_terms)
 # terms two spaces or more apart, or a 、 apart (see _spaced_terms)
 _TERM_GAP = r"(?:[ \t\u3000]{2,}|、)"
 _SPACED_TERMS = re.compile(

@@ -587,14 +587,7 @@ def _speechs_halves(head: list[_HeadLine], index: int, body: str) -> bool:
     written-up paper's (小清单撬动大治理 / “五社联动”激活一池春水 / ——某镇…的实践与思考, see _WRITTEN_UP):
     they are joined a space apart, as such a headline is printed on one line, not as one phrase the line
     broke (以党建引领提升基层 / 治理效能)."""
-    written_up = (
-        index + 2 < len(head)
-        and head[index + 1].number == head[index].number + 1
-        and head[index + 2].number == head[index + 1].number + 1
-        and bool(_SUBTITLE.match(head[index + 2].view))
-        and bool(_WRITTEN_UP.search(_subtitle_words(head[index + 2].view)))
-    )
-    if not (written_up or _over_the_speechs_other_half(head, index)):
+    if not (_over_a_written_up_half(head, index) or _over_the_speechs_other_half(head, index)):
         return False
     view, after = head[index].view, head[index + 1].view
     return (
@@ -1104,10 +1097,7 @@ def _kicker_over(head: list[_HeadLine], last: int, text: str, body: str = "") ->
         subtitle.number == after.number + 1
         and bool(_SUBTITLE.match(subtitle.view))
         and not _names_the_text(subtitle.view)
-        # (a written-up paper's two halves, though a campaign's name over them is its banner)
-        and not (
-            _WRITTEN_UP.search(_subtitle_words(subtitle.view)) and not _CAMPAIGN.fullmatch(head[last].view)
-        )
+        and not _over_a_written_up_half(head, last)
         and han_len(text) >= _PART_OF_HEADLINE
         and han_len(after.view) >= _LINE_TO_TELL
         and not _BROKEN_OFF.search(simplified(text))
@@ -1137,6 +1127,31 @@ def _names_the_text(subtitle: str) -> bool:
 # lines over it are two halves, no kicker over a headline (see _kicker_over), as a paper's feature's are
 # (——某某县农村公路建设纪实, ——某某县的调查). A campaign's banner over them stays a banner (see _campaign_over).
 _WRITTEN_UP = re.compile(r"(?:实践|探索|调查|调研)与(?:思考|探索|实践|启示)|思考与实践|经验做法$")
+
+
+def _over_a_written_up_half(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a written-up paper's headline's first half: right over the other half and
+    the ——subtitle that says it writes up a unit's work (see _WRITTEN_UP). A banner over the headline
+    (a campaign's name, 学习贯彻…精神, …实践活动, a column's) or the genre the paper is filed under
+    (基层治理创新案例, 典型经验) is no half of it: a kicker over its one line."""
+    if index + 2 >= len(head):
+        return False
+    line, after, subtitle = head[index], head[index + 1], head[index + 2]
+    return (
+        after.number == line.number + 1
+        and subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and bool(_WRITTEN_UP.search(_subtitle_words(subtitle.view)))
+        and not _CAMPAIGN.fullmatch(line.view)
+        and not _BANNERS_WORDS.search(line.view)
+        and not _FILED_UNDER.search(line.view)
+        and not any(test(line) for test in _LABELS_OVER_A_HEADLINE)
+    )
+
+
+# the genre a paper's piece is filed under, ending the line over its headline (基层治理创新案例, 典型经验,
+# 改革样本, 经验交流): a kicker, not a half of the headline
+_FILED_UNDER = re.compile(r"(?:案例|经验|样本|典型|巡礼|交流|选编|实录)$")
 
 
 def _subtitle_alone(head: list[_HeadLine]) -> str:

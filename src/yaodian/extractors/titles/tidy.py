@@ -461,7 +461,7 @@ _QUESTION_NOTE = re.compile(r"\s*[（(]\s*第\s*[\d一二三四五六七八九�
 # 遴选笔记, 新质生产力 · 申论素材, as a notes app or a study account titles a page): where the note is kept,
 # not what it is about. A headline's two phrases set a dot apart (守正 · 创新) name no notebook.
 _NOTEBOOK_AFTER = re.compile(
-    r"\s+[·・•]\s+[\u4e00-\u9fffA-Za-z\d]{0,6}(?:笔记|素材|合集|专栏|资料|题库|素材库|资料库)\s*$"
+    r"\s+[·・•]\s+[\u4e00-\u9fffA-Za-z\d]{0,6}(?:笔记|素材|专栏|资料|素材库|资料库)\s*$"
 )
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
