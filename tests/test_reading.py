@@ -484,6 +484,36 @@ def test_a_sentence_broken_after_a_comma_runs_on_in_any_text(tmp_path: Path) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # an ordinal adverb after a comma opens the sentence's next clause, not an item of its own
+        (
+            "最后提醒一句，备考不能只背范文。首先要练审题立意，其次要积累素材，\n再次要练结构、练语言，最后才是限时成文。\n",
+            [
+                "最后提醒一句，备考不能只背范文。首先要练审题立意，其次要积累素材，再次要练结构、练语言，最后才是限时成文。",
+                "",
+                "",
+            ],
+        ),
+        (
+            "厂家说要到市里报修，一拖就是两个月，\n最后设备就闲在地头。\n",
+            ["厂家说要到市里报修，一拖就是两个月，最后设备就闲在地头。", "", ""],
+        ),
+        # after a sentence's end it opens an item of its own; a numbered item after a comma too
+        (
+            "首先，要深入一线摸实情。\n其次，要聚焦难点抓攻坚。\n",
+            ["首先，要深入一线摸实情。", "其次，要聚焦难点抓攻坚。", ""],
+        ),
+        ("1.坚持党的领导，\n2.坚持人民至上，\n", ["1.坚持党的领导，", "2.坚持人民至上，", ""]),
+    ],
+)
+def test_an_ordinal_adverb_after_a_comma_goes_on_the_sentence(
+    tmp_path: Path, text: str, lines: list[str]
+) -> None:
+    assert _read(tmp_path, text, "post.txt").lines == lines
+
+
 def test_a_sentence_broken_after_a_comma_runs_on_across_a_page_footer(tmp_path: Path) -> None:
     text = (
         "　　二是标杆作用发挥不够。对科室年轻党员的传帮带做得不够，\n"

@@ -105,6 +105,10 @@ _OPENING = "（(“‘《「『【〔["
 # broken there by the width.
 _NEVER_OPENS = set("。，、；：！？）》」』”’")
 _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
+# An ordinal adverb (其次, 再次, 最后) after a comma: the next clause of a sentence that counts its
+# steps (首先要…，其次要…，\n再次要…), not an item set on a line of its own, which follows a
+# sentence's end; a numbered item (2. 二是) after a comma opens its line still (1.坚持…，\n2.坚持…，).
+_GOES_ON_IN_ORDER = re.compile(rf"[{_COMMAS}]\s*(?:其次|再次|然后|最后)")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
@@ -814,7 +818,9 @@ def runs_on(
         opens = ITEM_OPENING.match(text) or _RECORD_LABEL.match(text)
         new = line[:1].isspace() or (ends_sentence and bool(opens))
     else:
-        new = ends_sentence or bool(ITEM_OPENING.match(text))
+        new = ends_sentence or (
+            bool(ITEM_OPENING.match(text)) and not _GOES_ON_IN_ORDER.match(before.rstrip()[-1:] + text)
+        )
     if new:
         return False
     if _CLAUSE_GOES_ON.search(before):
