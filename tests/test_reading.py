@@ -117,6 +117,21 @@ def test_markdown_layout_heading_levels_item_depths_and_bold_texts(tmp_path: Pat
     assert document.title == "申论笔记 | 专题三：优化营商环境"
 
 
+def test_a_markdown_list_items_own_paragraphs_are_laid_out_inside_it(tmp_path: Path) -> None:
+    text = (
+        "1. **精文减会**\n\n    严控发文数量，压缩文件篇幅。\n\n"
+        "2. **明晰基层权责**\n\n    建立“三张清单”：\n\n    - 基层职责清单\n    - 事项准入清单\n\n"
+        "    未经准入的事项，基层有权拒绝。\n\n"
+        "减负不是减责任。\n"
+    )
+    layout = _read(tmp_path, text).layout
+    assert layout[3] == LineLayout(in_item=1)  # the first item's explanation
+    assert layout[7] == LineLayout(in_item=1)
+    assert layout[9].bullet == layout[10].bullet == 2
+    assert layout[12] == LineLayout(in_item=1)  # after the nested list, the item's own again
+    assert 14 not in layout  # a paragraph after the list stands in no item
+
+
 def test_markdown_with_windows_line_ends_reads_the_same(tmp_path: Path) -> None:
     unix = _read(tmp_path, NOTES)
     windows = _read(tmp_path, NOTES.replace("\n", "\r\n"), "windows.md")
