@@ -529,6 +529,46 @@ def test_an_ordinal_adverb_after_a_comma_goes_on_the_sentence(
     assert _read(tmp_path, text, "post.txt").lines == lines
 
 
+TEXT_TABLE = (
+    "附件：重点任务清单\n"
+    "序号  任务  责任单位  完成时限\n"
+    "1  制定学校作业管理实施细则  基础教育股、各学校  2024年3月底\n"
+    "2  落实课后服务“5+2”全覆盖  基础教育股  长期坚持\n"
+    "3  推进国家中小学智慧教育平台应用  电教中心、各学校  2024年9月底\n"
+    "抄送：县委办公室。\n"
+)
+
+
+def test_a_table_of_records_copied_as_text_reads_as_a_word_tables_rows(tmp_path: Path) -> None:
+    document = _read(tmp_path, TEXT_TABLE, "notice.txt")
+    assert document.lines[1:5] == [
+        "",
+        "任务：制定学校作业管理实施细则；责任单位：基础教育股、各学校；完成时限：2024年3月底",
+        "任务：落实课后服务“5+2”全覆盖；责任单位：基础教育股；完成时限：长期坚持",
+        "任务：推进国家中小学智慧教育平台应用；责任单位：电教中心、各学校；完成时限：2024年9月底",
+    ]
+    assert document.layout == {number: LineLayout(table_row=True) for number in (3, 4, 5)}
+    items = [card.items for card in extract_document(document).cards if card.type == "list"]
+    assert ["制定学校作业管理实施细则", "落实课后服务“5+2”全覆盖", "推进国家中小学智慧教育平台应用"] in items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grid of figures states nothing
+        "类别          人数      占比\n外卖送餐员    9820      42.0%\n快递员        6150      26.3%\n网约车司机    5130      21.9%\n",
+        # a page's buttons set apart by spaces, prose under them
+        "分享  收藏  点赞  在看\n县委召开常委会议，研究部署基层治理工作。\n会议强调，要坚持以人民为中心。\n",
+        # one row under the labels: a form's, not a table's records
+        "问题类型  整改措施  责任人\n理论学习不够深入系统  制定个人学习计划每月精读一本著作  张明\n",
+    ],
+)
+def test_text_set_apart_by_spaces_that_is_no_table_of_records_stays(tmp_path: Path, text: str) -> None:
+    document = _read(tmp_path, text, "notes.txt")
+    assert document.lines[: len(text.splitlines())] == text.splitlines()
+    assert document.layout == {}
+
+
 def test_a_sentence_broken_after_a_comma_runs_on_across_a_page_footer(tmp_path: Path) -> None:
     text = (
         "　　二是标杆作用发挥不够。对科室年轻党员的传帮带做得不够，\n"

@@ -19,6 +19,7 @@ from yaodian.markers import (
 )
 from yaodian.numerals import numeral_value
 from yaodian.sources.document import LineLayout
+from yaodian.sources.records import are_records, record_lines
 
 # ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
 
@@ -866,3 +867,36 @@ def join_lines(
             if rows.get(number):
                 layout[len(lines)] = LineLayout(bullet=1)
     return lines, layout
+
+
+# Where a plain-text copy of a table parts its cells: a run of two spaces or more, or a tab (words
+# inside a cell stand one space apart, or none).
+_CELL_APART = re.compile(r"(?:[ \u3000]{2,}|\t)[ \u3000\t]*")
+
+
+def aligned_tables(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]]:
+    """`lines` with each table of records copied as text (a header of column labels, then a row a
+    line, the cells set apart by runs of spaces or tabs: 序号  任务  责任单位  完成时限 over 1  制定…
+    基础教育股、各学校  2024年3月底) read as a Word table of records is (see records.are_records): the
+    header left blank, each row a line with its labels (任务：…；责任单位：…；完成时限：…), laid out as
+    a table's row (by 1-based line number). The rows are the lines right under the header that part
+    into as many cells. A grid of figures (类别  人数  占比) states nothing and stays as written, and
+    so do words a page sets apart by spaces (分享  收藏  点赞), which no rows of as many cells follow."""
+    out = list(lines)
+    layout: dict[int, LineLayout] = {}
+    number = 0
+    while number < len(lines):
+        labels = _CELL_APART.split(lines[number].strip())
+        end = number + 1
+        while end < len(lines) and len(_CELL_APART.split(lines[end].strip())) == len(labels) > 2:
+            end += 1
+        rows = [_CELL_APART.split(line.strip()) for line in lines[number + 1 : end]]
+        if not are_records(labels, rows):
+            number += 1
+            continue
+        out[number] = ""
+        for row, text in enumerate(record_lines([labels, *rows]), number + 1):
+            out[row] = text
+            layout[row + 1] = LineLayout(table_row=True)
+        number = end
+    return out, layout
