@@ -35,6 +35,29 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
     ]
 
 
+def test_a_markdown_lists_items_explained_in_their_own_paragraphs_are_one_list() -> None:
+    # a note app's numbered points, each over its explanation indented under it (in_item), one over
+    # a list of its own; a paragraph outside the list ends it
+    paragraphs = [
+        Paragraph(1, "三、减负的重点举措", heading=2),
+        Paragraph(2, "1. 精文减会，从源头上控制总量", bullet=1),
+        Paragraph(3, "对政务APP、工作群实行清单管理，该关停的关停。", in_item=1),
+        Paragraph(4, "2. 明晰基层权责，防止层层甩锅", bullet=1),
+        Paragraph(5, "建立“三张清单”：", in_item=1),
+        Paragraph(6, "基层职责清单", bullet=2),
+        Paragraph(7, "事项准入清单", bullet=2),
+        Paragraph(8, "未经准入的事项，基层有权拒绝。", in_item=1),
+        Paragraph(9, "负面清单以外的事项", bullet=2),
+        Paragraph(10, "3. 完善激励约束，让干部敢担当", bullet=1),
+        Paragraph(11, "减负不是减责任，松绑不是松劲头。"),
+        Paragraph(12, "4. 另一份清单的第一项", bullet=1),
+    ]
+    items = [items for _, items in _lists_of(paragraphs)]
+    assert ["精文减会", "明晰基层权责", "完善激励约束"] in items
+    # the nested list ends at its item's own paragraph under it
+    assert ["基层职责清单", "事项准入清单"] in items
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [

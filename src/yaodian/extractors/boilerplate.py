@@ -2803,6 +2803,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 shape.bullet,
                 shape.emphasised,
                 shape.table_row,
+                shape.in_item,
             )
         )
     return paragraphs

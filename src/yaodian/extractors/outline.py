@@ -186,8 +186,10 @@ class Mark:
     glued: bool = False
     opening: bool = False  # the marker opens its paragraph (after any bullet glyphs)
     announced: bool = False  # the paragraph before ends with a colon (个人全生命周期（6个）：)
-    # the index of the last paragraph up to this one that is no Markdown list item
+    # the index of the last paragraph up to this one that is no Markdown list item and stands in
+    # none; and of the last one that stands in a list item of each depth without opening it
     last_plain: int = -1
+    last_inside: dict[int, int] = field(default_factory=dict)
     # the index of the last paragraph before this one that no marker opens
     last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
@@ -300,6 +302,7 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     """
     marks: list[Mark] = []
     last_plain = last_unmarked = -1
+    last_inside: dict[int, int] = {}  # (see Mark.last_inside)
     opened = False  # a marker opened the paragraph before
     headings: dict[int, str] = {}  # the last heading of each level
     heading_lines: dict[str, tuple[int | None, str]] = {}  # the last heading line of each numbered kind
@@ -326,13 +329,17 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             opened = True  # (a slide's title over the rest of the part the slide before began)
             continue
         if not paragraph.bullet and not any(m.opening and m.kind not in _LAYOUT_KINDS for m in found):
-            last_plain = index
+            if paragraph.in_item:
+                last_inside[paragraph.in_item] = index
+            else:
+                last_plain = index
         if not found:
             continue
         _fill_items(found, paragraphs, index)
         piece = max((start for start in starts if start <= index), default=-1)
         for mark in found:
             mark.last_plain = last_plain
+            mark.last_inside = dict(last_inside)
             mark.last_unmarked = last_unmarked
             mark.turn = turn
             mark.piece = piece
@@ -1148,15 +1155,20 @@ def _ended(run: Enumeration, mark: Mark) -> bool:
     """A run of dashes or glyphs ends after a paragraph without one; a run of glyph-led lines
     that each announce a list (🏢企业…：①…⑦ 👨‍👩‍👧个人…：⑧…) at a paragraph that no marker
     opens; a Markdown list at a paragraph that is no list item, or at an item after one that
-    says it is the last (首先，… 其次，… 最后，…: a slide's closing words after it are not its)."""
+    says it is the last (首先，… 其次，… 最后，…: a slide's closing words after it are not its). A
+    paragraph inside a list item (its explanation, indented under it) ends only the lists nested
+    deeper than that item, not the item's own."""
     last = run.marks[-1]
     if run.key[2] == _HEADER:
         return mark.last_unmarked > last.paragraph
     if run.kind in _OPENING_KINDS:
         return mark.paragraph > last.paragraph + 1
     if run.kind == "bullet":
-        return mark.last_plain > last.paragraph or (
-            mark.kind == "bullet" and mark.depth <= last.depth and last.says_last
+        inside = (index for depth, index in mark.last_inside.items() if depth < last.depth)
+        return (
+            mark.last_plain > last.paragraph
+            or any(index > last.paragraph for index in inside)
+            or (mark.kind == "bullet" and mark.depth <= last.depth and last.says_last)
         )
     return False
 
