@@ -17,6 +17,8 @@ from yaodian.extractors.compose import (
     filed_above_its_gaps,
     find_headings,
     is_trivia,
+    names_the_leadership,
+    open_leadership_gaps,
     open_topic_gaps,
     open_trivia_gaps,
     without_counter_examples,
@@ -1395,6 +1397,58 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
 )
 def test_a_figure_of_an_example_is_no_gap(text: str, opened: str | None) -> None:
     assert open_trivia_gaps(text) == (text if opened is None else opened)
+
+
+@pytest.mark.parametrize(
+    ("members", "formula"),
+    [
+        # the chain of authority a report or a speech frames itself with
+        (["旗委", "旗政府"], True),  # 在旗委、旗政府的正确领导下
+        (["自治区党委", "自治区人民政府"], True),  # 认真落实自治区党委、自治区人民政府的部署
+        (["这是区委", "区政府坚强"], True),  # 这是区委、区政府坚强领导的结果 (cut at the frame's words)
+        (["农村工作会议", "省委", "市委农村工作会议精神"], True),  # 深入贯彻中央农村工作会议和省委、市委…精神
+        (["常委会", "镇人大主席团"], False),  # (a presidium is no body of the chain: kept)
+        # not: actors among others, a chain the text builds, the state's organs, departments and posts
+        (["政府", "企业", "社会组织"], False),
+        (["县委", "乡镇党委", "村党支部", "党员中心户"], False),
+        (["全国人大及其常委会", "国家主席", "国务院", "最高人民法院"], False),
+        (["中央", "地方"], False),
+        (["县委组织部", "县委宣传部", "县人社局"], False),
+        (["市委书记", "市长"], False),
+    ],
+)
+def test_the_chain_of_authority_is_a_formula(members: list[str], formula: bool) -> None:
+    assert names_the_leadership(members) is formula
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        (
+            "在{{c1::旗委}}、{{c2::旗政府}}的正确领导下，全旗{{c3::稳中求进}}。",
+            "在旗委、旗政府的正确领导下，全旗{{c1::稳中求进}}。",
+        ),
+        ("在州人大及其{{c1::常委会、州政协}}的监督支持下，我们攻坚克难。", None),
+        # (a run of actors stays, and so does one body alone)
+        (
+            "形成{{c1::政府}}、{{c2::市场}}、{{c3::社会}}协同发力的格局。",
+            "形成{{c1::政府}}、{{c2::市场}}、{{c3::社会}}协同发力的格局。",
+        ),
+        ("在{{c1::县委}}的领导下，{{c2::狠抓落实}}。", "在{{c1::县委}}的领导下，{{c2::狠抓落实}}。"),
+    ],
+)
+def test_gaps_naming_the_chain_of_authority_are_opened(text: str, opened: str | None) -> None:
+    assert open_leadership_gaps(text) == opened
+
+
+def test_a_series_of_the_chain_of_authority_is_no_card() -> None:
+    text = "过去一年，在州委、州政府和县委的坚强领导下，我们坚持稳中求进，推动全县经济持续向好。"
+    asked = [
+        answer
+        for card in _cards(text)
+        for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
+    ]
+    assert "州委" not in asked and "县委" not in asked
 
 
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:

@@ -2296,6 +2296,8 @@ class _Document:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
                 return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
+            if names_the_leadership(card.items):
+                return None  # 在市委、市政府和县委的坚强领导下: the genre's frame, no set to recite
             # 我们机关有的同志、有的同志服务态度不错: a speech's examples cut at their subject, no set
             if any(_SOME_OF_THEM.search(content_chars(simplified(item))) for item in card.items):
                 return None
@@ -2317,6 +2319,8 @@ class _Document:
         elif card.type == "cloze":
             text = card.text if made_by != "phrases" else _without_salutation(card.text)
             text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(text, self.title)))
+            if text is not None:
+                text = open_leadership_gaps(text)
             if text is not None:
                 text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
@@ -3675,6 +3679,56 @@ def is_count_or_date(gap: str) -> bool:
 def is_place(gap: str) -> bool:
     """A place name alone (湖北, 长三角)."""
     return _place_alone(*_tagged(content_chars(simplified(gap))))
+
+
+# The party committees, governments, people's congresses and political consultative conferences of
+# each level (市委, 县人民政府, 区人大常委会, 镇党委, 街道党工委), the centre (党中央, 国务院) and a unit's
+# leading group (局党组): the chain of authority a report or a speech names in its frame (在市委、市政府和
+# 县委的坚强领导下; 深入贯彻中央、省委和市委关于…的部署要求; 在县人大及其常委会、县政协的监督支持下).
+# Not 政府 or 党委 alone, which name one actor among others (政府、市场、社会协同发力), nor a village's
+# bodies (村党组织、村委会), which a text lists as the parts of what it builds.
+_LEVEL = "(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治区|自治州|自治县)"
+_BODY = (
+    r"(?:党中央|中央|国务院|全国人大(?:常委会)?|全国政协|(?:人大)?常委会|办事处|[局厅委办]?党组"
+    rf"|{_LEVEL}(?:委|党委|党工委|(?:人民)?政府|人大(?:常委会)?|政协|纪委(?:监委)?))"
+)
+# What such bodies decided or held, named beside them in the frame (深入贯彻中央|经济工作会议|和省委、
+# 市委全会部署; 落实党中央决策|部署|和省委、市委、县委工作要求).
+_DIRECTIVE = r"[\u4e00-\u9fff]{0,6}?(?:会议|全会|部署|要求|精神)"
+_BODY_DIRECTIVE = re.compile(_DIRECTIVE)
+# A body as a series finder may cut it, with a word of its frame on either side (这是|市委, 县委|坚强,
+# 认真落实|省委, 市委|全会部署), or two bodies the frame glues (办事处|在|区委). Not a body's department or
+# post (县委组织部, 市委书记): what follows it is no word of the frame.
+_BODY_MEMBER = re.compile(
+    r"(?:这是|是|在|由|经|(?:认真|深入|坚决)?(?:贯彻)?落实|(?:深入|认真)?贯彻)?"
+    rf"{_BODY}(?:(?:在|和|及|与|及其){_BODY})*(?:坚强|{_DIRECTIVE})?"
+)
+
+
+def names_the_leadership(members: Sequence[str]) -> bool:
+    """Whether a series names the chain of authority a report or a speech frames itself with (see
+    _BODY): two bodies or more, each other member something they decided (see _BODY_DIRECTIVE). A
+    formula of the genre, whatever the document, and no point to recite. A set of the state's organs
+    (全国人大及其常委会、国家主席、国务院、最高人民法院…) holds organs that are no such body: it is kept."""
+    plain = [content_chars(simplified(member)) for member in members]
+    bodies = sum(1 for member in plain if _BODY_MEMBER.fullmatch(member))
+    return bodies >= 2 and all(
+        _BODY_MEMBER.fullmatch(member) or _BODY_DIRECTIVE.fullmatch(member) for member in plain
+    )
+
+
+def open_leadership_gaps(text: str) -> str | None:
+    """`text` with the gaps written out plain that name the chain of authority (see
+    names_the_leadership): a run of gaps side by side ({{c1::市委}}、{{c2::市政府}}和{{c3::县委}}), or one gap
+    over such a series (县人大及其{{c1::常委会、县政协}}). None when no gap is left."""
+    opened: set[int] = set()
+    for run in _series_runs(text):
+        members = [gap.answer for gap in run] if len(run) > 1 else _series_members(run[0].answer)
+        if members and names_the_leadership(members):
+            opened.update(gap.start for gap in run)
+    if not opened:
+        return text
+    return open_clozes(text, lambda match: match.start() in opened)
 
 
 def _tagged(plain: str) -> tuple[list[str], list[str]]:
