@@ -561,6 +561,10 @@ def test_a_table_of_records_copied_as_text_reads_as_a_word_tables_rows(tmp_path:
         "分享  收藏  点赞  在看\n县委召开常委会议，研究部署基层治理工作。\n会议强调，要坚持以人民为中心。\n",
         # one row under the labels: a form's, not a table's records
         "问题类型  整改措施  责任人\n理论学习不够深入系统  制定个人学习计划每月精读一本著作  张明\n",
+        # a slogan wall: its first line of phrases names no column, it is as long as the lines under it
+        "坚定理想信念  牢记初心使命  勇于担当作为\n不忘初心方得始终  牢记使命砥砺前行  担当作为奋勇争先\n"
+        "锐意进取开拓创新  求真务实真抓实干  廉洁奉公严于律己\n",
+        "春風得意馬蹄疾  一日看盡長安花\n兩岸猿聲啼不住  輕舟已過萬重山\n",
     ],
 )
 def test_text_set_apart_by_spaces_that_is_no_table_of_records_stays(tmp_path: Path, text: str) -> None:

@@ -19,7 +19,7 @@ from yaodian.markers import (
 )
 from yaodian.numerals import numeral_value
 from yaodian.sources.document import LineLayout
-from yaodian.sources.records import are_records, record_lines
+from yaodian.sources.records import are_records, record_lines, states
 
 # ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
 
@@ -881,7 +881,9 @@ def aligned_tables(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]]:
     header left blank, each row a line with its labels (任务：…；责任单位：…；完成时限：…), laid out as
     a table's row (by 1-based line number). The rows are the lines right under the header that part
     into as many cells. A grid of figures (类别  人数  占比) states nothing and stays as written, and
-    so do words a page sets apart by spaces (分享  收藏  点赞), which no rows of as many cells follow."""
+    so do words a page sets apart by spaces (分享  收藏  点赞), which no rows of as many cells follow,
+    and lines of phrases set apart by spaces (a slogan wall, a poem), whose first line names no
+    column (see _labels_columns)."""
     out = list(lines)
     layout: dict[int, LineLayout] = {}
     number = 0
@@ -891,7 +893,7 @@ def aligned_tables(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]]:
         while end < len(lines) and len(_CELL_APART.split(lines[end].strip())) == len(labels) > 2:
             end += 1
         rows = [_CELL_APART.split(line.strip()) for line in lines[number + 1 : end]]
-        if not are_records(labels, rows):
+        if not (are_records(labels, rows) and _labels_columns(labels, rows)):
             number += 1
             continue
         out[number] = ""
@@ -900,3 +902,19 @@ def aligned_tables(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]]:
             layout[row + 1] = LineLayout(table_row=True)
         number = end
     return out, layout
+
+
+def _labels_columns(labels: list[str], rows: list[list[str]]) -> bool:
+    """Whether a text table's first line names its columns: the label over a column of statements
+    (records.states) is at most half as long, in Han characters, as that column's median cell
+    (任务 over 制定学校作业管理实施细则). A slogan wall's or a poem's first line of phrases is as long as
+    the lines under it (坚定理想信念  牢记初心使命 over 不忘初心方得始终  牢记使命砥砺前行)."""
+
+    def han(text: str) -> int:
+        return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+    for column, label in enumerate(labels):
+        cells = [row[column] for row in rows]
+        if states(cells) and 2 * han(label) <= sorted(map(han, cells))[len(cells) // 2]:
+            return True
+    return False
