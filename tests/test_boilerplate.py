@@ -4398,3 +4398,50 @@ def test_a_memo_quoted_in_a_markdown_note_after_its_parts_is_dropped(tmp_path: P
     document = read_document(path)
     kept = [p.written for p in main_text(document.lines, document.layout)]
     assert kept == ["作风建设学习笔记", "一、总体要求", PROSE, "二、主要任务", PROSE]
+
+
+# Round 39: chrome that still reached the cards (a 版记's and a 主送 line's names, a note's chores, a page's
+# boxes of links, a contents' paged entries, a sender's cover note, a poster's plea, remarks on the notes).
+
+
+def test_a_distribution_labelled_fasong_after_another_is_dropped() -> None:
+    # (发送 is 发's label written out, under 报送 in a research office's 版记)
+    lines = [PROSE, "报送：市委常委，市人大常委会、市政府主要领导。", "发送：各县（市、区）委，市直各单位。"]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_second_group_of_names_under_a_copy_line_that_ends_on_its_full_stop_is_dropped() -> None:
+    # (a province's 抄送 sets the bodies below it on a line of their own; 各市、县（区）委, 省军区, 部队)
+    lines = [
+        PROSE,
+        "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省监委，省法院，省检察院。",
+        "      各市、县（区）委，省军区，驻东川部队。",
+        "东川省人民政府办公厅                    2023年5月15日印发",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县法院、县检察院要加强协作，形成工作合力。",  # (a sentence of the text under a 报 line)
+        "各市、县（区）委要认真抓好贯彻落实。",
+    ],
+)
+def test_a_sentence_after_a_copy_line_that_ends_on_its_full_stop_is_kept(line: str) -> None:
+    assert line in _kept([PROSE, "抄送：县委办，县政府办。", line])
+
+
+def test_a_main_addressees_line_naming_peoples_organisations_is_dropped() -> None:
+    # (人民团体 among the bodies an official document addresses under its headline)
+    lines = [
+        "关于印发实施方案的通知",
+        "各乡镇党委、人民政府，县委各部委，县级国家机关各部门，各人民团体：",
+        PROSE,
+    ]
+    assert _kept(lines) == ["关于印发实施方案的通知", PROSE]
+
+
+@pytest.mark.parametrize("line", ["各人民团体要发挥桥梁纽带作用：", "人民团体、社会组织："])
+def test_peoples_organisations_asked_or_named_without_ge_are_no_address(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])

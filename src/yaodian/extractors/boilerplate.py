@@ -1583,14 +1583,17 @@ _PRINTED = re.compile(
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
 # (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
-_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送|发至|送至)\s*[:：]"
+_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|发送|抄报|分送|报送|印送|发至|送至)\s*[:：]"
 _DISTRIBUTION = re.compile(rf"\s*{_DISTRIBUTION_LABEL}\s*(?P<names>[^。]+)")
 # the labels a line holds: a PDF's copy or a pasted 版记 may run its lines into one
 # (报：市委组织部，区领导送：区各部门发：各街道党工委)
 _DISTRIBUTION_LABELS = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff）)。；;，,\s])){_DISTRIBUTION_LABEL}")
 _RECIPIENT = re.compile(
     r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇|部门|党组织"
-    r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
+    r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员"  # (or its leaders by office: 市政协党组书记, 市长)
+    r"|团体|军区|部队)"  # (人民团体, and the army a provincial document is copied to: 省军区，驻某某部队)
+    # (or a level of government named with 各 before the next level shares its body: 各市、县（区）委)
+    r"|各[省市县区州旗乡镇]"
 )
 
 
@@ -1641,23 +1644,31 @@ def _distribution_block(texts: list[str], last: int) -> set[int]:
 
 # A 版记's line that lists to whom the document is copied or sent (抄送：… / 报：… / 送：…): its names may
 # run on over the next line when the width breaks it after a comma (抄送：县委各部门，县政协办公室，/
-# 县法院，县检察院，县人武部。); the next line's indent is not looked at
+# 县法院，县检察院，县人武部。); the next line's indent is not looked at. A 抄送 line that ends its first
+# group of names on its full stop may set a second group on the next line (抄送：省委各部门，省法院。/
+# 各市、县（区）委，省军区，驻某某部队。), as a province's 版记 parts the bodies above it from those below.
 _LIST_GOES_ON = r"[，,、]\s*$"
 _LIST_GOES_ON_RE = re.compile(_LIST_GOES_ON)
 _SENT_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL}).*{_LIST_GOES_ON}")
+_COPIED_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL})[^。]*。\s*")
 
 
 def _distribution_run_on(texts: list[str], last: int) -> set[int]:
     """The line numbers of the lines a 版记's list of recipients runs on over (see above): after a
     line after the text's last line of prose (line `last`) that lists them and ends on a comma, each
     line in a row whose every part names a recipient (see _RECIPIENT), up to the one that ends on no
-    comma. Each goes only where the line above it goes too (see main_text): a 报：… the text keeps
-    (会议议定： / 报：县委、县政府，) keeps the names it runs on over."""
+    comma; after one that ends on its full stop, the next line alone, if it names recipients. Each
+    goes only where the line above it goes too (see main_text): a 报：… the text keeps (会议议定： /
+    报：县委、县政府，) keeps the names it runs on over."""
     found: set[int] = set()
     if not last:  # (no prose: nothing tells the text's end)
         return found
-    for index in range(last, len(texts)):
-        if not _SENT_TO.fullmatch(texts[index]):
+    for index in range(last - 1, len(texts)):  # (a long 抄送 line may count as the last prose)
+        if _COPIED_TO.fullmatch(texts[index]):
+            if index + 1 < len(texts) and _names_recipients(texts[index + 1]):
+                found.add(index + 2)  # (the second group of names: see above)
+            continue
+        if index < last or not _SENT_TO.fullmatch(texts[index]):
             continue
         for after in range(index + 1, len(texts)):
             if not _names_recipients(texts[after]):
@@ -3336,7 +3347,7 @@ _HEARER = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
-    r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联)"
+    r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联|团体)"
     r"|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
 )  # (organisations named by a council or federation too: 高新区管委会, 市总工会, 市妇联)
 # Schools an official document addresses beside other organisations (…，市政府各部门，各高等院校：): a name
