@@ -4445,3 +4445,41 @@ def test_a_main_addressees_line_naming_peoples_organisations_is_dropped() -> Non
 @pytest.mark.parametrize("line", ["各人民团体要发挥桥梁纽带作用：", "人民团体、社会组织："])
 def test_peoples_organisations_asked_or_named_without_ge_are_no_address(line: str) -> None:
     assert line in _kept([PROSE, line, PROSE])
+
+
+def _tasks(texts: list[str]) -> dict[int, LineLayout]:
+    """A Markdown task list's layout for the lines of `texts` that are no prose (see test_sources)."""
+    return {number: LineLayout(bullet=1, task=True) for number, text in enumerate(texts, 1) if text != PROSE}
+
+
+@pytest.mark.parametrize(
+    "chores",
+    [
+        ["整理成 300 字素材卡", "补充 2023 年中央文件原文"],
+        ["补充：省里今年减负十条的原文，周末去党校图书馆查", "把云岚市数据核对一遍（9.10报纸）"],
+        ["背诵要点梳理第1—4条", "周末把这篇改写成一篇800字小作文"],
+    ],
+)
+def test_a_notes_task_items_that_are_chores_are_dropped(chores: list[str]) -> None:
+    lines = [PROSE, *chores]
+    assert [p.text for p in main_text(lines, _tasks(lines))] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # (a box that ticks off the points learnt: formulations, not chores)
+        ["坚持党的全面领导", "坚持以人民为中心", "补充完善监督制度"],
+        ["补短板、强弱项", "整理归档、规范管理"],  # (a series is the material's)
+    ],
+)
+def test_a_notes_task_items_that_name_points_are_kept(items: list[str]) -> None:
+    lines = [PROSE, *items]
+    assert [p.text for p in main_text(lines, _tasks(lines))] == lines
+
+
+def test_chore_words_in_plain_list_items_are_kept() -> None:
+    # (no box: a list of the text's own measures, 整理 and 补充 as their verbs)
+    lines = [PROSE, "整理形成问题清单", "补充完善工作台账"]
+    layout = {2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
+    assert [p.text for p in main_text(lines, layout)] == lines

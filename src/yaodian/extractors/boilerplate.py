@@ -1776,6 +1776,42 @@ def _heads_tasks(number: int, texts: list[str]) -> bool:
     return han_len(below) <= _TASK_LENGTH and not re.search(r"[，。；,;]", below)
 
 
+# A task list's item (- [ ] …) that is a learner's chore on the material, without a 待办 heading over it:
+# it opens, after the day it is due or not (周末, 明早, 6.20前) and a label of its own (补充：), with the
+# work the learner will do (整理成素材卡, 补充…原文, 默写…, 把…核对一遍). A note app's box may tick off the
+# points a learner has learnt as well (- [x] 坚持党的全面领导, - [ ] 补短板、强弱项): a chore goes only
+# among chores, in a run of items half of which are chores at least, and never one that runs a series (、).
+_CHORE_DUE = (
+    r"(?:(?:周[一二三四五六日天末]|星期[一二三四五六日天]|明[早天晚]|今[晚天]|下周[一二三四五六日天]?|考前"
+    r"|\d{1,2}[./]\d{1,2}\s*前)\S{0,3}?)?"
+)
+_CHORE = re.compile(
+    rf"\W*{_CHORE_DUE}(?:补充\s*[:：]\s*)?"
+    r"(?:整理(?!好)|补充|补[一两几\d]|补齐|背诵|背熟|背完|再背|默写|复习|核对|再核|查阅|找[一两几\d]|摘抄|抄写"
+    r"|仿写|改写|通读|精读|重读|对照|导入"
+    r"|把[^，,。；;、]{1,30}?(?:背|默写|核对|整理|做成|导入|抄|打印|改写|[过对看读]一遍))"
+)
+
+
+def _task_chores(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
+    """The line numbers of a task list's items that are a learner's chores (see above): in each run
+    of task items (blank lines between them aside), the chores, where they are most of the run."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number in [*range(1, len(texts) + 1), 0]:  # (0 closes the last run)
+        if number and not texts[number - 1]:
+            continue
+        shape = layout.get(number)
+        if number and shape is not None and shape.task:
+            run.append(number)
+            continue
+        chores = [line for line in run if _CHORE.match(texts[line - 1]) and "、" not in texts[line - 1]]
+        if 2 * len(chores) >= len(run):
+            found.update(chores)
+        run = []
+    return found
+
+
 # A note's name as a note app heads the note with it: the day it was made, a month and a day or a
 # full date without marks, glued to its words (0508陈书记讲话, 20240312-千万工程-申论素材); a
 # headline names a year with 年 (2024年…), not a day in figures.
@@ -2710,7 +2746,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
-    dropped |= _cover_fields(texts, first) | _catalogue_fields(texts)
+    dropped |= _cover_fields(texts, first) | _catalogue_fields(texts) | _task_chores(texts, layout or {})
     part_heads = _numbered_part_heads(texts, layout or {})
     remark_headings = _study_remark_headings(texts, layout or {})
     # (the parts' heads rank as the document's headings do where it has some, else as the outermost)
