@@ -4483,3 +4483,42 @@ def test_chore_words_in_plain_list_items_are_kept() -> None:
     lines = [PROSE, "整理形成问题清单", "补充完善工作台账"]
     layout = {2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
     assert [p.text for p in main_text(lines, layout)] == lines
+
+
+def test_a_notes_links_with_a_remark_after_a_dash_are_dropped() -> None:
+    lines = [
+        PROSE,
+        "🔗 相关笔记",
+        "数字政府建设素材 —— “一网通办”部分互相引用",
+        "亲清政商关系",
+        "民营经济发展素材",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["专题更多报道", "- 一线访谈｜产业园里的“店小二”", "- 一线见闻｜清晨六点的菜市场"],
+        [
+            "图集",
+            "- 图集竹乡五月：竹坞村的老手艺新生活（8图）",
+            "- 图集春季招聘会现场直击（12图）",
+            "更多视频",
+        ],
+        ["热门课程", "- 深入推进全面从严治党专题", "- 基层干部应急处突能力提升"],
+        ["风吹麦浪的日记 · · · · · · (全部)", "- 在县档案馆待了一下午", "- 五月读书小记"],
+    ],
+)
+def test_a_pages_box_of_links_after_the_text_is_dropped(box: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *box]) == [PROSE, PROSE]
+
+
+def test_a_box_heads_words_inside_the_text_are_kept() -> None:
+    # (before the text's last prose a 图集 or 热门课程 line is the text's own heading)
+    lines = [
+        PROSE,
+        "热门课程",
+        "党史学习教育专题课程点击量居全省前列，学员普遍反映内容实在、讲解生动、很有收获。" + PROSE,
+    ]
+    assert _kept(lines) == lines

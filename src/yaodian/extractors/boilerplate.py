@@ -466,6 +466,7 @@ _RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
 # Such a label alone over the names, one a line (## 相关 / - [[平安建设]] / - [[2024-05-28 读书笔记]])
 _RELATED_ALONE = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]?\s*")
 _LINK_NAME = 16  # han characters of a note's name at the most
+_LINK_REMARK = re.compile(r"\s*(?:——|--)\s*")  # (a note's name, then a remark on the link)
 # Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
 # 关联：两个维护), or the note a note app files it under: after a sentence's end (a label after a comma is
 # the sentence's own clause: …报送进展情况，另见：附件2), its names run to the line's end, commas may part
@@ -547,6 +548,12 @@ _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _COMMENTS_HEAD = re.compile(
     r"\W{0,2}(?:共|全部)?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*(?:条|个)\s*(?:评论|留言|回复)\W{0,2}"
     r"|\W{0,2}(?:全部|最新|热门)?(?:评论|留言)\s*[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*[)）]?\W{0,2}"
+)
+# The head of a box of links to a site's other items, a line of its own after the text (专题更多报道, 更多视频,
+# 热门课程, 图集, a blog's 某某的日记 · · · · · · (全部)): the items under it are the site's, not the writer's
+_SIDEBAR_HEAD = re.compile(
+    r"\W{0,2}(?:\S{0,6}更多(?:报道|新闻|文章|视频|图片|图集|内容|精彩)|(?:热门|推荐|精品|精选)(?:课程|视频|图集)|图集"
+    r"|[^，。；！？\s]{1,16}[\s·・]*[(（](?:全部|更多)[)）])\s*[:：>»]*\s*"
 )
 # The label of a periodical's contents before the text (【本期导读】…, 本期要目：…): the issue's
 # headlines, which the text under them says again
@@ -2388,8 +2395,9 @@ def _holds_a_whole_piece(texts: list[str], skipped: set[int]) -> bool:
 
 def _related_names(texts: list[str]) -> set[int]:
     """The line numbers of a label of links to other notes alone on its line (see _RELATED_ALONE) and
-    the names under it, one a line, two or more: short, no clause or sentence among them (a paragraph
-    under the same words is the text's). The note's links to others, not what it holds."""
+    the names under it, one a line, two or more: short (a remark after a dash aside), no clause or
+    sentence among them (a paragraph under the same words is the text's). The note's links to
+    others, not what it holds."""
     found: set[int] = set()
     for number, text in enumerate(texts, 1):
         if not _RELATED_ALONE.fullmatch(text):
@@ -2401,7 +2409,9 @@ def _related_names(texts: list[str]) -> set[int]:
                 if names:
                     break
                 continue  # (a blank line under the label)
-            if han_len(line) > _LINK_NAME or re.search(r"[，。；,;！？!?]", line):
+            # (a name may carry a remark after a dash: 数字政府建设素材 —— “一网通办”部分互相引用)
+            name = _LINK_REMARK.split(line)[0]
+            if han_len(name) > _LINK_NAME or re.search(r"[，。；,;！？!?]", line):
                 names = []
                 break
             names.append(below)
@@ -2784,7 +2794,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             skipping = f"remarks {marked.heading}"
             continue
         if _is_tail_marker(text) or (
-            number > last and (_COMMENTS_HEAD.fullmatch(text) or _ISSUE_CONTENTS_BOX.fullmatch(text))
+            number > last
+            and (
+                _COMMENTS_HEAD.fullmatch(text)
+                or _ISSUE_CONTENTS_BOX.fullmatch(text)
+                or _SIDEBAR_HEAD.fullmatch(text)
+            )
         ):
             in_tail = True
             continue
