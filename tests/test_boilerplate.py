@@ -4522,3 +4522,31 @@ def test_a_box_heads_words_inside_the_text_are_kept() -> None:
         "党史学习教育专题课程点击量居全省前列，学员普遍反映内容实在、讲解生动、很有收获。" + PROSE,
     ]
     assert _kept(lines) == lines
+
+
+def test_a_contents_entries_that_print_their_pages_are_dropped_though_not_printed_again() -> None:
+    # (an excerpt of a collection prints its first parts only; the contents name all three, paged)
+    lines = [
+        "目录",
+        "一、以高水平保护推动高质量发展的实践路径\t1",
+        "二、打好蓝天碧水净土保卫战的答卷\t4",
+        "三、局党组理论学习中心组专题研讨发言摘编\t9",
+        "一、以高水平保护推动高质量发展的实践路径",
+        PROSE,
+    ]
+    assert _kept(lines) == ["一、以高水平保护推动高质量发展的实践路径", PROSE]
+
+
+def test_contents_entries_with_leader_dots_and_a_colon_before_the_page_are_dropped() -> None:
+    lines = [
+        "目 录",
+        "一、深刻认识加强纪律建设的重要意义········：1",
+        "附：近期典型案例通报（摘编）···········：9",
+        PROSE,
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_numbered_lines_under_a_contents_label_without_pages_that_are_not_printed_again_stay() -> None:
+    lines = ["目录", "一、坚持党的领导", "二、坚持以人民为中心", PROSE]
+    assert _kept(lines)[-3:] == lines[1:]

@@ -407,7 +407,8 @@ _PAGE_COUNTS = re.compile(rf"(?:\s*(?:{_PAGE_COUNT.pattern}))+")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
-# author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）): leader dots run to a page, not a sentence.
+# author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）), or after a colon (…意义········：1): leader
+# dots run to a page, not a sentence.
 # A long entry's leader may shrink to a mark or three, set apart by a space, before a page in brackets
 # (…情况的通报 …（6）); a middle dot so spaced parts a headline from its year or number (学习笔记 · 2024),
 # and a book's running head from its chapter, the page apart after it and ending the line (…专项教材 ·
@@ -415,7 +416,7 @@ _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.
 _CONTENTS_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}\s*)?"
 _CONTENTS_LINE = re.compile(
     r".{2,40}?(?:"
-    rf"[.…·．]{{4,}}\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
+    rf"[.…·．]{{4,}}\s*[:：]?\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
     rf"|\s[.…．]{{1,3}}\s*{_CONTENTS_AUTHOR}[（(]\s*\d{{1,4}}\s*[）)]"
     r"|\s·\s*[\u4e00-\u9fff]{2,4}\s+\d{1,4}\s*$"
     r")\s*"
@@ -2545,7 +2546,10 @@ _CONTENTS_LABEL = re.compile(
 )
 _ENTRY_LENGTH = 40  # han characters: a contents' entry is a heading, no paragraph
 # an entry's page number and leader dots after its words (第一章 总论……1)
-_ENTRY_PAGE = re.compile(r"[\s.…·．]*\d{1,4}$")
+_ENTRY_PAGE = re.compile(r"[\s.…·．:：]*\d{1,4}$")
+# an entry that prints its page apart after its words (一、…的实践路径	1, 三、…发言摘编  9): under a contents'
+# label, a page's number tells the entry, whether the excerpt prints its part or not
+_PAGED_ENTRY = re.compile(r".*[\u4e00-\u9fff”）)](?:\s+|[.…·．:：]{2,}\s*)\d{1,4}")
 _ENTRY_PARTS = re.compile(r"\s*[:：|｜]\s*")
 
 
@@ -2558,7 +2562,8 @@ def _bare_heading(text: str) -> str:
 def _contents_entries(texts: list[str]) -> set[int]:
     """The line numbers of the entries under a contents' label (see above): two or more lines in a
     row, each short and no sentence, whose words (or a part of them: 精读材料：标题 names two headings)
-    the document prints again below on a line of their own, as the headings they list. Where a
+    the document prints again below on a line of their own, as the headings they list, or which print
+    their pages (see _PAGED_ENTRY). Where a
     numbered line under them is not printed again, the contents name other parts than the
     headings below (a deck's outline in other words): they are the text's outline and stay."""
     found: set[int] = set()
@@ -2567,15 +2572,27 @@ def _contents_entries(texts: list[str]) -> set[int]:
             continue
         entries = []
         for after in range(index + 1, len(texts)):
-            if not _is_listed_again(texts[after], texts[after + 1 :]):
+            if not _is_listed_again(texts[after], texts[after + 1 :]) and not _is_paged_entry(texts[after]):
                 ends_entries = not texts[after] or not SECTION.match(texts[after])
                 break
             entries.append(after + 1)
         else:
             ends_entries = True
-        if len(entries) >= 2 and ends_entries:
+        # (entries that all print their pages end where the pages end: the text's first heading may follow)
+        paged = all(_is_paged_entry(texts[entry - 1]) for entry in entries)
+        if len(entries) >= 2 and (ends_entries or paged):
             found.update(entries)
     return found
+
+
+def _is_paged_entry(entry: str) -> bool:
+    """Whether a line is a contents' entry that prints its page (see _PAGED_ENTRY): short, no sentence."""
+    return bool(
+        entry
+        and han_len(entry) <= _ENTRY_LENGTH
+        and not _SENTENCE_MARKS.search(entry)
+        and _PAGED_ENTRY.fullmatch(entry)
+    )
 
 
 def _is_listed_again(entry: str, below: list[str]) -> bool:
