@@ -12,6 +12,7 @@ from yaodian.extractors.boilerplate import (
     is_boilerplate,
     is_furniture,
     main_text,
+    without_cover_notes,
     without_forwarding_note,
     without_listed_headlines,
 )
@@ -4550,3 +4551,74 @@ def test_contents_entries_with_leader_dots_and_a_colon_before_the_page_are_dropp
 def test_numbered_lines_under_a_contents_label_without_pages_that_are_not_printed_again_stay() -> None:
     lines = ["目录", "一、坚持党的领导", "二、坚持以人民为中心", PROSE]
     assert _kept(lines)[-3:] == lines[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "您好！按照市委农办的通知要求，现将我县经验交流材料报送给您，正文附后，请审阅。如需修改，请随时联系。",
+            "如需修改，请随时联系。",
+        ),
+        ("老师们好，读书班材料转给大家，请提前阅读。", None),
+    ],
+)
+def test_a_senders_cover_note_on_the_material_is_dropped(line: str, kept: str | None) -> None:
+    # (after main_text, which keeps it: the titles package reads the note's words as the mail's)
+    paragraphs = main_text([line, PROSE])
+    assert len(paragraphs) == 2
+    assert [p.text for p in without_cover_notes(paragraphs)] == ([kept] if kept else []) + [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县委办将文件转发给各位，请各单位认真贯彻落实。",  # (what the units are asked is the text's)
+        "以上报告，妥否，请批示。",
+        "市政府将方案报送给省政府审定，请各部门配合。",
+        "请大家认真阅读《关于加强基层治理的意见》全文。",  # (nothing handed on)
+    ],
+)
+def test_sentences_of_sending_and_reading_that_are_the_texts_stay(line: str) -> None:
+    assert line in [p.text for p in without_cover_notes(main_text([PROSE, line, PROSE]))]
+
+
+def test_a_posters_plea_for_critique_closing_a_long_sentence_is_cut_off() -> None:
+    line = (
+        "考前练笔，题目是“结合材料，围绕乡村文化建设自拟题目写一篇议论文”，限时60分钟写完，求各位大佬拍砖！"
+    )
+    assert (
+        _kept([line, PROSE])[0]
+        == "考前练笔，题目是“结合材料，围绕乡村文化建设自拟题目写一篇议论文”，限时60分钟写完！"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "考官批注：处置有序，态度诚恳；“妥善安置”用词不当（应为“妥善处理”）。 18/20",
+        "我的批注：申论“对策题”可直接套用“物流—网点—上行”三段结构，背诵关键词：共同配送、客货邮融合、区域公用品牌。",
+        "⚠️ 表里“十大任务第一条”是我看的报告目录，自己核对一下",
+    ],
+)
+def test_an_examiners_or_the_learners_remark_on_the_notes_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市领导批注：要抓紧研究落实。",  # (a leader's instruction is the text's)
+        "老师批注：输血是必要的起步，关键是“输血”和“造血”相结合。",  # (a teacher's on a model answer)
+        "基层干部要养成自己核对一下台账的习惯。",
+    ],
+)
+def test_a_leaders_or_teachers_remark_and_a_sentence_on_checking_stay(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+def test_a_mail_systems_word_that_it_holds_no_secrets_is_dropped() -> None:
+    line = "云岚市政务邮件系统提示：本系统为非涉密系统，严禁处理、传输、存储国家秘密信息。"
+    assert _kept([PROSE, line]) == [PROSE]
+    rule = "严禁在非涉密系统中处理、传输国家秘密信息。"  # (a rule on secrecy speaks of any system)
+    assert rule in _kept([PROSE, rule, PROSE])

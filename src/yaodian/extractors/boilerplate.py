@@ -439,9 +439,11 @@ _BOOK_FOOT = re.compile(
 )
 _PROPERTY_NAME = r"[a-z][a-z_-]{1,20}::"
 _PROPERTY = re.compile(rf"\s*{_PROPERTY_NAME}\s")
-# A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了) and a note's legend of its
-# marks (带 ★ 的是必背，标 ？的是还没弄清楚的): about the notes, not what they hold.
-_REVIEWER = "自评|复盘|老师点评"
+# A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了), the examiner's mark on it
+# (考官批注：处置有序…), the learner's remark on the text (我的批注：这段可直接套用…), and a note's legend of its
+# marks (带 ★ 的是必背，标 ？的是还没弄清楚的): about the notes, not what they hold. (A teacher's 批注 on a
+# model answer explains the answer's matter: 老师批注：输血是必要的起步，关键是…: it stays.)
+_REVIEWER = "自评|复盘|老师点评|考官批注|(?:我的|个人)批注"
 _TIMED = r"\d+\s*分\s*\d+\s*秒"  # how long a practice answer took (3分52秒)
 _REVIEW = re.compile(
     rf"^\W{{0,2}}(?:{_REVIEWER})\s*[:：]|(?:计时|用时|超时)\S{{0,2}}{_TIMED}|{_TIMED}\S{{0,2}}超时"
@@ -987,6 +989,9 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 # 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
+    # (and what the learner has still to check, closing the remark: 表里的出处是我记的，自己核对一下, 回头再查一遍;
+    # not a sentence on a habit of checking, 干部要养成自己核对一下台账的习惯)
+    r"|(?:自己|回头|有空)再?(?:核对|核实|查证|确认|查)一?[下遍][。！!～~\s]*$"
     # (and the learner's plan for its next sitting, what to read or write up then: 明日计划：读第六章…,
     # 下周任务：整理一页导图; a plan of work, 下周安排：看望困难党员, 明年计划：…, names no study)
     r"|^\W*(?:明日|明天|今晚|今日|下周|本周|周末|下次)(?:学习|复习|阅读|读书)?(?:计划|任务|安排)\s*[:：]"
@@ -1184,10 +1189,13 @@ def without_asides(text: str) -> str:
 # 此类邮件，请点击退订。 本邮件及其附件含有保密信息…; 收到请回复。 as a sentence of its own): the mail's,
 # not the material's it carries. The phrases are anchored as a footer words them: a notice's own
 # request (各单位收到请回复，并于3月5日前报送…) and prose about a formula (有的单位要求‘收到请回复’…,
-# 诱导消费者办理退订业务, 本邮件系统由信息中心统一运维) stay.
+# 诱导消费者办理退订业务, 本邮件系统由信息中心统一运维) stay. So does a government mail system's word on
+# itself, that it is no system for secrets (某市政务邮件系统提示：本系统为非涉密系统，严禁…; 请勿通过本系统
+# 传输涉密信息): it speaks of this system (本系统), where a rule on secrecy speaks of any (严禁在非涉密系统中…).
 _MAIL_FOOTER = re.compile(
     r"^\W*(?:(?:本|此|该|这封)邮件(?:由|系)[^。！!]{0,20}发送|(?:本|此|该)邮件及其附件|如(?:您)?不(?:希望|想|愿)再收到)"
     r"|^\W*收到(?:后)?请(?:回复|回执|确认)\W*$"
+    r"|(?:本|此)(?:邮件)?系统(?:为|是|系)非涉密|请勿(?:通过|使用|在)(?:本|此)(?:邮件)?系统(?:内|中)?(?:传输|处理|发送|存储)"
 )
 _MAIL_REPLY_OR_UNSUBSCRIBE = re.compile(r"请勿(?:直接)?回复|退订")
 _MAIL_ITSELF_WORD = re.compile(r"本邮件|此邮件|系统|点击")
@@ -1297,6 +1305,7 @@ def _without_reader_calls(text: str) -> str:
 
 
 _LAST_CLAUSE = re.compile(r"[，,]([^，,]+?)([。！？!?～~]*)$")
+_FORUM_PLEA_CLAUSE = re.compile(_FORUM_PLEA)
 # a call to save the text and read it again (收藏后反复研读, 收藏起来慢慢看); a bare 建议收藏 may close
 # a headline or the writer's own sentence and stays
 _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|背|练)")
@@ -1304,14 +1313,19 @@ _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|
 
 def _without_closing_call(sentence: str, view: str) -> str:
     """`sentence` without the short calls that close it after a comma: to save and reread it, a
-    learner's plan to go over it again, a poster's plea to bump the thread (see _BUMP_PLEA) (…一次吃透，
-    建议收藏后反复研读！ …三类产业，考前过一遍。 …，帮忙顶一下，求版主加精~): the clauses before them are
-    the writer's own."""
+    learner's plan to go over it again, a poster's plea to bump the thread (see _BUMP_PLEA) or for the
+    forum's critique (see _FORUM_PLEA) (…一次吃透，建议收藏后反复研读！ …三类产业，考前过一遍。 …，帮忙顶一下，
+    求版主加精~ …限时60分钟写完，求各位大佬拍砖！): the clauses before them are the writer's own."""
     last = _LAST_CLAUSE.search(view)
     if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE:
         return sentence
     clause = last.group(1)
-    if not (_SAVE_TO_REREAD.search(clause) or _REVIEW_PLAN.fullmatch(clause) or _BUMP_PLEA.fullmatch(clause)):
+    if not (
+        _SAVE_TO_REREAD.search(clause)
+        or _REVIEW_PLAN.fullmatch(clause)
+        or _BUMP_PLEA.fullmatch(clause)
+        or _FORUM_PLEA_CLAUSE.fullmatch(clause)
+    ):
         return sentence
     cut = sentence[: last.start()] + (sentence[last.start(2) :] or "。")
     return _without_closing_call(cut, view[: last.start()] + (view[last.start(2) :] or "。"))
@@ -3692,6 +3706,50 @@ _PASSES_ON = re.compile(
 )
 _ANSWERS = re.compile(r"^(?:已?收到|好的)[，,。！!]")
 _ANSWER_MAX = 30  # han characters of a whole note that only answers
+
+
+# A sender's cover note on the material it hands on, one sentence (现将我县经验材料报送给您，正文附后，请审阅。,
+# 读书班材料转给大家，请提前阅读。): it hands the material to its reader (报送给您, 转给大家, 发给各位) and asks
+# them to read or review it (请审阅, 请查收, 请提前阅读): the sender's errand, not the material's words. A
+# 请示's 妥否，请批示 hands nothing on, and an official notice's 印发给你们 goes by its own rule (_TRANSMITTAL).
+# Apart from main_text, like a mail's forwarding note: the titles package reads the note's words as the
+# file's or the mail's, not the headline's below it.
+_HANDED_ON = re.compile(r"(?:报送|呈送|转发|[报呈转发送寄])(?:给|至)(?:您|你们|你|大家|各位)")
+_ASKED_TO_READ = re.compile(
+    r"请(?:您|大家|各位)?(?:审阅|审核|审定|查收|收阅|阅示|参阅|阅研|过目|(?:提前|认真)?阅读)"
+)
+
+
+def _is_cover_note(sentence: str) -> bool:
+    """A sentence that hands the material on and asks its reader to read it (see above)."""
+    return bool(_HANDED_ON.search(sentence) and _ASKED_TO_READ.search(sentence))
+
+
+def without_cover_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """`paragraphs` without the sentences of a sender's cover note (see _is_cover_note), short ones; a
+    paragraph left empty goes."""
+    kept = []
+    for paragraph in paragraphs:
+        if not _HANDED_ON.search(paragraph.text):
+            kept.append(paragraph)
+            continue
+        spans = [
+            sentence.span()
+            for sentence in _SENTENCE.finditer(paragraph.text)
+            if han_len(sentence.group()) < _ASIDE_LENGTH and _is_cover_note(sentence.group())
+        ]
+        text = _without_sentences(paragraph.text, spans).strip()
+        if text:
+            original = _without_sentences(paragraph.original, spans).strip() if paragraph.original else ""
+            kept.append(replace(paragraph, text=text, original=original))
+    return kept
+
+
+def _without_sentences(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the characters of `spans` (in order, apart)."""
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
