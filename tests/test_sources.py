@@ -455,6 +455,19 @@ def test_markdown_syntax_is_removed_line_for_line(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_task_items_are_marked_as_tasks_in_the_layout(tmp_path: Path) -> None:
+    # (the box is drawn by the app and dropped from the text; the layout keeps that the item had one)
+    path = tmp_path / "a.md"
+    path.write_text("- [ ] 整理成素材卡\n- [x] 坚持党的全面领导\n- 普通要点\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.lines == ["整理成素材卡", "坚持党的全面领导", "普通要点", ""]
+    assert document.layout == {
+        1: LineLayout(bullet=1, task=True),
+        2: LineLayout(bullet=1, task=True),
+        3: LineLayout(bullet=1),
+    }
+
+
 def _add_list(document: docx.document.Document, levels: list[tuple[str, str]]) -> str:
     """A numbering definition with one (numFmt, lvlText) per level; returns its numId."""
     numbering = document.part.numbering_part.element

@@ -17,7 +17,12 @@ from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, exam, outline, parallel, parts, phrases, points, series, tables, terms
-from yaodian.extractors.boilerplate import main_text, without_forwarding_note, without_listed_headlines
+from yaodian.extractors.boilerplate import (
+    main_text,
+    without_cover_notes,
+    without_forwarding_note,
+    without_listed_headlines,
+)
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
 from yaodian.extractors.masthead import below_headline, headline_printed, without_menus
@@ -851,8 +856,9 @@ def _without_list_marks(cards: list[Card]) -> list[Card]:
 
 def document_text(document: Document) -> tuple[str, list[Paragraph]]:
     """A document's title and the text its cards are made from: its main text without the lines
-    that print the headline and without what frames them (a mail's forwarding note, the page's furniture above a printed
-    headline, its subtitle, a menu the text opens with: masthead.py)."""
+    that print the headline and without what frames them (a mail's forwarding note, a sender's cover
+    note, the page's furniture above a printed headline, its subtitle, a menu the text opens with:
+    masthead.py)."""
     paragraphs = main_text(document.lines, document.layout)
     title = find_title(
         document.lines,
@@ -862,9 +868,11 @@ def document_text(document: Document) -> tuple[str, list[Paragraph]]:
         document.running_heads,
         document.page_titles,
     )
-    # (after the title: a mail's forwarding note is the titles package's sign of the headline below it)
+    # (after the title: a mail's forwarding note, or a sender's cover note, is the titles package's sign
+    # of the headline below it)
     # (and before the lines that print the headline go: the page's list of headlines is told by it)
-    kept = without_listed_headlines(without_forwarding_note(paragraphs, document.lines), simplified(title))
+    sent = without_cover_notes(without_forwarding_note(paragraphs, document.lines))
+    kept = without_listed_headlines(sent, simplified(title))
     body = without_title_lines(kept, document.lines, title)
     printed = headline_printed(body, document.lines, title)
     framed = below_headline(body, document.lines, title)
