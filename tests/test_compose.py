@@ -1435,6 +1435,15 @@ def test_the_chain_of_authority_is_a_formula(members: list[str], formula: bool) 
             "形成{{c1::政府}}、{{c2::市场}}、{{c3::社会}}协同发力的格局。",
         ),
         ("在{{c1::县委}}的领导下，{{c2::狠抓落实}}。", "在{{c1::县委}}的领导下，{{c2::狠抓落实}}。"),
+        # (bodies the text counts, or whose posts it names, are what it teaches)
+        (
+            "县里的四套班子，即{{c1::县委}}、{{c2::县人大常委会}}、{{c3::县政府}}、{{c4::县政协}}，要带头。",
+            "县里的四套班子，即{{c1::县委}}、{{c2::县人大常委会}}、{{c3::县政府}}、{{c4::县政协}}，要带头。",
+        ),
+        (
+            "推动{{c1::市委}}、{{c2::县委}}、{{c3::镇党委}}书记遍访贫困对象。",
+            "推动{{c1::市委}}、{{c2::县委}}、{{c3::镇党委}}书记遍访贫困对象。",
+        ),
     ],
 )
 def test_gaps_naming_the_chain_of_authority_are_opened(text: str, opened: str | None) -> None:
@@ -1449,6 +1458,24 @@ def test_a_series_of_the_chain_of_authority_is_no_card() -> None:
         for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
     ]
     assert "州委" not in asked and "县委" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四套班子是指县委、县人大常委会、县政府、县政协四大领导班子。",
+        "市委、市政府、市人大、市政协四套班子领导带头深入基层开展调研。",
+        "建立省委、市委、县委三级联动机制，层层压实责任。",
+        "省委、市委、县委主要负责同志要亲自抓、负总责。",
+    ],
+)
+def test_a_set_of_bodies_the_text_counts_or_staffs_is_asked(text: str) -> None:
+    asked = [
+        answer
+        for card in _cards(text)
+        for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
+    ]
+    assert "市委" in asked or "县委" in asked
 
 
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:
