@@ -1407,7 +1407,11 @@ def test_a_figure_of_an_example_is_no_gap(text: str, opened: str | None) -> None
         (["自治区党委", "自治区人民政府"], True),  # 认真落实自治区党委、自治区人民政府的部署
         (["这是区委", "区政府坚强"], True),  # 这是区委、区政府坚强领导的结果 (cut at the frame's words)
         (["农村工作会议", "省委", "市委农村工作会议精神"], True),  # 深入贯彻中央农村工作会议和省委、市委…精神
-        (["常委会", "镇人大主席团"], False),  # (a presidium is no body of the chain: kept)
+        (["常委会", "镇人大主席团"], False),
+        (
+            ["县委常委会会议", "县政府常务会议"],
+            False,
+        ),  # (kinds of meeting, a rule of procedure to learn)  # (a presidium is no body of the chain: kept)
         # not: actors among others, a chain the text builds, the state's organs, departments and posts
         (["政府", "企业", "社会组织"], False),
         (["县委", "乡镇党委", "村党支部", "党员中心户"], False),

@@ -3683,8 +3683,11 @@ def names_the_leadership(members: Sequence[str]) -> bool:
     """Whether a series names the chain of authority a report or a speech frames itself with (see
     _BODY): two bodies or more, each other member something they decided (see _BODY_DIRECTIVE). A
     formula of the genre, whatever the document, and no point to recite. A set of the state's organs
-    (全国人大及其常委会、国家主席、国务院、最高人民法院…) holds organs that are no such body: it is kept."""
+    (全国人大及其常委会、国家主席、国务院、最高人民法院…) holds organs that are no such body: it is kept,
+    and so is a series of the bodies' meetings alone (县委常委会会议、县政府常务会议: kinds of meeting)."""
     plain = [content_chars(simplified(member)) for member in members]
+    if all(member.endswith("会议") for member in plain):
+        return False
     bodies = sum(1 for member in plain if _BODY_MEMBER.fullmatch(member))
     return bodies >= 2 and all(
         _BODY_MEMBER.fullmatch(member) or _BODY_DIRECTIVE.fullmatch(member) for member in plain
