@@ -1407,7 +1407,11 @@ def test_a_figure_of_an_example_is_no_gap(text: str, opened: str | None) -> None
         (["自治区党委", "自治区人民政府"], True),  # 认真落实自治区党委、自治区人民政府的部署
         (["这是区委", "区政府坚强"], True),  # 这是区委、区政府坚强领导的结果 (cut at the frame's words)
         (["农村工作会议", "省委", "市委农村工作会议精神"], True),  # 深入贯彻中央农村工作会议和省委、市委…精神
-        (["常委会", "镇人大主席团"], False),  # (a presidium is no body of the chain: kept)
+        (["常委会", "镇人大主席团"], False),
+        (
+            ["县委常委会会议", "县政府常务会议"],
+            False,
+        ),  # (kinds of meeting, a rule of procedure to learn)  # (a presidium is no body of the chain: kept)
         # not: actors among others, a chain the text builds, the state's organs, departments and posts
         (["政府", "企业", "社会组织"], False),
         (["县委", "乡镇党委", "村党支部", "党员中心户"], False),
@@ -1435,6 +1439,15 @@ def test_the_chain_of_authority_is_a_formula(members: list[str], formula: bool) 
             "形成{{c1::政府}}、{{c2::市场}}、{{c3::社会}}协同发力的格局。",
         ),
         ("在{{c1::县委}}的领导下，{{c2::狠抓落实}}。", "在{{c1::县委}}的领导下，{{c2::狠抓落实}}。"),
+        # (bodies the text counts, or whose posts it names, are what it teaches)
+        (
+            "县里的四套班子，即{{c1::县委}}、{{c2::县人大常委会}}、{{c3::县政府}}、{{c4::县政协}}，要带头。",
+            "县里的四套班子，即{{c1::县委}}、{{c2::县人大常委会}}、{{c3::县政府}}、{{c4::县政协}}，要带头。",
+        ),
+        (
+            "推动{{c1::市委}}、{{c2::县委}}、{{c3::镇党委}}书记遍访贫困对象。",
+            "推动{{c1::市委}}、{{c2::县委}}、{{c3::镇党委}}书记遍访贫困对象。",
+        ),
     ],
 )
 def test_gaps_naming_the_chain_of_authority_are_opened(text: str, opened: str | None) -> None:
@@ -1449,6 +1462,24 @@ def test_a_series_of_the_chain_of_authority_is_no_card() -> None:
         for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
     ]
     assert "州委" not in asked and "县委" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四套班子是指县委、县人大常委会、县政府、县政协四大领导班子。",
+        "市委、市政府、市人大、市政协四套班子领导带头深入基层开展调研。",
+        "建立省委、市委、县委三级联动机制，层层压实责任。",
+        "省委、市委、县委主要负责同志要亲自抓、负总责。",
+    ],
+)
+def test_a_set_of_bodies_the_text_counts_or_staffs_is_asked(text: str) -> None:
+    asked = [
+        answer
+        for card in _cards(text)
+        for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
+    ]
+    assert "市委" in asked or "县委" in asked
 
 
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:

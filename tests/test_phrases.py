@@ -417,6 +417,9 @@ def test_a_short_sentence_that_reports_is_no_saying(text: str) -> None:
         ("新时代新征程上，人大工作使命光荣。", False),
         ("改革路上，纪检监察任务艰巨。", False),
         ("新的起点上，政协工作大有可为。", False),
+        # (a setting before a saying that weighs no field of work: still a saying)
+        ("新征程上，奋斗正当时。", True),
+        ("人生路上，奋斗最美。", True),
         # (a saying's first half says something, a place it names included)
         ("作风建设永远在路上，永远没有休止符。", True),
         ("基础不牢，地动山摇。", True),
@@ -1533,6 +1536,9 @@ def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
         # (what is to be done about the arranging is recited)
         ("要把党中央决策部署不折不扣落到实处。", "把党中央决策部署不折不扣落到实处", False),
         ("坚决贯彻落实党中央决策部署", "坚决贯彻落实党中央决策部署", False),
+        ("要不折不扣落实党中央作出的决策部署。", "不折不扣落实党中央作出的决策部署", False),
+        ("各级党委要对乡村振兴作出具体安排。", "各级党委要对乡村振兴作出具体安排", False),
+        ("全会对深化改革重要问题作出部署。", "全会对深化改革重要问题作出部署", True),
         # the lead-in of an example
         ("譬如材料谈的是社区养老，文章就要扣住养老。", "譬如材料谈的是社区养老", True),
         ("譬如材料谈的是社区养老，文章就要扣住养老。", "文章就要扣住养老", False),

@@ -2296,7 +2296,15 @@ class _Document:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
                 return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
-            if names_the_leadership(card.items):
+            if names_the_leadership(card.items) and not (
+                spans is not None
+                and (
+                    self._named(card, index, spans)
+                    or _bodies_as_content(
+                        self.paragraphs[index].written, spans[0][0], spans[-1][1], len(spans)
+                    )
+                )
+            ):
                 return None  # 在市委、市政府和县委的坚强领导下: the genre's frame, no set to recite
             # 我们机关有的同志、有的同志服务态度不错: a speech's examples cut at their subject, no set
             if any(_SOME_OF_THEM.search(content_chars(simplified(item))) for item in card.items):
@@ -3709,12 +3717,34 @@ def names_the_leadership(members: Sequence[str]) -> bool:
     """Whether a series names the chain of authority a report or a speech frames itself with (see
     _BODY): two bodies or more, each other member something they decided (see _BODY_DIRECTIVE). A
     formula of the genre, whatever the document, and no point to recite. A set of the state's organs
-    (全国人大及其常委会、国家主席、国务院、最高人民法院…) holds organs that are no such body: it is kept."""
+    (全国人大及其常委会、国家主席、国务院、最高人民法院…) holds organs that are no such body: it is kept,
+    and so is a series of the bodies' meetings alone (县委常委会会议、县政府常务会议: kinds of meeting)."""
     plain = [content_chars(simplified(member)) for member in members]
+    if all(member.endswith("会议") for member in plain):
+        return False
     bodies = sum(1 for member in plain if _BODY_MEMBER.fullmatch(member))
     return bodies >= 2 and all(
         _BODY_MEMBER.fullmatch(member) or _BODY_DIRECTIVE.fullmatch(member) for member in plain
     )
+
+
+# A count of such bodies, or a post or an office of each after them: the text makes the bodies a set to
+# learn (四套班子; 县里的四大班子，即县委、…), or names their people (市委、县委、镇党委书记, 五级书记; 省委、
+# 市委主要负责同志), not the frame of names_the_leadership.
+_BODY_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:套|大|个|家|级)")
+_POST_AFTER = re.compile(
+    r"[”’]?(?:书记|副书记|常委|主要负责|负责同志|负责人|(?:主要|分管)领导|领导(?:班子|干部|同志)|班子|办公[室厅])"
+)
+
+
+def _bodies_as_content(text: str, first: int, last: int, count: int) -> bool:
+    """Whether the bodies written in text[first:last] are what the text teaches (see _BODY_COUNT): the
+    sentence around them counts `count` of them, or a post of theirs follows them."""
+    if _POST_AFTER.match(CLOZE.sub(r"\2", text[last:])):
+        return True
+    start, end = _sentence_around(text, first, last)
+    sentence = CLOZE.sub(r"\2", text[start:end])
+    return any(numeral_value(m.group(1)) == count for m in _BODY_COUNT.finditer(sentence))
 
 
 def open_leadership_gaps(text: str) -> str | None:
@@ -3724,7 +3754,11 @@ def open_leadership_gaps(text: str) -> str | None:
     opened: set[int] = set()
     for run in _series_runs(text):
         members = [gap.answer for gap in run] if len(run) > 1 else _series_members(run[0].answer)
-        if members and names_the_leadership(members):
+        if (
+            members
+            and names_the_leadership(members)
+            and not _bodies_as_content(text, run[0].start, run[-1].end, len(members))
+        ):
             opened.update(gap.start for gap in run)
     if not opened:
         return text
