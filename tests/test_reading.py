@@ -192,7 +192,7 @@ def test_note_app_syntax(tmp_path: Path) -> None:
         10: "背完三线一单",
     }
     assert document.title == "生态文明 名词解释"  # from the front matter: the note has no heading
-    assert document.layout == {10: LineLayout(bullet=1)}
+    assert document.layout == {10: LineLayout(bullet=1, task=True)}  # (a task list's item)
 
 
 def test_a_note_apps_tags_file_the_note_and_leave_the_text(tmp_path: Path) -> None:
