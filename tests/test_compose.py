@@ -3951,7 +3951,8 @@ _COMPILED = """
 def test_a_compilations_pieces_head_their_cards_by_their_titles() -> None:
     """Each essay of a 范文集 is a part of its own, named by its title, outside the essay's own 一、二、三:
     the second essay's cards stand under its title, not under the first essay's 三、, and its parts are
-    asked as the parts of that essay (本篇), not of the whole file."""
+    asked as the parts of that essay (本篇), not of the whole file; the card that asks the essays'
+    titles asks them as the collection's pieces (本集的2篇), not as one text's parts."""
     headings = find_headings(_paragraphs(_COMPILED))
     pieces = [h for h in headings if h.piece]
     assert [h.place for h in pieces] == ["以“钉钉子精神”抓好工作落实", "让乡村文化“活”起来"]
@@ -3962,3 +3963,4 @@ def test_a_compilations_pieces_head_their_cards_by_their_titles() -> None:
     assert all((c.origin.section or "").startswith("让乡村文化“活”起来") for c in second)
     parts = ("让乡村文化“活”起来：本篇的3个部分", ["守住文化之根", "激活文化之源", "培育文明之风"])
     assert parts in _lists(cards)
+    assert ("本集的2篇", [h.item for h in pieces]) in _lists(cards)

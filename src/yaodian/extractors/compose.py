@@ -7,7 +7,8 @@ document holds; this module decides how they are asked, and never which items ar
   which build shows on the front (the Source field);
 - what a list card asks: its whole introducing clause, with the set's place marked when the set
   stands in that very sentence (统揽____、____、____), the count (（4项）) and the set's own name
-  when the text gives one (四个伟大); a set of headings of one level asks for 本文/本节的N个部分;
+  when the text gives one (四个伟大); a set of headings of one level asks for 本文/本节的N个部分
+  (a compilation's pieces by their titles, 本集的N篇);
 - an inline series (A、B、C inside a sentence) is asked in its sentence: a cloze card with one
   cloze per member, numbered as the list's items were; one the sentence names as a numbered
   concept (四个伟大), or whose members are no gaps of their own (one character, a whole clause),
@@ -132,6 +133,7 @@ PHRASES = {
     "document": ("本文的{}个部分", "本文的{}個部分"),
     "section": ("本节的{}个部分", "本節的{}個部分"),
     "piece": ("本篇的{}个部分", "本篇的{}個部分"),
+    "collection": ("本集的{}篇", "本集的{}篇"),
     "points": ("本节的{}个要点", "本節的{}個要點"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
     "following": ("其后的{}个要点", "其後的{}個要點"),
@@ -2463,6 +2465,10 @@ class _Document:
                 return f"{parent.place}：{self._words(kind, count)}", ""
             # (the front shows the title over the card already: the prompt names only what the title
             # counts, where its numbered concept is these parts, 三重逻辑 of 新时代…的三重逻辑与实践路径)
+            pieces = {h.item for h in self.headings if h.piece}
+            if pieces and set(card.items) <= pieces:
+                # (a compilation's pieces by their titles: the collection's essays, not one text's parts)
+                return self._words("collection", count), ""
             return self._words("document", count) + self._title_name(count, card.items), ""
         inline = _members_in_order(text, card.items, 0, glued=True)
         if inline is not None:
