@@ -890,3 +890,45 @@ def test_a_replys_quote_below_an_english_attribution_and_a_blank_line_loses_its_
     body = "见附。\n\nOn Mon, Apr 6, 2026 at 9:15 AM Zhao <z@example.com> wrote:\n\n> 材料一\n> 材料二\n"
     document = read_document(_saved_mail(tmp_path / "a.eml", "Re: 材料", body))
     assert document.lines[4:6] == ["材料一", "材料二"]
+
+
+def _alternatives(path: Path, plain: str, html: str, charset: str = "utf-8") -> Path:
+    """A mail whose text comes twice, as plain text and as its HTML twin (multipart/alternative)."""
+    data = b'From: a@example.com\nSubject: hi\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="A1"\n\n'
+    for kind, text in (("plain", plain), ("html", html)):
+        data += b"--A1\n" + _part(f"text/{kind}; charset={charset}", text.encode(charset)) + b"\n"
+    path.write_bytes(data + b"--A1--\n")
+    return path
+
+
+_SPEECH_HTML = "<html><body>" + "".join(f"<p>{line}</p>" for line in _SPEECH_LINES) + "</body></html>"
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+@pytest.mark.parametrize(
+    "stand_in",
+    [
+        "此邮件为HTML格式，请使用支持HTML的邮件客户端查看。",
+        "This is an HTML message. Please use an HTML capable mail program to read this message.",
+        "",
+    ],
+)
+def test_a_plain_text_that_only_stands_in_for_the_html_gives_way_to_it(
+    tmp_path: Path, stand_in: str, charset: str
+) -> None:
+    """A client that writes the mail in HTML may send a plain twin that only says so: the text the
+    reader sees is the HTML's."""
+    path = _alternatives(tmp_path / "a.eml", stand_in, _SPEECH_HTML, charset)
+    assert [line for line in read_document(path).lines if line] == _SPEECH_LINES
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "\n".join(_SPEECH_LINES),  # the same text
+        "\n".join(_SPEECH_LINES[:5]),  # a shorter twin that still says most of it
+    ],
+)
+def test_a_plain_text_that_says_the_mail_is_read_before_its_html_twin(tmp_path: Path, plain: str) -> None:
+    path = _alternatives(tmp_path / "a.eml", plain, _SPEECH_HTML + "<p>此处为仅在网页版中的附注。</p>")
+    assert [line for line in read_document(path).lines if line] == plain.split("\n")

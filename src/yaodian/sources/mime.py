@@ -13,6 +13,7 @@ from typing import Any
 
 from yaodian.sources.document import file_error, short_reason
 from yaodian.sources.encodings import (
+    HAN_CHARACTER,
     META_CHARSET,
     WIDE_HAN_CHARACTER,
     as_gb18030,
@@ -361,7 +362,7 @@ def read_mail(data: bytes, path: Path) -> Mail:
     def subject_and_parts(message: Any) -> tuple[str | None, list[MailPart]]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         payloads = {id(part): payload for part, payload in parts}
-        text = _text_parts(message, set(payloads))
+        text = _text_parts(message, payloads)
         charset = _text_charset(text, payloads)
         shown = {id(part) for part in _one_kind(text)}
         found: list[MailPart] = []
@@ -388,25 +389,44 @@ def read_mail(data: bytes, path: Path) -> Mail:
 _TEXT_TYPES = ("text/plain", "text/html")
 
 
-def _text_parts(part: Any, held: set[int]) -> list[Any]:
+def _text_parts(part: Any, payloads: dict[int, bytes]) -> list[Any]:
     """The parts a mail client shows as the mail's text, in order, among those that hold some
-    (their ids `held`): of alternatives
-    (multipart/alternative) the first that has text/plain, else the first with text/html; of a
-    mixed or related multipart, every child's text, as Apple Mail splits a text around an image or
-    a file it places inline (text, IMG_0001.png, text)."""
+    (`payloads`, by the part's id): of alternatives (multipart/alternative) the first that has
+    text/plain, else the first with text/html, unless the plain text only stands in for the HTML
+    (see _stands_in); of a mixed or related multipart, every child's text, as Apple Mail splits a
+    text around an image or a file it places inline (text, IMG_0001.png, text)."""
     if part.get_content_type() == "message/rfc822" or _is_attachment(part):
         return []
     if not part.is_multipart():
-        shown = part.get_content_type() in _TEXT_TYPES and id(part) in held
+        shown = part.get_content_type() in _TEXT_TYPES and id(part) in payloads
         return [part] if shown else []
-    options = [_text_parts(child, held) for child in part.get_payload()]
+    options = [_text_parts(child, payloads) for child in part.get_payload()]
     if part.get_content_type() != "multipart/alternative":
         return [text for option in options for text in option]
-    for kind in _TEXT_TYPES:
-        for option in options:
-            if any(text.get_content_type() == kind for text in option):
-                return option
-    return []
+    chosen = [
+        next((option for option in options if any(text.get_content_type() == kind for text in option)), [])
+        for kind in _TEXT_TYPES
+    ]
+    plain, html = chosen
+    if plain and html and _stands_in(plain, html, payloads):
+        return html
+    return plain or html
+
+
+# How much less Chinese a plain alternative holds than its HTML twin when it only stands in for it.
+_STAND_IN_SHARE = 0.25
+
+
+def _stands_in(plain: list[Any], html: list[Any], payloads: dict[int, bytes]) -> bool:
+    """Whether a mail's plain text only stands in for its HTML twin: it holds under a quarter of
+    the twin's Chinese (此邮件为HTML格式，请使用支持HTML的客户端查看, or a client's one-line
+    summary), where the twin is the text the writer wrote and the reader sees."""
+
+    def han_count(parts: list[Any]) -> int:
+        texts = (_raw_text(payloads[id(part)], part.get_content_charset()) for part in parts)
+        return sum(len(HAN_CHARACTER.findall(text)) for text in texts)
+
+    return han_count(plain) < _STAND_IN_SHARE * han_count(html)
 
 
 def _one_kind(parts: list[Any]) -> list[Any]:
