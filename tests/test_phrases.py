@@ -1552,6 +1552,23 @@ def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span()
     assert phrases._short_series(["做好防汛", "抗旱", "各类地质灾害隐患点群测群防排查治理等工作"]) == []
 
 
+
+@pytest.mark.parametrize(
+    ("pieces", "span"),
+    [
+        # doubled words written without a 、 are one last member (the trial's speech), never cut
+        # inside their second half (不作为慢)
+        (["对工作推诿扯皮", "敷衍塞责", "不作为慢作为的"], "推诿扯皮、敷衍塞责、不作为慢作为"),
+        (["对推诿扯皮", "敷衍塞责", "不担当不作为的"], "推诿扯皮、敷衍塞责、不担当不作为"),
+        # (a last member as long as its siblings is as before)
+        (["整治吃拿卡要", "冷硬横推", "慢作为的"], "吃拿卡要、冷硬横推、慢作为"),
+    ],
+)
+def test_a_short_series_keeps_doubled_words_whole(pieces: list[str], span: str) -> None:
+    assert phrases._short_series(pieces) == [span]
+
+
+
 @pytest.mark.parametrize(
     ("clause", "span"),
     [

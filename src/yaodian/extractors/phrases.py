@@ -40,6 +40,7 @@ from yaodian.extractors.members import (
     TAKE_IN,
     acts,
     adverbs,
+    doubled_halves,
     function_words,
     nouns,
     shared_ending,
@@ -1247,6 +1248,10 @@ def _short_series(pieces: list[str]) -> list[str]:
         # before it (党组|（党委）, see series._glossed_word), is no member
         return []
     grown = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
+    halves = doubled_halves("".join(last_words))
+    if not grown and halves and halves[0] < len(last) < halves[1]:
+        # (doubled words written without a 、 are one member: 不作为慢作为, never 不作为慢|作为)
+        grown = "".join(last_words)[: halves[1]]
     last = grown or last
     if _closed_by_deng(pieces[-1], last_words):
         # (the 等 after the last member ends it: 住房保障、随迁子女义务教育等, not 随迁子女|义务教育)
