@@ -1568,6 +1568,20 @@ def test_a_short_series_keeps_doubled_words_whole(pieces: list[str], span: str) 
     assert phrases._short_series(pieces) == [span]
 
 
+@pytest.mark.parametrize(
+    ("clause", "pieces"),
+    [
+        # the trial's report: a series a 等 closes is members and a noun, no clauses: no piece is a
+        # span (电子信息等战略性新兴产业 gapped with 新能源装备 in view)
+        ("加快发展新能源装备、电子信息等战略性新兴产业", ["加快发展新能源装备", "电子信息等战略性新兴产业"]),
+        ("大力培育生物医药、高端装备制造等新兴产业", ["大力培育生物医药", "高端装备制造等新兴产业"]),
+        ("深入推进教育改革、加快医疗卫生体制改革等重点任务", ["深入推进教育改革", "加快医疗卫生体制改革等重点任务"]),
+    ],
+)
+def test_pieces_of_a_series_closed_by_deng_are_no_spans(clause: str, pieces: list[str]) -> None:
+    spans = phrases._clause_spans(clause)
+    assert not [piece for piece in pieces if piece in spans]
+
 
 @pytest.mark.parametrize(
     ("clause", "span"),

@@ -1151,7 +1151,10 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             run = _led_run(pieces)
-            if not judged_whole and not _modify_one_noun(pieces):
+            closed = _closed_by_deng(pieces[-1], _words_before_de(pieces[-1]))
+            # (pieces of a series a 等 closes are its members and the noun after it, no clauses:
+            # 加快发展新能源装备、|电子信息等战略性新兴产业 would gap a member and the noun, the first in view)
+            if not judged_whole and not closed and not _modify_one_noun(pieces):
                 # (a run after a lead: its first member without the lead, 具体表现为|对A“甲”、对B“乙”)
                 first = run[0].split("、")[0] if run else pieces[0]
                 found += [piece for piece in [first, *pieces[1:]] if han_len(piece) <= 16]
