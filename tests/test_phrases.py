@@ -1487,6 +1487,40 @@ def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # the trial's 心得: six clauses in one shape after 即 are an enumeration, which the list
+        # cards ask; no run of three of them is a span (即坚持党的全面领导，…，坚持守正创新)
+        (
+            "全会提出进一步全面深化改革必须贯彻“六个坚持”的重大原则，即坚持党的全面领导，坚持以人民为中心，"
+            "坚持守正创新，坚持以制度建设为主线，坚持全面依法治国，坚持系统观念。",
+            "坚持以人民为中心，坚持守正创新",
+        ),
+        (
+            "做好新时代统战工作，要把握好四个方面，即把握好大局，把握好大事，把握好大势，把握好大节。",
+            "把握好大事，把握好大势",
+        ),
+    ],
+)
+def test_an_enumeration_unpacked_after_namely_gives_no_run(sentence: str, part: str) -> None:
+    assert not [span for span in phrases._candidates(sentence) if part in span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a run of two after 即 is a span without the 即 (it unpacks the clause before)
+        ("“三城”目标，即建设文明城市，建设森林城市，是市委确定的奋斗方向。", "建设文明城市，建设森林城市"),
+        ("抓作风建设要坚持两条，即以上率下抓示范，以严促实抓落实。", "以上率下抓示范，以严促实抓落实"),
+    ],
+)
+def test_a_mirrored_run_after_namely_leaves_the_namely_out(sentence: str, span: str) -> None:
+    candidates = phrases._candidates(sentence)
+    assert span in candidates
+    assert "即" + span not in candidates
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "told"),
     [
         # a day's news: who held or issued what, right after the date

@@ -1068,11 +1068,13 @@ def without_salutation(sentence: str) -> str:
 def _enumerated(clauses: list[str]) -> set[int]:
     """The indexes of the clauses in a run of _ENUMERATION or more that open with one character
     (以A为…，以B为…，以C为…，以D为…): an enumeration, which list cards ask item by item, so no
-    mirrored run is taken from it."""
+    mirrored run is taken from it. The 即 that opens the first of them (…的重大原则，即坚持A，坚持B，
+    …) is no opening of its own: it says the run unpacks the clause before."""
     found: set[int] = set()
+    openings = [_without_namely(clause)[:1] for clause in clauses]
     start = 0
     for index in range(1, len(clauses) + 1):
-        if index == len(clauses) or clauses[index][0] != clauses[start][0]:
+        if index == len(clauses) or openings[index] != openings[start]:
             if index - start >= _ENUMERATION:
                 found.update(range(start, index))
             start = index
@@ -1341,6 +1343,11 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         first = clause[len(lead) :]
         if not _same_frame(first, clauses[index + 1]):
             return []
+        first_size = han_len(first)
+    elif (unpacked := _without_namely(clause)) != clause:
+        # (the 即 that opens the run says it unpacks the clause before: no word of the run's own,
+        # 即|建设文明城市，建设森林城市)
+        lead, first = clause[: len(clause) - len(unpacked)], unpacked
         first_size = han_len(first)
     if first_size > _MIRROR_PART:
         return []
