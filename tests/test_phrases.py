@@ -1720,3 +1720,36 @@ def test_the_spans_an_author_marks_in_a_sentence_are_kept_by_line() -> None:
     assert marked == {2: {"守正创新是根本方法"}}
     assert phrases.is_marked("“守正创新是根本方法”", marked[2])
     assert not phrases.is_marked("守正创新", marked[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "definition"),
+    [
+        # the trial's slide: the term 所谓 names is the cue; its definition runs on to a clause that
+        # opens with a pronoun, without the copula
+        (
+            "所谓全要素生产率，是指在各种生产要素投入水平既定的条件下，所能达到的额外生产效率，"
+            "它衡量的是技术进步、组织创新、管理改善等带来的增长。",
+            "在各种生产要素投入水平既定的条件下，所能达到的额外生产效率",
+        ),
+        ("所谓耐心资本，就是不追求短期回报、愿意长期陪伴企业成长的资本。", "不追求短期回报、愿意长期陪伴企业成长的资本"),
+        ("所谓“墩苗”，就是让苗子在土里扎下根、蹲住身，才能长得壮。", "让苗子在土里扎下根、蹲住身，才能长得壮"),
+        ("所谓“三不腐”，就是不敢腐、不能腐、不想腐，三者是相互促进的有机整体。", "不敢腐、不能腐、不想腐"),
+    ],
+)
+def test_a_term_so_called_is_the_cue_of_its_definition(sentence: str, definition: str) -> None:
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence))]
+    assert definition in found
+    assert not [span for span in found if "所谓" in span]
+
+
+def test_a_so_called_definition_too_long_to_recite_is_no_span() -> None:
+    sentence = (
+        "所谓家庭养老床位，是指依托养老服务机构，将专业照护服务延伸到老年人家中，通过适老化改造、"
+        "安装智能监测设备、定期上门服务，让家里的床位具备养老院床位的功能。"
+    )
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence))]
+    assert not [span for span in found if "所谓" in span or span.startswith("依托")]
+    # (a topic with no 所谓 is judged with its comment as before)
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs("勇于自我革命，是我们党最鲜明的品格。"))]
+    assert "勇于自我革命，是我们党最鲜明的品格" in found

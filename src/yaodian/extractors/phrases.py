@@ -669,18 +669,25 @@ _CONCESSION = re.compile(r"^(?:并不|并非|不)(?:意味着|等于|代表|是�
 _CORRELATIVE = re.compile(r"(?:哪里|哪儿|什么|多少|怎样|谁)$")
 
 
-# Words one of the two patterns above needs: a sentence without any has no clause they mark.
-_CONTEXT_WORDS = re.compile(r"意味着|等于|代表|是说|哪里|哪儿|什么|多少|怎样|谁")
+# Words one of the patterns that mark a clause needs (the two above, and 所谓 that names the term a
+# definition follows): a sentence without any has no clause they mark.
+_CONTEXT_WORDS = re.compile(r"意味着|等于|代表|是说|哪里|哪儿|什么|多少|怎样|谁|所谓")
 
 
 def _marked_by_context(sentence: str) -> set[str]:
     """Clauses whose neighbour marks them as a formulation: the principle a concession qualifies
-    (人人有责，并不意味着…) and the answering half of a correlative pair (…在哪里，…就…到哪里)."""
-    if not _CONTEXT_WORDS.search(sentence):  # neither pattern can match in any of its clauses
+    (人人有责，并不意味着…), the answering half of a correlative pair (…在哪里，…就…到哪里) and the
+    definition of a term 所谓 names (see _so_called_definition)."""
+    if not _CONTEXT_WORDS.search(sentence):  # no pattern can match in any of its clauses
         return set()
     raw = [strip_punct(m.group()) for m in _CLAUSE.finditer(sentence)]
     raw = [c for c in raw if c]
     marked: set[str] = set()
+    if _SO_CALLED in sentence:
+        for segment in _SEGMENT.findall(sentence):
+            clauses, _ = _cores(segment)
+            if len(clauses) >= 2 and clauses[0].startswith(_SO_CALLED):
+                marked.update(_so_called_definition(segment, clauses))
     for index in range(len(raw) - 1):
         first, second = raw[index], raw[index + 1]
         if _CONCESSION.match(second):
@@ -802,6 +809,8 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
     X，是A: a clause further on is no subject, but one more thing said of it), and a segment of
     two short clauses (逆水行舟，不进则退; 创新之道，唯在得人), which is recited whole."""
     found = []
+    if len(clauses) >= 2 and clauses[0].startswith(_SO_CALLED):
+        return _so_called_definition(segment, clauses)
     if len(clauses) >= 2 and sizes[0] <= _SUBJECT and sizes[0] + sizes[1] <= _JUDGEMENT_MAX:
         span = _span_of(segment, clauses[0], clauses[1])
         # the copula opens the second clause, or stood before it as glue its core left out (，是…)
@@ -810,6 +819,37 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
     if _two_short_clauses(sizes):
         found.append(_span_of(segment, clauses[0], clauses[1]))
     return found
+
+
+_SO_CALLED = "所谓"
+# The copula that opens a definition after the term 所谓 names (所谓X，是指…; …，就是…; …，即…).
+_DEFINING = re.compile(r"^(?:也就是|就是|即是|指的是|是指|乃是|即|是)")
+
+
+def _so_called_definition(segment: str, clauses: list[str]) -> list[str]:
+    """The definition of the term that 所谓 names in the segment's first clause (所谓全要素生产率，
+    是指|在各种生产要素投入水平既定的条件下，所能达到的额外生产效率|，它衡量的是…), as written: the
+    clauses after it without the copula, up to one that opens with a pronoun (它, 这: another
+    statement of the term) or the segment's end. The term is the cue, never part of the gap; a
+    definition longer than _JUDGEMENT_MAX is recited by its parts, none of it as one span."""
+    last = 1
+    while last + 1 < len(clauses) and not _opens_with_pronoun(clauses[last + 1]):
+        last += 1
+    start = segment.find(clauses[0]) + len(clauses[0])
+    end = segment.find(clauses[last], start) + len(clauses[last])
+    definition = strip_punct(_DEFINING.sub("", strip_punct(segment[start:end])))
+    return [definition] if 4 <= han_len(definition) <= _JUDGEMENT_MAX else []
+
+
+def _opens_with_pronoun(clause: str) -> bool:
+    """Whether `clause` opens with a pronoun (它衡量的是…, 这是…, 其核心在于…, 三者是…)."""
+    opening = words(clause)[:1]
+    return bool(opening) and (
+        opening[0] in _PRONOUNS or opening[0].startswith(("其", "这")) or _BOTH.match(clause) is not None
+    )
+
+
+_BOTH = re.compile("[前后两二三四五六七八九十]者")  # (the things just named: 三者是…, 后者在于…)
 
 
 def _topic_and_key(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
@@ -876,7 +916,13 @@ def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
     index = 0
     while index < len(clauses) - 1:
         judged = _judgement(tuple(words(clauses[index])))
-        topic = not judged and index == 0 and _copula_follows(segment, clauses, 1)  # (建设教育强国，是…)
+        # (建设教育强国，是…; not the term 所谓 names: its definition is the span, see _so_called_definition)
+        topic = (
+            not judged
+            and index == 0
+            and not clauses[0].startswith(_SO_CALLED)
+            and _copula_follows(segment, clauses, 1)
+        )
         if not (judged or topic):
             index += 1
             continue
