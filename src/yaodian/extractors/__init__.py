@@ -64,7 +64,7 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
     for run in outline_runs(tuple(paragraphs)):
         run = _without_bare_references(run, paragraphs)
-        items = [mark.item for mark in run.marks]
+        items = outline.counted_items(run, paragraphs)
         if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.is_answer_key(items):
             continue
         if exam.is_write_up_furniture(items):
