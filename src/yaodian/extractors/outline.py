@@ -1628,7 +1628,7 @@ def counted_items(run: Enumeration, paragraphs: list[Paragraph]) -> list[str]:
     if not first.opening or first.paragraph == 0:
         return items
     count = _ANNOUNCED_COUNT.search(paragraphs[first.paragraph - 1].text)
-    wanted = numeral_value(count.group(1)) if count else 0
+    wanted = (numeral_value(count.group(1)) or 0) if count else 0
     if wanted <= len(items):
         return items
     split = [_clauses_in_step(mark.body) or [item] for mark, item in zip(run.marks, items, strict=True)]
