@@ -311,7 +311,13 @@ def test_a_run_of_a_lists_members_is_listed_not_only_the_whole_set() -> None:
     from yaodian.extractors.dedupe import listed_series
     from yaodian.extractors.text import content_chars
 
-    lists = [Card(type="list", prompt="本质要求", items=["坚持党的领导", "实现高质量发展", "丰富精神世界", "促进和谐共生"])]
+    lists = [
+        Card(
+            type="list",
+            prompt="本质要求",
+            items=["坚持党的领导", "实现高质量发展", "丰富精神世界", "促进和谐共生"],
+        )
+    ]
     listed = listed_series(lists)
     # the trial's note: a line that held two members was a hint-only cloze of them both
     assert content_chars("坚持党的领导，实现高质量发展") in listed
@@ -324,7 +330,12 @@ def test_a_run_of_a_lists_members_is_listed_not_only_the_whole_set() -> None:
 
 def test_a_cloze_of_two_members_a_list_asks_goes() -> None:
     cards = [
-        Card(type="list", prompt="本质要求", items=["坚持党的领导", "实现高质量发展", "丰富精神世界"], origin=Origin(line=2)),
+        Card(
+            type="list",
+            prompt="本质要求",
+            items=["坚持党的领导", "实现高质量发展", "丰富精神世界"],
+            origin=Origin(line=2),
+        ),
         Card(type="cloze", text="{{c1::坚持党的领导，实现高质量发展}}", origin=Origin(line=3)),
         Card(type="cloze", text="要{{c1::坚持党的领导}}，坚决维护权威", origin=Origin(line=5)),
     ]

@@ -1586,7 +1586,6 @@ def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span()
     assert phrases._short_series(["做好防汛", "抗旱", "各类地质灾害隐患点群测群防排查治理等工作"]) == []
 
 
-
 @pytest.mark.parametrize(
     ("pieces", "span"),
     [
@@ -1609,7 +1608,21 @@ def test_a_short_series_keeps_doubled_words_whole(pieces: list[str], span: str) 
         # span (电子信息等战略性新兴产业 gapped with 新能源装备 in view)
         ("加快发展新能源装备、电子信息等战略性新兴产业", ["加快发展新能源装备", "电子信息等战略性新兴产业"]),
         ("大力培育生物医药、高端装备制造等新兴产业", ["大力培育生物医药", "高端装备制造等新兴产业"]),
-        ("深入推进教育改革、加快医疗卫生体制改革等重点任务", ["深入推进教育改革", "加快医疗卫生体制改革等重点任务"]),
+        (
+            "深入推进教育改革、加快医疗卫生体制改革等重点任务",
+            ["深入推进教育改革", "加快医疗卫生体制改革等重点任务"],
+        ),
+        # …or by a count of as many that names the set
+        (
+            "牢牢守住生态保护红线、环境质量底线、资源利用上线这三条底线",
+            ["环境质量底线", "资源利用上线这三条底线"],
+        ),
+        ("县委全会对坚持党建引领、坚持群众路线、坚持系统观念这“三个坚持”作出了部署", ["坚持群众路线"]),
+        # …and pieces cut across a bracket are the members it holds
+        (
+            "紧盯“四个最严”（最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责）要求",
+            ["最严格的监管", "最严厉的处罚"],
+        ),
     ],
 )
 def test_pieces_of_a_series_closed_by_deng_are_no_spans(clause: str, pieces: list[str]) -> None:
@@ -1732,8 +1745,14 @@ def test_the_spans_an_author_marks_in_a_sentence_are_kept_by_line() -> None:
             "它衡量的是技术进步、组织创新、管理改善等带来的增长。",
             "在各种生产要素投入水平既定的条件下，所能达到的额外生产效率",
         ),
-        ("所谓耐心资本，就是不追求短期回报、愿意长期陪伴企业成长的资本。", "不追求短期回报、愿意长期陪伴企业成长的资本"),
-        ("所谓“墩苗”，就是让苗子在土里扎下根、蹲住身，才能长得壮。", "让苗子在土里扎下根、蹲住身，才能长得壮"),
+        (
+            "所谓耐心资本，就是不追求短期回报、愿意长期陪伴企业成长的资本。",
+            "不追求短期回报、愿意长期陪伴企业成长的资本",
+        ),
+        (
+            "所谓“墩苗”，就是让苗子在土里扎下根、蹲住身，才能长得壮。",
+            "让苗子在土里扎下根、蹲住身，才能长得壮",
+        ),
         ("所谓“三不腐”，就是不敢腐、不能腐、不想腐，三者是相互促进的有机整体。", "不敢腐、不能腐、不想腐"),
     ],
 )
@@ -1770,3 +1789,32 @@ def test_a_so_called_definition_too_long_to_recite_is_no_span() -> None:
 )
 def test_summing_up_words_and_a_copulas_purpose_are_glue(clause: str, core: str) -> None:
     assert phrases._clause_core(clause)[0] == core
+
+
+@pytest.mark.parametrize(
+    ("clause", "run"),
+    [
+        # a member that opens with the word its siblings open with has no lead before it: the run
+        # is the pieces, never one cut inside the first member's quotation (被动应对”向…)
+        (
+            "由“被动应对”向“主动作为”转变、由“单打独斗”向“协同共治”转变、由“经验治理”向“精准治理”转变",
+            [],
+        ),
+        # (a lead before a member on one frame with its siblings is cut off as before)
+        (
+            "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力",
+            ["科技是第一生产力、人才是第一资源、创新是第一动力"],
+        ),
+        ("防止以会议落实会议、以文件落实文件", ["以会议落实会议、以文件落实文件"]),
+    ],
+)
+def test_a_led_run_has_a_lead_of_its_own(clause: str, run: list[str]) -> None:
+    assert phrases._led_run(clause.split("、")) == run
+
+
+def test_a_first_member_of_quoted_turns_is_a_span_as_its_siblings_are() -> None:
+    spans = phrases._clause_spans(
+        "由“被动应对”向“主动作为”转变、由“单打独斗”向“协同共治”转变、由“经验治理”向“精准治理”转变"
+    )
+    assert "由“被动应对”向“主动作为”转变" in spans
+    assert not [span for span in spans if span.startswith("被动应对")]

@@ -2387,7 +2387,10 @@ def test_a_step_needs_words_of_its_own_on_both_sides(last: str, mids: list[str],
     ("text", "members"),
     [
         # the trial's speech: 不作为慢作为 written without a 、, never cut to 不作为慢
-        ("对工作推诿扯皮、敷衍塞责、不作为慢作为的，要严肃问责，绝不姑息。", [["推诿扯皮", "敷衍塞责", "不作为慢作为"]]),
+        (
+            "对工作推诿扯皮、敷衍塞责、不作为慢作为的，要严肃问责，绝不姑息。",
+            [["推诿扯皮", "敷衍塞责", "不作为慢作为"]],
+        ),
         # halves that open with one word, and a doubled member before a noun or a 等
         ("对推诿扯皮、敷衍塞责、不担当不作为的干部严肃问责。", [["推诿扯皮", "敷衍塞责", "不担当不作为"]]),
         ("着力解决形式主义、官僚主义、不作为乱作为问题。", [["形式主义", "官僚主义", "不作为乱作为"]]),

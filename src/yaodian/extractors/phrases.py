@@ -65,6 +65,7 @@ from yaodian.extractors.text import (
     words,
 )
 from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, ITEM_OPENING, SPAN_OPENING_MARK
+from yaodian.numerals import numeral_value
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _INNER_DASH = re.compile(r"(?<=[^—\s])——")
@@ -996,9 +997,8 @@ def opening_chain(text: str) -> str:
     clauses, sizes = _cores(segment.group())
     if len(clauses) < 2 or not strip_punct(segment.group()).startswith(clauses[0]):
         return ""
-    for chain in _judgement_chains(segment.group(), clauses, sizes):
-        return chain if chain.startswith(clauses[0]) else ""
-    return ""
+    chains = _judgement_chains(segment.group(), clauses, sizes)
+    return chains[0] if chains and chains[0].startswith(clauses[0]) else ""
 
 
 _SENTENCE_SEGMENT = re.compile(r"[^；;：:。！!？?]+")  # (a chain is said within one sentence's segment)
@@ -1226,9 +1226,15 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             run = _led_run(pieces)
-            closed = _closed_by_deng(pieces[-1], _words_before_de(pieces[-1]))
-            # (pieces of a series a 等 closes are its members and the noun after it, no clauses:
-            # 加快发展新能源装备、|电子信息等战略性新兴产业 would gap a member and the noun, the first in view)
+            closed = (
+                _closed_by_deng(pieces[-1], _words_before_de(pieces[-1]))
+                or _counted_by(pieces)
+                or any(_UNBALANCED.search(piece) for piece in pieces)
+            )
+            # (pieces of a series a 等 or a count closes are its members and the noun after it, no
+            # clauses: 加快发展新能源装备、|电子信息等战略性新兴产业 would gap a member and the noun, the
+            # first member in view; so would 守住生态保护红线、|环境质量底线、|资源利用上线这三条底线; and
+            # pieces cut across a bracket are the members it holds, “四个最严”（最严谨的标准、|…）要求)
             if not judged_whole and not closed and not _modify_one_noun(pieces):
                 # (a run after a lead: its first member without the lead, 具体表现为|对A“甲”、对B“乙”)
                 first = run[0].split("、")[0] if run else pieces[0]
@@ -1244,6 +1250,14 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
 
 
 _SHORT_MEMBER = 4
+
+
+def _counted_by(pieces: list[str]) -> bool:
+    """Whether the last 、-piece goes on, after words of a member, to a count of as many as the
+    pieces that names the set (…、资源利用上线这三条底线, …、坚持系统观念这“三个坚持”): the pieces are
+    members of one series, not clauses."""
+    count = COUNT.search(pieces[-1], 1)
+    return count is not None and numeral_value(count.group("number")) == len(pieces)
 
 
 def _modify_one_noun(pieces: list[str]) -> bool:
@@ -1282,10 +1296,14 @@ def _led_run(pieces: list[str]) -> list[str]:
     tokens, tail = words(first), ""
     while len(tokens) > 1 and han_len(tail) <= size + 1:
         tail = tokens.pop() + tail
+        if tail.count("“") != tail.count("”"):
+            continue  # (a member opens outside its quotations: 由“被动应对”向…, never 被动应对”向…)
         if abs(han_len(tail) - size) <= 1 and tokens[-1] not in _COPULAS and _framed(tail, sibling):
-            if len(tokens) > 1 and sibling.startswith(tokens[-1]) and not tail.startswith(tokens[-1]):
+            if sibling.startswith(tokens[-1]) and not tail.startswith(tokens[-1]):
                 # (the word the siblings open with is the first member's too: 防止|以A代替B、以C代替D,
                 # never 以{{A代替B、以C代替D}}, its frame in one member only)
+                if len(tokens) == 1:
+                    return []  # (that word is all there is before it: no lead, the pieces are the run)
                 tail = tokens[-1] + tail
             return ["、".join([tail, *pieces[1:]])]
     return []
