@@ -383,20 +383,11 @@ def _without_clozes(card: Card, drop: Callable[[str], bool]) -> Card | None:
 
 
 def listed_series(cards: Sequence[Card]) -> set[str]:
-    """The list cards' members run together (content_chars), all of them and every run of two or
-    more side by side, unless they are formulaic. A series a list asks is no formulation of its
-    own, nor is a part of it: a gap of two or three of its members (即坚持A，坚持B，坚持C of six; a
-    line that holds two members of a list of nine) asks them again, and with the rest in view."""
-    listed: set[str] = set()
-    for card in cards:
-        if card.type != "list" or phrases.formulaic(card.items):
-            continue
-        said = [content_chars(item) for item in card.items]
-        listed.update(
-            "".join(said[start:end]) for start in range(len(said)) for end in range(start + 2, len(said) + 1)
-        )
-        listed.add("".join(said))
-    return listed
+    """The list cards' members run together (content_chars), unless they are formulaic.
+    A series a list asks is no formulation of its own."""
+    return {
+        content_chars("".join(c.items)) for c in cards if c.type == "list" and not phrases.formulaic(c.items)
+    }
 
 
 def _drop_listed_series(cards: list[Card]) -> list[Card]:
