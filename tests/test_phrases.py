@@ -1775,23 +1775,6 @@ def test_a_so_called_definition_too_long_to_recite_is_no_span() -> None:
 
 
 @pytest.mark.parametrize(
-    ("clause", "core"),
-    [
-        # the trial's essay: words that sum up what was said before, and the 为了 of 是为了, are
-        # no part of the formulation (归根结底是为了|让“数据多跑路”)
-        ("归根结底是为了让“数据多跑路”", "让“数据多跑路”"),
-        ("说到底是为了凝聚人心", "凝聚人心"),
-        ("归根到底是人民群众的满意", "人民群众的满意"),
-        # …a 为了 that opens the clause itself says the aim and stays, as does 为 without 了
-        ("为了人民幸福", "为了人民幸福"),
-        ("是为人民服务", "为人民服务"),
-    ],
-)
-def test_summing_up_words_and_a_copulas_purpose_are_glue(clause: str, core: str) -> None:
-    assert phrases._clause_core(clause)[0] == core
-
-
-@pytest.mark.parametrize(
     ("clause", "run"),
     [
         # a member that opens with the word its siblings open with has no lead before it: the run

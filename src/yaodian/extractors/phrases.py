@@ -135,26 +135,17 @@ _LEADING_GLUE = {
     "也",
     "还",
     "是",
-    # (words that sum up what was said before: 推进数字政府建设，归根结底是为了|让“数据多跑路”)
-    "归根结底",
-    "归根到底",
-    "说到底",
-    "说白了",
-    "总而言之",
 }
 _GLUE_OPENINGS = frozenset(word[0] for word in _LEADING_GLUE)  # (jieba's words join up to the text)
-_PURPOSE = "为了"  # after a copula dropped as glue, what it is for (是为了|让…): the aim is the point
 
 
 def _without_leading_glue(clause: str) -> str:
-    """The clause without the adverbs in front of it, dropped word by word (never half a word), and
-    the 为了 of a 是为了 among them."""
+    """The clause without the adverbs in front of it, dropped word by word (never half a word)."""
     if clause[:1] not in _GLUE_OPENINGS:  # its first word, which opens it, is no glue
         return clause
     tokens = words(clause)
     while len(tokens) > 1 and tokens[0] in _LEADING_GLUE:
-        if tokens.pop(0) == "是" and len(tokens) > 1 and tokens[0] == _PURPOSE:
-            tokens.pop(0)
+        tokens.pop(0)
     return "".join(tokens)
 
 
