@@ -305,39 +305,3 @@ def test_readings_of_different_counts_on_one_line_both_stay() -> None:
     parallel = _on_line(["名利关", "交友关", "小节关"])
     longer = _on_line(["一旦被名利裹挟", "守好交友关", "守好小节关", "守住底线"])
     assert one_card_per_set([parallel, longer]) == [parallel, longer]
-
-
-def test_a_run_of_a_lists_members_is_listed_not_only_the_whole_set() -> None:
-    from yaodian.extractors.dedupe import listed_series
-    from yaodian.extractors.text import content_chars
-
-    lists = [
-        Card(
-            type="list",
-            prompt="本质要求",
-            items=["坚持党的领导", "实现高质量发展", "丰富精神世界", "促进和谐共生"],
-        )
-    ]
-    listed = listed_series(lists)
-    # the trial's note: a line that held two members was a hint-only cloze of them both
-    assert content_chars("坚持党的领导，实现高质量发展") in listed
-    assert content_chars("实现高质量发展、丰富精神世界、促进和谐共生") in listed
-    assert content_chars("坚持党的领导实现高质量发展丰富精神世界促进和谐共生") in listed
-    # …not one member alone (a gap of one member is another card's business), nor members apart
-    assert content_chars("实现高质量发展") not in listed
-    assert content_chars("坚持党的领导，丰富精神世界") not in listed
-
-
-def test_a_cloze_of_two_members_a_list_asks_goes() -> None:
-    cards = [
-        Card(
-            type="list",
-            prompt="本质要求",
-            items=["坚持党的领导", "实现高质量发展", "丰富精神世界"],
-            origin=Origin(line=2),
-        ),
-        Card(type="cloze", text="{{c1::坚持党的领导，实现高质量发展}}", origin=Origin(line=3)),
-        Card(type="cloze", text="要{{c1::坚持党的领导}}，坚决维护权威", origin=Origin(line=5)),
-    ]
-    kept = one_card_per_set(cards)
-    assert [card.text for card in kept if card.type == "cloze"] == ["要{{c1::坚持党的领导}}，坚决维护权威"]

@@ -34,7 +34,7 @@ from itertools import pairwise, product
 
 from yaodian.extractors.exam import EXAM_LABEL, is_task, names_a_part
 from yaodian.extractors.members import verbs
-from yaodian.extractors.phrases import COINED_FREQUENCY, opening_chain, word_tags
+from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
@@ -1262,8 +1262,6 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     clause = opening_clause(body, shortest)
     if body.lstrip().startswith(clause) and (whole := _whole_book_title(body.lstrip(), clause)):
         clause = whole  # (a title's comma is no break: 《学在深处，用在实处》 is one item)
-    elif body.lstrip().startswith(clause) and len(chain := opening_chain(body.lstrip())) > len(clause):
-        clause = chain  # (a chain of short judgements is one definition: 特点是创新，关键在质优，…)
     frame = _BARE_PLACE_FRAME.match(body)
     if frame is not None and clause == clauses(body)[0] and _frames_a_place(strip_punct(frame.group())):
         clause = opening_clause(body[frame.end() :], shortest)

@@ -978,23 +978,6 @@ def _judgement_chains(segment: str, clauses: list[str], sizes: list[int]) -> lis
     return found
 
 
-def opening_chain(text: str) -> str:
-    """The chain of short judgements that opens `text`, as written (特点是创新，关键在质优，本质是先进
-    生产力: see _judgement_chains), when its first clause opens one; '' else. A list item that is
-    such a chain is recited whole: its first clause alone (特点是创新) leaves the thing half defined."""
-    segment = _SENTENCE_SEGMENT.match(text)
-    if segment is None:
-        return ""
-    clauses, sizes = _cores(segment.group())
-    if len(clauses) < 2 or not strip_punct(segment.group()).startswith(clauses[0]):
-        return ""
-    chains = _judgement_chains(segment.group(), clauses, sizes)
-    return chains[0] if chains and chains[0].startswith(clauses[0]) else ""
-
-
-_SENTENCE_SEGMENT = re.compile(r"[^；;：:。！!？?]+")  # (a chain is said within one sentence's segment)
-
-
 def _chain_goes_on(clauses: list[str], sizes: list[int], last: int, total: int) -> bool:
     """Whether clause `last + 1` continues the chain of judgements that ends at clause `last`
     (`total` Han characters so far)."""
