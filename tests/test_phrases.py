@@ -1801,3 +1801,45 @@ def test_a_first_member_of_quoted_turns_is_a_span_as_its_siblings_are() -> None:
     )
     assert "由“被动应对”向“主动作为”转变" in spans
     assert not [span for span in spans if span.startswith("被动应对")]
+
+
+def test_a_member_of_a_set_its_sentence_says_whole_is_no_span() -> None:
+    """The trial's 心得 and note: the list card asks each member of the set by this sentence; a
+    member gapped alone, or a part of one, shows the others (坚持{{以人民为中心}} among six)."""
+    sentence = (
+        "全会提出必须贯彻“六个坚持”的重大原则，即坚持党的全面领导，坚持以人民为中心，坚持守正创新，"
+        "坚持以制度建设为主线，坚持全面依法治国，坚持系统观念。"
+    )
+    members = [
+        "坚持党的全面领导",
+        "坚持以人民为中心",
+        "坚持守正创新",
+        "坚持以制度建设为主线",
+        "坚持全面依法治国",
+        "坚持系统观念",
+    ]
+    sets = [[content_chars(member) for member in members]]
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence), sets=sets)]
+    assert not [span for span in found if any(span in member for member in members)]
+    # …the same spans stay in a sentence that says only some of the set (a list elsewhere asks it)
+    other = "新征程上，必须坚持以人民为中心，坚持以制度建设为主线。"
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(other), sets=sets)]
+    assert [span for span in found if "以制度建设为主线" in span]
+    # …and in a set of three, a saying of mirrored clauses, whose run a member left out would cut
+    saying = "坚持以人民为中心，坚持以制度建设为主线，坚持以改革创新为动力。"
+    three = [[content_chars(m) for m in ("坚持以人民为中心", "坚持以制度建设为主线", "坚持以改革创新为动力")]]
+    assert phrases.scored_phrases(_paragraphs(saying), sets=three)
+
+
+def test_a_line_of_list_members_and_nothing_more_gives_no_span() -> None:
+    """The trial's note: a bullet holding two members of a list of nine was a hint-only cloze."""
+    sets = [[content_chars(m) for m in ("坚持以人民为中心", "坚持以制度建设为主线", "坚持以改革创新为动力")]]
+    found = phrases.scored_phrases(_paragraphs("坚持以人民为中心，坚持以制度建设为主线。"), sets=sets)
+    assert found == []
+    # (a line of the whole set is its saying, and a line with words of its own is more than members)
+    assert phrases.scored_phrases(
+        _paragraphs("坚持以人民为中心，坚持以制度建设为主线，坚持以改革创新为动力。"), sets=sets
+    )
+    assert phrases.scored_phrases(
+        _paragraphs("新时代必须坚持以人民为中心，坚持以制度建设为主线。"), sets=sets
+    )

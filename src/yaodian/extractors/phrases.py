@@ -2157,20 +2157,26 @@ def find_phrases(
     threshold: float = PHRASE_THRESHOLD,
     listed: Collection[str] = (),
     asked: Collection[str] = (),
+    sets: Sequence[Sequence[str]] = (),
 ) -> list[Phrase]:
     """The best-scoring formulations of the document, at most `limit` sentences of them, in
     document order; none is one of the `listed` series (their content_chars), which list cards
-    ask already. Which sentences the limit takes is decided by each formulation's _rank: the
-    score says whether a span is a formulation, the rank which of them a learner most needs;
-    `asked`: the content_chars of what other cards ask (list members, clozes)."""
-    return _choose(scored_phrases(paragraphs, threshold, listed), limit, asked)
+    ask already, nor a member of a set of `sets` (the list cards' members, as content_chars) or a
+    part of one in a sentence that says the whole set, nor any span of a sentence that says only
+    members of one set (see _said_by_sets). Which sentences the limit takes is decided by each
+    formulation's _rank: the score says whether a span is a formulation, the rank which of them a
+    learner most needs; `asked`: the content_chars of what other cards ask (list members, clozes)."""
+    return _choose(scored_phrases(paragraphs, threshold, listed, sets), limit, asked)
 
 
 def scored_phrases(
-    paragraphs: list[Paragraph], threshold: float = PHRASE_THRESHOLD, listed: Collection[str] = ()
+    paragraphs: list[Paragraph],
+    threshold: float = PHRASE_THRESHOLD,
+    listed: Collection[str] = (),
+    sets: Sequence[Sequence[str]] = (),
 ) -> list[Phrase]:
     """Every formulation of the document that scores `threshold` or more, in document order,
-    none of the `listed` series (see find_phrases)."""
+    none of the `listed` series nor what `sets` ask in its sentence (see find_phrases)."""
     text = "\n".join(p.text for p in paragraphs)
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
@@ -2192,6 +2198,9 @@ def scored_phrases(
         for sentence in _sentences(paragraph.text):
             if is_task(sentence):
                 continue  # an exam's task (根据给定资料，概括…) asks for points; it states none
+            members = _said_by_sets(content_chars(sentence), sets)
+            if members is None:
+                continue  # members of a list and nothing more (a line of two of its members): it asks them
             # (the clauses that date the text, left out as a break: no candidate holds them)
             undated = _DATED.sub("。", sentence) if _DATED_WORDS.search(sentence) else sentence
             bare = strip_punct(sentence)
@@ -2204,7 +2213,7 @@ def scored_phrases(
             for span in dict.fromkeys([*_candidates(undated), *(b for b in bold if b in undated)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
-                if standing is None or standing[0] in listed:
+                if standing is None or standing[0] in listed or any(standing[0] in m for m in members):
                     continue
                 if (
                     lead_in.endswith(standing[0])
@@ -2252,6 +2261,31 @@ def scored_phrases(
             scored += found
             found = []
     return scored
+
+
+def _said_by_sets(said: str, sets: Sequence[Sequence[str]]) -> set[str] | None:
+    """What the list cards' `sets` ask of a sentence whose content_chars are `said`: None when it
+    says two members or more of one set side by side, not all of them, and nothing else (a line of a
+    note that holds two of its members, 坚持A，坚持B: the list asks them both; a sentence of the whole
+    set is its saying, recited whole), else the members of each set of
+    _ENUMERATION or more it says whole (…的重大原则，即坚持A，坚持B，…: the list asks each by this
+    sentence, and a member gapped alone, or a part of one, would ask it again with the others in
+    view). Not those of a shorter set: its mirrored clauses are a saying, recited in a run of them
+    (发展是第一要务，人才是第一资源，…), which a member left out would cut in two."""
+    members: set[str] = set()
+    for items in sets:
+        if said in items:
+            continue  # (one member alone: a line the list card read as its item, asked as such)
+        if any(
+            said == "".join(items[start:end])
+            for start in range(len(items))
+            for end in range(start + 2, len(items) + 1)
+            if end - start < len(items)
+        ):
+            return None
+        if len(items) >= _ENUMERATION and all(item in said for item in items):
+            members.update(items)
+    return members
 
 
 # A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's
