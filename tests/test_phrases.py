@@ -1762,14 +1762,34 @@ def test_a_term_so_called_is_the_cue_of_its_definition(sentence: str, definition
     assert not [span for span in found if "所谓" in span]
 
 
-def test_a_so_called_definition_too_long_to_recite_is_no_span() -> None:
-    sentence = (
-        "所谓家庭养老床位，是指依托养老服务机构，将专业照护服务延伸到老年人家中，通过适老化改造、"
-        "安装智能监测设备、定期上门服务，让家里的床位具备养老院床位的功能。"
-    )
+@pytest.mark.parametrize(
+    ("sentence", "definition", "after"),
+    [
+        # a definition ends where its clauses stop going on from each other: the clauses after it are
+        # statements of their own
+        (
+            "所谓“绣花功夫”，就是要精耕细作、精益求精，在针脚之细中见真章，在一针一线中显匠心。",
+            "精耕细作、精益求精",
+            "在针脚之细中见真章，在一针一线中显匠心",
+        ),
+        (
+            "所谓家庭养老床位，是指依托养老服务机构，将专业照护服务延伸到老年人家中，通过适老化改造、"
+            "安装智能监测设备、定期上门服务，让家里的床位具备养老院床位的功能。",
+            "依托养老服务机构，将专业照护服务延伸到老年人家中",
+            "让家里的床位具备养老院床位的功能",
+        ),
+    ],
+)
+def test_a_so_called_definition_ends_where_its_clauses_stop_going_on(
+    sentence: str, definition: str, after: str
+) -> None:
     found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence))]
-    assert not [span for span in found if "所谓" in span or span.startswith("依托")]
-    # (a topic with no 所谓 is judged with its comment as before)
+    assert definition in found
+    assert after in found
+    assert not [span for span in found if "所谓" in span]
+
+
+def test_a_topic_without_so_called_is_judged_with_its_comment() -> None:
     found = [p.phrase for p in phrases.scored_phrases(_paragraphs("勇于自我革命，是我们党最鲜明的品格。"))]
     assert "勇于自我革命，是我们党最鲜明的品格" in found
 
@@ -1843,3 +1863,22 @@ def test_a_line_of_list_members_and_nothing_more_gives_no_span() -> None:
     assert phrases.scored_phrases(
         _paragraphs("新时代必须坚持以人民为中心，坚持以制度建设为主线。"), sets=sets
     )
+
+
+def test_a_formulation_inside_a_longer_member_of_a_set_its_sentence_says_whole_stays() -> None:
+    # (the member without the opening its siblings share is the member; other words in it are a
+    # formulation of their own: a quoted run inside a step of a numbered 做法)
+    sentence = (
+        "做法：1.搭建议事平台；2.推行“居民点单、社区派单、专业接单”的需求对接机制；3.引入社区规划师；"
+        "4.探索资金共担模式；5.建立长效管护机制。"
+    )
+    items = [
+        "搭建议事平台",
+        "推行“居民点单、社区派单、专业接单”的需求对接机制",
+        "引入社区规划师",
+        "探索资金共担模式",
+        "建立长效管护机制",
+    ]
+    sets = [[content_chars(item) for item in items]]
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence), sets=sets)]
+    assert "居民点单、社区派单、专业接单" in found

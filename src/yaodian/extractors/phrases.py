@@ -824,22 +824,36 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
 
 _SO_CALLED = "所谓"
 # The copula that opens a definition after the term 所谓 names (所谓X，是指…; …，就是…; …，即…).
-_DEFINING = re.compile(r"^(?:也就是|就是|即是|指的是|是指|乃是|即|是)")
+_DEFINING = re.compile(r"^(?:也就是|就是|即是|指的是|是指|乃是|即|是)要?")
 
 
 def _so_called_definition(segment: str, clauses: list[str]) -> list[str]:
     """The definition of the term that 所谓 names in the segment's first clause (所谓全要素生产率，
     是指|在各种生产要素投入水平既定的条件下，所能达到的额外生产效率|，它衡量的是…), as written: the
-    clauses after it without the copula, up to one that opens with a pronoun (它, 这: another
-    statement of the term) or the segment's end. The term is the cue, never part of the gap; a
+    clauses after it without the copula, as far as each goes on from the one before: a clause that
+    only frames what follows (在…条件下, 依托…) or a next one that opens as a consequence or a
+    relative (才…, 所…, 从而…); never into one that opens with a pronoun (它, 这: another statement
+    of the term). Clauses after a whole definition are statements of their own (所谓“绣花功夫”，就是
+    要精耕细作、精益求精|，在针脚之细中见真章，…). The term is the cue, never part of the gap; a
     definition longer than _JUDGEMENT_MAX is recited by its parts, none of it as one span."""
     last = 1
-    while last + 1 < len(clauses) and not _opens_with_pronoun(clauses[last + 1]):
+    while (
+        last + 1 < len(clauses)
+        and not _opens_with_pronoun(clauses[last + 1])
+        and (_FRAMING.match(_DEFINING.sub("", clauses[last])) or _GOES_ON.match(clauses[last + 1]))
+    ):
         last += 1
     start = segment.find(clauses[0]) + len(clauses[0])
     end = segment.find(clauses[last], start) + len(clauses[last])
     definition = strip_punct(_DEFINING.sub("", strip_punct(segment[start:end])))
     return [definition] if 4 <= han_len(definition) <= _JUDGEMENT_MAX else []
+
+
+# A clause that only frames what follows it: a setting (在…条件下, 在…中) or a means (依托…, 通过…).
+# (its core may keep the 指 of a 是指 whose 是 its glue left out)
+_FRAMING = re.compile(r"指?(?:在.*[下中上时里内前后]$|依托|通过|借助|依靠|按照|根据|基于|围绕)")
+# A clause that goes on from the one before: its consequence or a relative (才能…, 所能达到的…, 从而…).
+_GOES_ON = re.compile("才|所|从而|进而|以便|以使|使得|而")
 
 
 def _opens_with_pronoun(clause: str) -> bool:
@@ -2213,8 +2227,10 @@ def scored_phrases(
             for span in dict.fromkeys([*_candidates(undated), *(b for b in bold if b in undated)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
-                if standing is None or standing[0] in listed or any(standing[0] in m for m in members):
+                if standing is None or standing[0] in listed or standing[0] in members:
                     continue
+                if span.startswith(_SO_CALLED):
+                    continue  # (the term 所谓 names is the cue of its definition, never a gap)
                 if (
                     lead_in.endswith(standing[0])
                     or _sets_the_scene(span, sentence)
@@ -2268,9 +2284,10 @@ def _said_by_sets(said: str, sets: Sequence[Sequence[str]]) -> set[str] | None:
     says two members or more of one set side by side, not all of them, and nothing else (a line of a
     note that holds two of its members, 坚持A，坚持B: the list asks them both; a sentence of the whole
     set is its saying, recited whole), else the members of each set of
-    _ENUMERATION or more it says whole (…的重大原则，即坚持A，坚持B，…: the list asks each by this
-    sentence, and a member gapped alone, or a part of one, would ask it again with the others in
-    view). Not those of a shorter set: its mirrored clauses are a saying, recited in a run of them
+    _ENUMERATION or more it says whole, each also without the opening they share (…的重大原则，即
+    坚持A，坚持B，…: the list asks each by this sentence, and A gapped alone would ask it again with
+    the others in view; a formulation inside a longer member, 推行“居民点单、社区派单…”的…机制, is
+    words of its own). Not those of a shorter set: its mirrored clauses are a saying, recited in a run of them
     (发展是第一要务，人才是第一资源，…), which a member left out would cut in two."""
     members: set[str] = set()
     for items in sets:
@@ -2284,7 +2301,9 @@ def _said_by_sets(said: str, sets: Sequence[Sequence[str]]) -> set[str] | None:
         ):
             return None
         if len(items) >= _ENUMERATION and all(item in said for item in items):
+            opening = len(shared_opening(list(items)))
             members.update(items)
+            members.update(item[opening:] for item in items if len(item) - opening >= 2)
     return members
 
 
