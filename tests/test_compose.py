@@ -3868,6 +3868,9 @@ def test_a_bracket_that_counts_the_points_is_no_part_of_their_prompt(tmp_path: P
         # (a bracket that counts nothing, or dates the line, is no count)
         ("做好三件事（重点）", "做好三件事（重点）"),
         ("推进改革（2024年）", "推进改革（2024年）"),
+        # (nor a name that a count opens: 三步走 is what the set is called)
+        ("时间表（“三步走”）", "时间表（“三步走”）"),
+        ("意见（三个务必）", "意见（三个务必）"),
     ],
 )
 def test_a_count_remark_is_cut_from_a_prompt(text: str, kept: str) -> None:

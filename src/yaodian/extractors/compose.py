@@ -3407,8 +3407,12 @@ _BARE_COUNT = re.compile(
     r"[0-9０-９一二两兩三四五六七八九十几幾]+\s*"
     r"(?:种|種|个方面|個方面|方面|个|個|点|點|条|條|类|類|项|項)$"
 )
-# A bracket at a line's end that counts what it holds, with a note to the reader or none (（9条，难背）).
-_COUNT_REMARK = re.compile(rf"\s*[（(][^（）()]*?(?:{_COUNTED_SET.pattern})[^（）()]*[）)]$")
+# A bracket at a line's end that opens with a count of what the line holds, with a note to the reader
+# after it or none (（9条，难背）, （6个）); not a name a count opens (（“三步走”）, （三个务必）).
+_COUNT_REMARK = re.compile(
+    r"\s*[（(]\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个|項|项|条|條|点|點|方面|句|类|類)"
+    r"\s*(?:[，,、；;：:][^（）()]*)?[）)]$"
+)
 
 
 def _without_count_remark(text: str) -> str:
