@@ -1754,3 +1754,13 @@ def test_no_card_asks_pieces_known_by_their_labels_or_listed_on_a_contents_page(
     assert len(outline.collection_pieces(paragraphs)) == 2
     titles = [[p.title for p in outline.collection_pieces(paragraphs)]]
     assert all(items not in titles for _, items in _lists_of(paragraphs))
+
+
+def test_an_announced_count_splits_no_numbered_item() -> None:
+    # a numbered item is one point by the writer's own count, whatever the line before counts
+    paragraphs = _markdown(
+        ("做好三个方面工作：", 0, 0),
+        ("一、加强学习，加强实践", 0, 0),
+        ("二、完善制度", 0, 0),
+    )
+    assert [items for _, items in _lists_of(paragraphs)] == [["加强学习", "完善制度"]]

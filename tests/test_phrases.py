@@ -1912,3 +1912,15 @@ def test_a_formulation_inside_a_longer_member_of_a_set_its_sentence_says_whole_s
     sets = [[content_chars(item) for item in items]]
     found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence), sets=sets)]
     assert "居民点单、社区派单、专业接单" in found
+
+
+@pytest.mark.parametrize(
+    ("clause", "piece"),
+    [
+        # the 等 of waiting inside a quotation or before what it waits on closes no series
+        ("实现从“要我干”到“我要干”、从“等靠要”到“主动干”的转变", "从“等靠要”到“主动干”的转变"),
+        ("坚持不等不靠抓落实、主动作为促发展、勇于担当解难题", "主动作为促发展"),
+    ],
+)
+def test_a_deng_of_waiting_closes_no_series(clause: str, piece: str) -> None:
+    assert piece in phrases._clause_spans(clause)

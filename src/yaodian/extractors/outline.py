@@ -1644,11 +1644,13 @@ def counted_items(run: Enumeration, paragraphs: list[Paragraph]) -> list[str]:
     """The run's items, where the line that announces them counts one or more than its marks (本质要求
     （9条）：over eight bullets) and some items each hold clauses in step, all opening with one word of
     two characters or more (坚持中国共产党领导，坚持中国特色社会主义): a writer who put two members on one
-    line; each clause is an item then. Only where the clauses bring the items to the count exactly:
-    else the items are the marks' as ever."""
+    line; each clause is an item then. Only where the clauses bring the items to the count exactly,
+    and only of marks that number nothing (bullets, dashes): a numbered item (一、加强学习，加强实践)
+    is one point by the writer's own count, whatever the line before says. Else the items are the
+    marks' as ever."""
     items = [mark.item for mark in run.marks]
     first = run.marks[0]
-    if not first.opening or first.paragraph == 0:
+    if run.kind not in _UNNUMBERED or not first.opening or first.paragraph == 0:
         return items
     count = _ANNOUNCED_COUNT.search(paragraphs[first.paragraph - 1].text)
     wanted = (numeral_value(count.group(1)) or 0) if count else 0

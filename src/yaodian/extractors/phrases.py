@@ -1389,9 +1389,14 @@ _DENG_REACH = 2  # a last member closed by 等 may be this many times its siblin
 
 
 def _closed_by_deng(text: str, last_words: list[str]) -> bool:
-    """Whether the words `last_words` of `text` run up to the 等 that closes the series."""
+    """Whether the words `last_words` of `text` run up to the 等 that closes the series: not the 等
+    of waiting (从“等靠要”到…, 不等不靠), inside a quotation or before what it waits on."""
     tokens = words(text)
-    return 0 < len(last_words) < len(tokens) and tokens[len(last_words)] == "等"
+    if not 0 < len(last_words) < len(tokens) or tokens[len(last_words)] != "等":
+        return False
+    before = "".join(last_words)
+    after = tokens[len(last_words) + 1 : len(last_words) + 2]
+    return before.count("“") == before.count("”") and after[:1] != ["靠"] and before not in ("不", "不能")
 
 
 def _up_to_shared_ending(words_after: list[str], siblings: list[str], size: int) -> str:
