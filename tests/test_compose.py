@@ -3930,6 +3930,38 @@ def test_enclosed_number_lines_with_paragraphs_of_their_own_stay_parts() -> None
     assert not any(p.endswith("本节的3个要点") for p in prompts)
 
 
+def test_a_bracket_that_counts_the_points_is_no_part_of_their_prompt(tmp_path: Path) -> None:
+    """The trial's note: 本质要求（9条，难背）over nine points; the prompt counts them itself, so the
+    bracket goes (never 本质要求（9条，难背）（9项）). A bracket that counts nothing stays."""
+    source = tmp_path / "笔记.md"
+    source.write_text(
+        "# 背诵笔记\n\n## 三、中国式现代化\n\n"
+        "- 本质要求（4条，难背）：\n"
+        "  - 坚持党的领导，坚持人民至上\n  - 实现高质量发展\n  - 丰富人民精神世界\n",
+        encoding="utf-8",
+    )
+    (listing,) = [card for card in extract_document(read_document(source)).cards if card.type == "list"]
+    assert listing.prompt == "本质要求（4项）"
+    assert listing.items[:2] == ["坚持党的领导", "坚持人民至上"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("本质要求（9条，难背）", "本质要求"),
+        ("个人事项（6个）", "个人事项"),
+        # (a bracket that counts nothing, or dates the line, is no count)
+        ("做好三件事（重点）", "做好三件事（重点）"),
+        ("推进改革（2024年）", "推进改革（2024年）"),
+        # (nor a name that a count opens: 三步走 is what the set is called)
+        ("时间表（“三步走”）", "时间表（“三步走”）"),
+        ("意见（三个务必）", "意见（三个务必）"),
+    ],
+)
+def test_a_count_remark_is_cut_from_a_prompt(text: str, kept: str) -> None:
+    assert compose._without_count_remark(text) == kept
+
+
 _COMPILED = """
 申论范文选读（第二期）
 范文一

@@ -1512,6 +1512,75 @@ def test_a_book_title_with_a_comma_is_one_item(body: str, item: str) -> None:
     assert outline.item_text(body, "heading") == item
 
 
+def test_an_announced_count_splits_an_item_of_clauses_in_step() -> None:
+    # the trial's note: 本质要求（9条）over eight bullets, the first holding two members
+    paragraphs = _markdown(
+        ("本质要求（9条，难背）：", 0, 1),
+        ("坚持中国共产党领导，坚持中国特色社会主义", 0, 2),
+        ("实现高质量发展", 0, 2),
+        ("发展全过程人民民主", 0, 2),
+        ("丰富人民精神世界", 0, 2),
+        ("实现全体人民共同富裕", 0, 2),
+        ("促进人与自然和谐共生", 0, 2),
+        ("推动构建人类命运共同体", 0, 2),
+        ("创造人类文明新形态", 0, 2),
+    )
+    (items,) = [items for _, items in _lists_of(paragraphs) if "实现高质量发展" in items]
+    assert items[:3] == ["坚持中国共产党领导", "坚持中国特色社会主义", "实现高质量发展"]
+    assert len(items) == 9
+
+
+@pytest.mark.parametrize(
+    ("lines", "items"),
+    [
+        # a note of my own: 四个方面 over three lines, one with two clauses that open alike
+        (
+            [
+                ("主要任务有四个方面：", 0, 1),
+                ("加强党的建设，加强基层治理", 0, 2),
+                ("发展乡村产业", 0, 2),
+                ("改善人居环境", 0, 2),
+            ],
+            ["加强党的建设", "加强基层治理", "发展乡村产业", "改善人居环境"],
+        ),
+        # …no count: the line is one item as ever
+        (
+            [
+                ("主要任务：", 0, 1),
+                ("加强党的建设，加强基层治理", 0, 2),
+                ("发展乡村产业", 0, 2),
+                ("改善人居环境", 0, 2),
+            ],
+            ["加强党的建设", "发展乡村产业", "改善人居环境"],
+        ),
+        # …clauses that do not open alike are one item's words, however the count falls
+        (
+            [
+                ("主要任务有四个方面：", 0, 1),
+                ("建强党组织，发挥战斗堡垒作用", 0, 2),
+                ("发展乡村产业", 0, 2),
+                ("改善人居环境", 0, 2),
+            ],
+            ["建强党组织", "发展乡村产业", "改善人居环境"],
+        ),
+        # …and a split that would not bring the list to its count is made nowhere
+        (
+            [
+                ("主要任务有五个方面：", 0, 1),
+                ("加强党的建设，加强基层治理", 0, 2),
+                ("发展乡村产业", 0, 2),
+                ("改善人居环境", 0, 2),
+            ],
+            ["加强党的建设", "发展乡村产业", "改善人居环境"],
+        ),
+    ],
+)
+def test_an_item_is_split_only_to_meet_the_announced_count(
+    lines: list[tuple[str, int, int]], items: list[str]
+) -> None:
+    assert [found for _, found in _lists_of(_markdown(*lines))] == [items]
+
+
 _ESSAYS = """
 申论范文选读（第二期）
 范文一
@@ -1685,3 +1754,13 @@ def test_no_card_asks_pieces_known_by_their_labels_or_listed_on_a_contents_page(
     assert len(outline.collection_pieces(paragraphs)) == 2
     titles = [[p.title for p in outline.collection_pieces(paragraphs)]]
     assert all(items not in titles for _, items in _lists_of(paragraphs))
+
+
+def test_an_announced_count_splits_no_numbered_item() -> None:
+    # a numbered item is one point by the writer's own count, whatever the line before counts
+    paragraphs = _markdown(
+        ("做好三个方面工作：", 0, 0),
+        ("一、加强学习，加强实践", 0, 0),
+        ("二、完善制度", 0, 0),
+    )
+    assert [items for _, items in _lists_of(paragraphs)] == [["加强学习", "完善制度"]]

@@ -1508,6 +1508,40 @@ def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # the trial's 心得: six clauses in one shape after 即 are an enumeration, which the list
+        # cards ask; no run of three of them is a span (即坚持党的全面领导，…，坚持守正创新)
+        (
+            "全会提出进一步全面深化改革必须贯彻“六个坚持”的重大原则，即坚持党的全面领导，坚持以人民为中心，"
+            "坚持守正创新，坚持以制度建设为主线，坚持全面依法治国，坚持系统观念。",
+            "坚持以人民为中心，坚持守正创新",
+        ),
+        (
+            "做好新时代统战工作，要把握好四个方面，即把握好大局，把握好大事，把握好大势，把握好大节。",
+            "把握好大事，把握好大势",
+        ),
+    ],
+)
+def test_an_enumeration_unpacked_after_namely_gives_no_run(sentence: str, part: str) -> None:
+    assert not [span for span in phrases._candidates(sentence) if part in span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a run of two after 即 is a span without the 即 (it unpacks the clause before)
+        ("“三城”目标，即建设文明城市，建设森林城市，是市委确定的奋斗方向。", "建设文明城市，建设森林城市"),
+        ("抓作风建设要坚持两条，即以上率下抓示范，以严促实抓落实。", "以上率下抓示范，以严促实抓落实"),
+    ],
+)
+def test_a_mirrored_run_after_namely_leaves_the_namely_out(sentence: str, span: str) -> None:
+    candidates = phrases._candidates(sentence)
+    assert span in candidates
+    assert "即" + span not in candidates
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "told"),
     [
         # a day's news: who held or issued what, right after the date
@@ -1580,6 +1614,50 @@ def test_a_short_series_closed_by_deng_keeps_its_last_member_whole(pieces: list[
 def test_a_short_series_whose_last_member_before_deng_is_far_longer_is_no_span() -> None:
     # (the words before 等 say more than one member: no span cuts them)
     assert phrases._short_series(["做好防汛", "抗旱", "各类地质灾害隐患点群测群防排查治理等工作"]) == []
+
+
+@pytest.mark.parametrize(
+    ("pieces", "span"),
+    [
+        # doubled words written without a 、 are one last member (the trial's speech), never cut
+        # inside their second half (不作为慢)
+        (["对工作推诿扯皮", "敷衍塞责", "不作为慢作为的"], "推诿扯皮、敷衍塞责、不作为慢作为"),
+        (["对推诿扯皮", "敷衍塞责", "不担当不作为的"], "推诿扯皮、敷衍塞责、不担当不作为"),
+        # (a last member as long as its siblings is as before)
+        (["整治吃拿卡要", "冷硬横推", "慢作为的"], "吃拿卡要、冷硬横推、慢作为"),
+    ],
+)
+def test_a_short_series_keeps_doubled_words_whole(pieces: list[str], span: str) -> None:
+    assert phrases._short_series(pieces) == [span]
+
+
+@pytest.mark.parametrize(
+    ("clause", "pieces"),
+    [
+        # the trial's report: a series a 等 closes is members and a noun, no clauses: no piece is a
+        # span (电子信息等战略性新兴产业 gapped with 新能源装备 in view)
+        ("加快发展新能源装备、电子信息等战略性新兴产业", ["加快发展新能源装备", "电子信息等战略性新兴产业"]),
+        ("大力培育生物医药、高端装备制造等新兴产业", ["大力培育生物医药", "高端装备制造等新兴产业"]),
+        (
+            "深入推进教育改革、加快医疗卫生体制改革等重点任务",
+            ["深入推进教育改革", "加快医疗卫生体制改革等重点任务"],
+        ),
+        # …or by a count of as many that names the set
+        (
+            "牢牢守住生态保护红线、环境质量底线、资源利用上线这三条底线",
+            ["环境质量底线", "资源利用上线这三条底线"],
+        ),
+        ("县委全会对坚持党建引领、坚持群众路线、坚持系统观念这“三个坚持”作出了部署", ["坚持群众路线"]),
+        # …and pieces cut across a bracket are the members it holds
+        (
+            "紧盯“四个最严”（最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责）要求",
+            ["最严格的监管", "最严厉的处罚"],
+        ),
+    ],
+)
+def test_pieces_of_a_series_closed_by_deng_are_no_spans(clause: str, pieces: list[str]) -> None:
+    spans = phrases._clause_spans(clause)
+    assert not [piece for piece in pieces if piece in spans]
 
 
 @pytest.mark.parametrize(
@@ -1685,3 +1763,164 @@ def test_the_spans_an_author_marks_in_a_sentence_are_kept_by_line() -> None:
     assert marked == {2: {"守正创新是根本方法"}}
     assert phrases.is_marked("“守正创新是根本方法”", marked[2])
     assert not phrases.is_marked("守正创新", marked[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "definition"),
+    [
+        # the trial's slide: the term 所谓 names is the cue; its definition runs on to a clause that
+        # opens with a pronoun, without the copula
+        (
+            "所谓全要素生产率，是指在各种生产要素投入水平既定的条件下，所能达到的额外生产效率，"
+            "它衡量的是技术进步、组织创新、管理改善等带来的增长。",
+            "在各种生产要素投入水平既定的条件下，所能达到的额外生产效率",
+        ),
+        (
+            "所谓耐心资本，就是不追求短期回报、愿意长期陪伴企业成长的资本。",
+            "不追求短期回报、愿意长期陪伴企业成长的资本",
+        ),
+        (
+            "所谓“墩苗”，就是让苗子在土里扎下根、蹲住身，才能长得壮。",
+            "让苗子在土里扎下根、蹲住身，才能长得壮",
+        ),
+        ("所谓“三不腐”，就是不敢腐、不能腐、不想腐，三者是相互促进的有机整体。", "不敢腐、不能腐、不想腐"),
+    ],
+)
+def test_a_term_so_called_is_the_cue_of_its_definition(sentence: str, definition: str) -> None:
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence))]
+    assert definition in found
+    assert not [span for span in found if "所谓" in span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "definition", "after"),
+    [
+        # a definition ends where its clauses stop going on from each other: the clauses after it are
+        # statements of their own
+        (
+            "所谓“绣花功夫”，就是要精耕细作、精益求精，在针脚之细中见真章，在一针一线中显匠心。",
+            "精耕细作、精益求精",
+            "在针脚之细中见真章，在一针一线中显匠心",
+        ),
+        (
+            "所谓家庭养老床位，是指依托养老服务机构，将专业照护服务延伸到老年人家中，通过适老化改造、"
+            "安装智能监测设备、定期上门服务，让家里的床位具备养老院床位的功能。",
+            "依托养老服务机构，将专业照护服务延伸到老年人家中",
+            "让家里的床位具备养老院床位的功能",
+        ),
+    ],
+)
+def test_a_so_called_definition_ends_where_its_clauses_stop_going_on(
+    sentence: str, definition: str, after: str
+) -> None:
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence))]
+    assert definition in found
+    assert after in found
+    assert not [span for span in found if "所谓" in span]
+
+
+def test_a_topic_without_so_called_is_judged_with_its_comment() -> None:
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs("勇于自我革命，是我们党最鲜明的品格。"))]
+    assert "勇于自我革命，是我们党最鲜明的品格" in found
+
+
+@pytest.mark.parametrize(
+    ("clause", "run"),
+    [
+        # a member that opens with the word its siblings open with has no lead before it: the run
+        # is the pieces, never one cut inside the first member's quotation (被动应对”向…)
+        (
+            "由“被动应对”向“主动作为”转变、由“单打独斗”向“协同共治”转变、由“经验治理”向“精准治理”转变",
+            [],
+        ),
+        # (a lead before a member on one frame with its siblings is cut off as before)
+        (
+            "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力",
+            ["科技是第一生产力、人才是第一资源、创新是第一动力"],
+        ),
+        ("防止以会议落实会议、以文件落实文件", ["以会议落实会议、以文件落实文件"]),
+    ],
+)
+def test_a_led_run_has_a_lead_of_its_own(clause: str, run: list[str]) -> None:
+    assert phrases._led_run(clause.split("、")) == run
+
+
+def test_a_first_member_of_quoted_turns_is_a_span_as_its_siblings_are() -> None:
+    spans = phrases._clause_spans(
+        "由“被动应对”向“主动作为”转变、由“单打独斗”向“协同共治”转变、由“经验治理”向“精准治理”转变"
+    )
+    assert "由“被动应对”向“主动作为”转变" in spans
+    assert not [span for span in spans if span.startswith("被动应对")]
+
+
+def test_a_member_of_a_set_its_sentence_says_whole_is_no_span() -> None:
+    """The trial's 心得 and note: the list card asks each member of the set by this sentence; a
+    member gapped alone, or a part of one, shows the others (坚持{{以人民为中心}} among six)."""
+    sentence = (
+        "全会提出必须贯彻“六个坚持”的重大原则，即坚持党的全面领导，坚持以人民为中心，坚持守正创新，"
+        "坚持以制度建设为主线，坚持全面依法治国，坚持系统观念。"
+    )
+    members = [
+        "坚持党的全面领导",
+        "坚持以人民为中心",
+        "坚持守正创新",
+        "坚持以制度建设为主线",
+        "坚持全面依法治国",
+        "坚持系统观念",
+    ]
+    sets = [[content_chars(member) for member in members]]
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence), sets=sets)]
+    assert not [span for span in found if any(span in member for member in members)]
+    # …the same spans stay in a sentence that says only some of the set (a list elsewhere asks it)
+    other = "新征程上，必须坚持以人民为中心，坚持以制度建设为主线。"
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(other), sets=sets)]
+    assert [span for span in found if "以制度建设为主线" in span]
+    # …and in a set of three, a saying of mirrored clauses, whose run a member left out would cut
+    saying = "坚持以人民为中心，坚持以制度建设为主线，坚持以改革创新为动力。"
+    three = [[content_chars(m) for m in ("坚持以人民为中心", "坚持以制度建设为主线", "坚持以改革创新为动力")]]
+    assert phrases.scored_phrases(_paragraphs(saying), sets=three)
+
+
+def test_a_line_of_list_members_and_nothing_more_gives_no_span() -> None:
+    """The trial's note: a bullet holding two members of a list of nine was a hint-only cloze."""
+    sets = [[content_chars(m) for m in ("坚持以人民为中心", "坚持以制度建设为主线", "坚持以改革创新为动力")]]
+    found = phrases.scored_phrases(_paragraphs("坚持以人民为中心，坚持以制度建设为主线。"), sets=sets)
+    assert found == []
+    # (a line of the whole set is its saying, and a line with words of its own is more than members)
+    assert phrases.scored_phrases(
+        _paragraphs("坚持以人民为中心，坚持以制度建设为主线，坚持以改革创新为动力。"), sets=sets
+    )
+    assert phrases.scored_phrases(
+        _paragraphs("新时代必须坚持以人民为中心，坚持以制度建设为主线。"), sets=sets
+    )
+
+
+def test_a_formulation_inside_a_longer_member_of_a_set_its_sentence_says_whole_stays() -> None:
+    # (the member without the opening its siblings share is the member; other words in it are a
+    # formulation of their own: a quoted run inside a step of a numbered 做法)
+    sentence = (
+        "做法：1.搭建议事平台；2.推行“居民点单、社区派单、专业接单”的需求对接机制；3.引入社区规划师；"
+        "4.探索资金共担模式；5.建立长效管护机制。"
+    )
+    items = [
+        "搭建议事平台",
+        "推行“居民点单、社区派单、专业接单”的需求对接机制",
+        "引入社区规划师",
+        "探索资金共担模式",
+        "建立长效管护机制",
+    ]
+    sets = [[content_chars(item) for item in items]]
+    found = [p.phrase for p in phrases.scored_phrases(_paragraphs(sentence), sets=sets)]
+    assert "居民点单、社区派单、专业接单" in found
+
+
+@pytest.mark.parametrize(
+    ("clause", "piece"),
+    [
+        # the 等 of waiting inside a quotation or before what it waits on closes no series
+        ("实现从“要我干”到“我要干”、从“等靠要”到“主动干”的转变", "从“等靠要”到“主动干”的转变"),
+        ("坚持不等不靠抓落实、主动作为促发展、勇于担当解难题", "主动作为促发展"),
+    ],
+)
+def test_a_deng_of_waiting_closes_no_series(clause: str, piece: str) -> None:
+    assert piece in phrases._clause_spans(clause)

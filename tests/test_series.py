@@ -2381,3 +2381,25 @@ def test_a_last_member_in_step_keeps_its_predicate(text: str, members: list[list
 )
 def test_a_step_needs_words_of_its_own_on_both_sides(last: str, mids: list[str], in_step: bool) -> None:
     assert _step_before_predicate(last, mids) is in_step
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the trial's speech: 不作为慢作为 written without a 、, never cut to 不作为慢
+        (
+            "对工作推诿扯皮、敷衍塞责、不作为慢作为的，要严肃问责，绝不姑息。",
+            [["推诿扯皮", "敷衍塞责", "不作为慢作为"]],
+        ),
+        # halves that open with one word, and a doubled member before a noun or a 等
+        ("对推诿扯皮、敷衍塞责、不担当不作为的干部严肃问责。", [["推诿扯皮", "敷衍塞责", "不担当不作为"]]),
+        ("着力解决形式主义、官僚主义、不作为乱作为问题。", [["形式主义", "官僚主义", "不作为乱作为"]]),
+        ("坚决纠治吃拿卡要、冷硬横推、不作为慢作为等问题。", [["吃拿卡要", "冷硬横推", "不作为慢作为"]]),
+        # cut between its halves, a member ends at a word and stays so
+        ("治理乱收费、乱罚款、乱摊派乱集资现象。", [["乱收费", "乱罚款", "乱摊派"]]),
+        # a word said twice far apart is no doubled member
+        ("推动教育、医疗、养老服务提质增效。", [["教育", "医疗", "养老"]]),
+    ],
+)
+def test_a_doubled_last_member_is_not_cut_inside_its_second_half(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -83,7 +83,7 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         )
     for run in outline_runs(tuple(paragraphs)):
         run = _without_bare_references(run, paragraphs)
-        items = [mark.item for mark in run.marks]
+        items = outline.counted_items(run, paragraphs)
         if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.is_answer_key(items):
             continue
         if exam.is_write_up_furniture(items):
@@ -728,13 +728,21 @@ def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] 
     none in a table's records (see tables.record_rows).
 
     A series that a list card already asks is no formulation of its own (see dedupe.listed_series), so
-    it takes no place among the document's formulations.
+    it takes no place among the document's formulations; nor is a member of it in the sentence that
+    says the whole set, nor a sentence that says only members of it.
     """
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
     records = tables.record_rows(paragraphs)  # (their text counts in the limit, as a table's cells did)
     paragraphs = [paragraph for paragraph in paragraphs if paragraph.line not in records]
     by_sentence: dict[tuple[int, str], list[str]] = {}
-    for phrase in phrases.find_phrases(paragraphs, limit, listed=listed_series(found), asked=_asked(found)):
+    sets = [
+        [content_chars(item) for item in card.items]
+        for card in found
+        if card.type == "list" and len(card.items) >= 2
+    ]
+    for phrase in phrases.find_phrases(
+        paragraphs, limit, listed=listed_series(found), asked=_asked(found), sets=sets
+    ):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
     cards = []
     for (line, sentence), found in by_sentence.items():

@@ -2480,7 +2480,9 @@ class _Document:
             # sentence asks for them (领导重视，提高认识), else "the N points of this paragraph"
             heading = self._sentence_from(lead, index, card.items[0]) if under_heading else ""
             if han_len(heading) >= PROMPT_MIN:
-                return heading + self._count(count), ""
+                # (a bracket that counts the points says what the prompt's own count says: 本质要求
+                # （9条，难背）, never 本质要求（9条，难背）（9项）)
+                return _without_count_remark(heading) + self._count(count), ""
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
@@ -3457,6 +3459,21 @@ _BARE_COUNT = re.compile(
     r"[0-9０-９一二两兩三四五六七八九十几幾]+\s*"
     r"(?:种|種|个方面|個方面|方面|个|個|点|點|条|條|类|類|项|項)$"
 )
+# A bracket at a line's end that opens with a count of what the line holds, with a note to the reader
+# after it or none (（9条，难背）, （6个）); not a name a count opens (（“三步走”）, （三个务必）).
+_COUNT_REMARK = re.compile(
+    r"\s*[（(]\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:个|項|项|条|條|点|點|方面|句|类|類)"
+    r"\s*(?:[，,、；;：:][^（）()]*)?[）)]$"
+)
+
+
+def _without_count_remark(text: str) -> str:
+    """`text` without the bracket at its end that counts what it holds (see _COUNT_REMARK), where
+    words of a name are left (本质要求: the section over the card says of what)."""
+    cut = _COUNT_REMARK.sub("", text)
+    return cut if han_len(cut) >= 2 else text
+
+
 # A clause that asks (如何做到…, 有哪些…): the items answer it, whatever series it quotes.
 _ASKING = re.compile(r"如何|怎样|怎樣|怎么|怎麼|哪些|什么|什麼|[?？]$")
 # A clause that names the aspect the items are found in (在强化政治忠诚、提高政治能力方面: the problems in it).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from yaodian.extractors.text import (
@@ -266,3 +267,28 @@ def shared_ending(siblings: list[str]) -> str:
 
 def shared_opening(siblings: list[str]) -> str:
     return shared_ending([s[::-1] for s in siblings])[::-1]
+
+
+@lru_cache(maxsize=65536)
+def doubled_halves(text: str) -> tuple[int, int] | None:
+    """Where the halves of doubled words that open `text` end: two halves in step written without a
+    、, opening with one word (不|担当|不|作为) or ending with one of two characters or more (不|作为|
+    慢|作为), each about as long as the other; None when `text` opens with no such words."""
+    tokens = tokens_of(text)
+    ends = list(accumulate(map(len, tokens)))
+    for first_end in range(1, min(DOUBLED_HALF, len(tokens) - 1) + 1):
+        second_end = 2 * first_end  # (as many words as the first half, or up to its last word again)
+        opens_alike = second_end <= len(tokens) and tokens[0] == tokens[first_end]
+        ending = tokens[first_end - 1]
+        ends_alike = len(ending) >= 2 and ending in tokens[first_end + 1 : first_end + 1 + DOUBLED_HALF]
+        if ends_alike:
+            second_end = tokens.index(ending, first_end + 1) + 1
+        if not (opens_alike or ends_alike) or not ALL_HAN.fullmatch(tokens[first_end]):
+            continue
+        first_size, second_size = ends[first_end - 1], ends[second_end - 1] - ends[first_end - 1]
+        if min(first_size, second_size) >= 2 and abs(first_size - second_size) <= 1:
+            return ends[first_end - 1], ends[second_end - 1]
+    return None
+
+
+DOUBLED_HALF = 3  # words in each half of doubled words at most (see doubled_halves)

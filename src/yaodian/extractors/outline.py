@@ -1640,6 +1640,46 @@ def _opens_with_aim(clause: str) -> bool:
     return bool(tokens) and tokens[0] not in _NO_AIM_VERBS and word_tags().get(tokens[0]) in _AIM_TAGS
 
 
+def counted_items(run: Enumeration, paragraphs: list[Paragraph]) -> list[str]:
+    """The run's items, where the line that announces them counts one or more than its marks (本质要求
+    （9条）：over eight bullets) and some items each hold clauses in step, all opening with one word of
+    two characters or more (坚持中国共产党领导，坚持中国特色社会主义): a writer who put two members on one
+    line; each clause is an item then. Only where the clauses bring the items to the count exactly,
+    and only of marks that number nothing (bullets, dashes): a numbered item (一、加强学习，加强实践)
+    is one point by the writer's own count, whatever the line before says. Else the items are the
+    marks' as ever."""
+    items = [mark.item for mark in run.marks]
+    first = run.marks[0]
+    if run.kind not in _UNNUMBERED or not first.opening or first.paragraph == 0:
+        return items
+    count = _ANNOUNCED_COUNT.search(paragraphs[first.paragraph - 1].text)
+    wanted = (numeral_value(count.group(1)) or 0) if count else 0
+    if wanted <= len(items):
+        return items
+    split = [_clauses_in_step(mark.body) or [item] for mark, item in zip(run.marks, items, strict=True)]
+    if sum(map(len, split)) != wanted:
+        return items
+    return [item for parts in split for item in parts]
+
+
+# A count that announces the list after it (本质要求（9条，难背）：, 主要有以下五个方面：).
+_ANNOUNCED_COUNT = re.compile(rf"([{NUMERALS}两]{{1,3}}|\d{{1,2}})\s*(?:条|项|个|点|方面)")
+_IN_STEP_CLAUSE = 4  # Han characters of each clause that may be an item of its own at the least
+
+
+def _clauses_in_step(body: str) -> list[str]:
+    """The clauses of a list item's text when there are two or more, each of _IN_STEP_CLAUSE
+    characters or more and all opening with one word of two characters or more (坚持A，坚持B); []
+    else."""
+    parts = [strip_punct(part) for part in clauses(body)]
+    if len(parts) < 2 or any(han_len(part) < _IN_STEP_CLAUSE for part in parts):
+        return []
+    opening = words(parts[0])[0]
+    if han_len(opening) < 2 or not all(words(part)[0] == opening for part in parts[1:]):
+        return []
+    return parts
+
+
 def context_of(run: Enumeration) -> str:
     """The full text of each item, for the back of the card."""
     return numbered_notes([shorten(mark.body) for mark in run.marks])

@@ -40,6 +40,7 @@ from yaodian.extractors.members import (
     TAKE_IN,
     acts,
     adverbs,
+    doubled_halves,
     function_words,
     nouns,
     shared_ending,
@@ -64,6 +65,7 @@ from yaodian.extractors.text import (
     words,
 )
 from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, ITEM_OPENING, SPAN_OPENING_MARK
+from yaodian.numerals import numeral_value
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _INNER_DASH = re.compile(r"(?<=[^—\s])——")
@@ -668,18 +670,25 @@ _CONCESSION = re.compile(r"^(?:并不|并非|不)(?:意味着|等于|代表|是�
 _CORRELATIVE = re.compile(r"(?:哪里|哪儿|什么|多少|怎样|谁)$")
 
 
-# Words one of the two patterns above needs: a sentence without any has no clause they mark.
-_CONTEXT_WORDS = re.compile(r"意味着|等于|代表|是说|哪里|哪儿|什么|多少|怎样|谁")
+# Words one of the patterns that mark a clause needs (the two above, and 所谓 that names the term a
+# definition follows): a sentence without any has no clause they mark.
+_CONTEXT_WORDS = re.compile(r"意味着|等于|代表|是说|哪里|哪儿|什么|多少|怎样|谁|所谓")
 
 
 def _marked_by_context(sentence: str) -> set[str]:
     """Clauses whose neighbour marks them as a formulation: the principle a concession qualifies
-    (人人有责，并不意味着…) and the answering half of a correlative pair (…在哪里，…就…到哪里)."""
-    if not _CONTEXT_WORDS.search(sentence):  # neither pattern can match in any of its clauses
+    (人人有责，并不意味着…), the answering half of a correlative pair (…在哪里，…就…到哪里) and the
+    definition of a term 所谓 names (see _so_called_definition)."""
+    if not _CONTEXT_WORDS.search(sentence):  # no pattern can match in any of its clauses
         return set()
     raw = [strip_punct(m.group()) for m in _CLAUSE.finditer(sentence)]
     raw = [c for c in raw if c]
     marked: set[str] = set()
+    if _SO_CALLED in sentence:
+        for segment in _SEGMENT.findall(sentence):
+            clauses, _ = _cores(segment)
+            if len(clauses) >= 2 and clauses[0].startswith(_SO_CALLED):
+                marked.update(_so_called_definition(segment, clauses))
     for index in range(len(raw) - 1):
         first, second = raw[index], raw[index + 1]
         if _CONCESSION.match(second):
@@ -801,6 +810,8 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
     X，是A: a clause further on is no subject, but one more thing said of it), and a segment of
     two short clauses (逆水行舟，不进则退; 创新之道，唯在得人), which is recited whole."""
     found = []
+    if len(clauses) >= 2 and clauses[0].startswith(_SO_CALLED):
+        return _so_called_definition(segment, clauses)
     if len(clauses) >= 2 and sizes[0] <= _SUBJECT and sizes[0] + sizes[1] <= _JUDGEMENT_MAX:
         span = _span_of(segment, clauses[0], clauses[1])
         # the copula opens the second clause, or stood before it as glue its core left out (，是…)
@@ -809,6 +820,51 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
     if _two_short_clauses(sizes):
         found.append(_span_of(segment, clauses[0], clauses[1]))
     return found
+
+
+_SO_CALLED = "所谓"
+# The copula that opens a definition after the term 所谓 names (所谓X，是指…; …，就是…; …，即…).
+_DEFINING = re.compile(r"^(?:也就是|就是|即是|指的是|是指|乃是|即|是)要?")
+
+
+def _so_called_definition(segment: str, clauses: list[str]) -> list[str]:
+    """The definition of the term that 所谓 names in the segment's first clause (所谓全要素生产率，
+    是指|在各种生产要素投入水平既定的条件下，所能达到的额外生产效率|，它衡量的是…), as written: the
+    clauses after it without the copula, as far as each goes on from the one before: a clause that
+    only frames what follows (在…条件下, 依托…) or a next one that opens as a consequence or a
+    relative (才…, 所…, 从而…); never into one that opens with a pronoun (它, 这: another statement
+    of the term). Clauses after a whole definition are statements of their own (所谓“绣花功夫”，就是
+    要精耕细作、精益求精|，在针脚之细中见真章，…). The term is the cue, never part of the gap; a
+    definition longer than _JUDGEMENT_MAX is recited by its parts, none of it as one span."""
+    last = 1
+    while (
+        last + 1 < len(clauses)
+        and not _opens_with_pronoun(clauses[last + 1])
+        and (_FRAMING.match(_DEFINING.sub("", clauses[last])) or _GOES_ON.match(clauses[last + 1]))
+    ):
+        last += 1
+    start = segment.find(clauses[0]) + len(clauses[0])
+    end = segment.find(clauses[last], start) + len(clauses[last])
+    definition = strip_punct(_DEFINING.sub("", strip_punct(segment[start:end])))
+    return [definition] if 4 <= han_len(definition) <= _JUDGEMENT_MAX else []
+
+
+# A clause that only frames what follows it: a setting (在…条件下, 在…中) or a means (依托…, 通过…).
+# (its core may keep the 指 of a 是指 whose 是 its glue left out)
+_FRAMING = re.compile(r"指?(?:在.*[下中上时里内前后]$|依托|通过|借助|依靠|按照|根据|基于|围绕)")
+# A clause that goes on from the one before: its consequence or a relative (才能…, 所能达到的…, 从而…).
+_GOES_ON = re.compile("才|所|从而|进而|以便|以使|使得|而")
+
+
+def _opens_with_pronoun(clause: str) -> bool:
+    """Whether `clause` opens with a pronoun (它衡量的是…, 这是…, 其核心在于…, 三者是…)."""
+    opening = words(clause)[:1]
+    return bool(opening) and (
+        opening[0] in _PRONOUNS or opening[0].startswith(("其", "这")) or _BOTH.match(clause) is not None
+    )
+
+
+_BOTH = re.compile("[前后两二三四五六七八九十]者")  # (the things just named: 三者是…, 后者在于…)
 
 
 def _topic_and_key(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
@@ -875,7 +931,13 @@ def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
     index = 0
     while index < len(clauses) - 1:
         judged = _judgement(tuple(words(clauses[index])))
-        topic = not judged and index == 0 and _copula_follows(segment, clauses, 1)  # (建设教育强国，是…)
+        # (建设教育强国，是…; not the term 所谓 names: its definition is the span, see _so_called_definition)
+        topic = (
+            not judged
+            and index == 0
+            and not clauses[0].startswith(_SO_CALLED)
+            and _copula_follows(segment, clauses, 1)
+        )
         if not (judged or topic):
             index += 1
             continue
@@ -1099,11 +1161,13 @@ def without_salutation(sentence: str) -> str:
 def _enumerated(clauses: list[str]) -> set[int]:
     """The indexes of the clauses in a run of _ENUMERATION or more that open with one character
     (以A为…，以B为…，以C为…，以D为…): an enumeration, which list cards ask item by item, so no
-    mirrored run is taken from it."""
+    mirrored run is taken from it. The 即 that opens the first of them (…的重大原则，即坚持A，坚持B，
+    …) is no opening of its own: it says the run unpacks the clause before."""
     found: set[int] = set()
+    openings = [_without_namely(clause)[:1] for clause in clauses]
     start = 0
     for index in range(1, len(clauses) + 1):
-        if index == len(clauses) or clauses[index][0] != clauses[start][0]:
+        if index == len(clauses) or openings[index] != openings[start]:
             if index - start >= _ENUMERATION:
                 found.update(range(start, index))
             start = index
@@ -1182,7 +1246,16 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             run = _led_run(pieces)
-            if not judged_whole and not _modify_one_noun(pieces):
+            closed = (
+                _closed_by_deng(pieces[-1], _words_before_de(pieces[-1]))
+                or _counted_by(pieces)
+                or any(_UNBALANCED.search(piece) for piece in pieces)
+            )
+            # (pieces of a series a 等 or a count closes are its members and the noun after it, no
+            # clauses: 加快发展新能源装备、|电子信息等战略性新兴产业 would gap a member and the noun, the
+            # first member in view; so would 守住生态保护红线、|环境质量底线、|资源利用上线这三条底线; and
+            # pieces cut across a bracket are the members it holds, “四个最严”（最严谨的标准、|…）要求)
+            if not judged_whole and not closed and not _modify_one_noun(pieces):
                 # (a run after a lead: its first member without the lead, 具体表现为|对A“甲”、对B“乙”)
                 first = run[0].split("、")[0] if run else pieces[0]
                 found += [piece for piece in [first, *pieces[1:]] if han_len(piece) <= 16]
@@ -1197,6 +1270,14 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
 
 
 _SHORT_MEMBER = 4
+
+
+def _counted_by(pieces: list[str]) -> bool:
+    """Whether the last 、-piece goes on, after words of a member, to a count of as many as the
+    pieces that names the set (…、资源利用上线这三条底线, …、坚持系统观念这“三个坚持”): the pieces are
+    members of one series, not clauses."""
+    count = COUNT.search(pieces[-1], 1)
+    return count is not None and numeral_value(count.group("number")) == len(pieces)
 
 
 def _modify_one_noun(pieces: list[str]) -> bool:
@@ -1235,10 +1316,14 @@ def _led_run(pieces: list[str]) -> list[str]:
     tokens, tail = words(first), ""
     while len(tokens) > 1 and han_len(tail) <= size + 1:
         tail = tokens.pop() + tail
+        if tail.count("“") != tail.count("”"):
+            continue  # (a member opens outside its quotations: 由“被动应对”向…, never 被动应对”向…)
         if abs(han_len(tail) - size) <= 1 and tokens[-1] not in _COPULAS and _framed(tail, sibling):
-            if len(tokens) > 1 and sibling.startswith(tokens[-1]) and not tail.startswith(tokens[-1]):
+            if sibling.startswith(tokens[-1]) and not tail.startswith(tokens[-1]):
                 # (the word the siblings open with is the first member's too: 防止|以A代替B、以C代替D,
                 # never 以{{A代替B、以C代替D}}, its frame in one member only)
+                if len(tokens) == 1:
+                    return []  # (that word is all there is before it: no lead, the pieces are the run)
                 tail = tokens[-1] + tail
             return ["、".join([tail, *pieces[1:]])]
     return []
@@ -1279,6 +1364,10 @@ def _short_series(pieces: list[str]) -> list[str]:
         # before it (党组|（党委）, see series._glossed_word), is no member
         return []
     grown = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
+    halves = doubled_halves("".join(last_words))
+    if not grown and halves and halves[0] < len(last) < halves[1]:
+        # (doubled words written without a 、 are one member: 不作为慢作为, never 不作为慢|作为)
+        grown = "".join(last_words)[: halves[1]]
     last = grown or last
     if _closed_by_deng(pieces[-1], last_words):
         # (the 等 after the last member ends it: 住房保障、随迁子女义务教育等, not 随迁子女|义务教育)
@@ -1300,9 +1389,14 @@ _DENG_REACH = 2  # a last member closed by 等 may be this many times its siblin
 
 
 def _closed_by_deng(text: str, last_words: list[str]) -> bool:
-    """Whether the words `last_words` of `text` run up to the 等 that closes the series."""
+    """Whether the words `last_words` of `text` run up to the 等 that closes the series: not the 等
+    of waiting (从“等靠要”到…, 不等不靠), inside a quotation or before what it waits on."""
     tokens = words(text)
-    return 0 < len(last_words) < len(tokens) and tokens[len(last_words)] == "等"
+    if not 0 < len(last_words) < len(tokens) or tokens[len(last_words)] != "等":
+        return False
+    before = "".join(last_words)
+    after = tokens[len(last_words) + 1 : len(last_words) + 2]
+    return before.count("“") == before.count("”") and after[:1] != ["靠"] and before not in ("不", "不能")
 
 
 def _up_to_shared_ending(words_after: list[str], siblings: list[str], size: int) -> str:
@@ -1365,6 +1459,11 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         first = clause[len(lead) :]
         if not _same_frame(first, clauses[index + 1]):
             return []
+        first_size = han_len(first)
+    elif (unpacked := _without_namely(clause)) != clause:
+        # (the 即 that opens the run says it unpacks the clause before: no word of the run's own,
+        # 即|建设文明城市，建设森林城市)
+        lead, first = clause[: len(clause) - len(unpacked)], unpacked
         first_size = han_len(first)
     if first_size > _MIRROR_PART:
         return []
@@ -2116,20 +2215,26 @@ def find_phrases(
     threshold: float = PHRASE_THRESHOLD,
     listed: Collection[str] = (),
     asked: Collection[str] = (),
+    sets: Sequence[Sequence[str]] = (),
 ) -> list[Phrase]:
     """The best-scoring formulations of the document, at most `limit` sentences of them, in
     document order; none is one of the `listed` series (their content_chars), which list cards
-    ask already. Which sentences the limit takes is decided by each formulation's _rank: the
-    score says whether a span is a formulation, the rank which of them a learner most needs;
-    `asked`: the content_chars of what other cards ask (list members, clozes)."""
-    return _choose(scored_phrases(paragraphs, threshold, listed), limit, asked)
+    ask already, nor a member of a set of `sets` (the list cards' members, as content_chars) or a
+    part of one in a sentence that says the whole set, nor any span of a sentence that says only
+    members of one set (see _said_by_sets). Which sentences the limit takes is decided by each
+    formulation's _rank: the score says whether a span is a formulation, the rank which of them a
+    learner most needs; `asked`: the content_chars of what other cards ask (list members, clozes)."""
+    return _choose(scored_phrases(paragraphs, threshold, listed, sets), limit, asked)
 
 
 def scored_phrases(
-    paragraphs: list[Paragraph], threshold: float = PHRASE_THRESHOLD, listed: Collection[str] = ()
+    paragraphs: list[Paragraph],
+    threshold: float = PHRASE_THRESHOLD,
+    listed: Collection[str] = (),
+    sets: Sequence[Sequence[str]] = (),
 ) -> list[Phrase]:
     """Every formulation of the document that scores `threshold` or more, in document order,
-    none of the `listed` series (see find_phrases)."""
+    none of the `listed` series nor what `sets` ask in its sentence (see find_phrases)."""
     text = "\n".join(p.text for p in paragraphs)
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
@@ -2151,6 +2256,9 @@ def scored_phrases(
         for sentence in _sentences(paragraph.text):
             if is_task(sentence):
                 continue  # an exam's task (根据给定资料，概括…) asks for points; it states none
+            members = _said_by_sets(content_chars(sentence), sets)
+            if members is None:
+                continue  # members of a list and nothing more (a line of two of its members): it asks them
             # (the clauses that date the text, left out as a break: no candidate holds them)
             undated = _DATED.sub("。", sentence) if _DATED_WORDS.search(sentence) else sentence
             bare = strip_punct(sentence)
@@ -2163,8 +2271,10 @@ def scored_phrases(
             for span in dict.fromkeys([*_candidates(undated), *(b for b in bold if b in undated)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
-                if standing is None or standing[0] in listed:
+                if standing is None or standing[0] in listed or standing[0] in members:
                     continue
+                if span.startswith(_SO_CALLED):
+                    continue  # (the term 所谓 names is the cue of its definition, never a gap)
                 if (
                     lead_in.endswith(standing[0])
                     or _sets_the_scene(span, sentence)
@@ -2211,6 +2321,34 @@ def scored_phrases(
             scored += found
             found = []
     return scored
+
+
+def _said_by_sets(said: str, sets: Sequence[Sequence[str]]) -> set[str] | None:
+    """What the list cards' `sets` ask of a sentence whose content_chars are `said`: None when it
+    says two members or more of one set side by side, not all of them, and nothing else (a line of a
+    note that holds two of its members, 坚持A，坚持B: the list asks them both; a sentence of the whole
+    set is its saying, recited whole), else the members of each set of
+    _ENUMERATION or more it says whole, each also without the opening they share (…的重大原则，即
+    坚持A，坚持B，…: the list asks each by this sentence, and A gapped alone would ask it again with
+    the others in view; a formulation inside a longer member, 推行“居民点单、社区派单…”的…机制, is
+    words of its own). Not those of a shorter set: its mirrored clauses are a saying, recited in a run of them
+    (发展是第一要务，人才是第一资源，…), which a member left out would cut in two."""
+    members: set[str] = set()
+    for items in sets:
+        if said in items:
+            continue  # (one member alone: a line the list card read as its item, asked as such)
+        if any(
+            said == "".join(items[start:end])
+            for start in range(len(items))
+            for end in range(start + 2, len(items) + 1)
+            if end - start < len(items)
+        ):
+            return None
+        if len(items) >= _ENUMERATION and all(item in said for item in items):
+            opening = len(shared_opening(list(items)))
+            members.update(items)
+            members.update(item[opening:] for item in items if len(item) - opening >= 2)
+    return members
 
 
 # A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's

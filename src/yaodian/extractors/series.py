@@ -59,6 +59,7 @@ from yaodian.extractors.members import (
     acts,
     adverbs,
     clean_member,
+    doubled_halves,
     function_words,
     idioms,
     nouns,
@@ -577,7 +578,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         sizes = [word_len_of(m) for m in closing.members]
     else:
         known = closing.members if closing.marked_end else closing.members[:-1]
-        sizes = mid_sizes + [word_len_of(m) for m in known]
+        sizes = mid_sizes + [_member_len(m) for m in known]
     typical = round(statistics.median(sizes))
     longest = max(sizes)
     others = [*mids, *closing.members]
@@ -1843,12 +1844,12 @@ def _last_members(
     longest = max([*sizes, *(word_len_of(m) for m in members[:-1])]) if mids else 99
     last = members[-1]
     if at_de and word_len_of(last) > longest:
-        last = _without_predicate(last, mids)
+        last = _through_doubled_half(_without_predicate(last, mids), last)
     elif runs_on and mids:
         if subject := _before_joint_predicate(last, [*mids, *members[:-1]]):
             last, runs_on = subject, False  # (its end is marked: 社会组织|共同参与, not 社会|组织)
         else:
-            last = _before_predicate(last, [*mids, *members[:-1]])
+            last = _through_doubled_half(_before_predicate(last, [*mids, *members[:-1]]), last)
     closed = False  # by the word that closes a frame the head opens: the member's end is marked
     for opening, closing in _FRAMES:
         framed = tokens_of(last) if opening in tokens_of(head) else ()
@@ -1891,7 +1892,7 @@ def _last_members(
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and not closed and len(members) == 1 and (cut := _in_step(last, head, mids)):
         # (not a member a place frame closed, as 等 would: 从案例、数据、群众评价|中)
-        members[-1] = _with_measure_noun(cut, last, [head, *mids])
+        members[-1] = _with_measure_noun(_through_doubled_half(cut, last), last, [head, *mids])
     elif not ended and not closed and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
@@ -1901,11 +1902,31 @@ def _last_members(
         opening = _with_measure_noun(
             cut or _opening_words(last, size, any("的" in m for m in mids), held), last, siblings
         )
+        opening = _through_doubled_half(opening, last)
         members[-1] = _without_closing_on(opening, head, [*mids, *members[:-1]])  # (弱有所扶上|持续用力)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
     # (once more where the member was cut to its siblings' length)
     members[-1] = _without_closing_on(members[-1], head, [*mids, *members[:-1]])
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+def _through_doubled_half(cut: str, last: str) -> str:
+    """`cut` run on to the end of `last`'s doubled words (see members.doubled_halves) when it ends inside
+    their second half: cut to its siblings' length, such a member ends half said (不作为慢, 不担当不).
+    Cut between its halves (乱摊派|乱集资), it ends at a word and stays so."""
+    halves = doubled_halves(last)
+    if halves and halves[0] < len(cut) < halves[1]:
+        return last[: halves[1]]
+    return cut
+
+
+def _member_len(member: str) -> int:
+    """A member's length beside its siblings': a doubled member (不作为慢作为, see members.doubled_halves)
+    is as long as its longer half, as each half is a member's words of its own."""
+    halves = doubled_halves(member)
+    if halves and halves[1] == len(member):
+        return max(word_len_of(member[: halves[0]]), word_len_of(member[halves[0] :]))
+    return word_len_of(member)
 
 
 # Prepositions that take a noun before the verb they lead to (由群众评判, 被实践检验, 向群众学习).
