@@ -2262,12 +2262,8 @@ def test_a_gap_whose_subject_would_give_it_away_keeps_its_gap_and_a_short_hint(t
     [
         # a saying of clauses whose subject is judged in its first: the subject and copula are the cue
         (
-            "{{c1::生态环境保护是功在当代、利在千秋的事业，也是关系民生的重大社会问题}}。",
-            "生态环境保护是{{c1::功在当代、利在千秋的事业，也是关系民生的重大社会问题}}。",
-        ),
-        (
-            "{{c1::营商环境是企业生存发展的土壤，也是一个地区的核心竞争力}}。",
-            "营商环境是{{c1::企业生存发展的土壤，也是一个地区的核心竞争力}}。",
+            "{{c1::生态环境保护是功在当代的事业，民生福祉是发展的落脚点}}。",
+            "生态环境保护是{{c1::功在当代的事业，民生福祉是发展的落脚点}}。",
         ),
         # else its leading clause, when short beside the rest: the rest is what the learner recalls
         (
@@ -2292,6 +2288,10 @@ def test_a_saying_of_clauses_with_no_cue_shows_its_lead(text: str, cued: str) ->
         "{{c1::逆水行舟，不进则退}}。",  # a lead of half the saying would leave half to recall
         "{{c1::社区是城市治理的基本单元，也是服务居民的最后一公里}}。",  # 社区是: under CUE_MIN
         "{{c1::团结就是力量，力量来自团结}}。",  # the subject comes back: the pattern gives the rest
+        # one subject judged again: its frame is the hint, each thing it is said to be a blank
+        "{{c1::营商环境是企业生存发展的土壤，也是一个地区的核心竞争力}}。",
+        "{{c1::纪律是管党治党的“戒尺”，也是党员干部约束自身行为的标准和遵循}}。",
+        "{{c1::抓好粮食生产，是稳定大局的压舱石，也是乡村振兴的基本盘}}。",  # a subject clause
         "{{c1::报告强调，营商环境没有最好、只有更好}}。",  # a speaker's tag cues nothing
         "{{c1::具体来说，要抓好项目建设这件大事}}。",  # a turn of the talk cues nothing
         "{{c1::这次全县经济工作会议，是县委研究决定召开的一次重要会议}}。",  # a pointer back

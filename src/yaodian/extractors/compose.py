@@ -1187,8 +1187,16 @@ def _saying_lead(answer: str, shown: int) -> int:
       characters new to the lead), or a subject the rest says again (团结就是|力量，力量来自团结): the pattern
       gives the rest away;
     - a rest that is a contrast, a stock clause (see _poor_rest) or trivia: it asks less than the saying;
+    - one subject judged again (河湖是生态的血脉，也是城市的名片, see _judged_again): what it is said to be each
+      time is its formulation, the first one most of all, and the frame its hint shows cues them all (see
+      _frame_shown);
     - a gap of one clause (see _judged_subject) or with an exam blank."""
-    if _EXAM_BLANK.search(answer):
+    clauses = [(m.start(), m.end()) for m in re.finditer(f"[^{re.escape(_CLAUSE_BREAK)}]+", answer)]
+    if _EXAM_BLANK.search(answer) or (len(clauses) > 1 and _judged_again(answer, clauses)):
+        return 0
+    # (a subject clause set off by a comma, judged again: 坚持党的领导，是A，也是B)
+    subject_clause = len(clauses) > 2 and answer[slice(*clauses[1])].startswith("是")
+    if subject_clause and all(_JUDGED_AGAIN.match(answer, start, end) for start, end in clauses[2:]):
         return 0
     breaks = [at + 1 for at, mark in enumerate(answer) if mark in _CLAUSE_BREAK and han_len(answer[at + 1 :])]
     if not breaks:
@@ -1209,10 +1217,10 @@ def _saying_lead(answer: str, shown: int) -> int:
             break
         if han_len(lead) + shown < CUE_MIN:
             continue
-        clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(lead) if clause.strip()]
-        shown, said = content_chars(lead), content_chars(rest)
+        lead_clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(lead) if clause.strip()]
+        lead_chars, said = content_chars(lead), content_chars(rest)
         if (
-            sum(char not in shown for char in said) < _LEAD_NEW_MIN * len(said)
+            sum(char not in lead_chars for char in said) < _LEAD_NEW_MIN * len(said)
             or _poor_rest(rest)
             or is_trivia(rest)
             or _is_chrome(lead)
@@ -1220,9 +1228,9 @@ def _saying_lead(answer: str, shown: int) -> int:
             or _is_tag_or_question(lead)
             or _ADDING.match(simplified(lead))
             or _POINTING_BACK.match(simplified(lead))
-            or any(_BACK_IN_CLAUSE.search(simplified(clause)) for clause in clauses)
-            or any(_DISCOURSE_TURN.match(simplified(clause)) for clause in clauses)
-            or any(_ORDINAL_LEAD.match(clause) or _ORDINAL_END.search(clause) for clause in clauses)
+            or any(_BACK_IN_CLAUSE.search(simplified(clause)) for clause in lead_clauses)
+            or any(_DISCOURSE_TURN.match(simplified(clause)) for clause in lead_clauses)
+            or any(_ORDINAL_LEAD.match(clause) or _ORDINAL_END.search(clause) for clause in lead_clauses)
         ):
             return 0
         return at
