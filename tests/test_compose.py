@@ -2383,6 +2383,26 @@ def test_a_saying_of_clauses_with_no_cue_shows_its_lead(text: str, cued: str) ->
         "{{c1::老百姓的事无小事，不是可有可无的杂事}}。",  # the rest a contrast: it asks less
         "{{c1::第二部分，谈谈如何抓好落实}}。",  # a place in a list says where the text stands
         "{{c1::变化之三，是从“管理”走向“服务”}}。",
+        # a frame of the statement: a word of knowing or showing, a manner of speaking, a pointer
+        "{{c1::众所周知，基层治理是国家治理的基石和重要组成部分}}。",
+        "{{c1::眾所周知，基層治理是國家治理的基石和重要組成部分}}。",
+        "{{c1::实践证明，抓党建是最大的政绩，也是最硬的担当}}。",
+        "{{c1::我们认为，乡村振兴的关键在人才，人才的关键在培养}}。",
+        "{{c1::反过来说，发展质量比发展速度更重要更关键}}。",
+        "{{c1::在这个意义上，抓落实是一切工作的生命线所在}}。",
+        "{{c1::大家要明白，治理能力是治理体系的关键所在}}。",
+        # a clause ending in its copula names no subject: the rest is the statement
+        "{{c1::关键在于，要把群众的急难愁盼当成自己的家事来办}}。",
+        "{{c1::更重要的是，要把人民放在心中最高的位置上}}。",
+        # a setting of time or authority says when or under whom
+        "{{c1::新时代新征程上，基层治理是国家治理的基石和重要组成部分}}。",
+        "{{c1::今年以来，全县上下凝心聚力、攻坚克难，各项工作取得新成效}}。",
+        "{{c1::在省委的坚强领导下，全县经济社会发展取得显著成效}}。",
+        # a subject judged again by name: the first judgement gives the pattern of the rest
+        "{{c1::人民是历史的创造者，人民是真正的英雄，人民是力量源泉}}。",
+        "{{c1::「江山就是人民，人民就是江山」，這是我們的根本遵循}}。",
+        # a lead that opens a quotation the gap closes
+        "{{c1::“民亦劳止，汔可小康；惠此中国，以绥四方”}}。",
     ],
 )
 def test_a_saying_whose_lead_cues_nothing_keeps_its_gap_whole(text: str) -> None:

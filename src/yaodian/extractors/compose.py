@@ -1167,6 +1167,29 @@ _DISCOURSE_TURN = re.compile(
 )
 
 
+# A lead clause that frames the statement after it, not what it is about: a word of knowing, showing or
+# judging (众所周知，; 事实证明，; 数据显示，; 我们认为，; 不可否认，), a manner of speaking (反过来说，; 简而言之，;
+# 坦率地讲，; 换个角度看，), or a pointer to what was said (在这个意义上，; 上述问题，; 就此而言，).
+_FRAMING_LEAD = re.compile(
+    r"(?:所述|[所周]知|所见|可知|可见|证明|表明|显示|告诉我们|置疑|否认|易见|看出|认为|知道|说得好|言之|而言"
+    r"|明白|懂得|看到|认识到|意识到|[来地过度](?:说|讲|看))$|[这此]|上述|前述|以上"
+)
+# A lead clause that sets the time or the frame of authority (今年以来，; 在省委的坚强领导下，; 新形势下，), beside
+# phrases.setting: it says when or under whom, not what.
+_SETTING_LEAD = re.compile(r"^(?:在|于|自|从|当).+(?:下|中|上|里|时|以来|之际|期间)$|(?:以来|之际|期间)$")
+# Quotation marks that pair: a lead opens no quotation the gap would close.
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
+# A lead clause ending in its copula (关键在于，; 更重要的是，; 答案是，): it names no subject of the rest, which
+# is the whole statement.
+_COPULA_END = re.compile(f"(?:{'|'.join(sorted((*_COPULAS, _LIES_IN), key=len, reverse=True))})$")
+
+
+def _is_setting_lead(clause: str) -> bool:
+    """Whether a saying's lead clause only sets when, where or under whom the rest holds (see phrases.setting,
+    _SETTING_LEAD): 新时代新征程上，; 今年以来，; 在省委的坚强领导下，."""
+    return phrases.setting(clause) or bool(_SETTING_LEAD.search(simplified(clause)))
+
+
 # A clause that ends in the place of one of a set (信号之二, 举措之一): it says where the text stands, not what.
 _ORDINAL_END = re.compile(r"之[一二三四五六七八九十]+$")
 # Of the characters a gap asks after a saying's lead, at least this share are new to the lead: a rest that
@@ -1185,9 +1208,12 @@ def _saying_lead(answer: str, shown: int) -> int:
     - a speaker's tag or a question, talk or chrome (会议指出，; 下面，), a turn of the talk (具体来说，, see
       _DISCOURSE_TURN), a pointer back or an added item (这次会议，; 此外，), or a place in a list (第一部分，;
       信号之二，, see _ORDINAL_LEAD, _ORDINAL_END);
+    - a frame of the statement (众所周知，; 事实证明，; 反过来说，; 在这个意义上，, see _FRAMING_LEAD), a setting
+      (新时代新征程上，; 今年以来，, see _is_setting_lead), or a clause ending in its copula (关键在于，; 更重要的是，);
     - a rest that says the lead again (减税不减服务，|减税不减质量，减税不减效率: fewer than _LEAD_NEW_MIN of its
-      characters new to the lead), or a subject the rest says again (团结就是|力量，力量来自团结): the pattern
-      gives the rest away;
+      characters new to the lead), or a subject the rest says again (团结就是|力量，力量来自团结; 人民是A，人民是B):
+      the pattern gives the rest away;
+    - a lead that opens a quotation the gap would close (“民亦劳止，…”, see _QUOTE_PAIRS);
     - a rest that is a contrast, a stock clause (see _poor_rest) or trivia: it asks less than the saying;
     - one subject judged again (河湖是生态的血脉，也是城市的名片, see _judged_again): what it is said to be each
       time is its formulation, the first one most of all, and the frame its hint shows cues them all (see
@@ -1212,13 +1238,16 @@ def _saying_lead(answer: str, shown: int) -> int:
             subject = subject[: -len(copula)]
             break
     subject = content_chars(subject)
-    leads = [judged] if judged and subject not in content_chars(answer[breaks[0] :]) else []
-    for at in (judged, *breaks) if leads else breaks:
+    if judged and subject in content_chars(answer[breaks[0] :]):
+        return 0  # (人民是…，人民是…; 团结就是力量，力量来自团结; 「江山就是人民，人民就是江山」)
+    for at in (judged, *breaks) if judged else breaks:
         lead, rest = answer[:at], answer[at:]
         if not at or han_len(lead) > most:
             break
-        if han_len(lead) + shown < CUE_MIN:
-            continue
+        if han_len(lead) + shown < CUE_MIN or any(
+            lead.count(op) != lead.count(cl) for op, cl in _QUOTE_PAIRS
+        ):
+            continue  # (nor a lead that opens a quotation the gap would close: “民亦劳止，|…以绥四方”)
         lead_clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(lead) if clause.strip()]
         lead_chars, said = content_chars(lead), content_chars(rest)
         if (
@@ -1228,11 +1257,17 @@ def _saying_lead(answer: str, shown: int) -> int:
             or _is_chrome(lead)
             or _is_talk(lead)
             or _is_tag_or_question(lead)
+            or ANY_MARKER.match(lead)
             or _ADDING.match(simplified(lead))
             or _POINTING_BACK.match(simplified(lead))
             or any(_BACK_IN_CLAUSE.search(simplified(clause)) for clause in lead_clauses)
             or any(_DISCOURSE_TURN.match(simplified(clause)) for clause in lead_clauses)
             or any(_ORDINAL_LEAD.match(clause) or _ORDINAL_END.search(clause) for clause in lead_clauses)
+            or any(
+                _FRAMING_LEAD.search(simplified(clause)) or _is_setting_lead(clause)
+                for clause in lead_clauses
+            )
+            or (at in breaks and bool(_COPULA_END.search(simplified(lead_clauses[-1]))))
         ):
             return 0
         return at
