@@ -2401,6 +2401,7 @@ def test_a_saying_of_clauses_with_no_cue_shows_its_lead(text: str, cued: str) ->
         # a subject judged again by name: the first judgement gives the pattern of the rest
         "{{c1::人民是历史的创造者，人民是真正的英雄，人民是力量源泉}}。",
         "{{c1::「江山就是人民，人民就是江山」，這是我們的根本遵循}}。",
+        "{{c1::1. 坚持党建引领，提升基层治理效能和水平}}。",  # a list's mark
         # a lead that opens a quotation the gap closes
         "{{c1::“民亦劳止，汔可小康；惠此中国，以绥四方”}}。",
     ],

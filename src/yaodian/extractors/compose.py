@@ -1181,7 +1181,7 @@ _SETTING_LEAD = re.compile(r"^(?:在|于|自|从|当).+(?:下|中|上|里|时|�
 _QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
 # A lead clause ending in its copula (关键在于，; 更重要的是，; 答案是，): it names no subject of the rest, which
 # is the whole statement.
-_COPULA_END = re.compile(f"(?:{'|'.join(sorted((*_COPULAS, _LIES_IN), key=len, reverse=True))})$")
+_ENDS_IN_COPULA = re.compile(f"(?:{'|'.join(sorted((*_COPULAS, _LIES_IN), key=len, reverse=True))})$")
 
 
 def _is_setting_lead(clause: str) -> bool:
@@ -1267,7 +1267,7 @@ def _saying_lead(answer: str, shown: int) -> int:
                 _FRAMING_LEAD.search(simplified(clause)) or _is_setting_lead(clause)
                 for clause in lead_clauses
             )
-            or (at in breaks and bool(_COPULA_END.search(simplified(lead_clauses[-1]))))
+            or (at in breaks and bool(_ENDS_IN_COPULA.search(simplified(lead_clauses[-1]))))
         ):
             return 0
         return at
