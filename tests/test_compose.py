@@ -2342,6 +2342,75 @@ def test_a_gap_whose_subject_would_give_it_away_keeps_its_gap_and_a_short_hint(t
     assert "，" not in hint and han_len(hint) <= han_len(gap.group(2)) / 3
 
 
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        # a saying of clauses whose subject is judged in its first: the subject and copula are the cue
+        (
+            "{{c1::生态环境保护是功在当代的事业，民生福祉是发展的落脚点}}。",
+            "生态环境保护是{{c1::功在当代的事业，民生福祉是发展的落脚点}}。",
+        ),
+        # else its leading clause, when short beside the rest: the rest is what the learner recalls
+        (
+            "{{c1::老百姓的事无小事，要把群众的难事当成自己的家事}}。",
+            "老百姓的事无小事，{{c1::要把群众的难事当成自己的家事}}。",
+        ),
+        ("{{c1::党建是根，产业是本，人才是要}}。", "党建是根，{{c1::产业是本，人才是要}}。"),
+        (
+            "“{{c1::求木之长者，必固其根本；欲流之远者，必浚其泉源}}。”",
+            "“求木之长者，{{c1::必固其根本；欲流之远者，必浚其泉源}}。”",
+        ),
+    ],
+)
+def test_a_saying_of_clauses_with_no_cue_shows_its_lead(text: str, cued: str) -> None:
+    # (the gap keeps SAME_GAP of the saying or more: it still asks the formulation, from its lead)
+    assert _composed(_cloze(text)) == [cued]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{c1::逆水行舟，不进则退}}。",  # a lead of half the saying would leave half to recall
+        "{{c1::社区是城市治理的基本单元，也是服务居民的最后一公里}}。",  # 社区是: under CUE_MIN
+        "{{c1::团结就是力量，力量来自团结}}。",  # the subject comes back: the pattern gives the rest
+        # one subject judged again: its frame is the hint, each thing it is said to be a blank
+        "{{c1::营商环境是企业生存发展的土壤，也是一个地区的核心竞争力}}。",
+        "{{c1::纪律是管党治党的“戒尺”，也是党员干部约束自身行为的标准和遵循}}。",
+        "{{c1::抓好粮食生产，是稳定大局的压舱石，也是乡村振兴的基本盘}}。",  # a subject clause
+        "{{c1::报告强调，营商环境没有最好、只有更好}}。",  # a speaker's tag cues nothing
+        "{{c1::具体来说，要抓好项目建设这件大事}}。",  # a turn of the talk cues nothing
+        "{{c1::这次全县经济工作会议，是县委研究决定召开的一次重要会议}}。",  # a pointer back
+        "{{c1::老百姓的事无小事，不是可有可无的杂事}}。",  # the rest a contrast: it asks less
+        "{{c1::第二部分，谈谈如何抓好落实}}。",  # a place in a list says where the text stands
+        "{{c1::变化之三，是从“管理”走向“服务”}}。",
+        # a frame of the statement: a word of knowing or showing, a manner of speaking, a pointer
+        "{{c1::众所周知，基层治理是国家治理的基石和重要组成部分}}。",
+        "{{c1::眾所周知，基層治理是國家治理的基石和重要組成部分}}。",
+        "{{c1::实践证明，抓党建是最大的政绩，也是最硬的担当}}。",
+        "{{c1::我们认为，乡村振兴的关键在人才，人才的关键在培养}}。",
+        "{{c1::反过来说，发展质量比发展速度更重要更关键}}。",
+        "{{c1::在这个意义上，抓落实是一切工作的生命线所在}}。",
+        "{{c1::大家要明白，治理能力是治理体系的关键所在}}。",
+        # a clause ending in its copula names no subject: the rest is the statement
+        "{{c1::关键在于，要把群众的急难愁盼当成自己的家事来办}}。",
+        "{{c1::更重要的是，要把人民放在心中最高的位置上}}。",
+        # a setting of time or authority says when or under whom
+        "{{c1::新时代新征程上，基层治理是国家治理的基石和重要组成部分}}。",
+        "{{c1::今年以来，全县上下凝心聚力、攻坚克难，各项工作取得新成效}}。",
+        "{{c1::在省委的坚强领导下，全县经济社会发展取得显著成效}}。",
+        # a subject judged again by name: the first judgement gives the pattern of the rest
+        "{{c1::人民是历史的创造者，人民是真正的英雄，人民是力量源泉}}。",
+        "{{c1::「江山就是人民，人民就是江山」，這是我們的根本遵循}}。",
+        "{{c1::1. 坚持党建引领，提升基层治理效能和水平}}。",  # a list's mark
+        # a lead that opens a quotation the gap closes
+        "{{c1::“民亦劳止，汔可小康；惠此中国，以绥四方”}}。",
+    ],
+)
+def test_a_saying_whose_lead_cues_nothing_keeps_its_gap_whole(text: str) -> None:
+    (made,) = _composed(_cloze(text))
+    assert CLOZE.search(made).group(2) == CLOZE.search(text).group(2)
+
+
 def test_the_rest_of_a_split_judgement_takes_no_judgement_for_its_hint() -> None:
     made = _with_cues("耕地是{{c1::粮食生产的命根子，是中华民族永续发展的根基}}。")
     assert "，是" not in CLOZE.search(made).group(3)
@@ -2648,18 +2717,18 @@ def test_a_heading_above_a_run_of_bullets_is_not_written_before_the_first() -> N
     ("lines", "line"),
     [
         # a generic heading on its own line: it shares no word with the gap under it
-        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层安稳，全局才有底气。"], 4),
-        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层安稳，全局才有底气。"], 4),
-        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层安稳，全局才有底气。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层不稳，全局难安。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层不稳，全局难安。"], 4),
+        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层不稳，全局难安。"], 4),
         # and within the paragraph it opens
-        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层安稳，全局才有底气。"], 3),
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层不稳，全局难安。"], 3),
     ],
 )
 def test_a_heading_sharing_no_word_with_the_gap_under_it_leaves_the_first_words_hint(
     lines: list[str], line: int
 ) -> None:
     # the Source header names the section already: the gap keeps Anki's hint of its first words
-    bare = "{{c1::基层安稳，全局才有底气}}。"
+    bare = "{{c1::基层不稳，全局难安}}。"
     (made,) = _under_heading(lines, _cloze(bare, line=line))
     assert made == _with_cues(bare, [])
     assert made != bare  # (the hint is there)
@@ -2737,17 +2806,17 @@ def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context(
 @pytest.mark.parametrize(
     "under",
     [
-        ["二、基层治理金句", "基层安稳，全局才有底气。"],
-        ["二、基层治理易错点提醒", "基层安稳，全局才有底气。"],
-        ["（三）基层治理参考答案", "基层安稳，全局才有底气。"],
-        ["二、本讲基层治理小结与课后作业", "基层安稳，全局才有底气。"],
-        ["二、基层治理金句。基层安稳，全局才有底气。"],  # a label opening the paragraph
+        ["二、基层治理金句", "基层不稳，全局难安。"],
+        ["二、基层治理易错点提醒", "基层不稳，全局难安。"],
+        ["（三）基层治理参考答案", "基层不稳，全局难安。"],
+        ["二、本讲基层治理小结与课后作业", "基层不稳，全局难安。"],
+        ["二、基层治理金句。基层不稳，全局难安。"],  # a label opening the paragraph
     ],
 )
 def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under: list[str]) -> None:
     # each heading shares 基层 with the gap: only its label word keeps it off the front
     lines = ["一、背景", "要坚持稳中求进。", *under, "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层安稳，全局才有底气}}。", line=2 + len(under)))
+    (made,) = _under_heading(lines, _cloze("{{c1::基层不稳，全局难安}}。", line=2 + len(under)))
     assert made.startswith("{{c1::")
 
 

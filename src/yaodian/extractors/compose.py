@@ -1014,10 +1014,19 @@ def _gaps_with_cues(
                 made = _context_shown(made, before.sentence, loose=True)
             if _cueless_gaps(made.text):
                 mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
+                others = {answer for answer, count in asked.items() if count > mine.count(answer)}
+                made = _saying_lead_shown(
+                    made,
+                    others.union(*lists),
+                    lambda lead: _gives_away(lead, asked, gapped, lists),
+                )
+            if made is not None and _cueless_gaps(made.text):
+                mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
                 others = [answer for answer, count in asked.items() if count > mine.count(answer)]
                 made = _frame_shown(made, [others, *lists])
                 made = _listed_lead_hinted(made, lists)
-            made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
+            if made is not None:
+                made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         if made is not None and _asks_listed_lines(made.text, lists):
             made = None
         made_at[at] = made
@@ -1133,6 +1142,138 @@ def _judged_subject_shown(card: Card) -> Card | None:
     written out as its cue (数字政府建设是{{c1::推进…的重要举措}}, see _judged_subject). It runs after
     _listed_lead_shown: a gap whose lead a list asks has its cue by then."""
     return _leads_shown(card, {gap.start: _judged_subject(gap.answer) for gap in _cueless_gaps(card.text)})
+
+
+def _saying_lead_shown(card: Card, asked: Collection[str], gives_away: Callable[[str], bool]) -> Card | None:
+    """The card with the lead of each gap still without a cue on its front written out as its cue, when the
+    gap is a saying of clauses (see _saying_lead): 老百姓的事无小事，{{c1::要把群众的难事当成自己的家事}};
+    营商环境是{{c1::企业生存发展的土壤，也是一个地区的核心竞争力}}. Not a gap a clause of which a list or another
+    card asks (`asked`, as content_chars: 发展是第一要务 of 发展是第一要务，人才是第一资源… beside a list of the
+    three): that card asks the clauses, and the gap is their formulation, recited whole (as _frame_shown
+    leaves it); nor a lead that says what another card asks (`gives_away`, see _gives_away: 尊重自然、顺应自然、
+    保护自然，… beside a card that asks the three). It runs after the sentences around the card are tried (see
+    _context_shown, _context_after): they keep the saying one gap."""
+    leads = {}
+    for gap in _cueless_gaps(card.text):
+        if any(content_chars(clause) in asked for clause in _CLAUSE_SPLIT.split(gap.answer)):
+            continue
+        lead = _saying_lead(gap.answer, han_len(_front(card.text, gap.number, hints=False)))
+        leads[gap.start] = 0 if lead and gives_away(gap.answer[:lead]) else lead
+    return _leads_shown(card, leads)
+
+
+# A clause that says how the text goes on, not what it is about (具体来说，; 概括起来，; 需要指出的是，): no cue.
+_DISCOURSE_TURN = re.compile(
+    r"^(?:具体(?:而言|来说|来看|地说)|概括(?:起来|地说)|归纳起来|总结起来|总的(?:来说|来看)|简单(?:来说|地说)"
+    r"|(?:需要|必须|应当|值得)(?:指出|强调|注意|说明|一提)的是|可以说|一句话|一言以蔽之)$"
+)
+
+
+# A lead clause that frames the statement after it, not what it is about: a word of knowing, showing or
+# judging (众所周知，; 事实证明，; 数据显示，; 我们认为，; 不可否认，), a manner of speaking (反过来说，; 简而言之，;
+# 坦率地讲，; 换个角度看，), or a pointer to what was said (在这个意义上，; 上述问题，; 就此而言，).
+_FRAMING_LEAD = re.compile(
+    r"(?:所述|[所周]知|所见|可知|可见|证明|表明|显示|告诉我们|置疑|否认|易见|看出|认为|知道|说得好|言之|而言"
+    r"|明白|懂得|看到|认识到|意识到|[来地过度](?:说|讲|看))$|[这此]|上述|前述|以上"
+)
+# A lead clause that sets the time or the frame of authority (今年以来，; 在省委的坚强领导下，; 新形势下，), beside
+# phrases.setting: it says when or under whom, not what.
+_SETTING_LEAD = re.compile(r"^(?:在|于|自|从|当).+(?:下|中|上|里|时|以来|之际|期间)$|(?:以来|之际|期间)$")
+# Quotation marks that pair: a lead opens no quotation the gap would close.
+_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
+# A lead clause ending in its copula (关键在于，; 更重要的是，; 答案是，): it names no subject of the rest, which
+# is the whole statement.
+_ENDS_IN_COPULA = re.compile(f"(?:{'|'.join(sorted((*_COPULAS, _LIES_IN), key=len, reverse=True))})$")
+
+
+def _is_setting_lead(clause: str) -> bool:
+    """Whether a saying's lead clause only sets when, where or under whom the rest holds (see phrases.setting,
+    _SETTING_LEAD): 新时代新征程上，; 今年以来，; 在省委的坚强领导下，."""
+    return phrases.setting(clause) or bool(_SETTING_LEAD.search(simplified(clause)))
+
+
+# A clause that ends in the place of one of a set (信号之二, 举措之一): it says where the text stands, not what.
+_ORDINAL_END = re.compile(r"之[一二三四五六七八九十]+$")
+# Of the characters a gap asks after a saying's lead, at least this share are new to the lead: a rest that
+# mostly says the lead again (减税不减质量，减税不减效率 after 减税不减服务) asks a word or two the pattern leaves.
+_LEAD_NEW_MIN = 1 / 2
+
+
+def _saying_lead(answer: str, shown: int) -> int:
+    """How many characters of a gap's `answer`, a saying of clauses, lead it as the cue the card shows out of
+    the gap (`shown`: the Han characters the front shows besides the gap): the subject and copula of its
+    first clause when that judges it (see _judgement: 营商环境是 of 营商环境是…的土壤，也是…), else its leading
+    clauses (老百姓的事无小事， of 老百姓的事无小事，要把…当成自己的家事). The front then shows CUE_MIN Han characters
+    or more, and the lead is at most JUDGED_SUBJECT_SHARE of the gap: the gap left is the formulation still
+    (SAME_GAP of it), recalled from its lead as a saying is recited, its first words then the rest. 0 when
+    no lead does, and when a lead cues nothing or gives the rest away:
+    - a speaker's tag or a question, talk or chrome (会议指出，; 下面，), a turn of the talk (具体来说，, see
+      _DISCOURSE_TURN), a pointer back or an added item (这次会议，; 此外，), or a place in a list (第一部分，;
+      信号之二，, see _ORDINAL_LEAD, _ORDINAL_END);
+    - a frame of the statement (众所周知，; 事实证明，; 反过来说，; 在这个意义上，, see _FRAMING_LEAD), a setting
+      (新时代新征程上，; 今年以来，, see _is_setting_lead), or a clause ending in its copula (关键在于，; 更重要的是，);
+    - a rest that says the lead again (减税不减服务，|减税不减质量，减税不减效率: fewer than _LEAD_NEW_MIN of its
+      characters new to the lead), or a subject the rest says again (团结就是|力量，力量来自团结; 人民是A，人民是B):
+      the pattern gives the rest away;
+    - a lead that opens a quotation the gap would close (“民亦劳止，…”, see _QUOTE_PAIRS);
+    - a rest that is a contrast, a stock clause (see _poor_rest) or trivia: it asks less than the saying;
+    - one subject judged again (河湖是生态的血脉，也是城市的名片, see _judged_again): what it is said to be each
+      time is its formulation, the first one most of all, and the frame its hint shows cues them all (see
+      _frame_shown);
+    - a gap of one clause (see _judged_subject) or with an exam blank."""
+    clauses = [(m.start(), m.end()) for m in re.finditer(f"[^{re.escape(_CLAUSE_BREAK)}]+", answer)]
+    if _EXAM_BLANK.search(answer) or (len(clauses) > 1 and _judged_again(answer, clauses)):
+        return 0
+    # (a subject clause set off by a comma, judged again: 坚持党的领导，是A，也是B)
+    subject_clause = len(clauses) > 2 and answer[slice(*clauses[1])].startswith("是")
+    if subject_clause and all(_JUDGED_AGAIN.match(answer, start, end) for start, end in clauses[2:]):
+        return 0
+    breaks = [at + 1 for at, mark in enumerate(answer) if mark in _CLAUSE_BREAK and han_len(answer[at + 1 :])]
+    if not breaks:
+        return 0
+    most = JUDGED_SUBJECT_SHARE * han_len(answer)
+    first = answer[: breaks[0] - 1]
+    judged = _judgement(first) or _copula_end(first)
+    subject = answer[:judged]
+    for copula in sorted((*_COPULAS, _LIES_IN), key=len, reverse=True):
+        if subject.endswith(copula):
+            subject = subject[: -len(copula)]
+            break
+    subject = content_chars(subject)
+    if judged and subject in content_chars(answer[breaks[0] :]):
+        return 0  # (人民是…，人民是…; 团结就是力量，力量来自团结; 「江山就是人民，人民就是江山」)
+    for at in (judged, *breaks) if judged else breaks:
+        lead, rest = answer[:at], answer[at:]
+        if not at or han_len(lead) > most:
+            break
+        if han_len(lead) + shown < CUE_MIN or any(
+            lead.count(op) != lead.count(cl) for op, cl in _QUOTE_PAIRS
+        ):
+            continue  # (nor a lead that opens a quotation the gap would close: “民亦劳止，|…以绥四方”)
+        lead_clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(lead) if clause.strip()]
+        lead_chars, said = content_chars(lead), content_chars(rest)
+        if (
+            sum(char not in lead_chars for char in said) < _LEAD_NEW_MIN * len(said)
+            or _poor_rest(rest)
+            or is_trivia(rest)
+            or _is_chrome(lead)
+            or _is_talk(lead)
+            or _is_tag_or_question(lead)
+            or ANY_MARKER.match(lead)
+            or _ADDING.match(simplified(lead))
+            or _POINTING_BACK.match(simplified(lead))
+            or any(_BACK_IN_CLAUSE.search(simplified(clause)) for clause in lead_clauses)
+            or any(_DISCOURSE_TURN.match(simplified(clause)) for clause in lead_clauses)
+            or any(_ORDINAL_LEAD.match(clause) or _ORDINAL_END.search(clause) for clause in lead_clauses)
+            or any(
+                _FRAMING_LEAD.search(simplified(clause)) or _is_setting_lead(clause)
+                for clause in lead_clauses
+            )
+            or (at in breaks and bool(_ENDS_IN_COPULA.search(simplified(lead_clauses[-1]))))
+        ):
+            return 0
+        return at
+    return 0
 
 
 # A heading that names the kind of material under it (五、申论可用金句, 二、易错点提醒, 五、本讲小结与课后作业),

@@ -1053,7 +1053,7 @@ def _saying(sentence: str) -> bool:
     """Whether a whole sentence is short enough to be a saying of its own: one clause of up to
     twelve characters (功成不必在我。) or two clauses of up to _SAYING together, each of four
     characters or more (逆水行舟，不进则退。; 首先，亮明观点 or 下面，我讲三点 only lead in), and not a
-    setting that weighs a field of work (see _setting, _WORK_WEIGHED: 新征程上，政府工作责任重大 frames
+    setting that weighs a field of work (see setting, _WORK_WEIGHED: 新征程上，政府工作责任重大 frames
     the duty the text goes on to; 新征程上，奋斗正当时 is a saying)."""
     clauses = _CLAUSE_BREAK.split(sentence)
     if len(clauses) == 1:
@@ -1061,7 +1061,7 @@ def _saying(sentence: str) -> bool:
     return (
         len(clauses) == 2
         and _two_short_clauses([han_len(c) for c in clauses])
-        and not (_setting(clauses[0]) and _WORK_WEIGHED.search(clauses[1]))
+        and not (setting(clauses[0]) and _WORK_WEIGHED.search(clauses[1]))
     )
 
 
@@ -1079,7 +1079,7 @@ _PREDICATING = frozenset({"在", "于", "是", "有", "不", "没有", "要", "�
 _SETTING_MAX = 8  # Han characters of such a clause at most
 
 
-def _setting(clause: str) -> bool:
+def setting(clause: str) -> bool:
     """Whether `clause` only says when or where what follows holds: a short noun and a word of place
     or time after it, as words of their own (新征程上; not 治理最后一公里, whose 里 is a word's)."""
     tokens = words(content_chars(clause))
