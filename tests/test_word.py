@@ -532,10 +532,11 @@ def _runs(document: docx.document.Document, *pieces: str, style: str | None = No
 
 
 def test_bold_runs_inside_a_paragraph_are_its_marked_formulations(tmp_path: Path) -> None:
-    """The texts a paragraph sets in bold (by the run, or by a bold character style) are the
-    author's marks, as a Markdown line's **…** are: the formulations the learner recites, each a
-    gap of its sentence. Not a paragraph set in bold whole (its list number aside), nor bold in a
-    heading, nor a bold word or label of a few characters (一是, 答：)."""
+    """The texts a paragraph sets in bold (by the run, a bold character style, or its paragraph's
+    bold style where other runs are set back to regular) are the author's marks, as a Markdown
+    line's **…** are: the formulations the learner recites, each a gap of its sentence. Not a
+    paragraph set in bold whole (its list number aside), nor bold in a heading, nor a bold word or
+    label of a few characters (一是, 答：)."""
     document = docx.Document()
     marked = document.styles.add_style("要点", WD_STYLE_TYPE.CHARACTER)
     marked.font.bold = True
@@ -553,6 +554,13 @@ def test_bold_runs_inside_a_paragraph_are_its_marked_formulations(tmp_path: Path
     _runs(document, "坚持", "**人民至上**", "的价值取向", style="Heading 2")
     _runs(document, "全年重点抓好三件事：", "**一是**", "稳就业；二是保民生；三是防风险。")
     _runs(document, "**答：**", "主要考虑有三个方面，一是贯彻部署，二是回应关切，三是破解难题。")
+    stressed = document.styles.add_style("强调段落", WD_STYLE_TYPE.PARAGRAPH)
+    stressed.font.bold = True  # a bold paragraph style: its runs set back to regular are not bold
+    styled = document.add_paragraph(style="强调段落")
+    styled.add_run("实践证明，").bold = False
+    styled.add_run("减负是手段，赋能是目的")
+    styled.add_run("，要把精力用在抓落实上。").bold = False
+    document.add_paragraph("群众路线是我们党的生命线和根本工作路线。", style="强调段落")  # bold whole
     read = read_document(_save(document, tmp_path))
     emphasised = {number: shape.emphasised for number, shape in read.layout.items() if shape.emphasised}
     assert emphasised == {
@@ -560,10 +568,12 @@ def test_bold_runs_inside_a_paragraph_are_its_marked_formulations(tmp_path: Path
         2: ("以事业留人、以感情留人",),
         5: ("一是",),
         6: ("答：",),
+        7: ("减负是手段，赋能是目的",),
     }
     assert phrases.marked_formulations(main_text(read.lines, read.layout)) == {
         1: {"作风建设是攻坚战，更是持久战"},
         2: {"以事业留人、以感情留人"},
+        7: {"减负是手段，赋能是目的"},
     }
     clozes = [card.text for card in extract_document(read).cards if card.type == "cloze"]
     assert any("{{c1::作风建设是攻坚战，更是持久战}}" in text for text in clozes)
