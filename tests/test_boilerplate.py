@@ -12,6 +12,7 @@ from yaodian.extractors.boilerplate import (
     is_boilerplate,
     is_furniture,
     main_text,
+    without_cover_notes,
     without_forwarding_note,
     without_listed_headlines,
 )
@@ -4398,3 +4399,226 @@ def test_a_memo_quoted_in_a_markdown_note_after_its_parts_is_dropped(tmp_path: P
     document = read_document(path)
     kept = [p.written for p in main_text(document.lines, document.layout)]
     assert kept == ["作风建设学习笔记", "一、总体要求", PROSE, "二、主要任务", PROSE]
+
+
+# Round 39: chrome that still reached the cards (a 版记's and a 主送 line's names, a note's chores, a page's
+# boxes of links, a contents' paged entries, a sender's cover note, a poster's plea, remarks on the notes).
+
+
+def test_a_distribution_labelled_fasong_after_another_is_dropped() -> None:
+    # (发送 is 发's label written out, under 报送 in a research office's 版记)
+    lines = [PROSE, "报送：市委常委，市人大常委会、市政府主要领导。", "发送：各县（市、区）委，市直各单位。"]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_second_group_of_names_under_a_copy_line_that_ends_on_its_full_stop_is_dropped() -> None:
+    # (a province's 抄送 sets the bodies below it on a line of their own; 各市、县（区）委, 省军区, 部队)
+    lines = [
+        PROSE,
+        "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省监委，省法院，省检察院。",
+        "      各市、县（区）委，省军区，驻东川部队。",
+        "东川省人民政府办公厅                    2023年5月15日印发",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县法院、县检察院要加强协作，形成工作合力。",  # (a sentence of the text under a 报 line)
+        "各市、县（区）委要认真抓好贯彻落实。",
+    ],
+)
+def test_a_sentence_after_a_copy_line_that_ends_on_its_full_stop_is_kept(line: str) -> None:
+    assert line in _kept([PROSE, "抄送：县委办，县政府办。", line])
+
+
+def test_a_main_addressees_line_naming_peoples_organisations_is_dropped() -> None:
+    # (人民团体 among the bodies an official document addresses under its headline)
+    lines = [
+        "关于印发实施方案的通知",
+        "各乡镇党委、人民政府，县委各部委，县级国家机关各部门，各人民团体：",
+        PROSE,
+    ]
+    assert _kept(lines) == ["关于印发实施方案的通知", PROSE]
+
+
+@pytest.mark.parametrize("line", ["各人民团体要发挥桥梁纽带作用：", "人民团体、社会组织："])
+def test_peoples_organisations_asked_or_named_without_ge_are_no_address(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+def _tasks(texts: list[str]) -> dict[int, LineLayout]:
+    """A Markdown task list's layout for the lines of `texts` that are no prose (see test_sources)."""
+    return {number: LineLayout(bullet=1, task=True) for number, text in enumerate(texts, 1) if text != PROSE}
+
+
+@pytest.mark.parametrize(
+    "chores",
+    [
+        ["整理成 300 字素材卡", "补充 2023 年中央文件原文"],
+        ["补充：省里今年减负十条的原文，周末去党校图书馆查", "把云岚市数据核对一遍（9.10报纸）"],
+        ["背诵要点梳理第1—4条", "周末把这篇改写成一篇800字小作文"],
+    ],
+)
+def test_a_notes_task_items_that_are_chores_are_dropped(chores: list[str]) -> None:
+    lines = [PROSE, *chores]
+    assert [p.text for p in main_text(lines, _tasks(lines))] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # (a box that ticks off the points learnt: formulations, not chores)
+        ["坚持党的全面领导", "坚持以人民为中心", "补充完善监督制度"],
+        ["补短板、强弱项", "整理归档、规范管理"],  # (a series is the material's)
+    ],
+)
+def test_a_notes_task_items_that_name_points_are_kept(items: list[str]) -> None:
+    lines = [PROSE, *items]
+    assert [p.text for p in main_text(lines, _tasks(lines))] == lines
+
+
+def test_chore_words_in_plain_list_items_are_kept() -> None:
+    # (no box: a list of the text's own measures, 整理 and 补充 as their verbs)
+    lines = [PROSE, "整理形成问题清单", "补充完善工作台账"]
+    layout = {2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
+    assert [p.text for p in main_text(lines, layout)] == lines
+
+
+def test_a_notes_links_with_a_remark_after_a_dash_are_dropped() -> None:
+    lines = [
+        PROSE,
+        "🔗 相关笔记",
+        "数字政府建设素材 —— “一网通办”部分互相引用",
+        "亲清政商关系",
+        "民营经济发展素材",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["专题更多报道", "- 一线访谈｜产业园里的“店小二”", "- 一线见闻｜清晨六点的菜市场"],
+        [
+            "图集",
+            "- 图集竹乡五月：竹坞村的老手艺新生活（8图）",
+            "- 图集春季招聘会现场直击（12图）",
+            "更多视频",
+        ],
+        ["热门课程", "- 深入推进全面从严治党专题", "- 基层干部应急处突能力提升"],
+        ["风吹麦浪的日记 · · · · · · (全部)", "- 在县档案馆待了一下午", "- 五月读书小记"],
+    ],
+)
+def test_a_pages_box_of_links_after_the_text_is_dropped(box: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *box]) == [PROSE, PROSE]
+
+
+def test_a_box_heads_words_inside_the_text_are_kept() -> None:
+    # (before the text's last prose a 图集 or 热门课程 line is the text's own heading)
+    lines = [
+        PROSE,
+        "热门课程",
+        "党史学习教育专题课程点击量居全省前列，学员普遍反映内容实在、讲解生动、很有收获。" + PROSE,
+    ]
+    assert _kept(lines) == lines
+
+
+def test_a_contents_entries_that_print_their_pages_are_dropped_though_not_printed_again() -> None:
+    # (an excerpt of a collection prints its first parts only; the contents name all three, paged)
+    lines = [
+        "目录",
+        "一、以高水平保护推动高质量发展的实践路径\t1",
+        "二、打好蓝天碧水净土保卫战的答卷\t4",
+        "三、局党组理论学习中心组专题研讨发言摘编\t9",
+        "一、以高水平保护推动高质量发展的实践路径",
+        PROSE,
+    ]
+    assert _kept(lines) == ["一、以高水平保护推动高质量发展的实践路径", PROSE]
+
+
+def test_contents_entries_with_leader_dots_and_a_colon_before_the_page_are_dropped() -> None:
+    lines = [
+        "目 录",
+        "一、深刻认识加强纪律建设的重要意义········：1",
+        "附：近期典型案例通报（摘编）···········：9",
+        PROSE,
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_numbered_lines_under_a_contents_label_without_pages_that_are_not_printed_again_stay() -> None:
+    lines = ["目录", "一、坚持党的领导", "二、坚持以人民为中心", PROSE]
+    assert _kept(lines)[-3:] == lines[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "您好！按照市委农办的通知要求，现将我县经验交流材料报送给您，正文附后，请审阅。如需修改，请随时联系。",
+            "如需修改，请随时联系。",
+        ),
+        ("老师们好，读书班材料转给大家，请提前阅读。", None),
+    ],
+)
+def test_a_senders_cover_note_on_the_material_is_dropped(line: str, kept: str | None) -> None:
+    # (after main_text, which keeps it: the titles package reads the note's words as the mail's)
+    paragraphs = main_text([line, PROSE])
+    assert len(paragraphs) == 2
+    assert [p.text for p in without_cover_notes(paragraphs)] == ([kept] if kept else []) + [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县委办将文件转发给各位，请各单位认真贯彻落实。",  # (what the units are asked is the text's)
+        "以上报告，妥否，请批示。",
+        "市政府将方案报送给省政府审定，请各部门配合。",
+        "请大家认真阅读《关于加强基层治理的意见》全文。",  # (nothing handed on)
+    ],
+)
+def test_sentences_of_sending_and_reading_that_are_the_texts_stay(line: str) -> None:
+    assert line in [p.text for p in without_cover_notes(main_text([PROSE, line, PROSE]))]
+
+
+def test_a_posters_plea_for_critique_closing_a_long_sentence_is_cut_off() -> None:
+    line = (
+        "考前练笔，题目是“结合材料，围绕乡村文化建设自拟题目写一篇议论文”，限时60分钟写完，求各位大佬拍砖！"
+    )
+    assert (
+        _kept([line, PROSE])[0]
+        == "考前练笔，题目是“结合材料，围绕乡村文化建设自拟题目写一篇议论文”，限时60分钟写完！"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "考官批注：处置有序，态度诚恳；“妥善安置”用词不当（应为“妥善处理”）。 18/20",
+        "我的批注：申论“对策题”可直接套用“物流—网点—上行”三段结构，背诵关键词：共同配送、客货邮融合、区域公用品牌。",
+        "⚠️ 表里“十大任务第一条”是我看的报告目录，自己核对一下",
+    ],
+)
+def test_an_examiners_or_the_learners_remark_on_the_notes_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市领导批注：要抓紧研究落实。",  # (a leader's instruction is the text's)
+        "老师批注：输血是必要的起步，关键是“输血”和“造血”相结合。",  # (a teacher's on a model answer)
+        "基层干部要养成自己核对一下台账的习惯。",
+    ],
+)
+def test_a_leaders_or_teachers_remark_and_a_sentence_on_checking_stay(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+def test_a_mail_systems_word_that_it_holds_no_secrets_is_dropped() -> None:
+    line = "云岚市政务邮件系统提示：本系统为非涉密系统，严禁处理、传输、存储国家秘密信息。"
+    assert _kept([PROSE, line]) == [PROSE]
+    rule = "严禁在非涉密系统中处理、传输国家秘密信息。"  # (a rule on secrecy speaks of any system)
+    assert rule in _kept([PROSE, rule, PROSE])

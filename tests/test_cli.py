@@ -320,6 +320,22 @@ def test_console_script_turns_an_unexpected_os_error_into_one_line(tmp_path: Pat
     assert "Traceback" not in done.stderr
 
 
+def test_console_script_ends_a_ctrl_c_before_the_command_in_one_line(tmp_path: Path) -> None:
+    # Ctrl-C early (while typer builds the commands, before a command's own handler) raised
+    # KeyboardInterrupt out of main() with a traceback; the stand-in app raises it there
+    script = (
+        "from yaodian import cli\n"
+        "def interrupted():\n"
+        "    raise KeyboardInterrupt\n"
+        "cli.app = interrupted\n"
+        "cli.main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stderr) == (130, "interrupted\n")
+
+
 def test_titles_with_brackets_are_shown_as_written(workdir: Path) -> None:
     (workdir / "docs").mkdir()
     (workdir / "docs" / "a.txt").write_text(

@@ -17,6 +17,8 @@ from yaodian.extractors.compose import (
     filed_above_its_gaps,
     find_headings,
     is_trivia,
+    names_the_leadership,
+    open_leadership_gaps,
     open_topic_gaps,
     open_trivia_gaps,
     without_counter_examples,
@@ -1395,6 +1397,89 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
 )
 def test_a_figure_of_an_example_is_no_gap(text: str, opened: str | None) -> None:
     assert open_trivia_gaps(text) == (text if opened is None else opened)
+
+
+@pytest.mark.parametrize(
+    ("members", "formula"),
+    [
+        # the chain of authority a report or a speech frames itself with
+        (["旗委", "旗政府"], True),  # 在旗委、旗政府的正确领导下
+        (["自治区党委", "自治区人民政府"], True),  # 认真落实自治区党委、自治区人民政府的部署
+        (["这是区委", "区政府坚强"], True),  # 这是区委、区政府坚强领导的结果 (cut at the frame's words)
+        (["农村工作会议", "省委", "市委农村工作会议精神"], True),  # 深入贯彻中央农村工作会议和省委、市委…精神
+        (["常委会", "镇人大主席团"], False),
+        (
+            ["县委常委会会议", "县政府常务会议"],
+            False,
+        ),  # (kinds of meeting, a rule of procedure to learn)  # (a presidium is no body of the chain: kept)
+        # not: actors among others, a chain the text builds, the state's organs, departments and posts
+        (["政府", "企业", "社会组织"], False),
+        (["县委", "乡镇党委", "村党支部", "党员中心户"], False),
+        (["全国人大及其常委会", "国家主席", "国务院", "最高人民法院"], False),
+        (["中央", "地方"], False),
+        (["县委组织部", "县委宣传部", "县人社局"], False),
+        (["市委书记", "市长"], False),
+    ],
+)
+def test_the_chain_of_authority_is_a_formula(members: list[str], formula: bool) -> None:
+    assert names_the_leadership(members) is formula
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        (
+            "在{{c1::旗委}}、{{c2::旗政府}}的正确领导下，全旗{{c3::稳中求进}}。",
+            "在旗委、旗政府的正确领导下，全旗{{c1::稳中求进}}。",
+        ),
+        ("在州人大及其{{c1::常委会、州政协}}的监督支持下，我们攻坚克难。", None),
+        # (a run of actors stays, and so does one body alone)
+        (
+            "形成{{c1::政府}}、{{c2::市场}}、{{c3::社会}}协同发力的格局。",
+            "形成{{c1::政府}}、{{c2::市场}}、{{c3::社会}}协同发力的格局。",
+        ),
+        ("在{{c1::县委}}的领导下，{{c2::狠抓落实}}。", "在{{c1::县委}}的领导下，{{c2::狠抓落实}}。"),
+        # (bodies the text counts, or whose posts it names, are what it teaches)
+        (
+            "县里的四套班子，即{{c1::县委}}、{{c2::县人大常委会}}、{{c3::县政府}}、{{c4::县政协}}，要带头。",
+            "县里的四套班子，即{{c1::县委}}、{{c2::县人大常委会}}、{{c3::县政府}}、{{c4::县政协}}，要带头。",
+        ),
+        (
+            "推动{{c1::市委}}、{{c2::县委}}、{{c3::镇党委}}书记遍访贫困对象。",
+            "推动{{c1::市委}}、{{c2::县委}}、{{c3::镇党委}}书记遍访贫困对象。",
+        ),
+    ],
+)
+def test_gaps_naming_the_chain_of_authority_are_opened(text: str, opened: str | None) -> None:
+    assert open_leadership_gaps(text) == opened
+
+
+def test_a_series_of_the_chain_of_authority_is_no_card() -> None:
+    text = "过去一年，在州委、州政府和县委的坚强领导下，我们坚持稳中求进，推动全县经济持续向好。"
+    asked = [
+        answer
+        for card in _cards(text)
+        for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
+    ]
+    assert "州委" not in asked and "县委" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四套班子是指县委、县人大常委会、县政府、县政协四大领导班子。",
+        "市委、市政府、市人大、市政协四套班子领导带头深入基层开展调研。",
+        "建立省委、市委、县委三级联动机制，层层压实责任。",
+        "省委、市委、县委主要负责同志要亲自抓、负总责。",
+    ],
+)
+def test_a_set_of_bodies_the_text_counts_or_staffs_is_asked(text: str) -> None:
+    asked = [
+        answer
+        for card in _cards(text)
+        for answer in [*card.items, *(m.group(2) for m in CLOZE.finditer(card.text))]
+    ]
+    assert "市委" in asked or "县委" in asked
 
 
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:
@@ -3843,3 +3928,37 @@ def test_enclosed_number_lines_with_paragraphs_of_their_own_stay_parts() -> None
     prompts = [c.prompt for c in _cards(text, "调研报告") if c.type == "list"]
     assert "一、主要做法：本节的3个部分" in prompts, prompts
     assert not any(p.endswith("本节的3个要点") for p in prompts)
+
+
+_COMPILED = """
+申论范文选读（第二期）
+范文一
+以“钉钉子精神”抓好工作落实
+抓落实是领导干部的基本功，也是检验作风的试金石。一分部署，九分落实，再好的蓝图不落实也只是一纸空文。
+一、抓落实，要有“咬定青山”的定力。目标定了就要一抓到底，不能朝令夕改、虎头蛇尾。
+二、抓落实，要有“攻坚克难”的勇气。越是难啃的骨头，越要迎难而上，在破解难题中推动工作。
+三、抓落实，要有“久久为功”的韧劲。一张蓝图绘到底，一任接着一任干，做到干净做事、清白做人。
+范文二
+让乡村文化“活”起来
+乡村振兴，既要塑形，也要铸魂。文化是乡村的灵魂，没有文化的振兴，乡村振兴就不完整。
+守住文化之根，是乡村文化振兴的“基本功”。要保护好古村落、古建筑和非物质文化遗产，让乡愁有处安放。
+激活文化之源，是乡村文化振兴的“关键招”。要推动文化和旅游深度融合，让沉睡的资源变成发展的资本。
+培育文明之风，是乡村文化振兴的“压舱石”。要推进移风易俗，弘扬新风正气，让文明乡风吹遍田野。
+文化振兴永远在路上，没有休止符。只有久久为功、绵绵用力，才能让乡村文化焕发新的生机。
+"""
+
+
+def test_a_compilations_pieces_head_their_cards_by_their_titles() -> None:
+    """Each essay of a 范文集 is a part of its own, named by its title, outside the essay's own 一、二、三:
+    the second essay's cards stand under its title, not under the first essay's 三、, and its parts are
+    asked as the parts of that essay (本篇), not of the whole file."""
+    headings = find_headings(_paragraphs(_COMPILED))
+    pieces = [h for h in headings if h.piece]
+    assert [h.place for h in pieces] == ["以“钉钉子精神”抓好工作落实", "让乡村文化“活”起来"]
+    assert all(piece.rank < other.rank for piece in pieces for other in headings if not other.piece)
+    cards = _cards(_COMPILED, "申论范文选读")
+    second = [c for c in cards if c.origin and (c.origin.line or 0) >= 10]
+    assert second
+    assert all((c.origin.section or "").startswith("让乡村文化“活”起来") for c in second)
+    parts = ("让乡村文化“活”起来：本篇的3个部分", ["守住文化之根", "激活文化之源", "培育文明之风"])
+    assert parts in _lists(cards)

@@ -35,6 +35,29 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
     ]
 
 
+def test_a_markdown_lists_items_explained_in_their_own_paragraphs_are_one_list() -> None:
+    # a note app's numbered points, each over its explanation indented under it (in_item), one over
+    # a list of its own; a paragraph outside the list ends it
+    paragraphs = [
+        Paragraph(1, "三、减负的重点举措", heading=2),
+        Paragraph(2, "1. 精文减会，从源头上控制总量", bullet=1),
+        Paragraph(3, "对政务APP、工作群实行清单管理，该关停的关停。", in_item=1),
+        Paragraph(4, "2. 明晰基层权责，防止层层甩锅", bullet=1),
+        Paragraph(5, "建立“三张清单”：", in_item=1),
+        Paragraph(6, "基层职责清单", bullet=2),
+        Paragraph(7, "事项准入清单", bullet=2),
+        Paragraph(8, "未经准入的事项，基层有权拒绝。", in_item=1),
+        Paragraph(9, "负面清单以外的事项", bullet=2),
+        Paragraph(10, "3. 完善激励约束，让干部敢担当", bullet=1),
+        Paragraph(11, "减负不是减责任，松绑不是松劲头。"),
+        Paragraph(12, "4. 另一份清单的第一项", bullet=1),
+    ]
+    items = [items for _, items in _lists_of(paragraphs)]
+    assert ["精文减会", "明晰基层权责", "完善激励约束"] in items
+    # the nested list ends at its item's own paragraph under it
+    assert ["基层职责清单", "事项准入清单"] in items
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
@@ -1487,3 +1510,178 @@ def test_a_reporters_question_leaves_the_documents_own_headings_open() -> None:
 )
 def test_a_book_title_with_a_comma_is_one_item(body: str, item: str) -> None:
     assert outline.item_text(body, "heading") == item
+
+
+_ESSAYS = """
+申论范文选读（第二期）
+范文一
+以“钉钉子精神”抓好工作落实
+抓落实是领导干部的基本功，也是检验作风的试金石。一分部署，九分落实，再好的蓝图不落实也只是一纸空文。
+一、抓落实，要有“咬定青山”的定力。目标定了就要一抓到底，不能朝令夕改、虎头蛇尾。
+二、抓落实，要有“攻坚克难”的勇气。越是难啃的骨头，越要迎难而上，在破解难题中推动工作。
+三、抓落实，要有“久久为功”的韧劲。一张蓝图绘到底，一任接着一任干，不做表面文章。
+范文二：让乡村文化“活”起来
+乡村振兴，既要塑形，也要铸魂。文化是乡村的灵魂，没有文化的振兴，乡村振兴就不完整。
+第一，守住文化之根。要保护好古村落、古建筑和非物质文化遗产，让乡愁有处安放。
+第二，激活文化之源。要推动文化和旅游深度融合，让沉睡的资源变成发展的资本。
+第三，培育文明之风。要推进移风易俗，弘扬新风正气，让文明乡风吹遍田野。
+范文三
+筑牢安全发展的坚固防线
+安全是发展的前提，发展是安全的保障。越是发展任务繁重，越要绷紧安全这根弦，守住不发生重大风险的底线。
+其一，从事后处置转向事前预防，把风险隐患消除在萌芽状态。
+其二，从单打独斗转向协同共治，形成齐抓共管的工作格局。
+安全生产永远在路上，没有休止符。只有警钟长鸣、常抓不懈，才能为高质量发展保驾护航。
+"""
+_TITLES = ["以“钉钉子精神”抓好工作落实", "让乡村文化“活”起来", "筑牢安全发展的坚固防线"]
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
+    return [(piece.label, piece.title) for piece in outline.collection_pieces(paragraphs)]
+
+
+_BYLINED = """
+学习材料汇编
+以“三化”建设提升村级组织战斗力
+中共桐川县委组织部调研组
+村级组织是党在农村全部工作和战斗力的基础。近年来，桐川县坚持以规范化、标准化、信息化建设为抓手，推动村级组织全面进步全面过硬，涌现出一批先进典型，群众满意度持续提升。
+一是抓规范化，完善村级组织运行制度，推行“四议两公开”工作法，做到事事有规可依。
+二是抓标准化，统一村级阵地建设标准，配齐配强村干部队伍，落实村干部报酬待遇。
+三是抓信息化，建设村级事务管理平台，村务公开、党务公开全部上网，群众用手机就能查看。
+做好新时代农村工作，必须持续加强村级组织建设，把党的政治优势转化为发展优势。
+在乡村振兴一线淬炼过硬本领
+桐川县委党校 陈立新
+青年干部成长，离不开基层一线的摔打磨炼。到乡村振兴一线去，既是组织的安排，也是成长的机遇。驻村两年来，我深刻体会到，只有沉下身子、扑下身子，才能真正读懂农村、读懂农民。
+首先，要学会倾听。群众的话最实在，多听听田间地头的声音，才能找准工作的切入点。
+其次，要学会干事。把群众的小事当作自己的大事，一件一件办好、一桩一桩落实。
+最后，要学会坚守。乡村工作千头万绪，唯有久久为功，才能见到成效。
+基层是最好的课堂，群众是最好的老师。青年干部要在基层一线经风雨、见世面、长才干。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a label over each essay, the title on its own line or after the label
+        (_ESSAYS, list(zip(["范文一", "范文二", "范文三"], _TITLES, strict=True))),
+        # the first piece's label taken by the document's title above it: the pieces go on from 2
+        (
+            _ESSAYS.replace("范文一\n以“钉钉子精神”抓好工作落实\n", ""),
+            list(zip(["范文二", "范文三"], _TITLES[1:], strict=True)),
+        ),
+        # labels glued to their titles (第一篇以…), set apart by a space (第二篇 让…)
+        (
+            _ESSAYS.replace("范文一\n", "第一篇")
+            .replace("范文二：", "第二篇 ")
+            .replace("范文三\n", "第三篇 "),
+            list(zip(["第一篇", "第二篇", "第三篇"], _TITLES, strict=True)),
+        ),
+        # titles over their writers' bylines, no labels
+        (_BYLINED, [("", "以“三化”建设提升村级组织战斗力"), ("", "在乡村振兴一线淬炼过硬本领")]),
+    ],
+)
+def test_a_compilations_pieces_are_told_by_their_labels_or_bylines(
+    text: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contents page: the labels one under another, with no body between them
+        "目录\n范文一 以“钉钉子精神”抓好工作落实\n范文二 让乡村文化“活”起来\n范文三 筑牢安全发展的坚固防线\n"
+        + "前言：本书收录三篇范文，供考生参考学习之用，请结合实际灵活运用，切忌生搬硬套。" * 3,
+        # labels that do not count on by one
+        _ESSAYS.replace("范文二：", "范文四："),
+        # sentences that name a piece
+        "文章一开始就指出，基层治理是国家治理的基石。"
+        + "基层强则国家强，基层安则天下安。" * 8
+        + "\n文章二十年来始终坚持这一观点，"
+        + "为基层减负是转变作风的重要内容。" * 8,
+        # one headline over a byline: an article, not a compilation
+        _BYLINED.split("在乡村振兴一线")[0],
+    ],
+)
+def test_labels_without_bodies_or_order_make_no_compilation(text: str) -> None:
+    assert _pieces(text) == []
+
+
+def test_a_compilations_next_piece_opens_lists_of_its_own() -> None:
+    """The second essay's 第一，… run stands under no heading of the first essay (its 三、)."""
+    paragraphs = [paragraph(n, line) for n, line in enumerate(_ESSAYS.strip().splitlines(), 1)]
+    runs = outline.group_marks(outline.find_marks(paragraphs))
+    (second,) = [run for run in runs if run.kind == "di"]
+    assert second.parent is None or second.parent.item == "让乡村文化“活”起来"  # (its own 范文二：)
+
+
+def test_a_compilations_pieces_are_asked_by_their_titles() -> None:
+    """A list card asks the pieces' titles, from the first on; where the first piece's label went with
+    the document's title (the pieces count from 2), the set is not whole and no card asks it."""
+    paragraphs = [paragraph(n, line) for n, line in enumerate(_ESSAYS.strip().splitlines(), 1)]
+    assert ("标题", _TITLES) in _lists_of(paragraphs)
+    text = _ESSAYS.replace("范文一\n以“钉钉子精神”抓好工作落实\n", "")
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
+    assert all(items != _TITLES[1:] for _, items in _lists_of(paragraphs))
+
+
+_BODY = "要坚持问题导向，聚焦群众急难愁盼，把各项惠民措施落到实处，切实增强人民群众的获得感、幸福感、安全感。"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a contents page lists the labels before the pieces, with a preface under it
+        (
+            f"目录\n范文一 守住耕地红线\n范文二 擦亮生态底色\n前言\n{_BODY * 3}\n"
+            f"范文一\n守住耕地红线\n{_BODY * 3}\n范文二\n擦亮生态底色\n{_BODY * 3}",
+            [("范文一", "守住耕地红线"), ("范文二", "擦亮生态底色")],
+        ),
+        # traditional characters
+        (
+            f"範文一\n以釘釘子精神抓好落實\n{_BODY * 3}\n範文二\n讓鄉村文化活起來\n{_BODY * 3}",
+            [("範文一", "以釘釘子精神抓好落實"), ("範文二", "讓鄉村文化活起來")],
+        ),
+    ],
+)
+def test_a_compilation_is_read_past_its_contents_and_in_traditional_script(
+    text: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chapters of one book (第一篇章), not pieces
+        f"第一篇章 奋斗创造历史\n{_BODY * 3}\n第二篇章 实干成就未来\n{_BODY * 3}",
+        # a PDF's lines of running text that open with 文章 and a numeral
+        f"文章一针见血地指出了基层治理中存在的\n{_BODY * 3}\n文章二次强调了坚持人民至上的重要意义\n{_BODY * 3}",
+        # a news story's quotations over who said them
+        f"“今年新开发公益性岗位1200个”\n云岚市人力资源和社会保障局 张华\n{_BODY * 5}\n"
+        f"“下一步将加大创业担保贷款支持力度”\n云岚市财政局 李明\n{_BODY * 5}",
+        # lists of units and of their people under a commendation's heads
+        f"先进集体\n云岚市财政局\n云岚市教育局\n云岚市民政局\n{_BODY * 5}\n"
+        f"先进个人\n云岚市财政局 张三\n云岚市教育局 李四\n{_BODY * 5}",
+    ],
+)
+def test_chapters_running_text_quotations_and_lists_of_units_make_no_compilation(text: str) -> None:
+    assert _pieces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no piece has a title but its label
+        f"范文一\n{_BODY * 2}\n一是抓好粮食生产。{_BODY}\n二是抓好农资供应。{_BODY}\n"
+        f"范文二\n{_BODY * 2}\n一是抓好生猪生产。{_BODY}\n二是抓好蔬菜供应。{_BODY}",
+        # a contents page over the pieces lists their titles already
+        f"目录\n范文一 守住耕地红线\n范文二 擦亮生态底色\n前言\n{_BODY * 3}\n"
+        f"范文一\n守住耕地红线\n{_BODY * 3}\n范文二\n擦亮生态底色\n{_BODY * 3}",
+    ],
+)
+def test_no_card_asks_pieces_known_by_their_labels_or_listed_on_a_contents_page(text: str) -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
+    assert len(outline.collection_pieces(paragraphs)) == 2
+    titles = [[p.title for p in outline.collection_pieces(paragraphs)]]
+    assert all(items not in titles for _, items in _lists_of(paragraphs))

@@ -1093,3 +1093,29 @@ def test_a_long_head_under_a_heading_heads_its_part_only_when_it_ends_its_senten
 def test_a_closing_salutation_is_read_by_the_words_formulations_leave_off(text: str) -> None:
     # (parts and phrases read one list of addressees: whom a formulation's card leaves off opens a closing)
     assert closing_kind(text) == "addressed"
+
+
+_COMPILED = """
+申论范文选读（第二期）
+范文一
+以“钉钉子精神”抓好工作落实
+抓落实是领导干部的基本功，也是检验作风的试金石。一分部署，九分落实，再好的蓝图不落实也只是一纸空文。
+一、抓落实，要有“咬定青山”的定力。目标定了就要一抓到底，不能朝令夕改、虎头蛇尾。
+二、抓落实，要有“攻坚克难”的勇气。越是难啃的骨头，越要迎难而上，在破解难题中推动工作。
+三、抓落实，要有“久久为功”的韧劲。一张蓝图绘到底，一任接着一任干，做到干净做事、清白做人。
+范文二
+让乡村文化“活”起来
+乡村振兴，既要塑形，也要铸魂。文化是乡村的灵魂，没有文化的振兴，乡村振兴就不完整。
+第一，守住文化之根。要保护好古村落、古建筑和非物质文化遗产，让乡愁有处安放。
+第二，激活文化之源。要推动文化和旅游深度融合，让沉睡的资源变成发展的资本。
+第三，培育文明之风。要推进移风易俗，弘扬新风正气，让文明乡风吹遍田野。
+让我们守护好乡村的文化根脉，以久久为功的韧劲推动乡村文化振兴，让乡村文化焕发新的生机。
+"""
+
+
+def test_a_pieces_closing_closes_that_piece_not_the_compilation() -> None:
+    """The last essay's closing call (让我们…) stays under that essay's title: it closes the essay, not the
+    file it is collected in."""
+    sections = _sections_of(_COMPILED)
+    assert sections[14] == {"让乡村文化“活”起来"}
+    assert "让乡村文化“活”起来 › 守住文化之根" in sections[11]

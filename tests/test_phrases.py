@@ -411,6 +411,27 @@ def test_a_short_sentence_that_reports_is_no_saying(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "saying"),
+    [
+        # a setting and the weight of the task it frames: the duty comes in the next sentence
+        ("新时代新征程上，人大工作使命光荣。", False),
+        ("改革路上，纪检监察任务艰巨。", False),
+        ("新的起点上，政协工作大有可为。", False),
+        # (a setting before a saying that weighs no field of work: still a saying)
+        ("新征程上，奋斗正当时。", True),
+        ("人生路上，奋斗最美。", True),
+        # (a saying's first half says something, a place it names included)
+        ("作风建设永远在路上，永远没有休止符。", True),
+        ("基础不牢，地动山摇。", True),
+        ("畅通“最后一公里”，服务“零距离”。", True),
+        ("纸上得来终觉浅，绝知此事要躬行。", True),
+    ],
+)
+def test_a_setting_and_a_comment_is_no_saying(text: str, saying: bool) -> None:
+    assert phrases._saying(text.rstrip("。")) is saying
+
+
+@pytest.mark.parametrize(
     ("span", "contrasted"),
     [
         ("变“企业跑”为“数据跑”", True),
@@ -1566,6 +1587,15 @@ def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
         ("始终把群众满意度位居首位。", "始终把群众满意度位居首位", False),
         # (a count of years is no rank: a practice kept up)
         ("坚持连续五年开展干部作风提升年活动，推动作风好转。", "坚持连续五年开展干部作风提升年活动", False),
+        # a meeting's or a document's act of arranging: that it arranged, not what
+        ("大会总结了过去五年的工作，对今后五年工作作出全面部署。", "对今后五年工作作出全面部署", True),
+        ("方案对防汛救灾作出了周密安排，明确了责任。", "方案对防汛救灾作出了周密安排", True),
+        # (what is to be done about the arranging is recited)
+        ("要把党中央决策部署不折不扣落到实处。", "把党中央决策部署不折不扣落到实处", False),
+        ("坚决贯彻落实党中央决策部署", "坚决贯彻落实党中央决策部署", False),
+        ("要不折不扣落实党中央作出的决策部署。", "不折不扣落实党中央作出的决策部署", False),
+        ("各级党委要对乡村振兴作出具体安排。", "各级党委要对乡村振兴作出具体安排", False),
+        ("全会对深化改革重要问题作出部署。", "全会对深化改革重要问题作出部署", True),
         # the lead-in of an example
         ("譬如材料谈的是社区养老，文章就要扣住养老。", "譬如材料谈的是社区养老", True),
         ("譬如材料谈的是社区养老，文章就要扣住养老。", "文章就要扣住养老", False),

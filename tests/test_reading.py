@@ -117,6 +117,21 @@ def test_markdown_layout_heading_levels_item_depths_and_bold_texts(tmp_path: Pat
     assert document.title == "申论笔记 | 专题三：优化营商环境"
 
 
+def test_a_markdown_list_items_own_paragraphs_are_laid_out_inside_it(tmp_path: Path) -> None:
+    text = (
+        "1. **精文减会**\n\n    严控发文数量，压缩文件篇幅。\n\n"
+        "2. **明晰基层权责**\n\n    建立“三张清单”：\n\n    - 基层职责清单\n    - 事项准入清单\n\n"
+        "    未经准入的事项，基层有权拒绝。\n\n"
+        "减负不是减责任。\n"
+    )
+    layout = _read(tmp_path, text).layout
+    assert layout[3] == LineLayout(in_item=1)  # the first item's explanation
+    assert layout[7] == LineLayout(in_item=1)
+    assert layout[9].bullet == layout[10].bullet == 2
+    assert layout[12] == LineLayout(in_item=1)  # after the nested list, the item's own again
+    assert 14 not in layout  # a paragraph after the list stands in no item
+
+
 def test_markdown_with_windows_line_ends_reads_the_same(tmp_path: Path) -> None:
     unix = _read(tmp_path, NOTES)
     windows = _read(tmp_path, NOTES.replace("\n", "\r\n"), "windows.md")
@@ -177,7 +192,7 @@ def test_note_app_syntax(tmp_path: Path) -> None:
         10: "背完三线一单",
     }
     assert document.title == "生态文明 名词解释"  # from the front matter: the note has no heading
-    assert document.layout == {10: LineLayout(bullet=1)}
+    assert document.layout == {10: LineLayout(bullet=1, task=True)}  # (a task list's item)
 
 
 def test_a_note_apps_tags_file_the_note_and_leave_the_text(tmp_path: Path) -> None:
@@ -482,6 +497,80 @@ def test_a_sentence_broken_after_a_comma_runs_on_in_any_text(tmp_path: Path) -> 
         "一、总体要求",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # an ordinal adverb after a comma opens the sentence's next clause, not an item of its own
+        (
+            "最后提醒一句，备考不能只背范文。首先要练审题立意，其次要积累素材，\n再次要练结构、练语言，最后才是限时成文。\n",
+            [
+                "最后提醒一句，备考不能只背范文。首先要练审题立意，其次要积累素材，再次要练结构、练语言，最后才是限时成文。",
+                "",
+                "",
+            ],
+        ),
+        (
+            "厂家说要到市里报修，一拖就是两个月，\n最后设备就闲在地头。\n",
+            ["厂家说要到市里报修，一拖就是两个月，最后设备就闲在地头。", "", ""],
+        ),
+        # after a sentence's end it opens an item of its own; a numbered item after a comma too
+        (
+            "首先，要深入一线摸实情。\n其次，要聚焦难点抓攻坚。\n",
+            ["首先，要深入一线摸实情。", "其次，要聚焦难点抓攻坚。", ""],
+        ),
+        ("1.坚持党的领导，\n2.坚持人民至上，\n", ["1.坚持党的领导，", "2.坚持人民至上，", ""]),
+    ],
+)
+def test_an_ordinal_adverb_after_a_comma_goes_on_the_sentence(
+    tmp_path: Path, text: str, lines: list[str]
+) -> None:
+    assert _read(tmp_path, text, "post.txt").lines == lines
+
+
+TEXT_TABLE = (
+    "附件：重点任务清单\n"
+    "序号  任务  责任单位  完成时限\n"
+    "1  制定学校作业管理实施细则  基础教育股、各学校  2024年3月底\n"
+    "2  落实课后服务“5+2”全覆盖  基础教育股  长期坚持\n"
+    "3  推进国家中小学智慧教育平台应用  电教中心、各学校  2024年9月底\n"
+    "抄送：县委办公室。\n"
+)
+
+
+def test_a_table_of_records_copied_as_text_reads_as_a_word_tables_rows(tmp_path: Path) -> None:
+    document = _read(tmp_path, TEXT_TABLE, "notice.txt")
+    assert document.lines[1:5] == [
+        "",
+        "任务：制定学校作业管理实施细则；责任单位：基础教育股、各学校；完成时限：2024年3月底",
+        "任务：落实课后服务“5+2”全覆盖；责任单位：基础教育股；完成时限：长期坚持",
+        "任务：推进国家中小学智慧教育平台应用；责任单位：电教中心、各学校；完成时限：2024年9月底",
+    ]
+    assert document.layout == {number: LineLayout(table_row=True) for number in (3, 4, 5)}
+    items = [card.items for card in extract_document(document).cards if card.type == "list"]
+    assert ["制定学校作业管理实施细则", "落实课后服务“5+2”全覆盖", "推进国家中小学智慧教育平台应用"] in items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a grid of figures states nothing
+        "类别          人数      占比\n外卖送餐员    9820      42.0%\n快递员        6150      26.3%\n网约车司机    5130      21.9%\n",
+        # a page's buttons set apart by spaces, prose under them
+        "分享  收藏  点赞  在看\n县委召开常委会议，研究部署基层治理工作。\n会议强调，要坚持以人民为中心。\n",
+        # one row under the labels: a form's, not a table's records
+        "问题类型  整改措施  责任人\n理论学习不够深入系统  制定个人学习计划每月精读一本著作  张明\n",
+        # a slogan wall: its first line of phrases names no column, it is as long as the lines under it
+        "坚定理想信念  牢记初心使命  勇于担当作为\n不忘初心方得始终  牢记使命砥砺前行  担当作为奋勇争先\n"
+        "锐意进取开拓创新  求真务实真抓实干  廉洁奉公严于律己\n",
+        "春風得意馬蹄疾  一日看盡長安花\n兩岸猿聲啼不住  輕舟已過萬重山\n",
+    ],
+)
+def test_text_set_apart_by_spaces_that_is_no_table_of_records_stays(tmp_path: Path, text: str) -> None:
+    document = _read(tmp_path, text, "notes.txt")
+    assert document.lines[: len(text.splitlines())] == text.splitlines()
+    assert document.layout == {}
 
 
 def test_a_sentence_broken_after_a_comma_runs_on_across_a_page_footer(tmp_path: Path) -> None:

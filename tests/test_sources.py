@@ -455,6 +455,19 @@ def test_markdown_syntax_is_removed_line_for_line(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_task_items_are_marked_as_tasks_in_the_layout(tmp_path: Path) -> None:
+    # (the box is drawn by the app and dropped from the text; the layout keeps that the item had one)
+    path = tmp_path / "a.md"
+    path.write_text("- [ ] 整理成素材卡\n- [x] 坚持党的全面领导\n- 普通要点\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.lines == ["整理成素材卡", "坚持党的全面领导", "普通要点", ""]
+    assert document.layout == {
+        1: LineLayout(bullet=1, task=True),
+        2: LineLayout(bullet=1, task=True),
+        3: LineLayout(bullet=1),
+    }
+
+
 def _add_list(document: docx.document.Document, levels: list[tuple[str, str]]) -> str:
     """A numbering definition with one (numFmt, lvlText) per level; returns its numId."""
     numbering = document.part.numbering_part.element
@@ -1251,6 +1264,43 @@ def test_pdf_prose_in_two_columns_is_read_column_after_column(tmp_path: Path) ->
     ]
     _pdf_with(path, [Paragraph(text, _style(10.5)) for text in paragraphs], columns=2)
     assert read_document(path).lines == paragraphs
+
+
+def _pdf_in_offset_columns(path: Path, headline: str, story: list, offset: float) -> None:
+    """A typeset PDF of a `headline` across the page over `story` in two columns, the right one set
+    `offset` points lower than the left, so that no line of one shares a baseline with the other's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    width, height = A4
+    inner = (width - 144 - 20) / 2
+    frames = [
+        Frame(72, height - 130, width - 144, 58, id="head"),
+        Frame(72, 72, inner, height - 210, id="left"),
+        Frame(72 + inner + 20, 72, inner, height - 210 - offset, id="right"),
+    ]
+    document = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    document.addPageTemplates([PageTemplate(frames=frames)])
+    document.build([Paragraph(headline, _style(16, 0)), FrameBreak(), *story])
+
+
+@pytest.mark.parametrize("offset", [5.0, 9.0])
+def test_pdf_columns_whose_lines_stand_at_other_heights_are_read_column_after_column(
+    tmp_path: Path, offset: float
+) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "cailiao.pdf"
+    headline = "以钉钉子精神推动各项工作落地见效"
+    sentence = "坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点。"
+    paragraphs = [f"第{n}段：{sentence * (1 + n % 3)}这是第{n}段。" for n in range(1, 17)]
+    # a heading set larger inside the right column, which shifts the lines under it once more
+    heading = "二、健全机制保障，形成合力"
+    story = [Paragraph(text, _style(10)) for text in paragraphs[:11]]
+    story += [Paragraph(heading, _style(12, 0))]
+    story += [Paragraph(text, _style(10)) for text in paragraphs[11:]]
+    _pdf_in_offset_columns(path, headline, story, offset)
+    assert read_document(path).lines == [headline, *paragraphs[:11], heading, *paragraphs[11:]]
 
 
 def test_format_by_content_not_suffix(tmp_path: Path) -> None:

@@ -90,6 +90,44 @@ def test_the_first_column_of_statements_is_a_list_and_the_asked_one_is_not() -> 
     assert lists == [("检视发现的差距主要有：突出问题", ["调查研究浮于表面", "服务企业主动性不强"])]
 
 
+@pytest.mark.parametrize(
+    ("texts", "items"),
+    [
+        # a task list: one short task (推行“四事”工作法) among longer ones is a statement still
+        (
+            [
+                "重点任务：完善五级联动组织架构；牵头单位：县委组织部；完成时限：2024年9月底前",
+                "重点任务：推行“四事”工作法；牵头单位：县委社会工作部；完成时限：2024年10月底前",
+                "重点任务：建设社会治理综合指挥平台；牵头单位：县委政法委；完成时限：2025年3月底前",
+            ],
+            ["完善五级联动组织架构", "推行“四事”工作法", "建设社会治理综合指挥平台"],
+        ),
+        (
+            [
+                "整改事项：理论学习不够深入系统；整改措施：制定个人学习计划；整改时限：长期坚持",
+                "整改事项：文山会海；整改措施：精简会议文件；整改时限：2025年6月",
+                "整改事项：调查研究浮于表面、满足于听汇报；整改措施：驻村蹲点；整改时限：每季度",
+            ],
+            ["理论学习不够深入系统", "文山会海", "调查研究浮于表面、满足于听汇报"],
+        ),
+        # most of the column are names or units: a roster's, no list
+        (
+            [
+                "姓名：刘明；单位：城关镇；联系电话：13800000001",
+                "姓名：陈静；单位：县农业农村局；联系电话：13800000002",
+                "姓名：县委组织部干部监督科全体同志；单位：县委组织部；联系电话：13800000003",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_column_most_of_whose_cells_are_statements_is_a_list(
+    texts: list[str], items: list[str] | None
+) -> None:
+    lists = [card.items for card in row_cards(_rows(texts), "t") if card.type == "list"]
+    assert lists == ([items] if items else [])
+
+
 RECORDS = [
     "存在问题：服务意识不强，办事效率偏低；对策：推行首问负责制，限时办结群众诉求；责任单位：县政务服务中心",
     "存在问题：基层负担较重，报表多会议多；对策：清理规范各类报表，严控会议数量和时长；责任单位：县委办公室",

@@ -691,6 +691,9 @@ def test_lists_go_to_the_naming_that_announces_them(text: str, lists: list[tuple
         ("统战工作对象扩大到现在的 15 个方面，内部构成越来越复杂。", "15 个方面"),
         # a qualifying word belongs to the name
         ("出台了30条具体举措，大家要抓好落实。", "30条具体举措"),
+        # (民生 qualifies a report's yearly promise: the name runs on to its noun)
+        ("今年将办好五件民生实事，让群众得实惠。", "五件民生实事"),
+        ("全县十大民生工程全部建成投用。", "十大民生工程"),
         # 方面 after a count without 个 names as 个方面 does
         ("会议从五方面提出要求，大家要抓好落实。", "五方面"),
     ],

@@ -5948,9 +5948,14 @@ def test_a_collections_name_over_a_contents_without_page_numbers_names_the_docum
         (["目录", "一、为什么要减负", "二、怎样减负"], False),
         (["目录", "范文一  让数字技术为基层减负"], False),
         (["目录", "", "范文一  让数字技术为基层减负", "范文二  以实干担当书写青春答卷"], False),
+        # a PDF's text ran the contents' lines into one: each page number ends an entry
+        (["目录", "编写说明…………1范文一 让数字技术为基层减负…………2范文二 以实干担当书写青春答卷…………5"], True),
+        # ... but an outline's sections so run on, or one text after the front matter
+        (["目录", "一、为什么要减负…………1二、怎样减负…………3"], False),
+        (["目录", "编写说明…………1范文一 让数字技术为基层减负…………2"], False),
     ],
 )
-def test_a_contents_without_page_numbers_lists_the_texts_right_under_its_heading(
+def test_a_contents_lists_the_texts_under_its_heading_or_run_into_one_line(
     head: list[str], lists: bool
 ) -> None:
     from yaodian.extractors.titles import told
@@ -6521,3 +6526,208 @@ def test_a_line_printing_the_headline_after_its_lessons_number_is_the_title_line
     text: str, printed: bool
 ) -> None:
     assert is_title_line(text, "申论对策题的作答思路") is printed
+
+
+# ---------------------------------------------------------------- a paper's sitting, an essay's label, a notebook's name
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        # the sitting a recalled paper was set at, the day and its half: which sitting, not the paper's name
+        (
+            "2023年某市市直机关公开遴选结构化面试真题解析（5月20日上午场）",
+            "2023年某市市直机关公开遴选结构化面试真题解析",
+        ),
+        ("2024年某省公务员面试真题及参考答案（3月18日下午）", "2024年某省公务员面试真题及参考答案"),
+        # which question of the paper the piece takes up
+        (
+            "某省2025年遴选笔试真题解析：以钉钉子精神抓落实（第三题·文章写作）",
+            "某省2025年遴选笔试真题解析：以钉钉子精神抓落实",
+        ),
+        ("2024年省考申论真题参考答案（第2题）", "2024年省考申论真题参考答案"),
+        # ... nor where the name dates the paper by its month, the bracket going on with that date
+        (
+            "2026年11月省直机关遴选面试真题解析（11月22日上午）",
+            "2026年11月省直机关遴选面试真题解析（11月22日上午）",
+        ),
+        # ... not a type of question, a paper's class or its part
+        ("2024年省直遴选笔试真题回忆（案例分析题）", "2024年省直遴选笔试真题回忆（案例分析题）"),
+        (
+            "2025年度省直机关公开遴选公务员笔试试卷（综合管理类）",
+            "2025年度省直机关公开遴选公务员笔试试卷（综合管理类）",
+        ),
+        ("某省考试录用公务员申论试卷（县乡卷）", "某省考试录用公务员申论试卷（县乡卷）"),
+    ],
+)
+def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) -> None:
+    assert tidy._tidy_title(title) == tidied
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        # a label that says the text is a model essay, before the essay's own headline
+        ("申论范文：以“绣花功夫”推进城市精细化治理", "以“绣花功夫”推进城市精细化治理"),
+        ("2027国考申论范文：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
+        # ... after an issue's number, as a mail's subject files it
+        ("【每日一练】第128期 | 申论范文：在“接诉即办”中读懂民心", "在“接诉即办”中读懂民心"),
+        # an issue's label before the topic it takes up
+        (
+            "本期专题：以钉钉子精神抓落实 以新担当新作为推动高质量发展",
+            "以钉钉子精神抓落实 以新担当新作为推动高质量发展",
+        ),
+        # ... not a collection's name, nor a subject before what the text says of it, nor a column's topic
+        ("申论大作文范文精选：基层治理主题", "申论大作文范文精选：基层治理主题"),
+        ("申论大作文：立意与结构的五个要点", "申论大作文：立意与结构的五个要点"),
+        ("申论热点：如何破解“数字形式主义”", "申论热点：如何破解“数字形式主义”"),
+    ],
+)
+def test_a_model_essays_or_an_issues_label_before_the_headline_goes(title: str, tidied: str) -> None:
+    assert tidy._tidy_title(title) == tidied
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        # the notebook a note is filed in, a spaced dot after its title
+        ("整治形式主义为基层减负 · 遴选笔记", "整治形式主义为基层减负"),
+        ("新质生产力的科学内涵 · 申论素材", "新质生产力的科学内涵"),
+        # ... not a headline's phrases set a dot apart, nor a part's name
+        ("守正创新 · 实干争先", "守正创新 · 实干争先"),
+        ("乡村振兴 · 产业篇", "乡村振兴 · 产业篇"),
+        # ... nor what the text itself is, a collection
+        ("写作素材 · 金句合集", "写作素材 · 金句合集"),
+    ],
+)
+def test_the_notebook_after_a_notes_title_goes(title: str, tidied: str) -> None:
+    assert tidy._tidy_title(title) == tidied
+
+
+def test_a_kicker_before_the_character_that_stands_for_a_bar_goes() -> None:
+    # (丨, a character of its own, is what many accounts type for a bar)
+    assert tidy._drop_kicker("重磅丨某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+
+
+# ---------------------------------------------------------------- topics, a chat's lines, a record's form over the headline
+
+
+@pytest.mark.parametrize(
+    ("raw", "terms"),
+    [
+        ("公务员遴选  申论  公务员考试  基层治理", True),
+        ("农村公路  路长制  乡村振兴  交通强国", True),
+        ("公务员遴选、申论、公务员考试、基层治理", True),  # (as the body's cleaned line writes them)
+        # negatives: a slogan's parallel phrases, a headline spaced into phrases, two halves
+        ("学思想  强党性  重实践  建新功", False),
+        ("稳就业、保民生、促发展", False),
+        ("守初心 强担当 做新时代合格共产党员", False),
+        ("党建引领  网格赋能  共建共治共享", False),  # (a slogan's phrases, of four characters or more)
+        ("修好农村路  服务千万家", False),
+    ],
+)
+def test_a_line_of_topics_spaced_apart_is_no_headline(raw: str, terms: bool) -> None:
+    assert furniture._spaced_terms(raw) is terms
+
+
+def test_a_question_sites_topics_give_way_to_the_question_it_opens_on() -> None:
+    # (a question-and-answer page's copy: its topics over the question, which reads as a sentence, then
+    # the answer's prose; the question, asked alone, names the page)
+    question = "农村公路建好以后，基层养护经费长期不足的问题该怎么破解？"
+    head = f"首页  会员  发现\n\n农村公路  路长制  乡村振兴  交通强国\n\n{question}\n\n"
+    assert _with_body(head, ROADS) == question
+
+
+def test_a_headline_ruled_off_from_a_chats_lines_above_it_is_the_title() -> None:
+    # (a post pasted into a chat, under the chat's lines, its headline between two rules)
+    head = (
+        "【群主转发】@所有人 今天的热点素材来了，早读时间背一背，明晚8点群里模拟答题\n"
+        "收到的回个1，别刷屏哈～\n\n"
+        "━━━━━━━━━━━━━━━━\n🔥每日热点｜健全县乡村三级路长制 让农村公路建得好管得好\n━━━━━━━━━━━━━━━━\n"
+        "📅 每日一练 Day 47\n\n"
+    )
+    assert _with_body(head, ROADS_AS_ONE) == "健全县乡村三级路长制 让农村公路建得好管得好"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a study record's fields, their labels opening on one word: 内容 names what was studied
+        (
+            "学习笔记\n学习内容：某某县农村公路工作会议精神\n学习时间：2024年1月16日下午\n"
+            "学习地点：局机关三楼会议室\n记录人：王某某\n------\n学习贯彻某某县农村公路工作会议精神学习笔记\n\n",
+            "学习贯彻某某县农村公路工作会议精神学习笔记",
+        ),
+        # ... not a headline with its topic before its colon over a line or two of when and where
+        ("农村公路：从建好到管好\n时间：2024年3月\n地点：某某县交通运输局\n\n", "农村公路：从建好到管好"),
+    ],
+)
+def test_a_records_fields_over_the_headline_are_a_form(head: str, title: str) -> None:
+    assert _with_body(head, ROADS) == title
+
+
+def test_a_written_up_papers_two_lines_over_its_subtitle_are_its_headlines_halves() -> None:
+    # (a meeting's exchange material: the meeting and the material's place among its papers, then the
+    # paper's headline in two halves over a subtitle that says it writes up a unit's work)
+    head = (
+        "某某县农村公路工作现场推进会\n交流材料之三\n小清单撬动大养护\n“路长制”激活一池春水\n"
+        "——某某镇推进农村公路管理养护的实践与思考\n中共某某镇委员会\n二〇二四年十月\n\n"
+    )
+    assert _with_body(head, ROADS) == "小清单撬动大养护 “路长制”激活一池春水"
+
+
+def test_a_series_of_minutes_over_its_issue_is_a_masthead() -> None:
+    # (a series of minutes names each issue by its year in brackets and its number, under its masthead)
+    head = (
+        "县长办公会议纪要\n〔2026〕第9期\n某某县人民政府办公室 2026年5月20日\n"
+        "关于研究推进农村公路养护有关事项的会议纪要\n\n"
+    )
+    assert _with_body(head, ROADS) == "关于研究推进农村公路养护有关事项的会议纪要"
+    assert tidy._tidy_title("县政府第十八次常务会议纪要（〔2026〕第18期）") == "县政府第十八次常务会议纪要"
+
+
+# two labelled essays, the first restating its headline in its prose (as essays do) and the second
+# under a headline of its own
+LABELLED_ESSAYS = [
+    "范文一",
+    "让调查研究成为基本功",
+    *SURVEYS,
+    "　　让调查研究成为基本功，干部才能把情况摸清、把问题找准、把对策提实。",
+    "范文二",
+    "以钉钉子精神抓落实",
+    "　　抓落实贵在持之以恒。钉钉子往往不是一锤子就能钉好的，而是要一锤一锤接着敲，直到把钉子钉实钉牢。",
+    "　　以钉钉子精神抓落实，就要一张蓝图绘到底，一任接着一任干，不折腾、不反复，久久为功。",
+    "　　各级干部要拿出“钉钉子”的韧劲，盯住问题不放松，把每一项任务落到实处、见到实效。",
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2024年遴选申论优秀范文选编\n",
+        # (a compiler's credit under it, with a mark of restricted circulation a space after it)
+        "2024年遴选申论优秀范文选编\n青禾公考研习社 整理 内部学习资料\n",
+    ],
+)
+def test_a_collections_name_stays_over_its_labelled_pieces_though_the_first_restates_its_headline(
+    head: str,
+) -> None:
+    # (the body is its pieces': the first essay's prose says its headline's words again and again,
+    # the collection's name almost never; the labels 范文一 / 范文二 tell the document is the collection)
+    assert _with_body(head, LABELLED_ESSAYS) == "2024年遴选申论优秀范文选编"
+
+
+@pytest.mark.parametrize(
+    "upper",
+    [
+        "基层治理创新案例",  # (the genre the paper is filed under)
+        "“我为群众办实事”实践活动",  # (a campaign's banner)
+    ],
+)
+def test_a_kicker_over_a_written_up_papers_headline_is_no_half_of_it(upper: str) -> None:
+    head = f"{upper}\n“路长制”激活一池春水\n——某某镇推进农村公路管理养护的实践与思考\n\n"
+    assert _with_body(head, ROADS) == "“路长制”激活一池春水"
+
+
+def test_a_slogan_of_phrases_spaced_apart_alone_is_the_headline() -> None:
+    assert _with_body("党建引领  网格赋能  共建共治共享\n\n", ROADS) == "党建引领 网格赋能 共建共治共享"

@@ -188,3 +188,18 @@ def test_a_page_about_a_group_keeps_the_groups_name_as_its_headline(tmp_path: Pa
         "<p>二是坚持学用结合。把读书同岗位实践结合起来，每季度评选一次优秀读书笔记，营造浓厚氛围。</p>"
     )
     assert _title(tmp_path, "机关青年读书分享群", body) == "机关青年读书分享群"
+
+
+@pytest.mark.parametrize(("bar", "account"), [("｜", "交通观察研习社"), ("丨", "交通观察研习社")])
+def test_a_label_the_posting_accounts_name_bears_goes(tmp_path: Path, bar: str, account: str) -> None:
+    # (the account files its posts under the field it is named for, its name over the time it posted; 丨 is
+    # typed for a bar)
+    title = f"交通观察{bar}让公交开进百姓家门口"
+    body = f"<h1>{title}</h1><p>{account}</p><p>2025-03-01 08:00</p>{ARTICLE}"
+    assert _title(tmp_path, title, body) == "让公交开进百姓家门口"
+
+
+def test_a_label_an_account_of_another_name_posts_under_stays(tmp_path: Path) -> None:
+    title = "交通观察｜让公交开进百姓家门口"
+    body = f"<h1>{title}</h1><p>某某交通研习社</p><p>2025-03-01 08:00</p>{ARTICLE}"
+    assert _title(tmp_path, title, body) == title

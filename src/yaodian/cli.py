@@ -979,6 +979,9 @@ def main() -> None:
         app()
     except SystemExit as exc:  # how typer ends every command
         code = exc.code
+    except KeyboardInterrupt:  # Ctrl-C before a command has started (typer builds the commands)
+        typer.echo("interrupted", err=True)
+        code = 130
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         typer.echo(f"error: {where}{exc.strerror or exc}", err=True)

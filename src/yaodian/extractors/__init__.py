@@ -17,7 +17,12 @@ from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, exam, outline, parallel, parts, phrases, points, series, tables, terms
-from yaodian.extractors.boilerplate import main_text, without_forwarding_note, without_listed_headlines
+from yaodian.extractors.boilerplate import (
+    main_text,
+    without_cover_notes,
+    without_forwarding_note,
+    without_listed_headlines,
+)
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
 from yaodian.extractors.masthead import below_headline, headline_printed, without_menus
@@ -54,14 +59,28 @@ def outline_runs(paragraphs: tuple[Paragraph, ...]) -> list[outline.Enumeration]
 
 
 def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """A contents page's entries, then numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先
-    第一 ——). The contents come first: the outline may read only their numbered entries."""
+    """A contents page's entries, a compilation's pieces by their titles (outline.collection_pieces),
+    then numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——). The contents come
+    first: the outline may read only their numbered entries."""
     cards = []
     contents = outline.contents_listing(paragraphs)
     if contents:
         index, entries = contents
         extra = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, 1))  # (as the outline's notes)
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
+    pieces = outline.collection_pieces(paragraphs)
+    before = [p.written for p in paragraphs[: pieces[0].index]] if pieces else []
+    listed = all(any(p.title in line for line in before) for p in pieces)
+    # (pieces counted from 2: the first one's label went with the document's title, the set is not whole;
+    # a piece with no title but its label, 范文一, has nothing to ask; a contents page over the pieces
+    # lists their titles, and its card asks them already)
+    if pieces and pieces[0].number <= 1 and all(p.title != p.label for p in pieces) and not listed:
+        extra = "\n".join(f"{piece.label}：{piece.title}" for piece in pieces if piece.label != piece.title)
+        cards.append(
+            _list_card(
+                title, [piece.title for piece in pieces], paragraphs[pieces[0].index].line, None, extra
+            )
+        )
     for run in outline_runs(tuple(paragraphs)):
         run = _without_bare_references(run, paragraphs)
         items = [mark.item for mark in run.marks]
@@ -837,8 +856,9 @@ def _without_list_marks(cards: list[Card]) -> list[Card]:
 
 def document_text(document: Document) -> tuple[str, list[Paragraph]]:
     """A document's title and the text its cards are made from: its main text without the lines
-    that print the headline and without what frames them (a mail's forwarding note, the page's furniture above a printed
-    headline, its subtitle, a menu the text opens with: masthead.py)."""
+    that print the headline and without what frames them (a mail's forwarding note, a sender's cover
+    note, the page's furniture above a printed headline, its subtitle, a menu the text opens with:
+    masthead.py)."""
     paragraphs = main_text(document.lines, document.layout)
     title = find_title(
         document.lines,
@@ -848,9 +868,11 @@ def document_text(document: Document) -> tuple[str, list[Paragraph]]:
         document.running_heads,
         document.page_titles,
     )
-    # (after the title: a mail's forwarding note is the titles package's sign of the headline below it)
+    # (after the title: a mail's forwarding note, or a sender's cover note, is the titles package's sign
+    # of the headline below it)
     # (and before the lines that print the headline go: the page's list of headlines is told by it)
-    kept = without_listed_headlines(without_forwarding_note(paragraphs, document.lines), simplified(title))
+    sent = without_cover_notes(without_forwarding_note(paragraphs, document.lines))
+    kept = without_listed_headlines(sent, simplified(title))
     body = without_title_lines(kept, document.lines, title)
     printed = headline_printed(body, document.lines, title)
     framed = below_headline(body, document.lines, title)

@@ -407,7 +407,8 @@ _PAGE_COUNTS = re.compile(rf"(?:\s*(?:{_PAGE_COUNT.pattern}))+")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
-# author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）): leader dots run to a page, not a sentence.
+# author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）), or after a colon (…意义········：1): leader
+# dots run to a page, not a sentence.
 # A long entry's leader may shrink to a mark or three, set apart by a space, before a page in brackets
 # (…情况的通报 …（6）); a middle dot so spaced parts a headline from its year or number (学习笔记 · 2024),
 # and a book's running head from its chapter, the page apart after it and ending the line (…专项教材 ·
@@ -415,7 +416,7 @@ _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.
 _CONTENTS_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}\s*)?"
 _CONTENTS_LINE = re.compile(
     r".{2,40}?(?:"
-    rf"[.…·．]{{4,}}\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
+    rf"[.…·．]{{4,}}\s*[:：]?\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
     rf"|\s[.…．]{{1,3}}\s*{_CONTENTS_AUTHOR}[（(]\s*\d{{1,4}}\s*[）)]"
     r"|\s·\s*[\u4e00-\u9fff]{2,4}\s+\d{1,4}\s*$"
     r")\s*"
@@ -438,9 +439,11 @@ _BOOK_FOOT = re.compile(
 )
 _PROPERTY_NAME = r"[a-z][a-z_-]{1,20}::"
 _PROPERTY = re.compile(rf"\s*{_PROPERTY_NAME}\s")
-# A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了) and a note's legend of its
-# marks (带 ★ 的是必背，标 ？的是还没弄清楚的): about the notes, not what they hold.
-_REVIEWER = "自评|复盘|老师点评"
+# A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了), the examiner's mark on it
+# (考官批注：处置有序…), the learner's remark on the text (我的批注：这段可直接套用…), and a note's legend of its
+# marks (带 ★ 的是必背，标 ？的是还没弄清楚的): about the notes, not what they hold. (A teacher's 批注 on a
+# model answer explains the answer's matter: 老师批注：输血是必要的起步，关键是…: it stays.)
+_REVIEWER = "自评|复盘|老师点评|考官批注|(?:我的|个人)批注"
 _TIMED = r"\d+\s*分\s*\d+\s*秒"  # how long a practice answer took (3分52秒)
 _REVIEW = re.compile(
     rf"^\W{{0,2}}(?:{_REVIEWER})\s*[:：]|(?:计时|用时|超时)\S{{0,2}}{_TIMED}|{_TIMED}\S{{0,2}}超时"
@@ -466,6 +469,7 @@ _RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
 # Such a label alone over the names, one a line (## 相关 / - [[平安建设]] / - [[2024-05-28 读书笔记]])
 _RELATED_ALONE = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]?\s*")
 _LINK_NAME = 16  # han characters of a note's name at the most
+_LINK_REMARK = re.compile(r"\s*(?:——|--)\s*")  # (a note's name, then a remark on the link)
 # Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
 # 关联：两个维护), or the note a note app files it under: after a sentence's end (a label after a comma is
 # the sentence's own clause: …报送进展情况，另见：附件2), its names run to the line's end, commas may part
@@ -547,6 +551,12 @@ _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _COMMENTS_HEAD = re.compile(
     r"\W{0,2}(?:共|全部)?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*(?:条|个)\s*(?:评论|留言|回复)\W{0,2}"
     r"|\W{0,2}(?:全部|最新|热门)?(?:评论|留言)\s*[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*[)）]?\W{0,2}"
+)
+# The head of a box of links to a site's other items, a line of its own after the text (专题更多报道, 更多视频,
+# 热门课程, 图集, a blog's 某某的日记 · · · · · · (全部)): the items under it are the site's, not the writer's
+_SIDEBAR_HEAD = re.compile(
+    r"\W{0,2}(?:\S{0,6}更多(?:报道|新闻|文章|视频|图片|图集|内容|精彩)|(?:热门|推荐|精品|精选)(?:课程|视频|图集)|图集"
+    r"|[^，。；！？\s]{1,16}[\s·・]*[(（](?:全部|更多)[)）])\s*[:：>»]*\s*"
 )
 # The label of a periodical's contents before the text (【本期导读】…, 本期要目：…): the issue's
 # headlines, which the text under them says again
@@ -979,6 +989,9 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 # 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
+    # (and what the learner has still to check, closing the remark: 表里的出处是我记的，自己核对一下, 回头再查一遍;
+    # not a sentence on a habit of checking, 干部要养成自己核对一下台账的习惯)
+    r"|(?:自己|回头|有空)再?(?:核对|核实|查证|确认|查)一?[下遍][。！!～~\s]*$"
     # (and the learner's plan for its next sitting, what to read or write up then: 明日计划：读第六章…,
     # 下周任务：整理一页导图; a plan of work, 下周安排：看望困难党员, 明年计划：…, names no study)
     r"|^\W*(?:明日|明天|今晚|今日|下周|本周|周末|下次)(?:学习|复习|阅读|读书)?(?:计划|任务|安排)\s*[:：]"
@@ -1176,10 +1189,13 @@ def without_asides(text: str) -> str:
 # 此类邮件，请点击退订。 本邮件及其附件含有保密信息…; 收到请回复。 as a sentence of its own): the mail's,
 # not the material's it carries. The phrases are anchored as a footer words them: a notice's own
 # request (各单位收到请回复，并于3月5日前报送…) and prose about a formula (有的单位要求‘收到请回复’…,
-# 诱导消费者办理退订业务, 本邮件系统由信息中心统一运维) stay.
+# 诱导消费者办理退订业务, 本邮件系统由信息中心统一运维) stay. So does a government mail system's word on
+# itself, that it is no system for secrets (某市政务邮件系统提示：本系统为非涉密系统，严禁…; 请勿通过本系统
+# 传输涉密信息): it speaks of this system (本系统), where a rule on secrecy speaks of any (严禁在非涉密系统中…).
 _MAIL_FOOTER = re.compile(
     r"^\W*(?:(?:本|此|该|这封)邮件(?:由|系)[^。！!]{0,20}发送|(?:本|此|该)邮件及其附件|如(?:您)?不(?:希望|想|愿)再收到)"
     r"|^\W*收到(?:后)?请(?:回复|回执|确认)\W*$"
+    r"|(?:本|此)(?:邮件)?系统(?:为|是|系)非涉密|请勿(?:通过|使用|在)(?:本|此)(?:邮件)?系统(?:内|中)?(?:传输|处理|发送|存储)"
 )
 _MAIL_REPLY_OR_UNSUBSCRIBE = re.compile(r"请勿(?:直接)?回复|退订")
 _MAIL_ITSELF_WORD = re.compile(r"本邮件|此邮件|系统|点击")
@@ -1289,6 +1305,7 @@ def _without_reader_calls(text: str) -> str:
 
 
 _LAST_CLAUSE = re.compile(r"[，,]([^，,]+?)([。！？!?～~]*)$")
+_FORUM_PLEA_CLAUSE = re.compile(_FORUM_PLEA)
 # a call to save the text and read it again (收藏后反复研读, 收藏起来慢慢看); a bare 建议收藏 may close
 # a headline or the writer's own sentence and stays
 _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|背|练)")
@@ -1296,14 +1313,19 @@ _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|
 
 def _without_closing_call(sentence: str, view: str) -> str:
     """`sentence` without the short calls that close it after a comma: to save and reread it, a
-    learner's plan to go over it again, a poster's plea to bump the thread (see _BUMP_PLEA) (…一次吃透，
-    建议收藏后反复研读！ …三类产业，考前过一遍。 …，帮忙顶一下，求版主加精~): the clauses before them are
-    the writer's own."""
+    learner's plan to go over it again, a poster's plea to bump the thread (see _BUMP_PLEA) or for the
+    forum's critique (see _FORUM_PLEA) (…一次吃透，建议收藏后反复研读！ …三类产业，考前过一遍。 …，帮忙顶一下，
+    求版主加精~ …限时60分钟写完，求各位大佬拍砖！): the clauses before them are the writer's own."""
     last = _LAST_CLAUSE.search(view)
     if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE:
         return sentence
     clause = last.group(1)
-    if not (_SAVE_TO_REREAD.search(clause) or _REVIEW_PLAN.fullmatch(clause) or _BUMP_PLEA.fullmatch(clause)):
+    if not (
+        _SAVE_TO_REREAD.search(clause)
+        or _REVIEW_PLAN.fullmatch(clause)
+        or _BUMP_PLEA.fullmatch(clause)
+        or _FORUM_PLEA_CLAUSE.fullmatch(clause)
+    ):
         return sentence
     cut = sentence[: last.start()] + (sentence[last.start(2) :] or "。")
     return _without_closing_call(cut, view[: last.start()] + (view[last.start(2) :] or "。"))
@@ -1553,7 +1575,7 @@ _HANDLING_NOTE = (
 # Marks of restricted circulation (密级 and the like) and notes on handling a copy, printed above or
 # around a document.
 RESTRICTED = re.compile(
-    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传|"
+    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学|学习)?资料|内部(使用|发行|参考)|请勿外传|不得外传|"
     + _HANDLING_NOTE
 )
 # An issuer's masthead (版头) over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
@@ -1583,14 +1605,17 @@ _PRINTED = re.compile(
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
 # (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
-_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送|发至|送至)\s*[:：]"
+_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|发送|抄报|分送|报送|印送|发至|送至)\s*[:：]"
 _DISTRIBUTION = re.compile(rf"\s*{_DISTRIBUTION_LABEL}\s*(?P<names>[^。]+)")
 # the labels a line holds: a PDF's copy or a pasted 版记 may run its lines into one
 # (报：市委组织部，区领导送：区各部门发：各街道党工委)
 _DISTRIBUTION_LABELS = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff）)。；;，,\s])){_DISTRIBUTION_LABEL}")
 _RECIPIENT = re.compile(
     r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇|部门|党组织"
-    r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
+    r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员"  # (or its leaders by office: 市政协党组书记, 市长)
+    r"|团体|军区|部队)"  # (人民团体, and the army a provincial document is copied to: 省军区，驻某某部队)
+    # (or a level of government named with 各 before the next level shares its body: 各市、县（区）委)
+    r"|各[省市县区州旗乡镇]"
 )
 
 
@@ -1641,23 +1666,31 @@ def _distribution_block(texts: list[str], last: int) -> set[int]:
 
 # A 版记's line that lists to whom the document is copied or sent (抄送：… / 报：… / 送：…): its names may
 # run on over the next line when the width breaks it after a comma (抄送：县委各部门，县政协办公室，/
-# 县法院，县检察院，县人武部。); the next line's indent is not looked at
+# 县法院，县检察院，县人武部。); the next line's indent is not looked at. A 抄送 line that ends its first
+# group of names on its full stop may set a second group on the next line (抄送：省委各部门，省法院。/
+# 各市、县（区）委，省军区，驻某某部队。), as a province's 版记 parts the bodies above it from those below.
 _LIST_GOES_ON = r"[，,、]\s*$"
 _LIST_GOES_ON_RE = re.compile(_LIST_GOES_ON)
 _SENT_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL}).*{_LIST_GOES_ON}")
+_COPIED_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL})[^。]*。\s*")
 
 
 def _distribution_run_on(texts: list[str], last: int) -> set[int]:
     """The line numbers of the lines a 版记's list of recipients runs on over (see above): after a
     line after the text's last line of prose (line `last`) that lists them and ends on a comma, each
     line in a row whose every part names a recipient (see _RECIPIENT), up to the one that ends on no
-    comma. Each goes only where the line above it goes too (see main_text): a 报：… the text keeps
-    (会议议定： / 报：县委、县政府，) keeps the names it runs on over."""
+    comma; after one that ends on its full stop, the next line alone, if it names recipients. Each
+    goes only where the line above it goes too (see main_text): a 报：… the text keeps (会议议定： /
+    报：县委、县政府，) keeps the names it runs on over."""
     found: set[int] = set()
     if not last:  # (no prose: nothing tells the text's end)
         return found
-    for index in range(last, len(texts)):
-        if not _SENT_TO.fullmatch(texts[index]):
+    for index in range(last - 1, len(texts)):  # (a long 抄送 line may count as the last prose)
+        if _COPIED_TO.fullmatch(texts[index]):
+            if index + 1 < len(texts) and _names_recipients(texts[index + 1]):
+                found.add(index + 2)  # (the second group of names: see above)
+            continue
+        if index < last or not _SENT_TO.fullmatch(texts[index]):
             continue
         for after in range(index + 1, len(texts)):
             if not _names_recipients(texts[after]):
@@ -1763,6 +1796,42 @@ def _heads_tasks(number: int, texts: list[str]) -> bool:
         return True
     below = next((text for text in texts[number:] if text.strip()), "")
     return han_len(below) <= _TASK_LENGTH and not re.search(r"[，。；,;]", below)
+
+
+# A task list's item (- [ ] …) that is a learner's chore on the material, without a 待办 heading over it:
+# it opens, after the day it is due or not (周末, 明早, 6.20前) and a label of its own (补充：), with the
+# work the learner will do (整理成素材卡, 补充…原文, 默写…, 把…核对一遍). A note app's box may tick off the
+# points a learner has learnt as well (- [x] 坚持党的全面领导, - [ ] 补短板、强弱项): a chore goes only
+# among chores, in a run of items half of which are chores at least, and never one that runs a series (、).
+_CHORE_DUE = (
+    r"(?:(?:周[一二三四五六日天末]|星期[一二三四五六日天]|明[早天晚]|今[晚天]|下周[一二三四五六日天]?|考前"
+    r"|\d{1,2}[./]\d{1,2}\s*前)\S{0,3}?)?"
+)
+_CHORE = re.compile(
+    rf"\W*{_CHORE_DUE}(?:补充\s*[:：]\s*)?"
+    r"(?:整理(?!好)|补充|补[一两几\d]|补齐|背诵|背熟|背完|再背|默写|复习|核对|再核|查阅|找[一两几\d]|摘抄|抄写"
+    r"|仿写|改写|通读|精读|重读|对照|导入"
+    r"|把[^，,。；;、]{1,30}?(?:背|默写|核对|整理|做成|导入|抄|打印|改写|[过对看读]一遍))"
+)
+
+
+def _task_chores(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
+    """The line numbers of a task list's items that are a learner's chores (see above): in each run
+    of task items (blank lines between them aside), the chores, where they are most of the run."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number in [*range(1, len(texts) + 1), 0]:  # (0 closes the last run)
+        if number and not texts[number - 1]:
+            continue
+        shape = layout.get(number)
+        if number and shape is not None and shape.task:
+            run.append(number)
+            continue
+        chores = [line for line in run if _CHORE.match(texts[line - 1]) and "、" not in texts[line - 1]]
+        if 2 * len(chores) >= len(run):
+            found.update(chores)
+        run = []
+    return found
 
 
 # A note's name as a note app heads the note with it: the day it was made, a month and a day or a
@@ -2341,8 +2410,9 @@ def _holds_a_whole_piece(texts: list[str], skipped: set[int]) -> bool:
 
 def _related_names(texts: list[str]) -> set[int]:
     """The line numbers of a label of links to other notes alone on its line (see _RELATED_ALONE) and
-    the names under it, one a line, two or more: short, no clause or sentence among them (a paragraph
-    under the same words is the text's). The note's links to others, not what it holds."""
+    the names under it, one a line, two or more: short (a remark after a dash aside), no clause or
+    sentence among them (a paragraph under the same words is the text's). The note's links to
+    others, not what it holds."""
     found: set[int] = set()
     for number, text in enumerate(texts, 1):
         if not _RELATED_ALONE.fullmatch(text):
@@ -2354,7 +2424,9 @@ def _related_names(texts: list[str]) -> set[int]:
                 if names:
                     break
                 continue  # (a blank line under the label)
-            if han_len(line) > _LINK_NAME or re.search(r"[，。；,;！？!?]", line):
+            # (a name may carry a remark after a dash: 数字政府建设素材 —— “一网通办”部分互相引用)
+            name = _LINK_REMARK.split(line)[0]
+            if han_len(name) > _LINK_NAME or re.search(r"[，。；,;！？!?]", line):
                 names = []
                 break
             names.append(below)
@@ -2488,7 +2560,10 @@ _CONTENTS_LABEL = re.compile(
 )
 _ENTRY_LENGTH = 40  # han characters: a contents' entry is a heading, no paragraph
 # an entry's page number and leader dots after its words (第一章 总论……1)
-_ENTRY_PAGE = re.compile(r"[\s.…·．]*\d{1,4}$")
+_ENTRY_PAGE = re.compile(r"[\s.…·．:：]*\d{1,4}$")
+# an entry that prints its page apart after its words (一、…的实践路径	1, 三、…发言摘编  9): under a contents'
+# label, a page's number tells the entry, whether the excerpt prints its part or not
+_PAGED_ENTRY = re.compile(r".*[\u4e00-\u9fff”）)](?:\s+|[.…·．:：]{2,}\s*)\d{1,4}")
 _ENTRY_PARTS = re.compile(r"\s*[:：|｜]\s*")
 
 
@@ -2501,7 +2576,8 @@ def _bare_heading(text: str) -> str:
 def _contents_entries(texts: list[str]) -> set[int]:
     """The line numbers of the entries under a contents' label (see above): two or more lines in a
     row, each short and no sentence, whose words (or a part of them: 精读材料：标题 names two headings)
-    the document prints again below on a line of their own, as the headings they list. Where a
+    the document prints again below on a line of their own, as the headings they list, or which print
+    their pages (see _PAGED_ENTRY). Where a
     numbered line under them is not printed again, the contents name other parts than the
     headings below (a deck's outline in other words): they are the text's outline and stay."""
     found: set[int] = set()
@@ -2510,15 +2586,27 @@ def _contents_entries(texts: list[str]) -> set[int]:
             continue
         entries = []
         for after in range(index + 1, len(texts)):
-            if not _is_listed_again(texts[after], texts[after + 1 :]):
+            if not _is_listed_again(texts[after], texts[after + 1 :]) and not _is_paged_entry(texts[after]):
                 ends_entries = not texts[after] or not SECTION.match(texts[after])
                 break
             entries.append(after + 1)
         else:
             ends_entries = True
-        if len(entries) >= 2 and ends_entries:
+        # (entries that all print their pages end where the pages end: the text's first heading may follow)
+        paged = all(_is_paged_entry(texts[entry - 1]) for entry in entries)
+        if len(entries) >= 2 and (ends_entries or paged):
             found.update(entries)
     return found
+
+
+def _is_paged_entry(entry: str) -> bool:
+    """Whether a line is a contents' entry that prints its page (see _PAGED_ENTRY): short, no sentence."""
+    return bool(
+        entry
+        and han_len(entry) <= _ENTRY_LENGTH
+        and not _SENTENCE_MARKS.search(entry)
+        and _PAGED_ENTRY.fullmatch(entry)
+    )
 
 
 def _is_listed_again(entry: str, below: list[str]) -> bool:
@@ -2699,7 +2787,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
-    dropped |= _cover_fields(texts, first) | _catalogue_fields(texts)
+    dropped |= _cover_fields(texts, first) | _catalogue_fields(texts) | _task_chores(texts, layout or {})
     part_heads = _numbered_part_heads(texts, layout or {})
     remark_headings = _study_remark_headings(texts, layout or {})
     # (the parts' heads rank as the document's headings do where it has some, else as the outermost)
@@ -2737,7 +2825,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             skipping = f"remarks {marked.heading}"
             continue
         if _is_tail_marker(text) or (
-            number > last and (_COMMENTS_HEAD.fullmatch(text) or _ISSUE_CONTENTS_BOX.fullmatch(text))
+            number > last
+            and (
+                _COMMENTS_HEAD.fullmatch(text)
+                or _ISSUE_CONTENTS_BOX.fullmatch(text)
+                or _SIDEBAR_HEAD.fullmatch(text)
+            )
         ):
             in_tail = True
             continue
@@ -2803,6 +2896,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 shape.bullet,
                 shape.emphasised,
                 shape.table_row,
+                shape.in_item,
             )
         )
     return paragraphs
@@ -3336,7 +3430,7 @@ _HEARER = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
-    r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联)"
+    r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联|团体)"
     r"|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
 )  # (organisations named by a council or federation too: 高新区管委会, 市总工会, 市妇联)
 # Schools an official document addresses beside other organisations (…，市政府各部门，各高等院校：): a name
@@ -3613,6 +3707,50 @@ _PASSES_ON = re.compile(
 )
 _ANSWERS = re.compile(r"^(?:已?收到|好的)[，,。！!]")
 _ANSWER_MAX = 30  # han characters of a whole note that only answers
+
+
+# A sender's cover note on the material it hands on, one sentence (现将我县经验材料报送给您，正文附后，请审阅。,
+# 读书班材料转给大家，请提前阅读。): it hands the material to its reader (报送给您, 转给大家, 发给各位) and asks
+# them to read or review it (请审阅, 请查收, 请提前阅读): the sender's errand, not the material's words. A
+# 请示's 妥否，请批示 hands nothing on, and an official notice's 印发给你们 goes by its own rule (_TRANSMITTAL).
+# Apart from main_text, like a mail's forwarding note: the titles package reads the note's words as the
+# file's or the mail's, not the headline's below it.
+_HANDED_ON = re.compile(r"(?:报送|呈送|转发|[报呈转发送寄])(?:给|至)(?:您|你们|你|大家|各位)")
+_ASKED_TO_READ = re.compile(
+    r"请(?:您|大家|各位)?(?:审阅|审核|审定|查收|收阅|阅示|参阅|阅研|过目|(?:提前|认真)?阅读)"
+)
+
+
+def _is_cover_note(sentence: str) -> bool:
+    """A sentence that hands the material on and asks its reader to read it (see above)."""
+    return bool(_HANDED_ON.search(sentence) and _ASKED_TO_READ.search(sentence))
+
+
+def without_cover_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """`paragraphs` without the sentences of a sender's cover note (see _is_cover_note), short ones; a
+    paragraph left empty goes."""
+    kept = []
+    for paragraph in paragraphs:
+        if not _HANDED_ON.search(paragraph.text):
+            kept.append(paragraph)
+            continue
+        spans = [
+            sentence.span()
+            for sentence in _SENTENCE.finditer(paragraph.text)
+            if han_len(sentence.group()) < _ASIDE_LENGTH and _is_cover_note(sentence.group())
+        ]
+        text = _without_sentences(paragraph.text, spans).strip()
+        if text:
+            original = _without_sentences(paragraph.original, spans).strip() if paragraph.original else ""
+            kept.append(replace(paragraph, text=text, original=original))
+    return kept
+
+
+def _without_sentences(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the characters of `spans` (in order, apart)."""
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:

@@ -131,6 +131,7 @@ _LEADING_VERBS = ("坚持", "做到", "要")
 PHRASES = {
     "document": ("本文的{}个部分", "本文的{}個部分"),
     "section": ("本节的{}个部分", "本節的{}個部分"),
+    "piece": ("本篇的{}个部分", "本篇的{}個部分"),
     "points": ("本节的{}个要点", "本節的{}個要點"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
     "following": ("其后的{}个要点", "其後的{}個要點"),
@@ -214,6 +215,7 @@ class Heading:
     label: str  # the marker as written (二、 （三）), or ''
     item: str  # the heading's words as written
     place: str = ""  # the heading as a part of a path: marker and words, short (see heading)
+    piece: bool = False  # it heads a piece of a compilation (see _with_piece_headings)
 
 
 def heading(index: int, rank: float, label: str, item: str, whole: str = "") -> Heading:
@@ -2294,6 +2296,16 @@ class _Document:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
                 return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
+            if names_the_leadership(card.items) and not (
+                spans is not None
+                and (
+                    self._named(card, index, spans)
+                    or _bodies_as_content(
+                        self.paragraphs[index].written, spans[0][0], spans[-1][1], len(spans)
+                    )
+                )
+            ):
+                return None  # 在市委、市政府和县委的坚强领导下: the genre's frame, no set to recite
             # 我们机关有的同志、有的同志服务态度不错: a speech's examples cut at their subject, no set
             if any(_SOME_OF_THEM.search(content_chars(simplified(item))) for item in card.items):
                 return None
@@ -2315,6 +2327,8 @@ class _Document:
         elif card.type == "cloze":
             text = card.text if made_by != "phrases" else _without_salutation(card.text)
             text = open_framing_gaps(open_trivia_gaps(open_topic_gaps(text, self.title)))
+            if text is not None:
+                text = open_leadership_gaps(text)
             if text is not None:
                 text = without_counter_examples(text)
             if text is None or not CLOZE.search(text) or _is_procedure(CLOZE.sub(r"\2", text)):
@@ -2440,9 +2454,12 @@ class _Document:
             # (the section's parts are the headings under it; points laid out one per line under a
             # heading, a slide's bullets, ①–④ lines, are its points)
             kind = "points" if self._items_are_points(card.items, index) else "section"
+            # (the parts of one essay of a compilation, under its title: 本篇, as 本文 of a file's own)
+            above = self._heading_at(lead, index) if under_heading else parent
+            kind = "piece" if kind == "section" and above is not None and above.piece else kind
             if under_heading:
                 return f"{self._heading_named(lead, index)}：{self._words(kind, count)}", ""
-            if parent is not None:  # a heading the finders did not know (a Markdown one)
+            if parent is not None:  # a heading the finders did not know (a Markdown one, a piece's title)
                 return f"{parent.place}：{self._words(kind, count)}", ""
             # (the front shows the title over the card already: the prompt names only what the title
             # counts, where its numbered concept is these parts, 三重逻辑 of 新时代…的三重逻辑与实践路径)
@@ -3067,8 +3084,37 @@ def find_headings(
     told = _told_apart(found)
     papers = _with_question_headings(told, paragraphs)
     if len(papers) > len(told):
-        return papers  # (a paper: a reporter's turn in it is given material, under the material's heading)
-    return _with_reporters_questions(told, paragraphs)
+        # (a paper: a reporter's turn in it is given material, under the material's heading)
+        return _with_piece_headings(papers, paragraphs)
+    return _with_piece_headings(_with_reporters_questions(told, paragraphs), paragraphs)
+
+
+def piece_place(piece: outline.Piece, pieces: Sequence[outline.Piece]) -> str:
+    """A compilation's piece as a part of a section path: its title, as long as a deck's title may be;
+    its label before it where another piece of `pieces` has the same title (篇2：2024年乡村振兴工作总结)."""
+    same = piece.label and any(other.title == piece.title and other != piece for other in pieces)
+    return clipped(f"{piece.label}：{piece.title}" if same else piece.title, PLACE_MAX + 4)
+
+
+def _with_piece_headings(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
+    """The headings, with each piece of a compilation (范文二 / 让“数据多跑路” 换来“群众少跑腿”: see
+    outline.collection_pieces) heading its piece by its title, outside every heading in the pieces (an
+    essay's own 一、 starts again under the next essay, not under the last part of the one before). Its
+    place is its title, as long as the deck's title may be: it names the piece as the title names the
+    file. A heading the text opens its piece with (a label's line read as a heading) gives way to it."""
+    pieces = outline.collection_pieces(paragraphs)
+    if not pieces:
+        return found
+    first = pieces[0].index
+    inside = [h.rank for h in found if h.index >= first]
+    rank = min(inside, default=1.0) - 0.5
+    starts = {piece.index for piece in pieces}
+    kept = [h for h in found if h.index not in starts]
+    added = [
+        Heading(piece.index, rank, "", piece.title, piece_place(piece, pieces), piece=True)
+        for piece in pieces
+    ]
+    return sorted([*kept, *added], key=lambda h: h.index)
 
 
 def _told_apart(found: list[Heading]) -> list[Heading]:
@@ -3641,6 +3687,82 @@ def is_count_or_date(gap: str) -> bool:
 def is_place(gap: str) -> bool:
     """A place name alone (湖北, 长三角)."""
     return _place_alone(*_tagged(content_chars(simplified(gap))))
+
+
+# The party committees, governments, people's congresses and political consultative conferences of
+# each level (市委, 县人民政府, 区人大常委会, 镇党委, 街道党工委), the centre (党中央, 国务院) and a unit's
+# leading group (局党组): the chain of authority a report or a speech names in its frame (在市委、市政府和
+# 县委的坚强领导下; 深入贯彻中央、省委和市委关于…的部署要求; 在县人大及其常委会、县政协的监督支持下).
+# Not 政府 or 党委 alone, which name one actor among others (政府、市场、社会协同发力), nor a village's
+# bodies (村党组织、村委会), which a text lists as the parts of what it builds.
+_LEVEL = "(?:省|市|县|区|州|盟|旗|镇|乡|街道|自治区|自治州|自治县)"
+_BODY = (
+    r"(?:党中央|中央|国务院|全国人大(?:常委会)?|全国政协|(?:人大)?常委会|办事处|[局厅委办]?党组"
+    rf"|{_LEVEL}(?:委|党委|党工委|(?:人民)?政府|人大(?:常委会)?|政协|纪委(?:监委)?))"
+)
+# What such bodies decided or held, named beside them in the frame (深入贯彻中央|经济工作会议|和省委、
+# 市委全会部署; 落实党中央决策|部署|和省委、市委、县委工作要求).
+_DIRECTIVE = r"[\u4e00-\u9fff]{0,6}?(?:会议|全会|部署|要求|精神)"
+_BODY_DIRECTIVE = re.compile(_DIRECTIVE)
+# A body as a series finder may cut it, with a word of its frame on either side (这是|市委, 县委|坚强,
+# 认真落实|省委, 市委|全会部署), or two bodies the frame glues (办事处|在|区委). Not a body's department or
+# post (县委组织部, 市委书记): what follows it is no word of the frame.
+_BODY_MEMBER = re.compile(
+    r"(?:这是|是|在|由|经|(?:认真|深入|坚决)?(?:贯彻)?落实|(?:深入|认真)?贯彻)?"
+    rf"{_BODY}(?:(?:在|和|及|与|及其){_BODY})*(?:坚强|{_DIRECTIVE})?"
+)
+
+
+def names_the_leadership(members: Sequence[str]) -> bool:
+    """Whether a series names the chain of authority a report or a speech frames itself with (see
+    _BODY): two bodies or more, each other member something they decided (see _BODY_DIRECTIVE). A
+    formula of the genre, whatever the document, and no point to recite. A set of the state's organs
+    (全国人大及其常委会、国家主席、国务院、最高人民法院…) holds organs that are no such body: it is kept,
+    and so is a series of the bodies' meetings alone (县委常委会会议、县政府常务会议: kinds of meeting)."""
+    plain = [content_chars(simplified(member)) for member in members]
+    if all(member.endswith("会议") for member in plain):
+        return False
+    bodies = sum(1 for member in plain if _BODY_MEMBER.fullmatch(member))
+    return bodies >= 2 and all(
+        _BODY_MEMBER.fullmatch(member) or _BODY_DIRECTIVE.fullmatch(member) for member in plain
+    )
+
+
+# A count of such bodies, or a post or an office of each after them: the text makes the bodies a set to
+# learn (四套班子; 县里的四大班子，即县委、…), or names their people (市委、县委、镇党委书记, 五级书记; 省委、
+# 市委主要负责同志), not the frame of names_the_leadership.
+_BODY_COUNT = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})(?:套|大|个|家|级)")
+_POST_AFTER = re.compile(
+    r"[”’]?(?:书记|副书记|常委|主要负责|负责同志|负责人|(?:主要|分管)领导|领导(?:班子|干部|同志)|班子|办公[室厅])"
+)
+
+
+def _bodies_as_content(text: str, first: int, last: int, count: int) -> bool:
+    """Whether the bodies written in text[first:last] are what the text teaches (see _BODY_COUNT): the
+    sentence around them counts `count` of them, or a post of theirs follows them."""
+    if _POST_AFTER.match(CLOZE.sub(r"\2", text[last:])):
+        return True
+    start, end = _sentence_around(text, first, last)
+    sentence = CLOZE.sub(r"\2", text[start:end])
+    return any(numeral_value(m.group(1)) == count for m in _BODY_COUNT.finditer(sentence))
+
+
+def open_leadership_gaps(text: str) -> str | None:
+    """`text` with the gaps written out plain that name the chain of authority (see
+    names_the_leadership): a run of gaps side by side ({{c1::市委}}、{{c2::市政府}}和{{c3::县委}}), or one gap
+    over such a series (县人大及其{{c1::常委会、县政协}}). None when no gap is left."""
+    opened: set[int] = set()
+    for run in _series_runs(text):
+        members = [gap.answer for gap in run] if len(run) > 1 else _series_members(run[0].answer)
+        if (
+            members
+            and names_the_leadership(members)
+            and not _bodies_as_content(text, run[0].start, run[-1].end, len(members))
+        ):
+            opened.update(gap.start for gap in run)
+    if not opened:
+        return text
+    return open_clozes(text, lambda match: match.start() in opened)
 
 
 def _tagged(plain: str) -> tuple[list[str], list[str]]:

@@ -18,7 +18,8 @@ skipped, written twice or written in another style (任务三, 4、, 任务五),
 at a later number, where its numbering runs on from the section before or the text is an
 excerpt. A line that announces a set (个人事项（6个）：) opens a new list however it is numbered.
 A scan may lose a numeral (一是… -是… 三是…), jieba may read a first 一要 into the word before it
-(备考时一要…；二要…), and points may all open with the same clause, told apart by the next.
+(备考时一要…；二要…), and points may all open with the same clause, told apart by the next. A file may
+collect several pieces (范文一 …, 范文二 …: see collection_pieces), each with an outline of its own.
 
 The marks' patterns and levels are yaodian.markers' (MARKERS): this module reads runs of them.
 """
@@ -63,6 +64,7 @@ from yaodian.markers import (
     OUTLINE_ONLY,
     SERIAL_HEAD,
 )
+from yaodian.names import is_org_name, is_person_name
 from yaodian.numerals import numeral_value
 
 # The rank of each word of the "order" kind (首先 first, 最后 last).
@@ -184,8 +186,10 @@ class Mark:
     glued: bool = False
     opening: bool = False  # the marker opens its paragraph (after any bullet glyphs)
     announced: bool = False  # the paragraph before ends with a colon (个人全生命周期（6个）：)
-    # the index of the last paragraph up to this one that is no Markdown list item
+    # the index of the last paragraph up to this one that is no Markdown list item and stands in
+    # none; and of the last one that stands in a list item of each depth without opening it
     last_plain: int = -1
+    last_inside: dict[int, int] = field(default_factory=dict)
     # the index of the last paragraph before this one that no marker opens
     last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
@@ -195,6 +199,8 @@ class Mark:
     before: str = ""  # the text just before the marker (see _ECHO_REACH), where its set may be named
     # the index of the last reporter's question up to this mark's paragraph (text.reporters_question)
     turn: int = -1
+    # the index of the paragraph that opens the piece of a compilation it stands in (collection_pieces)
+    piece: int = -1
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -296,10 +302,12 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     """
     marks: list[Mark] = []
     last_plain = last_unmarked = -1
+    last_inside: dict[int, int] = {}  # (see Mark.last_inside)
     opened = False  # a marker opened the paragraph before
     headings: dict[int, str] = {}  # the last heading of each level
     heading_lines: dict[str, tuple[int | None, str]] = {}  # the last heading line of each numbered kind
     turn = -1  # the last reporter's turn
+    starts = [piece.index for piece in collection_pieces(paragraphs)]
     for index, paragraph in enumerate(paragraphs):
         if index and not opened:
             last_unmarked = index - 1
@@ -321,14 +329,20 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             opened = True  # (a slide's title over the rest of the part the slide before began)
             continue
         if not paragraph.bullet and not any(m.opening and m.kind not in _LAYOUT_KINDS for m in found):
-            last_plain = index
+            if paragraph.in_item:
+                last_inside[paragraph.in_item] = index
+            else:
+                last_plain = index
         if not found:
             continue
         _fill_items(found, paragraphs, index)
+        piece = max((start for start in starts if start <= index), default=-1)
         for mark in found:
             mark.last_plain = last_plain
+            mark.last_inside = dict(last_inside)
             mark.last_unmarked = last_unmarked
             mark.turn = turn
+            mark.piece = piece
         opened = any(mark.opening for mark in found)
         marks += found
     marks = _with_lost_numerals(marks, paragraphs)
@@ -379,7 +393,7 @@ def _with_lost_numerals(marks: list[Mark], paragraphs: list[Paragraph]) -> list[
         found = [i for i in between if _NUMERAL_LOST.match(paragraphs[i].text)]
         if len(found) == 1 and not any(mark.paragraph == found[0] for mark in marks):
             match = _NUMERAL_LOST.match(paragraphs[found[0]].text)
-            mark = Mark("shi", before.number + 1, found[0], 0, match.end(), opening=True)
+            mark = Mark("shi", before.number + 1, found[0], 0, match.end(), opening=True, piece=before.piece)
             _fill_items([mark], paragraphs, found[0])
             lost.append(mark)
     if not lost:
@@ -984,8 +998,14 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
         runs.extend(stack[index:])
         del stack[index:]
 
-    turn = first_turn = -1
+    turn = first_turn = piece = -1
     for mark in marks:
+        if mark.piece != piece:
+            # (the next piece of a compilation: its lists are its own, under nothing of the piece before)
+            piece, stray = mark.piece, None
+            close_from(0)
+            closed.clear()
+            latest.clear()
         if mark.turn != turn:
             # (a reporter's question between them: the answer after it opens lists of its own, under
             # no point of the answer before, which went on to the question; the document's own
@@ -1135,15 +1155,20 @@ def _ended(run: Enumeration, mark: Mark) -> bool:
     """A run of dashes or glyphs ends after a paragraph without one; a run of glyph-led lines
     that each announce a list (🏢企业…：①…⑦ 👨‍👩‍👧个人…：⑧…) at a paragraph that no marker
     opens; a Markdown list at a paragraph that is no list item, or at an item after one that
-    says it is the last (首先，… 其次，… 最后，…: a slide's closing words after it are not its)."""
+    says it is the last (首先，… 其次，… 最后，…: a slide's closing words after it are not its). A
+    paragraph inside a list item (its explanation, indented under it) ends only the lists nested
+    deeper than that item, not the item's own."""
     last = run.marks[-1]
     if run.key[2] == _HEADER:
         return mark.last_unmarked > last.paragraph
     if run.kind in _OPENING_KINDS:
         return mark.paragraph > last.paragraph + 1
     if run.kind == "bullet":
-        return mark.last_plain > last.paragraph or (
-            mark.kind == "bullet" and mark.depth <= last.depth and last.says_last
+        inside = (index for depth, index in mark.last_inside.items() if depth < last.depth)
+        return (
+            mark.last_plain > last.paragraph
+            or any(index > last.paragraph for index in inside)
+            or (mark.kind == "bullet" and mark.depth <= last.depth and last.says_last)
         )
     return False
 
@@ -1701,3 +1726,142 @@ def _entry_of(paragraph: Paragraph, words: str) -> str:
         return ""
     low, high = _ENTRY_HAN
     return words if low <= han_len(words) <= high else ""
+
+
+# The label a compilation sets over each of its pieces, with the piece's number (范文一, 例文2, 篇三,
+# 第二篇, 【范文一】, 文章一：): essays or speeches collected in one file, each with its own title and
+# body. Not a given material (材料一: an exam paper's, which compose heads as a question's) nor a
+# chapter of one text (第一章, 第一篇章). A label of a word running text opens with too (文章一针见血…,
+# 篇一律… at a PDF's line break) stands apart from what follows it; 第二篇 may be glued to its title.
+_PIECE_LABEL_END = "：:、.．—－-–|｜ \t　"
+_PIECE_LABEL = re.compile(
+    r"\s*[【\[〔]?\s*(?:(?:范文|範文|例文|佳作|美文|文章|篇)\s*(?P<n>[0-9一二三四五六七八九十]{1,3})"
+    rf"(?=[】\]〕{re.escape(_PIECE_LABEL_END)}]|$)"
+    r"|第\s*(?P<nth>[0-9一二三四五六七八九十]{1,3})\s*篇(?![章幅文目]))\s*[】\]〕]?"
+)
+# The most Han characters of a piece's title: a headline, not a sentence of the body.
+_PIECE_TITLE_MAX = 40
+# The fewest Han characters of a piece's body (the paragraphs after its title, up to the next piece): a
+# contents page lists labels one under another, with no body between them.
+_PIECE_BODY_MIN = 80
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of a compilation: the paragraph that opens it (its label's or its title's), its title
+    as written and its label (范文二), or '' where the title stands alone."""
+
+    index: int
+    title: str
+    label: str = ""
+    number: int = 0  # its label's number, 0 where it has none
+
+
+def _headline_like(text: str) -> bool:
+    """Whether a line reads as a headline: a few words to a line's worth, ending no sentence or clause
+    inside it or at its end (让“数据多跑路” 换来“群众少跑腿”, 以文铸魂，为乡村振兴注入精神动力), opened by
+    no marker or bracketed label (一、…, 【题目】…) and announcing nothing (…如下：)."""
+    text = text.strip()
+    return (
+        2 <= han_len(text) <= _PIECE_TITLE_MAX
+        and not any(mark in text for mark in "。；;！!？?")
+        and not text.endswith(("：", ":", "，", ","))
+        and not ANY_MARKER.match(text)
+        and text[0] not in "【[〔（("
+    )
+
+
+def collection_pieces(paragraphs: list[Paragraph]) -> list[Piece]:
+    """The pieces of a compilation (a 范文集 of essays, a 汇编 of speeches), in order, where the text is one:
+    two or more paragraphs open with a piece's label (see _PIECE_LABEL), numbered on by one (a first
+    piece may have lost its label to the document's title above it), each followed by a body of its
+    own; [] otherwise. A piece's title is the words after its label, else the next line where it reads
+    as a headline (范文二 / 让“数据多跑路” 换来“群众少跑腿”), else the label. Where a label is a heading of
+    the document's layout already (a Markdown or Word heading), the layout frames the pieces: []. A text
+    with no such label may still collect pieces each under its title and its writer's byline (see
+    _bylined_pieces). Each piece opens lists of its own (find_marks), and compose heads it by its title."""
+    found: list[tuple[int, int, str, str, int]] = []  # (index, number, label, title, where its body starts)
+    for index, paragraph in enumerate(paragraphs):
+        written = paragraph.written.strip()
+        match = _PIECE_LABEL.match(written)
+        number = numeral_value(match.group("n") or match.group("nth")) if match else None
+        if match is None or number is None or paragraph.bullet:
+            continue
+        rest = written[match.end() :].lstrip(_PIECE_LABEL_END)
+        if rest and not _headline_like(rest):
+            continue  # (文章一开始就指出…。: a sentence that names a piece, no label over one)
+        if paragraph.heading:
+            return []  # (the layout heads the pieces: compose reads its headings)
+        label = strip_punct(match.group())
+        title, body = rest, index + 1
+        if not title and body < len(paragraphs) and _headline_like(paragraphs[body].written):
+            title, body = paragraphs[body].written.strip(), body + 1
+        found.append((index, number, label, title or label, body))
+    if not found:
+        return _bylined_pieces(paragraphs)
+    # (a label written again further on: the first was its entry on a contents page)
+    found = [
+        entry for at, entry in enumerate(found) if all(entry[1] != later[1] for later in found[at + 1 :])
+    ]
+    ends = [index for index, *_ in found[1:]] + [len(paragraphs)]
+    pieces = [
+        (index, number, label, title)
+        for (index, number, label, title, body), end in zip(found, ends, strict=True)
+        if sum(han_len(p.text) for p in paragraphs[body:end]) >= _PIECE_BODY_MIN
+    ]
+    numbers = [number for _, number, _, _ in pieces]
+    if len(pieces) < 2 or any(b != a + 1 for a, b in pairwise(numbers)):
+        return []
+    return [Piece(index, " ".join(title.split()), label, number) for index, number, label, title in pieces]
+
+
+# The fewest Han characters of the body of a piece known by its byline alone (no label over it): an
+# article's, not a slide's or a card's.
+_BYLINE_PIECE_BODY_MIN = 200
+# A byline under a piece's title: who wrote it, a unit (with a place in its name: 云岚市委组织部理论学习小组,
+# 中共某某县委党校) and maybe the writer's name after it (青川县委党校林秋实, 某某市发展和改革委员会 林小雨).
+_BYLINE_PLACE = re.compile(r"中共|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|镇|乡|街道)")
+_BYLINE_UNIT_END = "组部局委办室处科所院校会队站社厅"
+_SUBTITLE = re.compile(r"\s*(?:——|--|－－|—)")
+
+
+def _is_byline(text: str) -> bool:
+    """Whether a line is a byline under a title (see _BYLINE_PLACE): a unit that names its place and ends
+    in a unit's word, or such a unit and a person's name; no punctuation, no sentence."""
+    text = text.strip()
+    if not 4 <= han_len(text) <= _PIECE_TITLE_MAX or re.search(r"[，,。；;：:！!？?、“”（）()]", text):
+        return False
+    unit = text.replace(" ", "").replace("\u3000", "")
+    for size in (3, 2):
+        if len(unit) > size + 4 and is_person_name(unit[-size:]) and unit[-size - 1] in _BYLINE_UNIT_END:
+            unit = unit[:-size]
+            break
+    return bool(_BYLINE_PLACE.match(unit)) and (unit[-1] in _BYLINE_UNIT_END or is_org_name(unit))
+
+
+def _bylined_pieces(paragraphs: list[Paragraph]) -> list[Piece]:
+    """The pieces of a compilation that sets no label over them, each told by a headline over its writer's
+    byline (以高质量党建引领基层治理现代化 / 云岚市委组织部理论学习小组; a subtitle ——… may stand between):
+    two or more, each with a body of an article's length (_BYLINE_PIECE_BODY_MIN). Not a quotation over
+    who said it (“今年新开发岗位1200个” / 云岚市人社局 张华), nor a list of units or of their people
+    (先进集体 / 云岚市财政局 / 云岚市教育局): the headline is no byline, nor is the line after the byline."""
+    found: list[tuple[int, int]] = []  # (the title's index, where its body starts)
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        written = paragraph.written.strip()
+        if paragraph.heading or paragraph.bullet or not _headline_like(written) or _is_byline(written):
+            continue
+        if written[0] in '“"「『' and written[-1] in '”"」』':
+            continue  # (a quotation)
+        at = index + 1
+        if _SUBTITLE.match(paragraphs[at].written) and at + 1 < len(paragraphs):
+            at += 1
+        listed = at + 1 < len(paragraphs) and _is_byline(paragraphs[at + 1].written)
+        if _is_byline(paragraphs[at].written) and not listed:
+            found.append((index, at + 1))
+    ends = [index for index, _ in found[1:]] + [len(paragraphs)] if found else []
+    pieces = [
+        Piece(index, " ".join(paragraphs[index].written.split()))
+        for (index, body), end in zip(found, ends, strict=True)
+        if sum(han_len(p.text) for p in paragraphs[body:end]) >= _BYLINE_PIECE_BODY_MIN
+    ]
+    return pieces if len(pieces) >= 2 else []

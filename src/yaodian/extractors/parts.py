@@ -9,7 +9,7 @@ heading the outline does not number (结语, 结束语). Once the sections are f
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise, takewhile
 
 from yaodian.cards import Card, Origin
@@ -443,11 +443,13 @@ def with_closing_paragraphs(
     text; a lasting task as the text's last paragraph, and the next step at the text's end, all but
     the parts it echoes (_echoed_depth; a next step never out of a plan or a collection's piece, see
     _own_next_floor); a securing measure, its section (_measure_depth). Never out of a paper's
-    question or a closing heading (_closing_floor); one right under its heading is that part's lead
+    question, a closing heading or a compilation's piece (_closing_floor); one right under its heading is that part's lead
     (三、压实责任 / 同志们，这里我提四点要求。). Cards in parts below the closing's section keep them (a 名词解释 appendix's
     entries after 各位代表！…). `runs`: the paragraphs' numbered runs."""
     heading_lines = {paragraphs[h.index].line for h in compose.find_headings(paragraphs, runs or None)}
     heading_lines |= {p.line for p in paragraphs if p.heading}
+    collected = outline.collection_pieces(paragraphs)
+    pieces = {compose.piece_place(piece, collected) for piece in collected}
     summed: list[tuple[int, str]] = []  # (line, section) of each summing-up paragraph, for the later ones
     placed = sorted((card for card in cards if _line(card)), key=_line)  # (their sections change below)
     for at, paragraph in enumerate(paragraphs):
@@ -462,7 +464,7 @@ def with_closing_paragraphs(
         if not section:
             continue
         path = section.split(compose.PATH_JOIN)
-        floor = _closing_floor(path)
+        floor = _closing_floor(path, pieces)
         if floor == len(path):
             continue  # (a paper's question, a closing heading: what it closes is its own)
         after = [card for card in placed if _line(card) >= paragraph.line]
@@ -561,14 +563,15 @@ def closing_kind(text: str) -> str | None:
     return None
 
 
-def _closing_floor(path: list[str]) -> int:
+def _closing_floor(path: list[str], pieces: Collection[str] = ()) -> int:
     """How many parts of a section path a closing cannot leave: those down to the last that is a
-    paper's question (第2题) or a closing heading (结语, 四、结束语)."""
+    paper's question (第2题), a closing heading (结语, 四、结束语) or a piece of a compilation (its title,
+    among `pieces`: an essay's closing closes that essay, not the 范文集)."""
     return max(
         (
             depth
             for depth, place in enumerate(path, 1)
-            if _is_question(place) or _CLOSING_HEAD.match(_HEAD_ORDINAL.sub("", place))
+            if _is_question(place) or _CLOSING_HEAD.match(_HEAD_ORDINAL.sub("", place)) or place in pieces
         ),
         default=0,
     )

@@ -990,11 +990,43 @@ def _copula_follows(segment: str, clauses: list[str], index: int) -> bool:
 def _saying(sentence: str) -> bool:
     """Whether a whole sentence is short enough to be a saying of its own: one clause of up to
     twelve characters (功成不必在我。) or two clauses of up to _SAYING together, each of four
-    characters or more (逆水行舟，不进则退。; 首先，亮明观点 or 下面，我讲三点 only lead in)."""
+    characters or more (逆水行舟，不进则退。; 首先，亮明观点 or 下面，我讲三点 only lead in), and not a
+    setting that weighs a field of work (see _setting, _WORK_WEIGHED: 新征程上，政府工作责任重大 frames
+    the duty the text goes on to; 新征程上，奋斗正当时 is a saying)."""
     clauses = _CLAUSE_BREAK.split(sentence)
     if len(clauses) == 1:
         return han_len(sentence) <= 12
-    return len(clauses) == 2 and _two_short_clauses([han_len(c) for c in clauses])
+    return (
+        len(clauses) == 2
+        and _two_short_clauses([han_len(c) for c in clauses])
+        and not (_setting(clauses[0]) and _WORK_WEIGHED.search(clauses[1]))
+    )
+
+
+# A field of work or its duty, which a clause after a setting weighs (人大工作使命光荣, 纪检监察任务艰巨).
+_WORK_WEIGHED = re.compile("工作|任务|事业|责任|使命|职责")
+
+
+# The words of place or time that close a clause that only sets the scene for the one after it
+# (新征程上, 改革路上, 在此基础上, 实践中, 新发展阶段).
+_SETTING_WORDS = frozenset(
+    {"上", "中", "里", "下", "路上", "面前", "之际", "之中", "期间", "以来", "时期", "阶段"}
+)
+# Words after a setting's first that make it a predicate ending in a place (作风建设永远在路上, 根子在思想上).
+_PREDICATING = frozenset({"在", "于", "是", "有", "不", "没有", "要", "就", "才"})
+_SETTING_MAX = 8  # Han characters of such a clause at most
+
+
+def _setting(clause: str) -> bool:
+    """Whether `clause` only says when or where what follows holds: a short noun and a word of place
+    or time after it, as words of their own (新征程上; not 治理最后一公里, whose 里 is a word's)."""
+    tokens = words(content_chars(clause))
+    return (
+        len(tokens) > 1
+        and tokens[-1] in _SETTING_WORDS
+        and han_len(clause) <= _SETTING_MAX
+        and _PREDICATING.isdisjoint(tokens[1:])
+    )
 
 
 def _two_short_clauses(sizes: list[int]) -> bool:
@@ -2096,6 +2128,9 @@ def _sets_the_scene(span: str, sentence: str) -> bool:
 #   unless its clause sets it as a goal or a stance (力争…位居前列; 把…位居首位).
 # - A span that opens with the word that brings in an example (比如材料讲的是…): the words after it
 #   illustrate; what the example shows may be a formulation, the lead-in is not.
+# - A span that ends in a meeting's or a document's act of arranging (全会…，对进一步全面深化改革作出战略部署;
+#   报告对…作出了系统安排): it tells that the arranging was done, not what was arranged; not one that
+#   asks for it (要对…作出具体安排) or names what was arranged (落实党中央作出的决策部署).
 _DAY_DATE = re.compile(
     r"^\s*(?:[（(][^（）()]{1,20}[)）]\s*)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
@@ -2105,13 +2140,17 @@ _SAID = re.compile("强调|指出|提出|要求|明确|表示|认为|号召|倡�
 _RECORD = re.compile(r"位列|位居|名列|荣获|获评|被评为|被授予|排名第")
 _GOAL = re.compile(r"力争|争取|努力|确保|目标|目的|[要将把]")
 _EXAMPLE_OPENING = re.compile(r"^[，,\s]*(?:比如|例如|譬如|诸如|举例来说|举个例子)")
+_ARRANGED = re.compile(r"作出了?(?!的)[\u4e00-\u9fff]{0,4}(?:部署|安排)$")
 
 
 def _told_not_held(span: str, sentence: str) -> bool:
     """Whether `span` of `sentence` tells what happened or brings in an example (see _DAY_DATE, _RECORD,
-    _EXAMPLE_OPENING) rather than states something to recite."""
+    _EXAMPLE_OPENING, _ARRANGED) rather than states something to recite."""
     if _EXAMPLE_OPENING.match(span):
         return True
+    arranged = _ARRANGED.search(span)
+    if arranged and _MODALS.isdisjoint(words(span[: arranged.start()])):
+        return True  # (各级党委要对…作出具体安排 is a duty)
     if _RECORD.search(span) and not _goal_of_its_clause(span, sentence):
         return True
     date = _DAY_DATE.match(sentence)

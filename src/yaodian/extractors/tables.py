@@ -184,8 +184,9 @@ def _cells(paragraph: Paragraph, on_line: set[str]) -> list[tuple[str, str]] | N
 def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) -> list[Card]:
     """A list card of the cue column (see _cue_column) of a table of two rows or more (存在问题
     over its rows' problems): the column holds the members of one set, each row one, named by
-    its cell's opening clause; only a column of statements (ROW_ANSWER_MIN each: no sign-in
-    sheet's names or units). The prompt is the column's label, after the line that introduces
+    its cell's opening clause; only a column of statements (most of its cells ROW_ANSWER_MIN or
+    longer: a task list's 推行“四事”工作法 among longer tasks is one still; a sign-in sheet's names
+    or units are not). The prompt is the column's label, after the line that introduces
     the table where one ends in a colon (主要表现在以下方面：). The other columns are left out:
     each of their cells is a row card's answer already (see row_cards), or files the row."""
     cards: list[Card] = []
@@ -203,7 +204,7 @@ def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) 
         column = _cue_column([label for label, _ in rows[0][1]]) if len(rows) >= 2 else None
         if column is not None:
             cells_in = [cells_of[column][1] for _, cells_of in rows]
-            if all(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in):
+            if 2 * sum(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in) > len(cells_in):
                 label = rows[0][1][column][0]
                 cards.append(
                     Card(

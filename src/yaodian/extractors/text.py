@@ -58,11 +58,13 @@ class Paragraph:
     # How a Markdown source laid the line out (0 and () for other sources): the level of its
     # heading (# = 1), the depth of its list item (a top-level bullet or number = 1), and the
     # texts it marks as bold. The marks themselves are not in `text`. `table_row`: a row of a
-    # table of pairs or of records (sources.LineLayout).
+    # table of pairs or of records; `in_item`: the depth of the list item the line stands inside
+    # without opening it (sources.LineLayout).
     heading: int = 0
     bullet: int = 0
     emphasised: tuple[str, ...] = ()
     table_row: bool = False
+    in_item: int = 0
 
     @property
     def written(self) -> str:

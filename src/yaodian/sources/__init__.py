@@ -4,7 +4,8 @@ This module knows about file formats and encodings, nothing about what is worth 
 The format is told by content first (PDF and zip signatures, HTML markup, Markdown marks), by
 suffix second: plain text (lines broken at a fixed width, as copied from a PDF, joined again;
 paragraphs run together on one line, as copied from WeChat, broken apart again; text exported
-from slides read slide by slide, each slide's first line a heading), Markdown
+from slides read slide by slide, each slide's first line a heading; a table of records copied with
+its cells apart by runs of spaces read a row to a line as Word's), Markdown
 (markdown-it: each line of text stays on its line of the file, with its heading level,
 list-item depth and bold texts as the document's layout), web pages (main text only, by
 trafilatura; a page saved as one .mht/.mhtml file is taken apart by the standard library's
@@ -44,6 +45,7 @@ from yaodian.sources.mime import MIME_HEADER, Mail, MailPart, is_mail, read_mail
 from yaodian.sources.pdf import read_pdf
 from yaodian.sources.plain import (
     BROKEN_CLAUSE,
+    aligned_tables,
     find_running_heads,
     hard_wrapped,
     paragraphs_run_together,
@@ -553,11 +555,12 @@ def _read_plain_text(text: str, encoding: str) -> _Read:
     if hard_wrapped(lines):
         heads = find_running_heads(lines)
         running = running_head_texts(lines, heads)
-        lines = rejoin(lines, wrapped=True, running=heads)
-        return _Read(lines, "text", {}, running, encoding=encoding, file_lines=file_lines)
+        lines, layout = aligned_tables(rejoin(lines, wrapped=True, running=heads))
+        return _Read(lines, "text", layout, running, encoding=encoding, file_lines=file_lines)
     if BROKEN_CLAUSE.search(text):
         lines = rejoin(lines, wrapped=False)
-    return _Read(lines, "text", encoding=encoding, file_lines=file_lines)
+    lines, layout = aligned_tables(lines)
+    return _Read(lines, "text", layout, encoding=encoding, file_lines=file_lines)
 
 
 def _saved_page_folder(folder: Path) -> bool:

@@ -16,13 +16,18 @@ from yaodian.markers import ITEM_OPENING
 class LineLayout:
     """How a Markdown source laid out one line, which its text alone no longer shows: the level
     of its heading (# = 1), the depth of its list item (top level = 1), the texts it set in bold;
-    and whether the line is a row of a table of pairs or of records (a Word table under column
-    labels, read a row to a line: 存在的差距：…；努力方向：…)."""
+    whether the line is a row of a table of pairs or of records (a Word table under column
+    labels, read a row to a line: 存在的差距：…；努力方向：…); the depth of the list item a
+    line stands inside without opening it (an item's own paragraph under its first line, indented
+    to it: a note app's numbered point over its explanation); and whether it is an item of a task
+    list (- [ ] …, - [x] …), whose box a note app draws and the text drops."""
 
     heading: int = 0
     bullet: int = 0
     emphasised: tuple[str, ...] = ()
     table_row: bool = False
+    in_item: int = 0
+    task: bool = False
 
 
 @dataclass(frozen=True)

@@ -287,7 +287,9 @@ class _MarkdownReader:
 
     def read(self, tokens: list[Any]) -> None:
         depth = heading = 0
-        item: tuple[int, str] | None = None  # the depth and number of a list item whose first line is to come
+        # the depth and number of a list item whose first line is to come, and whether it is a task's
+        item: tuple[int, str, bool] | None = None
+        items: list[int] = []  # the depths of the list items open around the token
         row: list[InlineLine] | None = None
         row_start = 0
         table: list[tuple[int, list[InlineLine]]] = []  # a table's rows, each with its first line
@@ -300,9 +302,12 @@ class _MarkdownReader:
             elif kind == "list_item_open":
                 # An ordered item keeps its number as text (1. 2.), read like any numbered line;
                 # a bullet's mark is its depth in the layout.
-                item = (depth, f"{token.info}{token.markup} " if token.info else "")
+                number = f"{token.info}{token.markup} " if token.info else ""
+                item = (depth, number, token.attrGet("class") == "task-list-item")
+                items.append(depth)
             elif kind == "list_item_close":
                 item = None  # (an item left empty, its embed taken out, marks no line after it)
+                items.pop()
             elif kind in ("blockquote_open", "blockquote_close"):
                 self._quoted += 1 if kind == "blockquote_open" else -1
             elif kind in ("heading_open", "heading_close"):
@@ -326,7 +331,7 @@ class _MarkdownReader:
                 if row is not None:
                     row.append(_one_line(rendered))
                 else:
-                    self._block(token.map[0], rendered, heading, item)
+                    self._block(token.map[0], rendered, heading, item, items[-1] if items else 0)
                     item = None
             elif kind == "fence" and _is_code(token.info):
                 item = None  # a program or a note app's query (```dataview): nothing to learn
@@ -337,7 +342,9 @@ class _MarkdownReader:
                     else html.unescape(_HTML_TAGS.sub("", token.content))
                 )
                 lines = [InlineLine(line) for line in text.split("\n")]
-                self._block(token.map[0] + (kind == "fence"), lines, 0, item, join=False)
+                self._block(
+                    token.map[0] + (kind == "fence"), lines, 0, item, items[-1] if items else 0, join=False
+                )
                 item = None
             elif kind == "front_matter":
                 self.front_title = _front_matter_title(token.content)
@@ -347,13 +354,18 @@ class _MarkdownReader:
         start: int,
         rendered: list[InlineLine],
         heading: int,
-        item: tuple[int, str] | None,
+        item: tuple[int, str, bool] | None,
+        inside: int = 0,
         join: bool = True,
     ) -> None:
         """A block's lines, from line `start` on, each where it stands in the file. A line of links
         is dropped, unless it is a heading; a line broken inside a clause runs on into the next
         (one item, one line), which is left empty. The first line of a list item (`item`: its
-        depth and its number, if it has one) carries the item's depth, and its number as text."""
+        depth, its number if it has one, and whether it is a task's) carries the item's depth,
+        whether it is a task's, and its number as text; the lines of a later block of the list item
+        they stand in (`inside`: its depth), its own paragraphs under its first, carry that depth as
+        the item they are inside. (A line that goes on the item's first paragraph without its indent
+        is no item's: Markdown's lazy line.)"""
         kept: list[tuple[int, InlineLine]] = []
         before = ""  # the line before, when it may run on into this one
         first = start  # the item's first line of text, after any properties of its block
@@ -377,11 +389,14 @@ class _MarkdownReader:
                 kept.append((start + offset, line))
             before = text
         for number, line in kept:
-            bullet, prefix = item if item and number == first else (0, "")
+            bullet, prefix, task = item if item and number == first else (0, "", False)
             text = prefix + line.text.strip()
             bold = tuple(_LEFT_BOLD.sub(r"\2", found) for found in line.bold)  # (a tag left open)
+            emphasised = tuple(found for found in bold if found in text)
             self._put(
-                number, text, LineLayout(heading, bullet, tuple(found for found in bold if found in text))
+                number,
+                text,
+                LineLayout(heading, bullet, emphasised, in_item=0 if item else inside, task=task),
             )
 
     def _put(self, number: int, text: str, layout: LineLayout) -> None:

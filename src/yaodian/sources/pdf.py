@@ -214,6 +214,94 @@ def _side_by_side(lines: list[list[_Run]], columns: list[tuple[float, float]], p
     ) and len(widths) == len(columns)
 
 
+def _in_columns(lines: list[list[_Run]], page_width: float) -> list[list[_Run]]:
+    """The page's lines with each stretch of prose set in two columns (see _column_stretch) read
+    column after column: the left column's lines, then the right column's set under them, moved to
+    the left column's margin and below its last line, as if the page set them one under the other.
+    Two columns' lines seldom share a baseline (a heading or a blank line in one column shifts the
+    lines after it), so the page's lines pair a line of one column with a line of the other, or
+    stand alone in either; read so, the two columns' sentences would interleave. Lines across the
+    gutter (a headline, a running head, a page number) and the lines above or below a wide blank
+    stay as they are."""
+    split = _gutter(lines, page_width)
+    if split is None:
+        return lines
+    out: list[list[_Run]] = []
+    index = 0
+    while index < len(lines):
+        end = _column_stretch(lines, index, split, page_width)
+        if end is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        stretch = lines[index:end]
+        left = [part for line in stretch if (part := [cell for cell in line if cell.x < split - _ALIGNED])]
+        right = [part for line in stretch if (part := [cell for cell in line if cell.x >= split - _ALIGNED])]
+        across = _left_margin(left) - _left_margin(right)
+        down = min(cell.y for line in left for cell in line) - max(cell.y for line in right for cell in line)
+        down -= _LEADING * right[0][0].size
+        out += left + [[replace(cell, x=cell.x + across, y=cell.y + down) for cell in line] for line in right]
+        index = end
+    return out
+
+
+def _gutter(lines: list[list[_Run]], page_width: float) -> float | None:
+    """Where a page's right column starts, if it sets prose in two columns: a place in the middle
+    of the page (_COLUMN_SHARE to 1 - _COLUMN_SHARE of its width) where _COLUMN_LINES cells start
+    or more (within _ALIGNED), the leftmost such place that starts a stretch in columns (see
+    _column_stretch); else None."""
+    starts = Counter(round(cell.x) for line in lines for cell in line)
+    places = sorted(
+        x
+        for x in starts
+        if _COLUMN_SHARE * page_width <= x <= (1 - _COLUMN_SHARE) * page_width
+        and sum(count for other, count in starts.items() if abs(other - x) <= _ALIGNED) >= _COLUMN_LINES
+    )
+    return next(
+        (
+            float(x)
+            for x in places
+            if any(_column_stretch(lines, index, x, page_width) for index in range(len(lines)))
+        ),
+        None,
+    )
+
+
+def _column_stretch(lines: list[list[_Run]], start: int, split: float, page_width: float) -> int | None:
+    """The end of the stretch of lines from `start` that sets prose in two columns parted at
+    `split`, if one starts there: lines that run across `split` (see _across) or a wide blank (see
+    _far_below) bound it; _COLUMN_LINES cells or more stand on either side of `split`, and the cells
+    on either side, at the median, are _COLUMN_SHARE of the page's width wide (prose fills its
+    column's measure; a table's column of names or figures does not)."""
+    if start > 0 and not (_across(lines[start - 1], split) or _far_below(lines[start - 1], lines[start])):
+        return None
+    end = start
+    while end < len(lines) and not (
+        _across(lines[end], split) or (end > start and _far_below(lines[end - 1], lines[end]))
+    ):
+        end += 1
+    widths: tuple[list[float], list[float]] = ([], [])
+    for line in lines[start:end]:
+        for cell in line:
+            widths[cell.x >= split - _ALIGNED].append(cell.end - cell.x)
+    wide = all(
+        len(found) >= _COLUMN_LINES and sorted(found)[len(found) // 2] >= _COLUMN_SHARE * page_width
+        for found in widths
+    )
+    return end if wide else None
+
+
+def _across(line: list[_Run], split: float) -> bool:
+    """Whether a cell of `line` runs across `split`, from left of it to past it (a headline, a
+    running head, a centred page number)."""
+    return any(cell.x < split - _ALIGNED and cell.end > split for cell in line)
+
+
+def _far_below(above: list[_Run], line: list[_Run]) -> bool:
+    """Whether `line` stands more than _TABLE_GAP of its font size below the line `above` it."""
+    return above[0].y - line[0].y > _TABLE_GAP * max(cell.size for cell in line)
+
+
 @dataclass
 class _Block:
     """A table cell's lines, top to bottom: its column, the baselines of its first and last line."""
@@ -392,7 +480,7 @@ def _page_lines(page: Any) -> _PdfPage:
     if turned > sum(len(run.text.strip()) for run in runs):  # a page turned on its side: as pypdf reads it
         out.add(split_lines(page.extract_text() or ""))
         return out
-    lines, wrapped = _wrapped_headings_joined(_baselines(runs))
+    lines, wrapped = _wrapped_headings_joined(_in_columns(_baselines(runs), float(page.mediabox.width)))
     margin = _left_margin(lines)
     for start, end in _line_groups(lines):
         group = lines[start:end]

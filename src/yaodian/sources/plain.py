@@ -19,6 +19,7 @@ from yaodian.markers import (
 )
 from yaodian.numerals import numeral_value
 from yaodian.sources.document import LineLayout
+from yaodian.sources.records import are_records, record_lines, states
 
 # ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
 
@@ -105,6 +106,10 @@ _OPENING = "（(“‘《「『【〔["
 # broken there by the width.
 _NEVER_OPENS = set("。，、；：！？）》」』”’")
 _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
+# An ordinal adverb (其次, 再次, 最后) after a comma: the next clause of a sentence that counts its
+# steps (首先要…，其次要…，\n再次要…), not an item set on a line of its own, which follows a
+# sentence's end; a numbered item (2. 二是) after a comma opens its line still (1.坚持…，\n2.坚持…，).
+_GOES_ON_IN_ORDER = re.compile(rf"[{_COMMAS}]\s*(?:其次|再次|然后|最后)")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
@@ -814,7 +819,9 @@ def runs_on(
         opens = ITEM_OPENING.match(text) or _RECORD_LABEL.match(text)
         new = line[:1].isspace() or (ends_sentence and bool(opens))
     else:
-        new = ends_sentence or bool(ITEM_OPENING.match(text))
+        new = ends_sentence or (
+            bool(ITEM_OPENING.match(text)) and not _GOES_ON_IN_ORDER.match(before.rstrip()[-1:] + text)
+        )
     if new:
         return False
     if _CLAUSE_GOES_ON.search(before):
@@ -860,3 +867,54 @@ def join_lines(
             if rows.get(number):
                 layout[len(lines)] = LineLayout(bullet=1)
     return lines, layout
+
+
+# Where a plain-text copy of a table parts its cells: a run of two spaces or more, or a tab (words
+# inside a cell stand one space apart, or none).
+_CELL_APART = re.compile(r"(?:[ \u3000]{2,}|\t)[ \u3000\t]*")
+
+
+def aligned_tables(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]]:
+    """`lines` with each table of records copied as text (a header of column labels, then a row a
+    line, the cells set apart by runs of spaces or tabs: 序号  任务  责任单位  完成时限 over 1  制定…
+    基础教育股、各学校  2024年3月底) read as a Word table of records is (see records.are_records): the
+    header left blank, each row a line with its labels (任务：…；责任单位：…；完成时限：…), laid out as
+    a table's row (by 1-based line number). The rows are the lines right under the header that part
+    into as many cells. A grid of figures (类别  人数  占比) states nothing and stays as written, and
+    so do words a page sets apart by spaces (分享  收藏  点赞), which no rows of as many cells follow,
+    and lines of phrases set apart by spaces (a slogan wall, a poem), whose first line names no
+    column (see _labels_columns)."""
+    out = list(lines)
+    layout: dict[int, LineLayout] = {}
+    number = 0
+    while number < len(lines):
+        labels = _CELL_APART.split(lines[number].strip())
+        end = number + 1
+        while end < len(lines) and len(_CELL_APART.split(lines[end].strip())) == len(labels) > 2:
+            end += 1
+        rows = [_CELL_APART.split(line.strip()) for line in lines[number + 1 : end]]
+        if not (are_records(labels, rows) and _labels_columns(labels, rows)):
+            number += 1
+            continue
+        out[number] = ""
+        for row, text in enumerate(record_lines([labels, *rows]), number + 1):
+            out[row] = text
+            layout[row + 1] = LineLayout(table_row=True)
+        number = end
+    return out, layout
+
+
+def _labels_columns(labels: list[str], rows: list[list[str]]) -> bool:
+    """Whether a text table's first line names its columns: the label over a column of statements
+    (records.states) is at most half as long, in Han characters, as that column's median cell
+    (任务 over 制定学校作业管理实施细则). A slogan wall's or a poem's first line of phrases is as long as
+    the lines under it (坚定理想信念  牢记初心使命 over 不忘初心方得始终  牢记使命砥砺前行)."""
+
+    def han(text: str) -> int:
+        return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+    for column, label in enumerate(labels):
+        cells = [row[column] for row in rows]
+        if states(cells) and 2 * han(label) <= sorted(map(han, cells))[len(cells) // 2]:
+            return True
+    return False

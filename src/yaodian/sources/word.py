@@ -15,6 +15,7 @@ from yaodian.markers import ITEM_OPENING, MARKERS
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width
 from yaodian.sources.document import LineLayout, damage, emphasised_in, file_error
 from yaodian.sources.markdown import InlineLine, row_line
+from yaodian.sources.records import COLUMN_LABEL, are_records, record_lines
 
 # ---- Word
 
@@ -428,7 +429,7 @@ def _docx_lines(
             pairs = _is_pairs(rows)
             if pairs or _is_records(rows):
                 texts = [[_numbered_cell_text(cell, numbering) for cell in row] for row in rows]
-                for line in _pair_lines(texts) if pairs else _record_lines(texts):
+                for line in _pair_lines(texts) if pairs else record_lines(texts):
                     lines.append(line)
                     layout[len(lines)] = LineLayout(table_row=True)
                 continue
@@ -530,40 +531,15 @@ def _is_pairs(rows: list[list[Any]]) -> bool:
 
 def _is_records(rows: list[list[Any]]) -> bool:
     """Whether a table is one of records (问题表现 beside its 整改措施 and 完成时限 in a 对照检查材料,
-    a task beside its 责任单位): a header row of distinct column labels (see _COLUMN_LABEL) over
-    _RECORD_ROWS rows or more, each of as many cells as the header and three or more, each one
-    paragraph at most, and a column of statements (see _states). Each row is a record to read as
-    one line (see _record_lines). A table with no header of labels, or with no column of statements,
-    is a grid of figures, a roster or a form (姓名|张三|性别|男 over 籍贯|河北|…, whose first row
-    is data, not labels): read cell by cell."""
+    a task beside its 责任单位): its cells each one paragraph at most, a header row of labels over
+    rows that are records (see records.are_records). Each row is a record to read as one line (see
+    records.record_lines). A table with no header of labels, or with no column of statements, is a
+    grid of figures, a roster or a form: read cell by cell."""
     header = rows[0] if rows else []
-    if not (
-        len(header) >= 3
-        and len(rows) > _RECORD_ROWS
-        and all(len(row) == len(header) for row in rows)
-        and all(_single_paragraph(cell) for row in rows for cell in row)
-    ):
+    if not all(_single_paragraph(cell) for row in rows for cell in row):
         return False
     labels = [" ".join(cell.text.split()).strip() for cell in header]
-    texts = [[cell.text for cell in row] for row in rows[1:]]
-    return (
-        all(_COLUMN_LABEL.fullmatch(label) for label in labels)
-        and len(set(labels)) == len(labels)
-        and any(_states(row[column] for row in texts) for column in range(len(labels)))
-    )
-
-
-_RECORD_ROWS = 2  # rows under the header, at the least: one row is a form's, not a table's records
-# The fewest Han characters of a cell that states something (持续深化理论武装), not a name, a unit,
-# a date or a figure (张三, 城关镇, 2025年底, 120): a table of records has a column of them.
-_STATEMENT_MIN = 8
-
-
-def _states(cells: Iterable[str]) -> bool:
-    """Whether a column holds statements: most of its cells have _STATEMENT_MIN Han characters or
-    more (a task list's 党风廉政建设 among longer tasks is one still)."""
-    lengths = [len(re.findall(r"[\u4e00-\u9fff]", cell)) for cell in cells]
-    return 2 * sum(length >= _STATEMENT_MIN for length in lengths) > len(lengths)
+    return are_records(labels, [[cell.text for cell in row] for row in rows[1:]])
 
 
 def _single_paragraph(cell: Any) -> bool:
@@ -586,19 +562,14 @@ def _numbered_cell_text(cell: Any, numbering: _Numbering) -> str:
     return found
 
 
-# A column label in a table's first row (存在的差距, 努力方向, 姓名, 单位): a short name, no figure
-# (9:00—9:20 heads a row of an agenda) and no sentence punctuation.
-_COLUMN_LABEL = re.compile(r"[^\d\s。！？!?，,；;：:]{1,8}")
-
-
 def _pair_lines(rows: list[list[str]]) -> list[str]:
     """The lines of a table of pairs (see _is_pairs). Under a header row of two column labels
-    (see _COLUMN_LABEL) each row reads with its labels, 存在的差距：…；努力方向：…, so that a
+    (see COLUMN_LABEL) each row reads with its labels, 存在的差距：…；努力方向：…, so that a
     sign-in sheet reads 姓名：张三；单位：城关镇, not a list of units, and a row with an empty cell
     (a name not yet signed for) is left out. Without one a row reads as a Markdown table's does:
     its first cell, a colon, its second."""
     rows = [row for row in rows if any(row)]
-    if len(rows) > 1 and all(_COLUMN_LABEL.fullmatch(cell) for cell in rows[0]):
+    if len(rows) > 1 and all(COLUMN_LABEL.fullmatch(cell) for cell in rows[0]):
         labels = rows[0]
         return [
             "；".join(f"{label}：{cell}" for label, cell in zip(labels, row, strict=True))
@@ -606,40 +577,6 @@ def _pair_lines(rows: list[list[str]]) -> list[str]:
             if all(row)
         ]
     return [row_line([InlineLine(cell) for cell in row]).text for row in rows]
-
-
-# A column that numbers the rows (序号, 编号, No.): where a row stands, nothing to recall.
-_NUMBER_COLUMN = re.compile(r"序号|编号|#|(?i:no\.?)")
-
-
-def _counts_rows(cells: list[str]) -> bool:
-    """Whether a column's cells number its rows, 1, 2, 3… in order (1. and 1、 too): a column of
-    figures (人数: 12, 8, 20) is data, and stays."""
-    return [cell.rstrip(".、．") for cell in cells] == [str(number) for number in range(1, len(cells) + 1)]
-
-
-def _record_lines(rows: list[list[str]]) -> list[str]:
-    """The lines of a table of records (see _is_records): each row with its column labels, as a
-    table of pairs reads (问题表现：…；整改措施：…；完成时限：…), its empty cells left out, and the
-    column that numbers the rows (see _NUMBER_COLUMN) left out: a row numbered 1、 would read as
-    an item of a numbered list whose opening clause is its first cell."""
-    labels, *records = rows
-    numbered = {
-        column
-        for column, label in enumerate(labels)
-        if _NUMBER_COLUMN.fullmatch(label) or _counts_rows([row[column] for row in records])
-    }
-    return [
-        line
-        for row in records
-        if (
-            line := "；".join(
-                f"{label}：{cell}"
-                for column, (label, cell) in enumerate(zip(labels, row, strict=True))
-                if cell and column not in numbered
-            )
-        )
-    ]
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

@@ -46,9 +46,11 @@ _NUMERALS = "一二三四五六七八九十两〇零"
 # four of two (八字方针): fewer characters are a word or two (四字, 两字), no set.
 _FEWEST_CHARACTERS = 8
 _CHARACTER_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({COUNT})字(?=[\u4e00-\u9fff])")
-# Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措).
+# Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措; 民生 of a
+# report's yearly promise, 十件民生实事, 十大民生工程, which a cut after 民生 would part from its noun).
 _ATTRIBUTIVES = {
     "重点", "重大", "主要", "具体", "突出", "核心", "关键", "基本", "重要", "总体", "新兴", "特色", "优势", "传统",
+    "民生",
 }  # fmt: skip
 # Words that end a concept's noun (六项原则里是…, 三条线是…, 两类来记).
 _FUNCTION_WORDS = {

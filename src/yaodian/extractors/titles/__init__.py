@@ -69,6 +69,7 @@ from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _DOCUMENT_TYPE,
     _LESSON_NUMBER,
+    _LINE_OF_HEADLINE,
     _SAME_LINE_SUBTITLE,
     _WORD_OR_TWO,
     ChosenTitle,
@@ -428,7 +429,11 @@ _PRINTED_NEAR = 8  # paragraphs: a page's banner and menus between its title and
 
 def _opening_words(text: str) -> str:
     """The clauses that open `text`, enough to say something (近年来 alone does not), at most
-    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
+    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long); a
+    question of a headline's line that `text` asks alone, whole (…这类题，分论点怎么拟才能出彩？): the
+    question a post opens on and answers below, as a question-and-answer site prints it, names it."""
+    if _ONE_QUESTION.fullmatch(text) and han_len(text) <= _LINE_OF_HEADLINE:
+        return text
     words = ""
     for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
         if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
@@ -438,6 +443,8 @@ def _opening_words(text: str) -> str:
 
 
 _OPENING_LENGTH = 30
+# one question, its clauses and no sentence's end before its question mark
+_ONE_QUESTION = re.compile(r"[^。！!？?；;]+[？?]")
 
 
 def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], title: str) -> list[Paragraph]:

@@ -173,9 +173,11 @@ _AGENT_AND_NAME = re.compile(
 def _is_credit(view: str) -> bool:
     """A line that credits who made the text (华章公考教研中心 编, 某某教研室编印, 申论教研组 整理 ｜ 适用：…,
     主编：…, 整理 by 某某, 县委组织部调研组): its compiler, editor or writing group, not its name. A
-    bar may set the credit apart from a note on the text after it; a figure is no compiler's name
-    (2024年真题 汇编 is a headline)."""
+    bar may set the credit apart from a note on the text after it, and so may a space from a mark of
+    restricted circulation (某某研习社 整理 内部学习资料); a figure is no compiler's name (2024年真题 汇编
+    is a headline)."""
     first = re.split(r"\s*[｜|丨]\s*", view.strip(), maxsplit=1)[0]
+    first = re.sub(rf"\s+(?:{RESTRICTED.pattern})$", "", first)
     if (made := _MADE_BY.fullmatch(first)) and is_org_name(made.group(1)):
         return True
     return han_len(first) <= _CREDIT_LENGTH and not re.search(r"\d", first) and bool(_CREDIT.fullmatch(first))
@@ -298,6 +300,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _FILE_NAME.search(line.raw)
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
+        or _spaced_terms(line.raw)
         or _PATH.fullmatch(view)
         or line.form
         or is_form_field(view)
@@ -306,6 +309,28 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+def _spaced_terms(raw: str) -> bool:
+    """A line of three terms or more, each of a column's length at most, set two spaces or more apart
+    (公务员遴选  申论  公务员考试  基层治理), or joined by 、 as the body's cleaned line writes such a
+    series (see text.with_separators): the topics a question-and-answer site or a blog files a post
+    under, as it prints them over the post's headline, never its name. A slogan's parallel phrases, each
+    of one length (学思想  强党性  重实践  建新功, 稳就业、保民生、促发展), may be a headline so set, as may
+    phrases of four characters or more (党建引领  网格赋能  共建共治共享): a site's topics run from a word
+    of a field (申论, 路长制) to a phrase."""
+    if not _SPACED_TERMS.fullmatch(raw):
+        return False
+    lengths = [han_len(term) for term in re.split(r"[\s、]+", raw.strip())]
+    return len(set(lengths)) > 1 and min(lengths) <= _SHORT_TERM
+
+
+_SHORT_TERM = 3  # characters of a topic's word, shorter than a slogan's phrase (see _spaced_terms)
+# terms two spaces or more apart, or a 、 apart (see _spaced_terms)
+_TERM_GAP = r"(?:[ \t\u3000]{2,}|、)"
+_SPACED_TERMS = re.compile(
+    rf"\s*[\u4e00-\u9fffA-Za-z\d]{{2,6}}(?:{_TERM_GAP}[\u4e00-\u9fffA-Za-z\d]{{2,6}}){{2,}}\s*"
+)
 
 
 def _spaced_field(raw: str) -> str | None:

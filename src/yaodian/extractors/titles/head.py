@@ -157,8 +157,10 @@ def _salutes(line: _HeadLine) -> bool:
 def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
     furniture._spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such
-    line alone may be a letterspaced headline or a padded name before an interview's headline."""
-    fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
+    line alone may be a letterspaced headline or a padded name before an interview's headline. A
+    record's fields whose labels open on one word (学习内容：… / 学习时间：… / 学习地点：…, see
+    _record_fields) are a form's too, whatever their values' lengths."""
+    fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)} | _record_fields(head)
     if len(fields) < _FORM_FIELDS:
         return head
     # (a label as wide as the form pads the others to, 遴选单位：, needs no spaces: a line of a label of
@@ -183,6 +185,30 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
 
 
 _FORM_FIELDS = 2  # spaced fields in a head that make it a form's (see _with_form_fields)
+
+
+def _record_fields(head: list[_HeadLine]) -> set[int]:
+    """The indexes of head lines that are a record's fields: a run of lines right under one another, each
+    a label of a few characters and its colon, where three labels or more open on the same word of two
+    characters (学习内容：… / 学习时间：… / 学习地点：… / 学习形式：…, 会议名称 / 会议时间 / 会议地点): the
+    form a study record or a meeting's minutes fills in, whose 内容：… names what was studied, not the
+    record. A headline with a topic before its colon (乡村振兴：从输血到造血) opens no such run."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
+        if _RECORD_FIELD.match(line.view) and (not run or line.number == head[run[-1]].number + 1):
+            run.append(index)
+            continue
+        words = [_RECORD_FIELD.match(head[at].view)["label"][:2] for at in run]
+        if max((words.count(word) for word in words), default=0) >= _RECORD_LABELS:
+            fields.update(run)
+        run = [index] if _RECORD_FIELD.match(line.view) else []
+    return fields
+
+
+# a record's field: a label of two to five characters and its colon, then a value
+_RECORD_FIELD = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,5})\s*[:：]\s*\S")
+_RECORD_LABELS = 3  # labels that open on one word in a run of fields
 
 
 # A form's field under a label of four characters, the width the form pads its shorter labels to, that

@@ -583,10 +583,11 @@ _BANNERS_WORDS = re.compile(r"(?:主题教育|实践活动|大家谈|笔谈|论�
 
 def _speechs_halves(head: list[_HeadLine], index: int, body: str) -> bool:
     """Head lines `index` and the next are a speech's headline in two halves over its ——subtitle
-    (see _over_the_speechs_other_half), each whole (坚定不移走好新时代赶考之路 / 奋力谱写…新篇章): they
-    are joined a space apart, as such a headline is printed on one line, not as one phrase the line
+    (see _over_the_speechs_other_half), each whole (坚定不移走好新时代赶考之路 / 奋力谱写…新篇章), or a
+    written-up paper's (小清单撬动大治理 / “五社联动”激活一池春水 / ——某镇…的实践与思考, see _WRITTEN_UP):
+    they are joined a space apart, as such a headline is printed on one line, not as one phrase the line
     broke (以党建引领提升基层 / 治理效能)."""
-    if not _over_the_speechs_other_half(head, index):
+    if not (_over_a_written_up_half(head, index) or _over_the_speechs_other_half(head, index)):
         return False
     view, after = head[index].view, head[index + 1].view
     return (
@@ -790,6 +791,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     # (a field under it, 讲者：…, or a part's heading over or under it, 专题三 …: no half of it)
     if _LABELLED_LINE.match(after.view) or _PART_LABEL.match(after.view) or _PART_LABEL.match(view):
         return False
+    if _ONE_OF_A_SERIES.search(view):
+        return False  # (交流材料之三 / 标题: the material's place among a meeting's, over its headline)
     if _label_closed(view, after.view):
         return False
     if (mark := _LIST_MARK.match(text)) and after.text.lstrip().startswith(mark[1]):
@@ -851,6 +854,11 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     )
 
 
+# a text's place in a series of its kind, after the kind (交流材料之三, 系列评论之二, 经验选编·之五): a label over
+# the text's headline, no half of it
+_ONE_OF_A_SERIES = re.compile(
+    r"(?:材料|发言|文章|评论|系列|选编|汇编|稿)\s*[·・]?\s*之[一二三四五六七八九十\d]{1,3}$"
+)
 # the mark that opens an item of a list set without numbers (◎ 标题, ● 标题, ▶标题)
 _LIST_MARK = re.compile(r"\s*([◎●○◆◇■□▶►▪•★☆※])")
 
@@ -1089,6 +1097,7 @@ def _kicker_over(head: list[_HeadLine], last: int, text: str, body: str = "") ->
         subtitle.number == after.number + 1
         and bool(_SUBTITLE.match(subtitle.view))
         and not _names_the_text(subtitle.view)
+        and not _over_a_written_up_half(head, last)
         and han_len(text) >= _PART_OF_HEADLINE
         and han_len(after.view) >= _LINE_TO_TELL
         and not _BROKEN_OFF.search(simplified(text))
@@ -1111,6 +1120,38 @@ def _names_the_text(subtitle: str) -> bool:
     return bool(
         re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words)
     )
+
+
+# The paper a unit writes up its work in, as its ——subtitle names it (——某镇推进…的实践与思考, ——…的探索与
+# 实践, ——…的经验做法: an exchange's or a study's material, as a meeting's 交流材料 is): its headline's two
+# lines over it are two halves, no kicker over a headline (see _kicker_over), as a paper's feature's are
+# (——某某县农村公路建设纪实, ——某某县的调查). A campaign's banner over them stays a banner (see _campaign_over).
+_WRITTEN_UP = re.compile(r"(?:实践|探索|调查|调研)与(?:思考|探索|实践|启示)|思考与实践|经验做法$")
+
+
+def _over_a_written_up_half(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a written-up paper's headline's first half: right over the other half and
+    the ——subtitle that says it writes up a unit's work (see _WRITTEN_UP). A banner over the headline
+    (a campaign's name, 学习贯彻…精神, …实践活动, a column's) or the genre the paper is filed under
+    (基层治理创新案例, 典型经验) is no half of it: a kicker over its one line."""
+    if index + 2 >= len(head):
+        return False
+    line, after, subtitle = head[index], head[index + 1], head[index + 2]
+    return (
+        after.number == line.number + 1
+        and subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and bool(_WRITTEN_UP.search(_subtitle_words(subtitle.view)))
+        and not _CAMPAIGN.fullmatch(line.view)
+        and not _BANNERS_WORDS.search(line.view)
+        and not _FILED_UNDER.search(line.view)
+        and not any(test(line) for test in _LABELS_OVER_A_HEADLINE)
+    )
+
+
+# the genre a paper's piece is filed under, ending the line over its headline (基层治理创新案例, 典型经验,
+# 改革样本, 经验交流): a kicker, not a half of the headline
+_FILED_UNDER = re.compile(r"(?:案例|经验|样本|典型|巡礼|交流|选编|实录)$")
 
 
 def _subtitle_alone(head: list[_HeadLine]) -> str:

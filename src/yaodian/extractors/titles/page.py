@@ -19,6 +19,7 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
 from yaodian.extractors.titles.furniture import _acceptable, _is_chrome, _is_name, _not_a_headline
 from yaodian.extractors.titles.shared import (
+    _ACCOUNT_NAME,
     _BLOG_NAME,
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
@@ -113,7 +114,9 @@ def _without_a_label_printed_apart(title: str, page: PageTitles, lines: Sequence
     over its ——subtitle): the page's title files the text under its column, the text names itself;
     or where the page lists other headlines each under such a label (an account's related posts,
     公文写作｜… and 遴选面试｜… under the article): the account files every post under a column, so
-    the label is the column's, not the headline's words.
+    the label is the column's, not the headline's words; or where the account that posts the text, named
+    before the article, bears the label in its name (遴选面试｜… posted by 遴选面试研习社): the account
+    files its posts under the field it is named for (before the article or on the text's first lines).
     A label the page prints with the headline wherever it prints it (一图读懂｜…) stays."""
     kicker = _KICKER.fullmatch(title)
     if not kicker:
@@ -121,6 +124,16 @@ def _without_a_label_printed_apart(title: str, page: PageTitles, lines: Sequence
     rest = _squeezed(_tidy_title(kicker["rest"]))
     printed = [text for text, _ in page.before_article if not _KICKER.fullmatch(text)]
     if any(_squeezed(_tidy_title(text)) == rest for text in printed):
+        return kicker["rest"]
+    label = _squeezed(kicker["label"])
+    if (
+        _post_headline(title)
+        and han_len(label) >= 2
+        and any(
+            label in text and _ACCOUNT_NAME.fullmatch(simplified(text).strip())
+            for text in [*printed, *lines[:_HEAD_OF_TEXT]]
+        )
+    ):
         return kicker["rest"]
     items = [line for line in lines if _LIST_MARK.match(line)]
     posts = _labelled_posts(rest, [*page.title_elements, *items])
@@ -147,7 +160,7 @@ def _post_headline(text: str) -> str | None:
         and han_len(kicker["label"]) <= _POST_LABEL
         and not _ORDINAL.search(kicker["label"])
         and han_len(kicker["rest"]) >= _LABELLED_HEADLINE
-        and not re.search(r"[。；|｜]", kicker["rest"])
+        and not re.search(r"[。；|｜丨]", kicker["rest"])
     ):
         return kicker["rest"]
     return None

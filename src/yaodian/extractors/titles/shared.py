@@ -172,9 +172,11 @@ _FILE_NAME = re.compile(
 
 # a periodical's or a column's issue, after its name (a space or a dot apart, or the name in 《》)
 # or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期,
-# 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期)
+# 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期; the year in brackets, as a series of
+# minutes numbers its issues: 〔2026〕第18期)
 _ISSUE_NUMBER = (
-    r"(?:(?:\d{4}\s*年\s*)?[第笫]\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:(?:\d{4}\s*年\s*|[〔［\[]\s*\d{4}\s*[〕］\]]\s*)?[第笫]\s*[\d一二三四五六七八九十]+\s*期"
+    r"(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
     r"|[(（]?总第\s*\d+\s*期[)）]?)"
 )
 _ISSUE = re.compile(

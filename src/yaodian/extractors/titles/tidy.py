@@ -348,13 +348,25 @@ _EXAM_LABEL = re.compile(
     r"(?:申论|面试|时政|热点|考点|素材|范文|热词|金句)*\s*[：:｜|]\s*"
 )
 _DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's name, not a headline
+# A label that says the text is a model essay, before its headline and a colon (申论范文：标题, 2027国考申论
+# 范文：标题): the essay is named by its own headline. Not a collection's name (…范文精选：基层治理篇),
+# nor a subject's before what the text says of it (申论大作文：立意与结构…).
+_ESSAY_LABEL = re.compile(r"\s*[\u4e00-\u9fff\d]{0,8}范文\s*[：:]\s*")
+# An issue's label before the topic it takes up (本期专题：…, 本期主题：…): the periodical's field, as a
+# bulletin prints it under its masthead, not the topic's words.
+_ISSUE_LABEL = re.compile(r"\s*本期(?:专题|主题|话题|聚焦|关注|导读|焦点)\s*[：:｜|]\s*")
 
 
 def _label_before(text: str) -> int:
-    """Where the headline starts after a column's, a commentary's or an exam column's label
-    before it (see shared._LEADING_LABEL, _COMMENTARY_LABEL, _EXAM_LABEL), where the headline left
-    stands alone; else 0."""
-    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
+    """Where the headline starts after a column's, a commentary's, a model essay's, an issue's or an
+    exam column's label before it (see shared._LEADING_LABEL, _COMMENTARY_LABEL, _ESSAY_LABEL,
+    _ISSUE_LABEL, _EXAM_LABEL), where the headline left stands alone; else 0."""
+    label = (
+        _LEADING_LABEL.match(text)
+        or _COMMENTARY_LABEL.match(text)
+        or _ESSAY_LABEL.match(text)
+        or _ISSUE_LABEL.match(text)
+    )
     exam = _EXAM_LABEL.match(text)
     if not label and exam and not _DATED_START.match(text[exam.end() :]):
         label = exam
@@ -415,11 +427,42 @@ _REQUEST_NOTE = re.compile(
 # (…题库（第二期）) or of a periodical's name (工作简报第12期) is the name's and stays.
 _GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五六七八九十]+\s*期\s*$")
 # A periodical's issue, year and number, in brackets after an article's headline (标题（2024年第12期）, as
-# a bulletin's page titles its pieces): the bulletin's number, not the article's name. A bulletin's
+# a bulletin's page titles its pieces; 某次会议纪要（〔2026〕第18期）, as a file of minutes is named): the
+# bulletin's number, not the article's name. A bulletin's
 # own name keeps its issue (工作简报（2024年第3期）), as does a series' number alone (（第三期）).
-_PERIODICAL_ISSUE = re.compile(r"\s*[(（]\s*\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$")
+_PERIODICAL_ISSUE = re.compile(
+    r"\s*[(（]\s*(?:\d{4}\s*年|[〔［\[]\s*\d{4}\s*[〕］\]])\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$"
+)
 # (headline._MASTHEAD_WORD is the list for a masthead over a headline, which differs: see there)
 _PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|期刊|公报|学报|杂志|汇编|[报刊])\s*$")
+# The sitting a paper was set at, in brackets after its name (…面试真题（5月20日上午场）, …参考答案（3月18日
+# 上午）): the day and its half, which one sitting's questions carry apart from another's (see _sitting_note).
+# (A date alone after a headline goes as its glued date: see _GLUED_META.)
+_SITTING_NOTE = re.compile(
+    r"\s*[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|早上|全天)\s*场?\s*[）)]\s*$"
+)
+_MONTH = re.compile(r"\d{1,2}\s*月")
+
+
+def _sitting_note(text: str) -> re.Match[str] | None:
+    """The note of a paper's sitting after its name (see _SITTING_NOTE), where the name dates the paper
+    by its year alone (2023年…面试真题（5月20日上午场）): the paper's name is what the learner knows it by.
+    A name that dates the paper by its month (2026年11月…面试真题解析（11月22日上午）) goes on in the
+    bracket with the date it began, and keeps it."""
+    note = _SITTING_NOTE.search(text)
+    return note if note and not _MONTH.search(text[: note.start()]) else None
+
+
+# Which question of a paper a piece takes up, in brackets after its name (…真题解析（第四题·文章写作）,
+# …（第2题）): the question's place in the paper, not the piece's name. A type of question alone
+# (…真题回忆（案例分析题）) names what the piece is about and stays.
+_QUESTION_NOTE = re.compile(r"\s*[（(]\s*第\s*[\d一二三四五六七八九十]+\s*道?题[^（）()]{0,10}[）)]\s*$")
+# The notebook or the collection a note is filed in, after its title a spaced dot apart (整治形式主义为基层减负 ·
+# 遴选笔记, 新质生产力 · 申论素材, as a notes app or a study account titles a page): where the note is kept,
+# not what it is about. A headline's two phrases set a dot apart (守正 · 创新) name no notebook.
+_NOTEBOOK_AFTER = re.compile(
+    r"\s+[·・•]\s+[\u4e00-\u9fffA-Za-z\d]{0,6}(?:笔记|素材|专栏|资料|素材库|资料库)\s*$"
+)
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
 _FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
@@ -494,6 +537,9 @@ def _tidy_title(text: str) -> str:
         or _CALL_TO_ACTION.search(text)
         or _POST_STATUS.search(text)
         or _REQUEST_NOTE.search(text)
+        or _sitting_note(text)
+        or _QUESTION_NOTE.search(text)
+        or _NOTEBOOK_AFTER.search(text)
     )
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
@@ -512,6 +558,9 @@ def _tidy_title(text: str) -> str:
         number = before.match(text)
         if number and han_len(text[number.end() :]) >= _LABELLED_HEADLINE:
             text = text[number.end() :]
+            # (an issue's number, then a label: 第128期 | 申论范文：标题)
+            while label := _label_before(text):
+                text = text[label:]
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["speech"] or issued["document"]
@@ -530,10 +579,11 @@ def _drop_kicker(title: str) -> str:
     return title
 
 
-# A column's label before a bar (重磅｜…, 【重磅】｜…, 2024考点｜…): a word or two, then the headline. A bar
-# inside a bracket the line opens (【遴选面试｜…？】#话题#) is the bracketed headline's own, no label's end.
+# A column's label before a bar (重磅｜…, 【重磅】｜…, 2024考点｜…, or the character 丨 that many accounts type for
+# a bar: 遴选面试丨…): a word or two, then the headline. A bar inside a bracket the line opens
+# (【遴选面试｜…？】#话题#) is the bracketed headline's own, no label's end.
 _KICKER = re.compile(
-    r"\s*(?P<label>(?:[^｜|\s【\[]|【[^】｜|\s]*】|\[[^\]｜|\s]*\]){1,10})\s*[｜|]\s*(?P<rest>.+)"
+    r"\s*(?P<label>(?:[^｜|丨\s【\[]|【[^】｜|丨\s]*】|\[[^\]｜|丨\s]*\]){1,10})\s*[｜|丨]\s*(?P<rest>.+)"
 )
 
 

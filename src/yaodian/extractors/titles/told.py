@@ -15,9 +15,15 @@ from dataclasses import replace
 from itertools import pairwise
 
 from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
+from yaodian.extractors.outline import collection_pieces
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.extractors.titles.furniture import _CONTENTS_ENTRY, _acceptable, _reads_like_headline
+from yaodian.extractors.titles.furniture import (
+    _CONTENTS_ENTRY,
+    _acceptable,
+    _is_rule_line,
+    _reads_like_headline,
+)
 from yaodian.extractors.titles.headline import (
     _COURSES_NAME,
     _REPORTED,
@@ -47,7 +53,7 @@ from yaodian.extractors.titles.shared import (
     _squeezed,
     _words_of,
 )
-from yaodian.extractors.titles.tidy import _tidy_title
+from yaodian.extractors.titles.tidy import _drop_kicker, _tidy_title
 
 
 def _told_by_body(
@@ -83,8 +89,10 @@ def _told_by_body(
     view = simplified(title)
     if not title or han_len(body) < _BODY_TO_TELL:
         return title
-    if re.search(_GENRE, view) and _lists_its_pieces(head):
-        return title  # (a collection's name over the contents it lists: the document is the collection)
+    if re.search(_GENRE, view) and (_lists_its_pieces(head) or collection_pieces(paragraphs)):
+        # (a collection's name over the contents it lists, or over its pieces, 范文一 / 范文二 …, each
+        # with a title of its own: the document is the collection, though the body is its pieces')
+        return title
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
     says_none = _says_none_of(title, body)
@@ -138,9 +146,14 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
     though the body, which is that text, says few of its words. (A collection's issue that lists one
     text and its afterword is that text's; entries numbered as an outline's parts, 一、… …………1, are one
     text's sections.) A contents without page numbers (a plain text's, 目录 / 范文一 标题 / 范文二 标题)
-    lists its entries on the lines right under its heading, up to a blank line."""
+    lists its entries on the lines right under its heading, up to a blank line. A PDF's text may run a
+    contents' lines into one (编写说明……1范文一 标题……2范文二 标题……3): each page number ends an entry."""
     entries = [
-        line.view for line in head if _CONTENTS_ENTRY.search(line.view) and not SECTION.match(line.view)
+        entry
+        for line in head
+        if _CONTENTS_ENTRY.search(line.view)
+        for entry in _RUN_ON_ENTRY.split(line.view)
+        if entry.strip() and not SECTION.match(entry)
     ]
     if not entries:
         heading = next(
@@ -158,6 +171,8 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
 
 
 _PIECES = 2  # texts a contents lists in a collection
+# an entry's leader and page number, where the next entry may follow on the same line (……1范文一 …)
+_RUN_ON_ENTRY = re.compile(r"[.…·．]{4,}\s*\d{1,4}(?!\d)")
 # an entry of a contents: words, not a rule of marks (------)
 _ENTRY_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 # a collection's own pages that its contents lists beside its texts
@@ -991,7 +1006,8 @@ def _headline_behind_a_mark(
     title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]
 ) -> str:
     """A line of the `head` that is a headline behind the mark a page or an app sets before it or around
-    it (a repost's 原标题：…, a reading app's ◆ and its chapter's number, 【…】 alone on a chat's line), whose
+    it (a repost's 原标题：…, a reading app's ◆ and its chapter's number, 【…】 alone on a chat's line, a rule
+    above and under it: see _ruled_around), whose
     words the body says (_SHARED_BY_HEADLINE) and clearly more of than the `title`'s (_SAID_MORE): an
     article is about its headline, and a label over it (a collection's name, a book's, a chat's message)
     is not. Only a line below the `title`'s counts: a 【…】 line over the headline is its column's label
@@ -1002,17 +1018,21 @@ def _headline_behind_a_mark(
     if han_len(body) < _BODY_TO_TELL:
         return ""
     said = _shared_with(simplified(title), body)
-    for line in head[_title_line(title, head) + 1 :]:
+    for index in range(_title_line(title, head) + 1, len(head)):
+        line = head[index]
         mark = _HEADLINE_MARK.match(line.view)
-        if not mark:
-            continue
         # (the line as printed, where its simplified view sets its characters at the same places)
         printed = line.text if len(line.text) == len(line.view) else line.view
-        text = (
-            printed[mark.start("bracketed") : mark.end("bracketed")]
-            if mark["bracketed"]
-            else printed[mark.end() :]
-        )
+        if mark:
+            text = (
+                printed[mark.start("bracketed") : mark.end("bracketed")]
+                if mark["bracketed"]
+                else printed[mark.end() :]
+            )
+        elif _ruled_around(head, index):
+            text = _drop_kicker(_tidy_title(printed))
+        else:
+            continue
         behind = _HeadLine(line.number, text, simplified(text), raw=text)
         if (
             han_len(text) >= _LINE_TO_TELL
@@ -1024,6 +1044,18 @@ def _headline_behind_a_mark(
         ):
             return _tidy_title(text)
     return ""
+
+
+def _ruled_around(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands alone between two rules, right above and under it (━━━ / 标题 / ━━━, as a
+    post pasted into a chat sets its headline off from the chat's lines above it)."""
+    return (
+        0 < index < len(head) - 1
+        and head[index - 1].number == head[index].number - 1
+        and head[index + 1].number == head[index].number + 1
+        and _is_rule_line(head[index - 1].view)
+        and _is_rule_line(head[index + 1].view)
+    )
 
 
 def _title_line(title: str, head: list[_HeadLine]) -> int:

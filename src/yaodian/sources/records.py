@@ -1,0 +1,74 @@
+"""Tables of records: a header row of column labels over rows of cells (问题表现 beside its 整改措施
+and 完成时限 in a 对照检查材料, a task beside its 责任单位), each row read as one line with its labels
+(问题表现：…；整改措施：…；完成时限：…). The Word reader finds such tables among a document's tables,
+the plain-text reader among lines whose cells stand apart by runs of spaces; this module tells
+whether a header and its rows are records and writes their lines. It reads no file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Rows under the header, at the least: one row is a form's, not a table's records.
+RECORD_ROWS = 2
+# The fewest Han characters of a cell that states something (持续深化理论武装), not a name, a unit,
+# a date or a figure (张三, 城关镇, 2025年底, 120): a table of records has a column of them.
+STATEMENT_MIN = 8
+# A column label in a table's first row (存在的差距, 努力方向, 姓名, 单位): a short name, no figure
+# (9:00—9:20 heads a row of an agenda) and no sentence punctuation.
+COLUMN_LABEL = re.compile(r"[^\d\s。！？!?，,；;：:]{1,8}")
+# A column that numbers the rows (序号, 编号, No.): where a row stands, nothing to recall.
+_NUMBER_COLUMN = re.compile(r"序号|编号|#|(?i:no\.?)")
+
+
+def states(cells: Iterable[str]) -> bool:
+    """Whether a column holds statements: most of its cells have STATEMENT_MIN Han characters or
+    more (a task list's 党风廉政建设 among longer tasks is one still)."""
+    lengths = [len(re.findall(r"[\u4e00-\u9fff]", cell)) for cell in cells]
+    return 2 * sum(length >= STATEMENT_MIN for length in lengths) > len(lengths)
+
+
+def are_records(labels: list[str], rows: list[list[str]]) -> bool:
+    """Whether `rows` under the header `labels` are records: three labels or more, distinct, each
+    a column label (see COLUMN_LABEL), over more than RECORD_ROWS - 1 rows of as many cells, and a
+    column of statements (see states). A table with no header of labels, or with no column of
+    statements, is a grid of figures, a roster or a form (姓名|张三|性别|男 over 籍贯|河北|…,
+    whose first row is data, not labels)."""
+    return (
+        len(labels) >= 3
+        and len(rows) >= RECORD_ROWS
+        and all(len(row) == len(labels) for row in rows)
+        and all(COLUMN_LABEL.fullmatch(label) for label in labels)
+        and len(set(labels)) == len(labels)
+        and any(states(row[column] for row in rows) for column in range(len(labels)))
+    )
+
+
+def _counts_rows(cells: list[str]) -> bool:
+    """Whether a column's cells number its rows, 1, 2, 3… in order (1. and 1、 too): a column of
+    figures (人数: 12, 8, 20) is data, and stays."""
+    return [cell.rstrip(".、．") for cell in cells] == [str(number) for number in range(1, len(cells) + 1)]
+
+
+def record_lines(rows: list[list[str]]) -> list[str]:
+    """The lines of a table of records (see are_records), its header row first: each row with its
+    column labels, as a table of pairs reads (问题表现：…；整改措施：…；完成时限：…), its empty cells
+    left out, and the column that numbers the rows (see _NUMBER_COLUMN) left out: a row numbered 1、
+    would read as an item of a numbered list whose opening clause is its first cell."""
+    labels, *records = rows
+    numbered = {
+        column
+        for column, label in enumerate(labels)
+        if _NUMBER_COLUMN.fullmatch(label) or _counts_rows([row[column] for row in records])
+    }
+    return [
+        line
+        for row in records
+        if (
+            line := "；".join(
+                f"{label}：{cell}"
+                for column, (label, cell) in enumerate(zip(labels, row, strict=True))
+                if cell and column not in numbered
+            )
+        )
+    ]
