@@ -507,3 +507,19 @@ def test_bold_inside_a_paragraph_is_its_marked_formulations(tmp_path: Path) -> N
     ]
     clozes = [card.text for card in extract_document(read).cards if card.type == "cloze"]
     assert any("{{c1::以诚心换民心、以实干赢信任}}" in text for text in clozes)
+
+
+def test_bold_inside_a_link_is_no_marked_formulation(tmp_path: Path) -> None:
+    """A link's bold (<a><b>…</b></a>, <b><a>…</a></b>) is the link's look, a headline the page links to,
+    no words its sentence marks; bold beside the link in the same paragraph is marked."""
+    page = tmp_path / "评论.html"
+    page.write_text(
+        "<html><head><title>以实干担当推动高质量发展</title></head><body><h1>以实干担当推动高质量发展</h1>"
+        "<p>延伸阅读：<a href='a.html'><b>如何理解新质生产力的内涵和要求</b></a></p>"
+        "<p>详见<b><a href='b.html'>关于进一步优化营商环境的若干措施</a></b>，各地要<b>对标一流、持续用力</b>。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    read = read_document(page)
+    emphasised = [shape.emphasised for shape in read.layout.values() if shape.emphasised]
+    assert emphasised == [("对标一流、持续用力",)]

@@ -1742,3 +1742,23 @@ def test_the_spans_an_author_marks_in_a_sentence_are_kept_by_line() -> None:
     assert marked == {2: {"守正创新是根本方法"}}
     assert phrases.is_marked("“守正创新是根本方法”", marked[2])
     assert not phrases.is_marked("守正创新", marked[2])
+
+
+def test_a_bold_date_or_person_is_no_marked_formulation() -> None:
+    """Minutes and records set a date or a person in bold to be found again (二〇二四年三月以来,
+    张某某同志): no formulation to recite. A bold span that merely holds a year or a 同志 stays."""
+    paragraphs = [
+        Paragraph(
+            1,
+            "二〇二四年三月以来，全县上下认真学习贯彻张某某同志的讲话精神，取得明显成效。",
+            emphasised=("二〇二四年三月以来", "张某某同志"),
+        ),
+        Paragraph(
+            2,
+            "会议强调，2025年是“十四五”规划收官之年，要坚持好干部标准，关心爱护基层同志。",
+            emphasised=("2025年是“十四五”规划收官之年", "关心爱护基层同志"),
+        ),
+    ]
+    assert phrases.marked_formulations(paragraphs) == {
+        2: {"2025年是“十四五”规划收官之年", "关心爱护基层同志"},
+    }

@@ -1848,8 +1848,12 @@ def _unrowed(paragraph: Paragraph) -> Paragraph | None:
     return None
 
 
-# A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
-_NOT_BOLD_FORMULATION = re.compile(rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}")
+# A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）; nor a bold
+# date (二〇二四年三月, 2024年3月以来) or person (张某某同志) a record or minutes set apart to be found again
+_BOLD_DATE = r"^[\d〇○零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}[日号])?)?(?:以来|底|初|中旬)?$"
+_NOT_BOLD_FORMULATION = re.compile(
+    rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}|{_BOLD_DATE}|^[\u4e00-\u9fff]{{2,4}}同志$"
+)
 
 
 def _bold_formulations(paragraph: Paragraph) -> set[str]:

@@ -679,9 +679,12 @@ _FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
 _BOLD_WEIGHTS = {"bold", "bolder", "600", "700", "800", "900"}
 
 
-def _bold_weight(element: Any, inherited: bool) -> bool:
+def _bold_weight(element: Any, inherited: bool | None) -> bool | None:
     """Whether `element` sets its text in bold: by its style's font-weight, else as a <b> or a
-    <strong>, else as the element around it does."""
+    <strong>, else as the element around it does; None inside a link (an <a>), whose bold is the
+    link's look, no words marked in the sentence (延伸阅读：<a><b>…</b></a>)."""
+    if inherited is None or element.tag.lower() == "a":
+        return None
     weight = _FONT_WEIGHT.findall(element.get("style") or "")
     if weight:
         return weight[-1].lower() in _BOLD_WEIGHTS
@@ -693,15 +696,15 @@ def _bold_blocks(root: Any) -> dict[str, tuple[str, ...]]:
     its text without spaces, with those texts (bold elements in a row, spaces between them too, as
     one). A heading's (<h1>…<h6>) is none: its bold is a heading's."""
     lines: list[list[tuple[str, bool]]] = [[]]
-    # elements and texts to read, last first, each with its weight (None: a break)
-    to_read: list[tuple[Any, bool]] = [(root, False)]
+    # elements and texts to read, last first (None: a break), each with its weight (None: in a link)
+    to_read: list[tuple[Any, bool | None]] = [(root, False)]
     while to_read:
         element, bold = to_read.pop()
         if element is None:
             lines.append([])
             continue
         if isinstance(element, str):
-            lines[-1].append((element, bold))
+            lines[-1].append((element, bool(bold)))
             continue
         tag = element.tag.lower() if isinstance(element.tag, str) else ""  # "": a comment
         if tag in ("script", "style", "noscript", "template") or tag in _HEADINGS:
