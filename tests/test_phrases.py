@@ -1762,3 +1762,31 @@ def test_a_bold_date_or_person_is_no_marked_formulation() -> None:
     assert phrases.marked_formulations(paragraphs) == {
         2: {"2025年是“十四五”规划收官之年", "关心爱护基层同志"},
     }
+
+
+def test_bold_leads_in_a_row_that_open_unlike_are_marked() -> None:
+    """Paragraphs in a row that each open with a bold statement, with no item's mark and no opening
+    in common (a report's achievements), mark what they state: no list or parallel opening asks
+    them, so they stay the page's marked formulations."""
+    paragraphs = [
+        Paragraph(
+            1,
+            "产业转型升级步伐明显加快，新兴产业占比持续提升。全市规上工业增加值增长百分之八。",
+            emphasised=("产业转型升级步伐明显加快，新兴产业占比持续提升。",),
+        ),
+        Paragraph(
+            2,
+            "城乡融合发展迈出坚实步伐。新型城镇化建设加快推进，城乡居民收入差距进一步缩小。",
+            emphasised=("城乡融合发展迈出坚实步伐。",),
+        ),
+        Paragraph(
+            3,
+            "民生保障水平不断提高。全年民生支出占一般公共预算支出的八成以上。",
+            emphasised=("民生保障水平不断提高。",),
+        ),
+    ]
+    assert phrases.marked_formulations(paragraphs) == {
+        1: {"产业转型升级步伐明显加快，新兴产业占比持续提升"},
+        2: {"城乡融合发展迈出坚实步伐"},
+        3: {"民生保障水平不断提高"},
+    }

@@ -1901,14 +1901,22 @@ def _is_label(text: str, paragraph: Paragraph) -> bool:
     return at >= 0 and line[at + len(bold) : at + len(bold) + 1] in ("：", ":")
 
 
+def _opens_alike(lead: str, other: str | None) -> bool:
+    """Whether two leads open with the same two characters (关键在制度创新。/ 关键在群众参与。), as the
+    heads of a run of points do, which the parallel openings ask (parallel.py). Unlike leads in a
+    row (产业转型升级步伐明显加快。… 城乡融合发展迈出坚实步伐。…) are statements the page marks, which
+    nothing else asks."""
+    return other is not None and simplified(lead).strip()[:2] == simplified(other).strip()[:2]
+
+
 def _without_point_names(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """`paragraphs` with the bold that names a point no longer emphasised: a label before its colon
     (see _is_label), and a run-in head, a paragraph's bold lead (see _lead) that names the point the
     paragraph goes on to describe. The point's list or the outline asks them; they are no formulations
     marked inside a sentence. A lead is a head where its line opens with an item's mark ((一)坚持项目为王，
-    经济运行稳中有进。…, 一是…, 首先，…), or where another lead without one stands within _RUN_GAP
-    paragraphs of it (关键在党建引领。… 关键在制度创新。…: a run of points). A lone lead with no mark
-    is the thesis its paragraph argues (**群众利益无小事，窗口形象连着党和政府的形象**。遇到这种情况，…,
+    经济运行稳中有进。…, 一是…, 首先，…), or where another lead without one that opens alike (see
+    _opens_alike) stands within _RUN_GAP paragraphs of it (关键在党建引领。… 关键在制度创新。…: a run of
+    points). Any other lead with no mark is the thesis its paragraph argues (**群众利益无小事，窗口形象连着党和政府的形象**。遇到这种情况，…,
     whatever marked points follow it), marked as bold inside a sentence is."""
     leads = [_lead(paragraph) for paragraph in paragraphs]
     numbered = [
@@ -1918,7 +1926,10 @@ def _without_point_names(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     plain = [index for index, lead in enumerate(leads) if lead is not None and not numbered[index]]
     kept = []
     for index, (paragraph, lead) in enumerate(zip(paragraphs, leads, strict=True)):
-        in_run = any(other != index and abs(other - index) <= _RUN_GAP + 1 for other in plain)
+        in_run = lead is not None and any(
+            other != index and abs(other - index) <= _RUN_GAP + 1 and _opens_alike(lead, leads[other])
+            for other in plain
+        )
         head = lead if lead is not None and (numbered[index] or in_run) else None
         emphasised = tuple(
             text for text in paragraph.emphasised if text != head and not _is_label(text, paragraph)
