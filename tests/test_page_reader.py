@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from yaodian.extractors import extract_document
+from yaodian.extractors import extract_document, phrases
+from yaodian.extractors.boilerplate import main_text
 from yaodian.sources import read_document
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
@@ -268,7 +269,7 @@ def test_numbered_lookalikes_are_no_headings(tmp_path: Path, name: str) -> None:
         + "</div></body></html>"
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
-    assert read_document(tmp_path / "page.html").layout == {}
+    assert not any(shape.heading for shape in read_document(tmp_path / "page.html").layout.values())
 
 
 # An encyclopaedia page of its own words: a headline, a contents box, parts under <h2>, one of which
@@ -466,3 +467,59 @@ def test_a_short_pages_sentence_that_opens_in_bold_is_read_on_one_line(tmp_path:
     ]
     clozes = [card.text for card in extract_document(read_document(page)).cards if card.type == "cloze"]
     assert clozes and not any(text.startswith("，") for text in clozes)
+
+
+def test_bold_inside_a_paragraph_is_its_marked_formulations(tmp_path: Path) -> None:
+    """The texts a page sets in bold inside a paragraph (<strong>, <b>, a bold style, pieces in a
+    row as one) are the author's marks, as a Markdown line's **…** are: formulations to recite,
+    each a gap of its sentence. Not a paragraph in bold whole (its number aside), nor bold in a
+    heading, nor a bold word or label of a few characters (一是, 答：), nor a span set back to normal."""
+    page = tmp_path / "评论.html"
+    page.write_text(
+        "<html><head><title>为基层减负赋能</title></head><body><h1>为基层减负赋能</h1>"
+        "<p>为基层减负，<strong>减的是负担，</strong><strong>不是责任</strong>。减负既要把不必要的负担减下来，"
+        "又要把该担的责任扛起来。</p>"
+        "<p>各级干部要<span style='font-weight:bold'>以诚心换民心、以实干赢信任</span>，"
+        "做到稳情绪、听诉求、解难题。</p>"
+        "<p><strong>二、</strong><b>持续精简文件会议，让干部腾出手来抓落实。</b></p>"
+        "<h2>坚持<strong>人民至上</strong>的价值取向</h2>"
+        "<p>全年重点抓好三件事：<b>一是</b>稳就业；二是保民生；三是防风险。</p>"
+        "<p><b>答：</b>主要考虑有三个方面，一是贯彻部署，二是回应关切，三是破解难题。</p>"
+        "<p><b>考核要<span style='font-weight:normal'>少而精</span></b>，不能层层加码、搞“指尖上的形式主义”。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    read = read_document(page)
+    emphasised = {
+        read.lines[n - 1][:6]: shape.emphasised for n, shape in read.layout.items() if shape.emphasised
+    }
+    assert emphasised == {
+        "为基层减负，": ("减的是负担，不是责任",),
+        "各级干部要以": ("以诚心换民心、以实干赢信任",),
+        "全年重点抓好": ("一是",),
+        "答：主要考虑": ("答：",),
+        "考核要少而精": ("考核要",),
+    }
+    marked = phrases.marked_formulations(main_text(read.lines, read.layout))
+    assert sorted(text for texts in marked.values() for text in texts) == [
+        "以诚心换民心、以实干赢信任",
+        "减的是负担，不是责任",
+    ]
+    clozes = [card.text for card in extract_document(read).cards if card.type == "cloze"]
+    assert any("{{c1::以诚心换民心、以实干赢信任}}" in text for text in clozes)
+
+
+def test_bold_inside_a_link_is_no_marked_formulation(tmp_path: Path) -> None:
+    """A link's bold (<a><b>…</b></a>, <b><a>…</a></b>) is the link's look, a headline the page links to,
+    no words its sentence marks; bold beside the link in the same paragraph is marked."""
+    page = tmp_path / "评论.html"
+    page.write_text(
+        "<html><head><title>以实干担当推动高质量发展</title></head><body><h1>以实干担当推动高质量发展</h1>"
+        "<p>延伸阅读：<a href='a.html'><b>如何理解新质生产力的内涵和要求</b></a></p>"
+        "<p>详见<b><a href='b.html'>关于进一步优化营商环境的若干措施</a></b>，各地要<b>对标一流、持续用力</b>。</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    read = read_document(page)
+    emphasised = [shape.emphasised for shape in read.layout.values() if shape.emphasised]
+    assert emphasised == [("对标一流、持续用力",)]

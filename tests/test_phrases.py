@@ -460,6 +460,53 @@ def test_a_turn_between_quotations_is_a_formulation() -> None:
     )
 
 
+def test_a_paragraphs_run_in_head_is_no_marked_formulation() -> None:
+    """The bold sentence a paragraph opens with names the point it goes on to describe where its line
+    opens with an item's mark (一是, 首先，) or a paragraph near it opens in bold too, unmarked (a run of
+    points): a list or the outline asks it. A lone bold opening with no mark is the thesis its
+    paragraph argues, marked points after it or not, and bold after a paragraph's first words is
+    marked inside a sentence: both are marked."""
+    paragraphs = [
+        Paragraph(1, "各地探索形成了多种发展模式，村集体收入稳步增长。"),
+        Paragraph(
+            2,
+            "一是资源开发型。依托山林、水面等资源，通过发包、租赁等方式盘活利用。",
+            emphasised=("资源开发型。",),
+        ),
+        Paragraph(
+            3, "关键在制度创新。治理效能的提升，离不开制度机制的支撑。", emphasised=("关键在制度创新。",)
+        ),
+        Paragraph(
+            4, "關鍵在群眾參與。群眾是基層治理的主體，也是最終評判者。", emphasised=("關鍵在群眾參與",)
+        ),
+        Paragraph(5, "面对群众的不满情绪，窗口工作人员应当怎么做？"),
+        Paragraph(6, "这道题考查应急应变能力，答题要有条理。"),
+        Paragraph(7, "参考答案如下。"),
+        Paragraph(
+            8,
+            "群众利益无小事，窗口形象连着党和政府的形象。遇到这种情况，我会冷静处置、依法依规解决问题。",
+            emphasised=("群众利益无小事，窗口形象连着党和政府的形象",),
+        ),
+        Paragraph(
+            9,
+            "首先，稳定情绪，控制现场。我会第一时间上前，耐心倾听诉求。",
+            emphasised=("稳定情绪，控制现场",),
+        ),
+        Paragraph(
+            10, "其次，查明原因，分类解决。材料不齐全的，一次性告知。", emphasised=("查明原因，分类解决",)
+        ),
+        Paragraph(
+            11,
+            "实践证明，减负是手段，赋能是目的。要把精力用在抓落实上。",
+            emphasised=("减负是手段，赋能是目的。",),
+        ),
+    ]
+    assert phrases.marked_formulations(paragraphs) == {
+        8: {"群众利益无小事，窗口形象连着党和政府的形象"},
+        11: {"减负是手段，赋能是目的"},
+    }
+
+
 def test_formulations_of_one_sentence_do_not_overlap() -> None:
     """A sentence's card clozes each of its formulations in place: two that share words where
     they stand would lose the second (关键在于既要严管厚爱 | 既要严管厚爱，又要知人善任)."""
@@ -476,6 +523,16 @@ def test_bold_text_is_a_formulation() -> None:
     text = "首先，表明态度：这种想法要不得。为官避事平生耻，干部干部，干字当头。"
     assert "为官避事平生耻" not in [p.phrase for p in phrases.find_phrases(_bold(text), 5)]
     assert "为官避事平生耻" in [p.phrase for p in phrases.find_phrases(_bold(text, "为官避事平生耻"), 5)]
+
+
+def test_a_bold_label_before_its_colon_is_no_formulation() -> None:
+    """A bold name before a colon labels what follows it (a commenter's name, a point's name): the
+    author's bold does not make it a formulation."""
+    for text, label in [
+        ("基层小吴在路上：转发这条评论，说得太对了，上周刚陪了一次调研。", "基层小吴在路上"),
+        ("坚持问题导向：聚焦重点行业领域，紧盯重大事故隐患，既解决当前突出问题。", "坚持问题导向"),
+    ]:
+        assert label not in [p.phrase for p in phrases.find_phrases(_bold(text, label), 5)]
 
 
 def test_a_bold_line_without_a_sentence_break_is_read() -> None:
@@ -1924,3 +1981,51 @@ def test_a_formulation_inside_a_longer_member_of_a_set_its_sentence_says_whole_s
 )
 def test_a_deng_of_waiting_closes_no_series(clause: str, piece: str) -> None:
     assert piece in phrases._clause_spans(clause)
+
+
+def test_a_bold_date_or_person_is_no_marked_formulation() -> None:
+    """Minutes and records set a date or a person in bold to be found again (二〇二四年三月以来,
+    张某某同志): no formulation to recite. A bold span that merely holds a year or a 同志 stays."""
+    paragraphs = [
+        Paragraph(
+            1,
+            "二〇二四年三月以来，全县上下认真学习贯彻张某某同志的讲话精神，取得明显成效。",
+            emphasised=("二〇二四年三月以来", "张某某同志"),
+        ),
+        Paragraph(
+            2,
+            "会议强调，2025年是“十四五”规划收官之年，要坚持好干部标准，关心爱护基层同志。",
+            emphasised=("2025年是“十四五”规划收官之年", "关心爱护基层同志"),
+        ),
+    ]
+    assert phrases.marked_formulations(paragraphs) == {
+        2: {"2025年是“十四五”规划收官之年", "关心爱护基层同志"},
+    }
+
+
+def test_bold_leads_in_a_row_that_open_unlike_are_marked() -> None:
+    """Paragraphs in a row that each open with a bold statement, with no item's mark and no opening
+    in common (a report's achievements), mark what they state: no list or parallel opening asks
+    them, so they stay the page's marked formulations."""
+    paragraphs = [
+        Paragraph(
+            1,
+            "产业转型升级步伐明显加快，新兴产业占比持续提升。全市规上工业增加值增长百分之八。",
+            emphasised=("产业转型升级步伐明显加快，新兴产业占比持续提升。",),
+        ),
+        Paragraph(
+            2,
+            "城乡融合发展迈出坚实步伐。新型城镇化建设加快推进，城乡居民收入差距进一步缩小。",
+            emphasised=("城乡融合发展迈出坚实步伐。",),
+        ),
+        Paragraph(
+            3,
+            "民生保障水平不断提高。全年民生支出占一般公共预算支出的八成以上。",
+            emphasised=("民生保障水平不断提高。",),
+        ),
+    ]
+    assert phrases.marked_formulations(paragraphs) == {
+        1: {"产业转型升级步伐明显加快，新兴产业占比持续提升"},
+        2: {"城乡融合发展迈出坚实步伐"},
+        3: {"民生保障水平不断提高"},
+    }

@@ -14,7 +14,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from yaodian.cards import render_card_file
-from yaodian.extractors import extract_document
+from yaodian.extractors import extract_document, phrases
+from yaodian.extractors.boilerplate import main_text
 from yaodian.sources import read_document
 
 BODY = {
@@ -520,3 +521,59 @@ def test_a_records_column_labels_are_no_tags_of_its_deck(tmp_path: Path) -> None
     _table(document, [labels] + [[task, "审批服务股", "2025年底"] for task in tasks])
     tags = extract_document(read_document(_save(document, tmp_path))).tags
     assert tags and not [tag for tag in tags if any(tag in label for label in labels)]
+
+
+def _runs(document: docx.document.Document, *pieces: str, style: str | None = None) -> None:
+    """A paragraph of runs, each piece written **so** in bold."""
+    paragraph = document.add_paragraph(style=style)
+    for piece in pieces:
+        bold = piece.startswith("**") and piece.endswith("**")
+        paragraph.add_run(piece.strip("*") if bold else piece).bold = bold or None
+
+
+def test_bold_runs_inside_a_paragraph_are_its_marked_formulations(tmp_path: Path) -> None:
+    """The texts a paragraph sets in bold (by the run, a bold character style, or its paragraph's
+    bold style where other runs are set back to regular) are the author's marks, as a Markdown
+    line's **…** are: the formulations the learner recites, each a gap of its sentence. Not a
+    paragraph set in bold whole (its list number aside), nor bold in a heading, nor a bold word or
+    label of a few characters (一是, 答：)."""
+    document = docx.Document()
+    marked = document.styles.add_style("要点", WD_STYLE_TYPE.CHARACTER)
+    marked.font.bold = True
+    _runs(
+        document,
+        "大家要清醒认识到，",
+        "**作风建设是攻坚战，**",
+        "**更是持久战**",
+        "。不能把作风建设当成一阵风。",
+    )
+    emphasis = document.add_paragraph("留住人才，关键是")
+    emphasis.add_run("以事业留人、以感情留人", style="要点")
+    emphasis.add_run("，让他们在基层安心干事。")
+    _runs(document, "**二、**", "**加强作风建设，树立良好形象。**")  # a bold line
+    _runs(document, "坚持", "**人民至上**", "的价值取向", style="Heading 2")
+    _runs(document, "全年重点抓好三件事：", "**一是**", "稳就业；二是保民生；三是防风险。")
+    _runs(document, "**答：**", "主要考虑有三个方面，一是贯彻部署，二是回应关切，三是破解难题。")
+    stressed = document.styles.add_style("强调段落", WD_STYLE_TYPE.PARAGRAPH)
+    stressed.font.bold = True  # a bold paragraph style: its runs set back to regular are not bold
+    styled = document.add_paragraph(style="强调段落")
+    styled.add_run("实践证明，").bold = False
+    styled.add_run("减负是手段，赋能是目的")
+    styled.add_run("，要把精力用在抓落实上。").bold = False
+    document.add_paragraph("群众路线是我们党的生命线和根本工作路线。", style="强调段落")  # bold whole
+    read = read_document(_save(document, tmp_path))
+    emphasised = {number: shape.emphasised for number, shape in read.layout.items() if shape.emphasised}
+    assert emphasised == {
+        1: ("作风建设是攻坚战，更是持久战",),
+        2: ("以事业留人、以感情留人",),
+        5: ("一是",),
+        6: ("答：",),
+        7: ("减负是手段，赋能是目的",),
+    }
+    assert phrases.marked_formulations(main_text(read.lines, read.layout)) == {
+        1: {"作风建设是攻坚战，更是持久战"},
+        2: {"以事业留人、以感情留人"},
+        7: {"减负是手段，赋能是目的"},
+    }
+    clozes = [card.text for card in extract_document(read).cards if card.type == "cloze"]
+    assert any("{{c1::作风建设是攻坚战，更是持久战}}" in text for text in clozes)

@@ -1947,8 +1947,12 @@ def _unrowed(paragraph: Paragraph) -> Paragraph | None:
     return None
 
 
-# A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
-_NOT_BOLD_FORMULATION = re.compile(rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}")
+# A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）; nor a bold
+# date (二〇二四年三月, 2024年3月以来) or person (张某某同志) a record or minutes set apart to be found again
+_BOLD_DATE = r"^[\d〇○零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}[日号])?)?(?:以来|底|初|中旬)?$"
+_NOT_BOLD_FORMULATION = re.compile(
+    rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}|{_BOLD_DATE}|^[\u4e00-\u9fff]{{2,4}}同志$"
+)
 
 
 def _bold_formulations(paragraph: Paragraph) -> set[str]:
@@ -1963,23 +1967,93 @@ def _bold_formulations(paragraph: Paragraph) -> set[str]:
     return found
 
 
+# An item's mark before a paragraph's lead, with the clause mark after it (一是, （二）, 首先，, 第一，)
+_LEAD_MARK = re.compile(rf"(?:{ITEM_OPENING.pattern})\s*[，,、：:]?\s*")
+# Paragraphs between two leads of one run of points at the most: a point may take a paragraph or two more
+_RUN_GAP = 2
+
+
+def _lead(paragraph: Paragraph) -> str | None:
+    """The text `paragraph` sets in bold that is the whole sentence it opens with, its item's mark
+    aside, with more of the paragraph after it (一是**资源开发型。**依托…); None where it has none."""
+    body = _LEAD_MARK.sub("", simplified(paragraph.text).strip(), count=1).strip()
+    for text in paragraph.emphasised:
+        head = _LEAD_MARK.sub("", simplified(text).strip(), count=1).strip()
+        if not head or not body.startswith(head):
+            continue
+        rest = body[len(head) :]
+        if not head.endswith(_SENTENCE_END):
+            if not rest.startswith(_SENTENCE_END):
+                continue
+            rest = rest[1:]
+        if any(character.isalnum() for character in rest):
+            return text
+    return None
+
+
+def _is_label(text: str, paragraph: Paragraph) -> bool:
+    """Whether `text`, a text `paragraph` sets in bold, stands right before a colon there: a label
+    (1. **抓重点**：…, **一只遴选喵**：说得太对了), the name of what the words after it say."""
+    bold = simplified(text).strip()
+    line = simplified(paragraph.text)
+    at = line.find(bold) if bold else -1
+    return at >= 0 and line[at + len(bold) : at + len(bold) + 1] in ("：", ":")
+
+
+def _opens_alike(lead: str, other: str | None) -> bool:
+    """Whether two leads open with the same two characters (关键在制度创新。/ 关键在群众参与。), as the
+    heads of a run of points do, which the parallel openings ask (parallel.py). Unlike leads in a
+    row (产业转型升级步伐明显加快。… 城乡融合发展迈出坚实步伐。…) are statements the page marks, which
+    nothing else asks."""
+    return other is not None and simplified(lead).strip()[:2] == simplified(other).strip()[:2]
+
+
+def _without_point_names(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """`paragraphs` with the bold that names a point no longer emphasised: a label before its colon
+    (see _is_label), and a run-in head, a paragraph's bold lead (see _lead) that names the point the
+    paragraph goes on to describe. The point's list or the outline asks them; they are no formulations
+    marked inside a sentence. A lead is a head where its line opens with an item's mark ((一)坚持项目为王，
+    经济运行稳中有进。…, 一是…, 首先，…), or where another lead without one that opens alike (see
+    _opens_alike) stands within _RUN_GAP paragraphs of it (关键在党建引领。… 关键在制度创新。…: a run of
+    points). Any other lead with no mark is the thesis its paragraph argues (**群众利益无小事，窗口形象连着党和政府的形象**。遇到这种情况，…,
+    whatever marked points follow it), marked as bold inside a sentence is."""
+    leads = [_lead(paragraph) for paragraph in paragraphs]
+    numbered = [
+        lead is not None and bool(ITEM_OPENING.match(p.text))
+        for p, lead in zip(paragraphs, leads, strict=True)
+    ]
+    plain = [index for index, lead in enumerate(leads) if lead is not None and not numbered[index]]
+    kept = []
+    for index, (paragraph, lead) in enumerate(zip(paragraphs, leads, strict=True)):
+        in_run = lead is not None and any(
+            other != index and abs(other - index) <= _RUN_GAP + 1 and _opens_alike(lead, leads[other])
+            for other in plain
+        )
+        head = lead if lead is not None and (numbered[index] or in_run) else None
+        emphasised = tuple(
+            text for text in paragraph.emphasised if text != head and not _is_label(text, paragraph)
+        )
+        kept.append(
+            replace(paragraph, emphasised=emphasised) if emphasised != paragraph.emphasised else paragraph
+        )
+    return kept
+
+
 def marked_formulations(paragraphs: Sequence[Paragraph]) -> dict[int, set[str]]:
     """The texts each line's source set in bold or highlighted that may be formulations (see
     _bold_formulations), by line, in the view's characters: the spans the author marked as what
     the note asks, which a card of their sentence keeps as gaps (see is_marked). Not a heading's
     text, nor a whole line set in bold, its item's mark aside (1. **为官避事平生耻**: nothing of it
-    stands apart), nor a label the line opens with before its colon (1. **抓重点**：…, the name of
-    the point the line describes: the point's list asks it)."""
+    stands apart), nor the name of a point: a label the line opens with before its colon (1. **抓重点**：…)
+    or a run-in head (see _without_point_names)."""
     found: dict[int, set[str]] = {}
-    for paragraph in paragraphs:
+    for paragraph in _without_point_names(paragraphs):
         if not paragraph.emphasised or paragraph.heading:
             continue
         text = _as_marked(ITEM_OPENING.sub("", simplified(paragraph.text)))
         for span in _bold_formulations(paragraph):
-            at = text.find(span)
-            if span == text or (at >= 0 and text[at + len(span) : at + len(span) + 1] in ("：", ":")):
-                continue
-            found.setdefault(paragraph.line, set()).add(span)
+            if span != text:
+                found.setdefault(paragraph.line, set()).add(span)
     return found
 
 
@@ -2240,7 +2314,7 @@ def scored_phrases(
     scored: list[Phrase] = []
     found: list[Phrase] = []
     options = options_under_stems([p.text for p in paragraphs])
-    for index, paragraph in enumerate(paragraphs):
+    for index, paragraph in enumerate(_without_point_names(paragraphs)):
         if len(_OPTION_LETTER.findall(paragraph.text)) >= 2 or index in options:
             continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
         read = _unrowed(paragraph)

@@ -4,11 +4,12 @@ one error that names the file."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaodian.errors import Location, YaodianError
+from yaodian.markers import ITEM_OPENING
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,20 @@ class Document:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+def emphasised_in(text: str, spans: Iterable[str]) -> tuple[str, ...]:
+    """The `spans` a line of a Word document or a web page sets in bold that stand in its `text`,
+    as a Markdown line's layout holds them (LineLayout.emphasised), so that one reading of the
+    author's marks serves every format: none where they cover all the line's words but its item's
+    mark and punctuation (一、**坚持党的全面领导**。): a line set in bold whole is a heading or a
+    line that stands out, with no words marked inside it."""
+    kept = tuple(span for span in (span.strip() for span in spans) if span and span in text)
+    rest = text
+    for span in kept:
+        rest = rest.replace(span, " ", 1)
+    rest = ITEM_OPENING.sub("", rest.lstrip(), count=1)
+    return kept if any(character.isalnum() for character in rest) else ()
 
 
 def file_error(path: Path, message: str) -> YaodianError:

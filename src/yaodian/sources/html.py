@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from yaodian.markers import CAPITAL_NUMERALS, HEADING_NUMBER, ITEM_OPENING, NUMERALS, SERIAL_HEAD
-from yaodian.sources.document import LineLayout, PageTitles, file_error, short_reason, split_lines
+from yaodian.sources.document import (
+    LineLayout,
+    PageTitles,
+    emphasised_in,
+    file_error,
+    short_reason,
+    split_lines,
+)
 
 
 def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, LineLayout]]:
@@ -67,6 +74,8 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
     }
     if not layout:
         layout = {number: LineLayout(heading=level) for number, level in _heading_lines(root, lines).items()}
+    for number, bold in _bold_in_lines(root, lines).items():
+        layout.setdefault(number, LineLayout(emphasised=bold))
     return (
         lines,
         PageTitles(
@@ -638,6 +647,93 @@ def _block_lines(root: Any) -> dict[str, str]:
             to_read += [child.tail or "", child]
     lines = (_collapsed(line) for line in "".join(pieces).split("\n"))
     return {"".join(line.split()): line for line in lines if line}
+
+
+def _bold_in_lines(root: Any, lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The texts each of `lines` (1-based) sets in bold, as the page's line it stands for has them
+    (see _bold_blocks) and as the line writes them; none where they cover the line but its item's
+    mark (see emphasised_in)."""
+    blocks = _bold_blocks(root)
+    found: dict[int, tuple[str, ...]] = {}
+    for number, line in enumerate(lines, 1):
+        spans = blocks.get("".join(_ITEM_MARK.sub("", line, count=1).split()))
+        bold = emphasised_in(line, [_as_written(span, line) for span in spans or ()])
+        if bold:
+            found[number] = bold
+    return found
+
+
+def _as_written(span: str, line: str) -> str:
+    """`span` as `line` writes it, where the two space it apart differently (the page's source
+    breaks or spaces its text where the extraction does not); '' where the line does not hold it."""
+    if span in line:
+        return span
+    pattern = r"\s*".join(map(re.escape, "".join(span.split())))
+    found = re.search(pattern, line) if pattern else None
+    return found.group() if found else ""
+
+
+# Elements that set their text in bold, as a browser does, and the weights a style sets
+_BOLD_TAGS = {"b", "strong"}
+_FONT_WEIGHT = re.compile(r"font-weight\s*:\s*([a-z0-9]+)", re.I)
+_BOLD_WEIGHTS = {"bold", "bolder", "600", "700", "800", "900"}
+
+
+def _bold_weight(element: Any, inherited: bool | None) -> bool | None:
+    """Whether `element` sets its text in bold: by its style's font-weight, else as a <b> or a
+    <strong>, else as the element around it does; None inside a link (an <a>), whose bold is the
+    link's look, no words marked in the sentence (延伸阅读：<a><b>…</b></a>)."""
+    if inherited is None or element.tag.lower() == "a":
+        return None
+    weight = _FONT_WEIGHT.findall(element.get("style") or "")
+    if weight:
+        return weight[-1].lower() in _BOLD_WEIGHTS
+    return element.tag.lower() in _BOLD_TAGS or inherited
+
+
+def _bold_blocks(root: Any) -> dict[str, tuple[str, ...]]:
+    """The page's lines as a reader sees them (see _block_lines) that set texts in bold, each, by
+    its text without spaces, with those texts (bold elements in a row, spaces between them too, as
+    one). A heading's (<h1>…<h6>) is none: its bold is a heading's."""
+    lines: list[list[tuple[str, bool]]] = [[]]
+    # elements and texts to read, last first (None: a break), each with its weight (None: in a link)
+    to_read: list[tuple[Any, bool | None]] = [(root, False)]
+    while to_read:
+        element, bold = to_read.pop()
+        if element is None:
+            lines.append([])
+            continue
+        if isinstance(element, str):
+            lines[-1].append((element, bool(bold)))
+            continue
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""  # "": a comment
+        if tag in ("script", "style", "noscript", "template") or tag in _HEADINGS:
+            to_read.append((None, False))
+            continue
+        weight = _bold_weight(element, bold) if tag else bold
+        breaks = tag in _BREAKS
+        if breaks:
+            to_read.append((None, False))
+        for child in reversed(element):
+            to_read += [(child.tail or "", weight), (child, weight)]
+        if tag:
+            to_read.append((element.text or "", weight))
+        if breaks:
+            to_read.append((None, False))
+    found: dict[str, tuple[str, ...]] = {}
+    for pieces in lines:
+        spans = [""]
+        for text, bold in pieces:
+            if bold:
+                spans[-1] += text
+            elif text.strip():
+                spans.append("")
+            elif spans[-1]:
+                spans[-1] += text
+        spans = [_collapsed(span) for span in spans if span.strip()]
+        if spans:
+            found["".join("".join(text for text, _ in pieces).split())] = tuple(spans)
+    return found
 
 
 # Pieces of one block the extraction may have set on lines of their own at the most

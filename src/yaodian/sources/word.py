@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from yaodian.markers import ITEM_OPENING, MARKERS
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width
-from yaodian.sources.document import LineLayout, damage, file_error
+from yaodian.sources.document import LineLayout, damage, emphasised_in, file_error
 from yaodian.sources.markdown import InlineLine, row_line
 from yaodian.sources.records import COLUMN_LABEL, are_records, record_lines
 
@@ -459,10 +459,47 @@ def _docx_lines(
                     _centred(block),
                 )
             )
-        if bullet and text and (not level or _reads_as_prose(text)):
-            layout[len(lines)] = LineLayout(bullet=bullet)
+        heads = (level or style_name in _TITLE_STYLES) and not _reads_as_prose(text)
+        shape = LineLayout(
+            bullet=bullet if bullet and text and not heads else 0,
+            emphasised=emphasised_in(lines[-1], _bold_texts(block)) if text and not heads else (),
+        )
+        if shape != LineLayout():
+            layout[len(lines)] = shape
         for box in _text_boxes(block):
             _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout, styled, True)
+
+
+def _bold_texts(paragraph: Any) -> list[str]:
+    """The texts a paragraph sets in bold, runs in a row as one text (spaces between them too): a
+    run is bold by its own w:b, else by its character style's, else by its paragraph style's (a
+    bold style with runs set back to regular marks those runs off)."""
+    from docx.text.hyperlink import Hyperlink
+
+    in_style = _style_bold(paragraph.style)
+    texts = [""]
+    for inner in paragraph.iter_inner_content():
+        for run in inner.runs if isinstance(inner, Hyperlink) else [inner]:
+            bold = run.bold if run.bold is not None else _style_bold(run.style)
+            if bold if bold is not None else in_style:
+                texts[-1] += run.text
+            elif run.text.strip():
+                texts.append("")
+            elif texts[-1]:
+                texts[-1] += run.text
+    return [" ".join(text.split("\n")).strip() for text in texts if text.strip()]
+
+
+def _style_bold(style: Any) -> bool | None:
+    """Whether a style sets its text in bold, by its own properties or a style it is based on; None
+    where none of them says."""
+    seen = 0
+    while style is not None and seen < _STYLE_CHAIN:
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+        seen += 1
+    return None
 
 
 def _table_rows(table: Any) -> list[list[Any]]:
