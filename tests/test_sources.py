@@ -2598,3 +2598,53 @@ def test_a_line_of_the_text_that_opens_or_closes_with_the_sites_slogan_keeps_it(
     """Only the banner's own line (the site's name and the motto, as the markup holds them) loses the
     motto: a heading that opens with it, or a line that is the motto alone, is the text's."""
     assert line in _banner_page(tmp_path, line)
+
+
+FORMULATION_ROWS = [
+    "提法：人才是乡村振兴的第一资源；出处：一号文件；关键词：第一资源",
+    "提法：法治是最好的营商环境；出处：中央全面依法治国委员会会议；关键词：最好",
+]
+
+
+def test_a_markdown_table_of_formulations_reads_a_row_to_a_line_with_its_labels(tmp_path: Path) -> None:
+    # (a table whose header names no source or key words reads as before: 提法：内容)
+    path = tmp_path / "note.md"
+    path.write_text(
+        "## 提法\n\n| 提法 | 出处 | 关键词 |\n|---|---|---|\n"
+        "| 人才是乡村振兴的第一资源 | 一号文件 | 第一资源 |\n"
+        "| 法治是最好的营商环境 | 中央全面依法治国委员会会议 | 最好 |\n\n"
+        "## 概念\n\n| 提法 | 内容 |\n|---|---|\n| 五位一体 | 经济建设、政治建设 |\n| 四个全面 | 全面深化改革 |\n",
+        "utf-8",
+    )
+    document = read_document(path)
+    rows = [line for line in document.lines if line]
+    assert rows == [
+        "提法",
+        *FORMULATION_ROWS,
+        "概念",
+        "提法：内容",
+        "五位一体：经济建设、政治建设",
+        "四个全面：全面深化改革",
+    ]
+    assert [number for number, layout in document.layout.items() if layout.table_row] == [5, 6]
+
+
+def test_a_web_pages_table_of_formulations_reads_a_row_to_a_line_with_its_labels(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    cells = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>"
+        for a, b, c in [
+            ("人才是乡村振兴的第一资源", "一号文件", "第一资源"),
+            ("法治是最好的营商环境", "中央全面依法治国委员会会议", "最好"),
+        ]
+    )
+    path.write_text(
+        "<html><body><article><h1>高频提法</h1><p>本文整理了近年来申论考试中反复出现的高频提法，供复习时对照背诵使用。</p>"
+        f"<table><tr><th>提法</th><th>出处</th><th>关键词</th></tr>{cells}</table>"
+        "<p>以上提法要求每天背诵一遍，并结合申论写作加以运用，做到学以致用。</p></article></body></html>",
+        "utf-8",
+    )
+    document = read_document(path)
+    rows = [number for number, layout in document.layout.items() if layout.table_row]
+    assert [document.lines[number - 1] for number in rows] == FORMULATION_ROWS
+    assert not any("|" in line for line in document.lines)

@@ -164,3 +164,56 @@ def test_a_series_read_across_a_records_cells_goes() -> None:
         type="list", prompt="推行", items=["首问负责制", "限时办结制", "一次告知制"], origin=Origin(1)
     )
     assert without_column_label_gaps([across, within], _rows(RECORDS)) == [within]
+
+
+# Tables of formulations, as study notes of other documents keep them: the formulation column is the
+# card's text, gapped at the key-word column's words; the source goes to the back.
+FORMULATIONS = [
+    "提法：人才是乡村振兴的第一资源；出处：一号文件；关键词：第一资源",
+    "提法：法治是最好的营商环境；出处：中央全面依法治国委员会会议；关键词：最好",
+    "提法：绿水青山就是金山银山；出处：安吉考察；关键词：“金山银山”",
+    "提法：四下基层；出处：宁德工作时期；关键词：宣传、调研、信访、现场办公",
+]
+
+
+def test_a_table_of_formulations_gaps_each_at_its_key_words_and_puts_its_source_on_the_back() -> None:
+    cards = row_cards(_rows(FORMULATIONS), "t")
+    assert [(card.text, card.extra) for card in cards] == [
+        ("人才是乡村振兴的{{c1::第一资源}}", "出处：一号文件；关键词：第一资源"),
+        ("法治是{{c1::最好}}的营商环境", "出处：中央全面依法治国委员会会议；关键词：最好"),
+        ("绿水青山就是{{c1::金山银山}}", "出处：安吉考察；关键词：“金山银山”"),
+        # key words the formulation does not say are its cue; the formulation is hidden whole
+        ("{{c1::四下基层}}：宣传、调研、信访、现场办公", "出处：宁德工作时期"),
+    ]
+
+
+def test_a_table_of_formulations_without_key_words_hides_each_whole_beside_its_other_cells() -> None:
+    rows = [
+        "提法：基层治理是国家治理的基石；出处：开头；备注：大作文开头可用",
+        "提法：枫桥经验的生命力在于与时俱进；出处：结尾；备注：判断句",
+    ]
+    assert [(card.text, card.extra) for card in row_cards(_rows(rows), "t")] == [
+        ("{{c1::基层治理是国家治理的基石}}：大作文开头可用", "出处：开头"),
+        ("{{c1::枫桥经验的生命力在于与时俱进}}：判断句", "出处：结尾"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a name and its content: no source, no key words (read as any table's rows)
+        [
+            "提法：五位一体；内容：经济建设、政治建设、文化建设",
+            "提法：四个全面；内容：全面深化改革、全面依法治国",
+        ],
+        # two wordings compared: neither column is the row's formulation
+        [
+            "旧提法：科学发展是主题；新提法：高质量发展是主题；出处：报告",
+            "旧提法：甲乙丙丁戊；新提法：子丑寅卯辰；出处：决定",
+        ],
+    ],
+)
+def test_a_table_that_names_no_formulation_with_its_source_or_key_words_is_no_table_of_formulations(
+    rows: list[str],
+) -> None:
+    assert all(not card.extra for card in row_cards(_rows(rows), "t"))

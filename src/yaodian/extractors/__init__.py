@@ -823,6 +823,14 @@ def extract_cards(
     made_by.update((id(card), "choices") for card in answers)
     cards += answers
     cards = tables.without_column_label_gaps(cards, paragraphs)
+    # (a table of formulations' row is one card, its own: another finder's reads its source and its
+    # key words as the formulation's words, or asks the row a second time)
+    rows = tables.formulation_rows(paragraphs)
+    cards = [
+        card
+        for card in cards
+        if made_by.get(id(card)) == "table_rows" or (card.origin.line if card.origin else None) not in rows
+    ]
     cards = [card for card in cards if card.type != "list" or _distinct(card.items)]
     cards = one_card_per_set(cards, made_by)
     cards = restore_cards(cards, restorer_for(paragraphs, title))

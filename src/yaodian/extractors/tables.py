@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from yaodian.cards import Card, Origin, open_clozes
 from yaodian.extractors.text import Paragraph, clauses, han_len, opening_clause, strip_punct
+from yaodian.sources.records import formulation_column, is_key_word_label, is_source_label
 
 # A label before its colon: a short name (存在的差距, 努力方向, 写作要点), no figure and no sentence
 # punctuation (9:00—9:20 opens an agenda's row, and is no label).
@@ -104,12 +105,73 @@ def without_record_labels(paragraphs: Sequence[Paragraph]) -> list[str]:
 
 
 def _record_cells(paragraph: Paragraph, labels: dict[int, set[str]]) -> list[tuple[str, str]] | None:
-    """A table of records' row as its cells (see _cells), three or more; else None."""
+    """A table of records' row as its cells (see _cells), three or more, or a table of
+    formulations' row (see formulation_column); else None."""
     on_line = labels.get(paragraph.line)
     if not paragraph.table_row or not on_line:
         return None
     cells = _cells(paragraph, on_line)
-    return cells if cells is not None and len(cells) >= 3 else None
+    if cells is None:
+        return None
+    return cells if len(cells) >= 3 or formulation_column([label for label, _ in cells]) is not None else None
+
+
+def formulation_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The lines that are rows of a table of formulations (提法 | 出处 | 记忆抓手: see
+    records.formulation_column): row_cards gives each its one card."""
+    labels = column_labels(paragraphs)
+    return {
+        paragraph.line
+        for paragraph in paragraphs
+        if (cells := _record_cells(paragraph, labels)) is not None
+        and formulation_column([label for label, _ in cells]) is not None
+    }
+
+
+# Where a key-word cell parts its words (基础性、战略性; 根基，前提; 物流 / 金融), and a word it quotes
+# (两个“永远在路上”: the words are 永远在路上).
+_KEY_WORD_BREAK = re.compile(r"[、，,；;/／\s]+")
+_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]+)[”\"」』’]")
+
+
+def _key_words(cells: Sequence[str], formulation: str) -> list[str]:
+    """The words of key-word cells that the formulation says (two Han characters or more), longest
+    first: the words its writer means to recite; a cell the formulation says whole is one
+    (基础性、战略性, as the formulation runs them together)."""
+    words: set[str] = set()
+    for cell in cells:
+        whole = cell.strip()
+        pieces = [whole] if whole in formulation else [*_KEY_WORD_BREAK.split(cell), *_QUOTED.findall(cell)]
+        words.update(piece for piece in pieces if han_len(piece) >= 2 and piece in formulation)
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
+def _formulation_card(cells: list[tuple[str, str]], column: int, line: int) -> Card | None:
+    """The card of a table of formulations' row (see records.formulation_column): the formulation is
+    its text, clozed at the words its key-word cell names (记忆抓手：首要任务 hides 首要任务, each
+    word where the formulation says it); the other cells go to its back, where the source
+    (出处：第四部分) tells where the formulation stands and the key words what was hidden. Where the
+    key-word cell names no word the formulation says (关键词：物流、金融… of 四大枢纽), or the table has
+    none, the formulation is hidden whole, after the cells that are neither its source nor empty of
+    words (物流、金融…, a 备注) as its cue, as any table's row reads."""
+    formulation = cells[column][1]
+    if han_len(formulation) < 2:
+        return None
+    others = [(label, text) for index, (label, text) in enumerate(cells) if index != column and text]
+    words = _key_words([text for label, text in others if is_key_word_label(label)], formulation)
+    if words:
+        found = re.compile("|".join(map(re.escape, words)))
+        order = list(dict.fromkeys(match.group() for match in found.finditer(formulation)))
+        text = found.sub(
+            lambda match: f"{{{{c{order.index(match.group()) + 1}::{match.group()}}}}}", formulation
+        )
+        back = others
+    else:
+        cues = [text for label, text in others if not is_source_label(label) and han_len(text)]
+        text = "：".join(["{{c1::" + formulation + "}}", *(["；".join(cues)] if cues else [])])
+        back = [(label, text) for label, text in others if is_source_label(label)]
+    extra = "；".join(f"{label}：{said}" for label, said in back)
+    return Card(type="cloze", text=text, extra=extra, origin=Origin(line=line))
 
 
 # A column that files a record rather than states it: when, by whom, where it stands (完成时限,
@@ -154,6 +216,10 @@ def row_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = (
     for paragraph in paragraphs:
         on_line = labels.get(paragraph.line)
         if not paragraph.table_row or not on_line or (cells := _cells(paragraph, on_line)) is None:
+            continue
+        if (column := formulation_column([label for label, _ in cells])) is not None:
+            if (card := _formulation_card(cells, column, paragraph.line)) is not None:
+                cards.append(card)
             continue
         asked = _asked_columns([label for label, _ in cells])
         if asked is None:
@@ -201,7 +267,8 @@ def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) 
         ):
             rows.append((paragraph, cells))
             continue
-        column = _cue_column([label for label, _ in rows[0][1]]) if len(rows) >= 2 else None
+        heads = [label for label, _ in rows[0][1]] if rows else []
+        column = _cue_column(heads) if len(rows) >= 2 and formulation_column(heads) is None else None
         if column is not None:
             cells_in = [cells_of[column][1] for _, cells_of in rows]
             if 2 * sum(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in) > len(cells_in):

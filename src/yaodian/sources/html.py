@@ -20,6 +20,7 @@ from yaodian.sources.document import (
     short_reason,
     split_lines,
 )
+from yaodian.sources.records import formulation_lines
 
 
 def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, LineLayout]]:
@@ -66,6 +67,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
         return lines, PageTitles(titles=_filled([extracted])), {}
     heads = _styled_heads(root)
     lines = _with_subheadings(root, lines, heads)
+    lines, rows = _formulation_tables(lines)
     levels = {"".join(text.split()): level for text, level in heads.values()}
     layout = {
         number: LineLayout(heading=levels[said])
@@ -74,6 +76,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles, dict[int, L
     }
     if not layout:
         layout = {number: LineLayout(heading=level) for number, level in _heading_lines(root, lines).items()}
+    layout.update((number, LineLayout(table_row=True)) for number in rows)
     for number, bold in _bold_in_lines(root, lines).items():
         layout.setdefault(number, LineLayout(emphasised=bold))
     return (
@@ -464,6 +467,40 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 def _filled(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(text for text in texts if text)
+
+
+# A table's row as trafilatura writes it (| 提法 | 出处 | 记忆抓手 |), and the rule under its header.
+_PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+_PIPE_RULE = re.compile(r"\s*\|(?:\s*:?-+:?\s*\|)+\s*")
+
+
+def _formulation_tables(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each table of formulations (提法 | 出处 | 记忆抓手: see
+    records.formulation_lines) read a row to a line with its column labels, as a Markdown note's
+    table is, its header and rule left empty; and the numbers (1-based) of those rows' lines.
+    Other tables stay as trafilatura writes them."""
+    lines = list(lines)
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _PIPE_ROW.fullmatch(lines[end]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        numbers = [number for number in range(start, end) if not _PIPE_RULE.fullmatch(lines[number])]
+        cells = [[cell.strip() for cell in lines[number].strip()[1:-1].split("|")] for number in numbers]
+        written = formulation_lines(cells)
+        if written is not None:
+            for number in range(start, end):
+                lines[number] = ""
+            for number, line in zip(numbers[1:], written, strict=True):
+                lines[number] = line
+                if line:
+                    rows.add(number + 1)
+        start = end
+    return lines, rows
 
 
 def _extraction(markup: str, with_metadata: bool = False) -> Any:

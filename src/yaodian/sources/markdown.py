@@ -18,6 +18,7 @@ from yaodian.markers import (
 from yaodian.names import is_site_name
 from yaodian.sources.document import LineLayout, split_lines
 from yaodian.sources.plain import glue, runs_on
+from yaodian.sources.records import formulation_lines
 
 # ---- Markdown
 
@@ -196,6 +197,16 @@ def _is_log(table: list[tuple[int, list[InlineLine]]]) -> bool:
     return bool(others) and marked >= _LOG_MARKED * len(others) and ticked
 
 
+def _formulation_rows(table: list[tuple[int, list[InlineLine]]]) -> list[tuple[int, str]] | None:
+    """The rows of a table of formulations (提法 | 出处 | 记忆抓手: see records.formulation_lines),
+    each with its first line and read with its column labels, the header row left out. None for
+    any other table, read a row to a line by row_line."""
+    lines = formulation_lines([[" ".join(cell.text.split()) for cell in cells] for _, cells in table])
+    if lines is None:
+        return None
+    return [(start, line) for (start, _), line in zip(table[1:], lines, strict=True) if line]
+
+
 def row_line(cells: list[InlineLine]) -> InlineLine:
     """A table row as one line, read like a definition: 术语：内容；内容. A row whose first cell
     is its number (| 1 | 高质量发展和高水平保护的关系 | … |) reads as a numbered line: 1、…；…."""
@@ -317,6 +328,9 @@ class _MarkdownReader:
             elif kind == "table_close":
                 if table and _is_log(table):
                     self.logs.append(table[0][0])
+                elif (labelled := _formulation_rows(table)) is not None:
+                    for start, line in labelled:
+                        self._put(start, line, LineLayout(table_row=True))
                 else:
                     for index, (start, cells) in enumerate(table):  # (a list item's mark is its first row's)
                         self._block(start, [row_line(cells)], 0, None if index else item)

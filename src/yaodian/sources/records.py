@@ -72,3 +72,55 @@ def record_lines(rows: list[list[str]]) -> list[str]:
             )
         )
     ]
+
+
+# A table of formulations, as a study note keeps one (提法 | 出处 | 记忆抓手): a column of the
+# formulations to recite, beside where each is said and the words to recall it by. Its header names
+# them: the formulation column (提法, 原文表述, 金句), the source column (出处, 来源, 出处/时间) and
+# the key-word column (记忆抓手, 关键词).
+_FORMULATION_LABEL = re.compile(r".*(?:提法|表述|金句|原文|原句|名句).*")
+_SOURCE_LABEL = re.compile(r".*(?:出处|来源).*")
+_KEY_WORD_LABEL = re.compile(r".*(?:抓手|关键词|关键字).*")
+
+
+def is_source_label(label: str) -> bool:
+    """Whether a column label names where a formulation is said (出处, 来源, 出处/时间)."""
+    return bool(_SOURCE_LABEL.fullmatch(label))
+
+
+def is_key_word_label(label: str) -> bool:
+    """Whether a column label names the words a formulation is recalled by (记忆抓手, 关键词)."""
+    return bool(_KEY_WORD_LABEL.fullmatch(label))
+
+
+def formulation_column(labels: list[str]) -> int | None:
+    """The column of a table of formulations (see above) under the header `labels`: the first
+    column that does not number the rows, where its label names formulations and no other label
+    does (两列提法, 以前的提法 beside 本次的提法, compare two wordings: neither is the row's), and
+    another column names the source or the key words (a 提法 | 内容 table pairs a name with its
+    content, read as any table's rows). None for any other table."""
+    named = [column for column, label in enumerate(labels) if _FORMULATION_LABEL.fullmatch(label)]
+    first = next((column for column, label in enumerate(labels) if not _NUMBER_COLUMN.fullmatch(label)), None)
+    if len(named) != 1 or named[0] != first:
+        return None
+    others = [label for column, label in enumerate(labels) if column != first]
+    return first if any(is_source_label(label) or is_key_word_label(label) for label in others) else None
+
+
+def formulation_lines(rows: list[list[str]]) -> list[str] | None:
+    """The lines of a table of formulations (see formulation_column), its header row first: each
+    row under it read with its column labels as a table of records' is (提法：…；出处：…；记忆抓手：…,
+    '' for a row with nothing in it), so that the extractors tell the formulation from its source and
+    its key words. The header's labels are read without their spaces (出处 / 语境). None for a table
+    with no such header, or with fewer than RECORD_ROWS rows under it."""
+    header, *records = rows or [[]]
+    labels = ["".join(label.split()) for label in header]
+    if (
+        len(records) < RECORD_ROWS
+        or not all(COLUMN_LABEL.fullmatch(label) for label in labels)
+        or len(set(labels)) != len(labels)
+        or formulation_column(labels) is None
+        or any(len(row) != len(labels) for row in records)
+    ):
+        return None
+    return [next(iter(record_lines([labels, row])), "") for row in records]
