@@ -1764,3 +1764,80 @@ def test_an_announced_count_splits_no_numbered_item() -> None:
         ("二、完善制度", 0, 0),
     )
     assert [items for _, items in _lists_of(paragraphs)] == [["加强学习", "完善制度"]]
+
+
+# An exam paper's questions, then its answer key under headings that name each question: the
+# headings stand on their own, not as points of the last question (问题四's words are no heading).
+_PAPER_WITH_ANSWERS = """
+问题一：根据“给定资料1”，概括某镇推行积分制的主要做法。（15分）
+问题二：根据“给定资料2”，分析形式主义的主要表现。（20分）
+问题三：参考“给定资料3”中画线句子“基层减负一小步，干部干事一大步”。（40分）
+参考答案
+一、问题一参考答案
+1．明确积分内容。制定积分细则。
+2．规范积分流程。逐户建立档案。
+二、问题二参考答案
+1．工作群泛滥。群多会多。
+2．重复填报。一表多填。
+三、问题三参考范文提纲
+标题：以减负之实促担当之为
+分论点一：减负要减出实效，在精简文件中腾出时间。
+分论点二：减负要减出活力，在松绑赋能中激发干劲。
+"""
+
+
+def test_an_answer_keys_headings_that_name_questions_stand_under_no_question() -> None:
+    lists = _lists(_PAPER_WITH_ANSWERS)
+    # (the headings, each naming a question's answer, are no list: where the answers stand)
+    assert all("问题一参考答案" not in items for _, items in lists)
+    assert all("参考“给定资料3”" not in prompt for prompt, _ in lists)
+    assert ("问题一参考答案", ["明确积分内容", "规范积分流程"]) in lists
+    assert ("问题二参考答案", ["工作群泛滥", "重复填报"]) in lists
+
+
+def test_a_model_essays_points_are_asked_under_its_title_and_the_title_on_a_card() -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(_PAPER_WITH_ANSWERS.strip().splitlines(), 1)]
+    cards = EXTRACTORS["outline"](paragraphs, "标题")
+    lists = [(c.prompt, c.items) for c in cards if c.type == "list"]
+    assert ("问题三范文《以减负之实促担当之为》的分论点", ["减负要减出实效", "减负要减出活力"]) in lists
+    assert [c.text for c in cards if c.type == "cloze"] == ["问题三范文的标题：{{c1::以减负之实促担当之为}}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title under an outline's heading, numbered points under it, no 分论点 label
+        (
+            "二、范文提纲\n参考题目：《守好最前沿 夯实安全底座》\n1．筑牢思想防线\n2．补齐能力短板",
+            "守好最前沿 夯实安全底座",
+        ),
+        # a quotation inside the title keeps its marks
+        (
+            "标题：以“店小二”精神擦亮营商环境“金名片”\n分论点一：以放为先导\n分论点二：以管为保障",
+            "以“店小二”精神擦亮营商环境“金名片”",
+        ),
+        # a question's line that asks for a title is no title
+        ("题目：结合给定资料，自拟题目，写一篇议论文\n分论点一：以放为先导\n分论点二：以管为保障", None),
+        # a report's numbered points under a 标题： line of no essay: no 分论点 asked
+        ("三、倡议书\n标题：关于参与智慧助老行动的倡议\n1．争当宣传员\n2．争当服务员", None),
+    ],
+)
+def test_essay_title_reads_a_titles_labelled_line_over_an_essays_points(text: str, title: str | None) -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    runs = outline.group_marks(outline.find_marks(paragraphs))
+    found = outline.essay_title(runs[-1], paragraphs)
+    assert (found.title if found else None) == title
+
+
+@pytest.mark.parametrize(
+    ("items", "key"),
+    [
+        (["问题一参考答案", "问题二参考答案", "问题四参考范文提纲"], True),
+        (["第一题答案要点", "第二题答案要点"], True),
+        # a 面试's questions by their kind, a handout's points that talk about questions: kept
+        (["第一题（综合分析）", "第二题（组织管理）"], False),
+        (["问题要从材料中概括提炼", "原因要由表及里"], False),
+    ],
+)
+def test_is_answer_key_reads_headings_of_each_questions_answer(items: list[str], key: bool) -> None:
+    assert outline.is_answer_key(items) is key

@@ -92,11 +92,16 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
             continue  # (2024年国考副省级, 2025年某省遴选: where a topic was asked, nothing to learn)
         section = run.parent.item if run.parent else None
         line = paragraphs[run.marks[0].paragraph].line
-        cards.append(
-            _list_card(
-                outline.lead_for(run, paragraphs, title), items, line, section, outline.context_of(run)
+        prompt = outline.lead_for(run, paragraphs, title)
+        essay = outline.essay_title(run, paragraphs)
+        if essay is not None:
+            # (a model essay's points under its title: the title heads them, and is asked on its own)
+            prompt = f"{essay.essay}《{essay.title}》的分论点"  # (compose adds the count)
+            asked = f"{essay.essay}的标题：{{{{c1::{essay.title}}}}}"
+            cards.append(
+                Card(type="cloze", text=asked, origin=Origin(paragraphs[essay.paragraph].line, section))
             )
-        )
+        cards.append(_list_card(prompt, items, line, section, outline.context_of(run)))
     return cards
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
 
-from yaodian.extractors.exam import EXAM_LABEL, is_task, names_a_part
+from yaodian.extractors.exam import EXAM_LABEL, MODEL_ESSAY, is_task, names_a_part
 from yaodian.extractors.members import verbs
 from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
@@ -1049,6 +1049,13 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
                 continue
             while mark.opening and stack and _inline(stack[-1], mark):
                 runs.append(stack.pop())  # (a set of paragraphs is no point of a sentence's set)
+            if stack and stack[-1].marks[-1].question and _NAMES_A_QUESTION.search(mark.item):
+                # (a heading that names a question, 一、问题一参考答案, is no point of the question
+                # above it: the questions' run ends, and the answers' part runs on its own)
+                outer = len(stack)
+                while outer and stack[outer - 1].marks[-1].question:
+                    outer -= 1
+                close_from(outer)
             inside = opener is not None and opener[0] == mark.paragraph and opener[1] in stack
             if same is not None:
                 if inside and stack.index(opener[1]) > same:
@@ -1075,6 +1082,13 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
             opener = (mark.paragraph, run)
     close_from(0)
     return runs
+
+
+# A question named by its number (问题一, 第二题, 第3问, 题四): in a heading, the part of an answer key
+# that answers it (一、问题一参考答案, 二、第二题答题要点), never a point of another question.
+_NAMES_A_QUESTION = re.compile(
+    r"问题\s*[一二三四五六七八九十\d]+|第\s*[一二三四五六七八九十\d]+\s*[题问]|题\s*[一二三四五六七八九十\d]+"
+)
 
 
 # Ordinals that open paragraphs (第一，… 一是… 首先，…): the author's own points, whose items may
@@ -1238,10 +1252,21 @@ _ANSWER_LABEL = re.compile(r"(?:参考)?(?:答案|范文)(?:及解析)?|解析")
 _LABEL_BRACKETS = re.compile(r"[【】\[\]〔〕\s]")
 
 
+# An answer key's heading over one question's answer, naming the question (问题一参考答案, 第二题答案要点,
+# 问题四参考范文提纲): where that answer stands, nothing of it to recall.
+_QUESTIONS_ANSWER = re.compile(
+    rf"(?:{_NAMES_A_QUESTION.pattern})\s*(?:的)?(?:参考|答题|作答)?(?:答案|范文|提纲|解析|要点|思路)+"
+)
+
+
 def is_answer_key(items: list[str]) -> bool:
     """Whether at least half of a run's `items` are an answer key's labels, one of them said twice
-    or more: the run is no list to recall."""
-    labels = [label for item in items if _ANSWER_LABEL.fullmatch(label := _LABEL_BRACKETS.sub("", item))]
+    or more, or every item heads one question's answer by its number (see _QUESTIONS_ANSWER): the
+    run is no list to recall."""
+    bare = [_LABEL_BRACKETS.sub("", item) for item in items]
+    if bare and all(_QUESTIONS_ANSWER.fullmatch(label) for label in bare):
+        return True
+    labels = [label for label in bare if _ANSWER_LABEL.fullmatch(label)]
     return 2 * len(labels) >= len(items) and len(labels) > len(set(labels))
 
 
@@ -1417,6 +1442,56 @@ def heading_part(clause: str) -> str:
             cuts.append(cut)
             break
     return strip_punct(clause[: min(cuts)]) if cuts else clause
+
+
+# A model essay's title on its own labelled line (标题：以“下沉”之功换群众“获得”之感, 参考题目：…): no
+# sentence, no task (题目：结合材料，自拟题目，写一篇… asks for one), no more than a headline's length.
+_ESSAY_TITLE = re.compile(
+    r"\W{0,2}(?:参考|拟)?(?:标题|题目)\s*[：:]\s*(?P<title>[^，,。；;！!？?：:]{4,40}?)\s*"
+)
+_ESSAY_WORDS = re.compile(rf"{MODEL_ESSAY}|提纲|议论文|大作文|分论点")
+_ESSAY_POINT = "分论点"
+# A task's words, which no essay's title holds (写一篇, 自拟题目, 给定资料)
+_ESSAY_FORMULA_WORDS = re.compile(r"写一篇|自拟|给定(?:资料|材料)|材料")
+
+
+@dataclass(frozen=True)
+class EssayTitle:
+    """A model essay's title over the run of its points, and what names the essay (问题四范文)."""
+
+    paragraph: int
+    title: str
+    essay: str
+
+
+def essay_title(run: Enumeration, paragraphs: list[Paragraph]) -> EssayTitle | None:
+    """The title of the model essay whose points `run` numbers (分论点一：… under 标题：…): a title
+    line (see _ESSAY_TITLE) between the run's parent and its first mark, the run's marks labelled
+    分论点 or the heading over them naming an essay (范文, 提纲, 议论文). A learner of an answer key
+    recites the title with the points: it heads them. The essay is named by the question it answers
+    (问题四, 第三题) where the heading says so."""
+    first = run.marks[0].paragraph
+    start = run.parent.paragraph + 1 if run.parent is not None else max(0, first - 3)
+    heading = run.parent.rest if run.parent is not None else ""
+    if not (all(mark.label == _ESSAY_POINT for mark in run.marks) or _ESSAY_WORDS.search(heading)):
+        return None
+    for index in range(first - 1, start - 1, -1):
+        found = _ESSAY_TITLE.fullmatch(paragraphs[index].text)
+        if found and not is_task(found["title"]) and not _ESSAY_FORMULA_WORDS.search(found["title"]):
+            question = _NAMES_A_QUESTION.search(heading)
+            essay = f"{question.group() if question else ''}范文"
+            return EssayTitle(index, _unquoted(found["title"]), essay)
+    return None
+
+
+def _unquoted(title: str) -> str:
+    """A title without the book-title marks or quotation marks around it whole (《…》, “…”), not
+    a quotation's own mark (以“店小二”精神擦亮营商环境“金名片” keeps its last ”)."""
+    for opening, closing in ("《》", "“”"):
+        inner = title[1:-1]
+        if title[:1] == opening and title[-1:] == closing and opening not in inner and closing not in inner:
+            return inner
+    return title
 
 
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
