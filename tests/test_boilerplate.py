@@ -4338,6 +4338,10 @@ def test_a_chain_of_links_is_a_breadcrumb(line: str) -> None:
         "【备考提示】这一节每年必考，建议考前再背一遍。",
         "（学习提示：先理解再记忆，不要死记硬背。）",
         "💡 记忆建议：睡前把“五个必由之路”默写一遍。",
+        # (the trial's note: it names a section's set and a concept in quotes, nothing to recall)
+        "背诵提示：第三部分“本质要求”每天默写一遍，和“五个特色”对照着背。",
+        "复习建议：“新发展理念”这一节考前再背一遍。",
+        "记忆提示：把“首要任务”和“第一动力”放在一起默写。",
     ],
 )
 def test_a_remark_to_the_reader_on_how_to_learn_it_is_dropped_in_the_body(remark: str) -> None:
@@ -4352,6 +4356,9 @@ def test_a_remark_to_the_reader_on_how_to_learn_it_is_dropped_in_the_body(remark
         # a formulation quoted, a series, a paragraph of material: the remark carries content
         "背诵提示：报告里还有一句“必须坚持以人民为中心的发展思想”，写作文开头能用。",
         "学习建议：坚持读原著、学原文、悟原理，考前再通读。",
+        # a wording set against another (易错): which one the text writes is the material's
+        "背诵提示：原文是“关键一招”，别写成“关键一步”，常考填空。",
+        "背诵提示：首要任务是“高质量发展”而不是“经济建设”，常考填空。",
         "【备考提示】近年考试重在考查“三种能力”，即调查研究能力、综合分析能力、文字表达能力。",
         # content labels, and a mnemonic, which is itself recited
         "要点：乡村振兴要坚持农业农村优先发展，考核结果与干部使用挂钩。",

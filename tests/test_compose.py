@@ -4065,3 +4065,47 @@ def test_a_compilations_pieces_head_their_cards_by_their_titles() -> None:
     parts = ("让乡村文化“活”起来：本篇的3个部分", ["守住文化之根", "激活文化之源", "培育文明之风"])
     assert parts in _lists(cards)
     assert ("本集的2篇", [h.item for h in pieces]) in _lists(cards)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "members", "prompt"),
+    [
+        # (the trial's note: a bullet that heads its own sub-list and counts it asks by that name)
+        (
+            "过去一年办成了群众期盼的三件实事：",
+            ["建成县城第二水厂", "完成老旧小区改造", "开通城乡公交专线"],
+            "过去一年办成了群众期盼的三件实事（3项）",
+        ),
+        (
+            "乡村振兴要做到“两个确保”：",
+            ["确保粮食产量稳定", "确保不发生规模性返贫"],
+            "乡村振兴要做到“两个确保”（2项）",
+        ),
+        # (a bare name says too little alone: the section's words stay)
+        ("“两个确保”：", ["确保粮食产量稳定", "确保不发生规模性返贫"], "两个确保：本节的2个要点"),
+        (
+            "改革要做到四个坚持：",
+            ["坚持党的领导", "坚持人民至上", "坚持守正创新", "坚持系统观念"],
+            "改革要做到四个坚持（4项）",
+        ),
+    ],
+)
+def test_a_bullet_that_counts_its_sub_list_asks_by_that_name(
+    tmp_path: Path, bullet: str, members: list[str], prompt: str
+) -> None:
+    source = tmp_path / "笔记.md"
+    body = "".join(f"  - {member}\n" for member in members)
+    source.write_text(f"# 学习笔记\n\n## 一、总体情况\n\n- {bullet}\n{body}", encoding="utf-8")
+    prompts = [c.prompt for c in extract_document(read_document(source)).cards if c.type == "list"]
+    assert prompt in prompts, prompts
+
+
+def test_a_bullet_that_names_no_count_still_asks_for_its_points(tmp_path: Path) -> None:
+    # (a bullet over sub-points with no count of them: no name to ask by, the points stay 本节's)
+    source = tmp_path / "笔记.md"
+    source.write_text(
+        "# 学习笔记\n\n## 一、总体情况\n\n- 主要做法：\n  - 建强村级组织\n  - 完善网格治理\n  - 推进数字赋能\n",
+        encoding="utf-8",
+    )
+    prompts = [c.prompt for c in extract_document(read_document(source)).cards if c.type == "list"]
+    assert "主要做法：本节的3个要点" in prompts, prompts

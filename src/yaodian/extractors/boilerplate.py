@@ -1877,6 +1877,12 @@ _THE_TEXT_LEARNT = re.compile(
 # formulation, only a count and a word or two.
 _SET_NAME = re.compile(r"[〇一二两三四五六七八九十百\d]+(?:个|项|条|大|种|点|类|方面)[\u4e00-\u9fff]{1,4}")
 _QUOTED_WORDS = re.compile(r"[“\"「『]([^”\"」』]*)[”\"」』]")
+# A quotation that only names what the note teaches, a section or a concept (“本质要求”, “首要任务”):
+# a few characters and no clause of a formulation (“必须坚持以人民为中心的发展思想” is one)
+_NAME_QUOTED = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# Words that set a quoted name against another (是“高技术”不是“高科技”, 别写成“关键一步”): the remark
+# then teaches which wording is right, a point of the material
+_SETS_WORDS_APART = re.compile(r"不是|而非|别写|不要写|不能写|写成|区分|混淆|不同于")
 _STUDY_REMARK_MAX = 60  # han characters: a remark, not a paragraph of advice
 
 
@@ -1884,7 +1890,8 @@ def _is_study_remark(text: str) -> bool:
     """Whether a line of the body is a study remark (see _STUDY_REMARK_LABEL) and no more: its words
     speak of a drill (see _DRILL), or of studying (see _STUDYING) a part of the text they point at or
     a set they name in quotes, with no bodies told to do it (see _BODIES_TOLD), and hold no material
-    of their own, neither a formulation quoted (背诵提示：公报还有一句“必须…”) nor a series (学习建议：
+    of their own, neither a formulation quoted (背诵提示：公报还有一句“必须…”: only the names of
+    sets, sections and concepts, “本质要求”, and no wording set against another) nor a series (学习建议：
     读原著、学原文、悟原理), nor a paragraph's length; and it ends its sentence on its line. Such a remark in the note's head goes
     with _ABOUT_LABEL."""
     label = _STUDY_REMARK_LABEL.match(text)
@@ -1905,7 +1912,8 @@ def _is_study_remark(text: str) -> bool:
             )
         )
         and "、" not in unquoted
-        and all(_SET_NAME.fullmatch(name) for name in quoted)
+        and all(_SET_NAME.fullmatch(name) or _NAME_QUOTED.fullmatch(name) for name in quoted)
+        and not (quoted and _SETS_WORDS_APART.search(unquoted))
     )
 
 

@@ -2600,6 +2600,17 @@ class _Document:
             # (the parts of one essay of a compilation, under its title: 本篇, as 本文 of a file's own)
             above = self._heading_at(lead, index) if under_heading else parent
             kind = "piece" if kind == "section" and above is not None and above.piece else kind
+            # (a bullet that heads its own sub-list and names it by its count, 经历了…三件大事：, asks by
+            # that name: its points are the set it counts, not a section's; a bare name, 七个聚焦, would
+            # say too little alone and keeps the section's words)
+            if (
+                under_heading
+                and kind == "points"
+                and han_len(_trim_end(lead)) >= PROMPT_MIN
+                and self._heading_at(lead, index) is None
+                and self._term_in(lead, count, card.items, weak=True)
+            ):
+                return _trim_end(lead) + self._count(count), ""
             if under_heading:
                 return f"{self._heading_named(lead, index)}：{self._words(kind, count)}", ""
             if parent is not None:  # a heading the finders did not know (a Markdown one, a piece's title)
