@@ -2648,3 +2648,27 @@ def test_a_web_pages_table_of_formulations_reads_a_row_to_a_line_with_its_labels
     rows = [number for number, layout in document.layout.items() if layout.table_row]
     assert [document.lines[number - 1] for number in rows] == FORMULATION_ROWS
     assert not any("|" in line for line in document.lines)
+
+
+@pytest.mark.parametrize(
+    ("callout", "kept"),
+    [
+        # a callout whose title says it is the reader's note on how to use the material: no text
+        ("> [!tip] 申论用法\n> 写作文时可作分论点框架，对策直接套上面三条。", False),
+        ("> [!hint] 怎么用\n> 开头段可以直接引用这句。", False),
+        ("> [!note]- 备注\n> 这段是自己加的，考前再看一遍。", False),
+        ("> [!info] 面试使用建议\n> 结尾升华时用。", False),
+        # a callout of any kind whose title names material keeps its text (a mnemonic, a point)
+        ("> [!tip] 记忆口诀\n> 一稳二查三解决。", True),
+        ("> [!note] 易错点\n> “三高”不是“高速度”。", True),
+        ("> [!tip] 作用\n> 发挥基层党组织的战斗堡垒作用。", True),
+    ],
+)
+def test_a_callout_of_the_readers_usage_note_is_dropped(tmp_path: Path, callout: str, kept: bool) -> None:
+    note = f"# 基层治理\n\n## 一、对策\n\n- 健全机制\n- 压实责任\n\n{callout}\n\n## 二、案例\n\n- 枫桥经验\n"
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    lines = [line for line in read_document(path).lines if line]
+    body = callout.splitlines()[1].lstrip("> ")
+    assert (body in lines) is kept
+    assert lines[-2:] == ["二、案例", "枫桥经验"]

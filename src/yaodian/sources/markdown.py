@@ -34,6 +34,14 @@ _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
 # An Obsidian callout's type on its quote's first line (> [!tip] 记忆口诀, > [!example]- 折叠的框架):
 # how the app draws the box, no part of the text; the callout's own title after it is kept.
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![\w-]+\][+-]?[ \t]*", re.M)
+# A callout whose title says it is the reader's own note on how to use the material (> [!tip] 申论用法,
+# > [!hint] 怎么用, > [!note] 备注, 使用建议), not the material: the whole callout goes. (A callout
+# titled by what it holds, 记忆口诀 or 易错点, is material whatever its kind.)
+_USAGE_CALLOUT = re.compile(
+    r"^[ \t]*>[ \t]*\[![\w-]+\][+-]?[ \t]*[\u4e00-\u9fff]{0,4}"
+    r"(?:用法|怎么用|如何用|使用(?:建议|说明|方法)?|备注)[ \t]*[:：]?[ \t]*\n(?:[ \t]*>.*(?:\n|$))*",
+    re.M,
+)
 # A note's way to its neighbours (上接 [[…]]，下接 [[…]]; 上一篇：[…](…) ｜ 下一篇：[…](…)): a line of two
 # links or more, each after a short word of its own that says where it leads, and nothing else
 # but separators. It points elsewhere and says nothing to learn. (Links with nothing between them
@@ -477,7 +485,9 @@ def read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | No
     prepared = _NAVIGATION.sub("", prepared) if "[" in prepared else prepared
     prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
     prepared = _NOTE_TAG.sub("", prepared) if "#" in prepared else prepared
-    prepared = _CALLOUT.sub(r"\1", prepared) if "[!" in prepared else prepared
+    if "[!" in prepared:
+        prepared = _USAGE_CALLOUT.sub(lambda match: "\n" * match.group().count("\n"), prepared)
+        prepared = _CALLOUT.sub(r"\1", prepared)
     reader = _MarkdownReader(source.count("\n") + 1)
     reader.read(_markdown_parser().parse(prepared))
     _drop_link_sections(reader, source.split("\n"))
