@@ -2854,7 +2854,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_body=first < number < last,
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
-                outline_word=_in_outline_tree(number, layout or {}),
+                outline_word=_in_outline_tree(number, layout or {}) or _heads_items(number, texts, layout or {}),
                 among_matters=_among_matters(number, texts, layout or {}),
             )
             or _is_page_chrome(text, view, running)
@@ -2976,6 +2976,17 @@ def _in_outline_tree(number: int, layout: Mapping[int, LineLayout]) -> bool:
         return False
     below = layout.get(number + 1)
     return marked.bullet >= 2 or (below is not None and below.bullet > marked.bullet)
+
+
+def _heads_items(number: int, texts: list[str], layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is a source's heading (a Markdown one) whose next line with text is a
+    list item: the title of a section of items (## 金句, ## 小结 over its points), however short. A
+    heading of two characters is a word of the outline there, no button; without it the items would
+    fall under the section before."""
+    if not (layout.get(number) or _NO_LAYOUT).heading:
+        return False
+    below = next((line for line in range(number + 1, len(texts) + 1) if texts[line - 1]), 0)
+    return bool(below and (layout.get(below) or _NO_LAYOUT).bullet)
 
 
 def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
