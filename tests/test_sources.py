@@ -2672,3 +2672,58 @@ def test_a_callout_of_the_readers_usage_note_is_dropped(tmp_path: Path, callout:
     body = callout.splitlines()[1].lstrip("> ")
     assert (body in lines) is kept
     assert lines[-2:] == ["二、案例", "枫桥经验"]
+
+
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        # a `；` inside a formulation reads `，`, not a cell's break
+        (
+            "| 提法 | 出处 | 关键词 |\n|---|---|---|\n| 坚持以人民为中心；坚持新发展理念 | 报告 | 人民 |\n"
+            "| 必须坚持守正创新；必须坚持问题导向 | 报告 | 守正创新 |\n",
+            [
+                "提法：坚持以人民为中心，坚持新发展理念；出处：报告；关键词：人民",
+                "提法：必须坚持守正创新，必须坚持问题导向；出处：报告；关键词：守正创新",
+            ],
+        ),
+        # a source that is a web address is left out, its label kept (a line with one is furniture)
+        (
+            "| 提法 | 来源 | 关键词 |\n|---|---|---|\n| 因地制宜发展新质生产力 | https://www.gov.cn/a/1.htm | 因地制宜 |\n"
+            "| 以高质量发展推进现代化建设 | www.xinhuanet.com/b | 高质量发展 |\n",
+            [
+                "提法：因地制宜发展新质生产力；来源：；关键词：因地制宜",
+                "提法：以高质量发展推进现代化建设；来源：；关键词：高质量发展",
+            ],
+        ),
+        # a header in traditional characters; an empty cell keeps its label
+        (
+            "| 提法 | 出處 | 關鍵詞 |\n|---|---|---|\n| 高質量發展是首要任務 | 報告 | 首要任務 |\n"
+            "| 中國式現代化是人口規模巨大的現代化 |  | 人口規模巨大 |\n",
+            [
+                "提法：高質量發展是首要任務；出處：報告；關鍵詞：首要任務",
+                "提法：中國式現代化是人口規模巨大的現代化；出處：；關鍵詞：人口規模巨大",
+            ],
+        ),
+        # a row with its formulation cell alone heads the rows below it
+        (
+            "| 提法 | 出处 | 关键词 |\n|---|---|---|\n| 一、经济建设 |  |  |\n| 因地制宜发展新质生产力 | 两会 | 因地制宜 |\n"
+            "| 以高质量发展推进现代化建设 | 报告 | 高质量发展 |\n",
+            [
+                "一、经济建设",
+                "提法：因地制宜发展新质生产力；出处：两会；关键词：因地制宜",
+                "提法：以高质量发展推进现代化建设；出处：报告；关键词：高质量发展",
+            ],
+        ),
+        # names of figures beside their source are no formulations: read as before
+        (
+            "| 表述 | 数据来源 |\n|---|---|\n| 全年粮食产量 | 国家统计局 |\n| 城镇新增就业 | 人社部 |\n",
+            ["表述：数据来源", "全年粮食产量：国家统计局", "城镇新增就业：人社部"],
+        ),
+    ],
+)
+def test_a_table_of_formulations_keeps_its_cells_in_their_columns(
+    tmp_path: Path, table: str, rows: list[str]
+) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"## 提法\n\n{table}", "utf-8")
+    assert [line for line in read_document(path).lines if line][1:] == rows

@@ -217,3 +217,16 @@ def test_a_table_that_names_no_formulation_with_its_source_or_key_words_is_no_ta
     rows: list[str],
 ) -> None:
     assert all(not card.extra for card in row_cards(_rows(rows), "t"))
+
+
+def test_a_table_of_formulations_gaps_a_key_word_written_in_traditional_characters_and_takes_no_placeholder_cue() -> (
+    None
+):
+    rows = [
+        "提法：高质量发展是全面建设社会主义现代化国家的首要任务；出处：报告；关键词：首要任務",
+        "提法：基层治理是国家治理的基石；出处：开头；关键词：无",
+    ]
+    assert [card.text for card in row_cards(_rows(rows), "t")] == [
+        "高质量发展是全面建设社会主义现代化国家的{{c1::首要任务}}",
+        "{{c1::基层治理是国家治理的基石}}",
+    ]

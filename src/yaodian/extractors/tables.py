@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from yaodian.cards import Card, Origin, open_clozes
+from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clauses, han_len, opening_clause, strip_punct
 from yaodian.sources.records import formulation_column, is_key_word_label, is_source_label
 
@@ -142,6 +143,8 @@ def _key_words(cells: Sequence[str], formulation: str) -> list[str]:
     for cell in cells:
         whole = cell.strip()
         pieces = [whole] if whole in formulation else [*_KEY_WORD_BREAK.split(cell), *_QUOTED.findall(cell)]
+        # (a key word in traditional characters beside a formulation in simplified ones: 首要任務)
+        pieces = [simplified(piece) for piece in pieces]
         words.update(piece for piece in pieces if han_len(piece) >= 2 and piece in formulation)
     return sorted(words, key=lambda word: (-len(word), word))
 
@@ -167,7 +170,8 @@ def _formulation_card(cells: list[tuple[str, str]], column: int, line: int) -> C
         )
         back = others
     else:
-        cues = [text for label, text in others if not is_source_label(label) and han_len(text)]
+        # (a cell of one character says none: 无, 略)
+        cues = [text for label, text in others if not is_source_label(label) and han_len(text) >= 2]
         text = "：".join(["{{c1::" + formulation + "}}", *(["；".join(cues)] if cues else [])])
         back = [(label, text) for label, text in others if is_source_label(label)]
     extra = "；".join(f"{label}：{said}" for label, said in back)

@@ -78,9 +78,16 @@ def record_lines(rows: list[list[str]]) -> list[str]:
 # formulations to recite, beside where each is said and the words to recall it by. Its header names
 # them: the formulation column (提法, 原文表述, 金句), the source column (出处, 来源, 出处/时间) and
 # the key-word column (记忆抓手, 关键词).
+# (A traditional-character note's header reads 出處, 來源, 關鍵詞, 原文表述.)
 _FORMULATION_LABEL = re.compile(r".*(?:提法|表述|金句|原文|原句|名句).*")
-_SOURCE_LABEL = re.compile(r".*(?:出处|来源).*")
-_KEY_WORD_LABEL = re.compile(r".*(?:抓手|关键词|关键字).*")
+_SOURCE_LABEL = re.compile(r".*(?:出[处處]|[来來]源).*")
+_KEY_WORD_LABEL = re.compile(r".*(?:抓手|[关關][键鍵][词字詞]).*")
+# A web address in a cell (a source column that links the article): nothing to recall, and a line
+# that holds one reads as a page's furniture.
+_LINK = re.compile(r"(?:https?://|www\.)[!-~]+")
+# A break between cells of a row read to a line (see formulation_lines): said inside a cell (坚持A；
+# 坚持B), it would part the cell in two.
+_CELL_BREAK = re.compile(r"[；;]")
 
 
 def is_source_label(label: str) -> bool:
@@ -111,16 +118,38 @@ def formulation_lines(rows: list[list[str]]) -> list[str] | None:
     """The lines of a table of formulations (see formulation_column), its header row first: each
     row under it read with its column labels as a table of records' is (提法：…；出处：…；记忆抓手：…,
     '' for a row with nothing in it), so that the extractors tell the formulation from its source and
-    its key words. The header's labels are read without their spaces (出处 / 语境). None for a table
-    with no such header, or with fewer than RECORD_ROWS rows under it."""
+    its key words. The header's labels are read without their spaces (出处 / 语境). Unlike a record's,
+    an empty cell keeps its label (出处：, a source spanning two rows of a web page's table): every row
+    then has its labels in the same places, as column_labels reads them. A row with nothing but its
+    formulation cell (一、经济建设, spanning the table) heads the rows below it, and is written alone.
+    A web address is left out of a cell, and a `；` inside one reads `，`. None for a table with no
+    such header, with fewer than RECORD_ROWS rows under it, or whose formulation column holds no
+    statements (see states: 表述 | 数据来源 over the names of figures)."""
     header, *records = rows or [[]]
     labels = ["".join(label.split()) for label in header]
     if (
         len(records) < RECORD_ROWS
         or not all(COLUMN_LABEL.fullmatch(label) for label in labels)
         or len(set(labels)) != len(labels)
-        or formulation_column(labels) is None
+        or (column := formulation_column(labels)) is None
         or any(len(row) != len(labels) for row in records)
+        or not states(row[column] for row in records)
     ):
         return None
-    return [next(iter(record_lines([labels, row])), "") for row in records]
+    records = [[_CELL_BREAK.sub("，", _LINK.sub("", cell)).strip() for cell in row] for row in records]
+    numbered = {
+        number
+        for number, label in enumerate(labels)
+        if _NUMBER_COLUMN.fullmatch(label) or _counts_rows([row[number] for row in records])
+    }
+    lines = []
+    for row in records:
+        said = [number for number, cell in enumerate(row) if cell and number not in numbered]
+        if said == [column]:
+            lines.append(row[column])
+            continue
+        cells = [f"{label}：{cell}" for number, (label, cell) in enumerate(zip(labels, row, strict=True))]
+        lines.append(
+            "；".join(cell for number, cell in enumerate(cells) if number not in numbered) if said else ""
+        )
+    return lines
