@@ -4635,7 +4635,16 @@ def test_a_mail_systems_word_that_it_holds_no_secrets_is_dropped() -> None:
 def test_a_short_markdown_heading_over_its_items_is_kept(heading: str) -> None:
     # (a note's heading of two characters over the items of its section is the section's, not a button;
     # the items would else fall under the section before)
-    lines = ["四、地方案例", "", "- 临川市：“科创飞地”模式", "", heading, "", "- 空谈误国，实干兴邦。", "- 民之所忧，我必念之。"]
+    lines = [
+        "四、地方案例",
+        "",
+        "- 临川市：“科创飞地”模式",
+        "",
+        heading,
+        "",
+        "- 空谈误国，实干兴邦。",
+        "- 民之所忧，我必念之。",
+    ]
     layout = {1: LineLayout(heading=2), 3: LineLayout(bullet=1), 5: LineLayout(heading=2)}
     layout |= {7: LineLayout(bullet=1), 8: LineLayout(bullet=1)}
     assert [p.text for p in main_text(lines, layout)] == [
@@ -4650,5 +4659,10 @@ def test_a_short_markdown_heading_over_its_items_is_kept(heading: str) -> None:
 @pytest.mark.parametrize("heading", ["分享", "评论"])
 def test_a_short_markdown_heading_over_no_items_is_still_furniture(heading: str) -> None:
     lines = ["四、地方案例", "", "- 临川市：“科创飞地”模式", "", heading, "", "## 五、金句"]
-    layout = {1: LineLayout(heading=2), 3: LineLayout(bullet=1), 5: LineLayout(heading=2), 7: LineLayout(heading=2)}
+    layout = {
+        1: LineLayout(heading=2),
+        3: LineLayout(bullet=1),
+        5: LineLayout(heading=2),
+        7: LineLayout(heading=2),
+    }
     assert heading not in [p.text for p in main_text(lines, layout)]

@@ -2854,7 +2854,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_body=first < number < last,
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
-                outline_word=_in_outline_tree(number, layout or {}) or _heads_items(number, texts, layout or {}),
+                outline_word=_in_outline_tree(number, layout or {})
+                or _heads_items(number, texts, layout or {}),
                 among_matters=_among_matters(number, texts, layout or {}),
             )
             or _is_page_chrome(text, view, running)
