@@ -4684,17 +4684,6 @@ def test_a_notes_task_items_of_work_on_no_study_material_are_kept(items: list[st
 
 @pytest.mark.parametrize(
     "line",
-    [
-        "现将学习资料发给大家，请认真阅读并撰写心得体会，于3月10日前报送党办。",
-        "我把这篇文章转发给大家，请大家认真阅读，好好体会其中的道理。",
-    ],
-)
-def test_a_sentence_that_hands_material_on_and_asks_more_than_reading_stays(line: str) -> None:
-    assert line in [p.text for p in without_cover_notes(main_text([PROSE, line, PROSE]))]
-
-
-@pytest.mark.parametrize(
-    "line",
     ["数据报送前，请各单位自己核对一遍。", "请各单位于5月10日前完成自查，报送前回头再核实一遍。"],
 )
 def test_a_notices_ask_to_check_is_no_learners_remark(line: str) -> None:

@@ -3751,15 +3751,13 @@ _ANSWER_MAX = 30  # han characters of a whole note that only answers
 
 # A sender's cover note on the material it hands on, one sentence (现将我县经验材料报送给您，正文附后，请审阅。,
 # 读书班材料转给大家，请提前阅读。): it hands the material to its reader (报送给您, 转给大家, 发给各位) and asks
-# them to read or review it (请审阅, 请查收, 请提前阅读), the ask closing the sentence: the sender's errand, not
-# the material's words. A sentence that asks more of them is the text's (现将学习资料发给大家，请认真阅读并撰写心得
-# 体会，于3月10日前报送; 我把这篇文章转发给大家，请大家认真阅读，好好体会其中的道理). A
+# them to read or review it (请审阅, 请查收, 请提前阅读): the sender's errand, not the material's words. A
 # 请示's 妥否，请批示 hands nothing on, and an official notice's 印发给你们 goes by its own rule (_TRANSMITTAL).
 # Apart from main_text, like a mail's forwarding note: the titles package reads the note's words as the
 # file's or the mail's, not the headline's below it.
 _HANDED_ON = re.compile(r"(?:报送|呈送|转发|[报呈转发送寄])(?:给|至)(?:您|你们|你|大家|各位)")
 _ASKED_TO_READ = re.compile(
-    r"请(?:您|大家|各位)?(?:审阅|审核|审定|查收|收阅|阅示|参阅|阅研|过目|(?:提前|认真)?阅读)[。！!～~\s]*$"
+    r"请(?:您|大家|各位)?(?:审阅|审核|审定|查收|收阅|阅示|参阅|阅研|过目|(?:提前|认真)?阅读)"
 )
 
 
