@@ -4666,3 +4666,35 @@ def test_a_short_markdown_heading_over_no_items_is_still_furniture(heading: str)
         7: LineLayout(heading=2),
     }
     assert heading not in [p.text for p in main_text(lines, layout)]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # (a checklist of points whose verbs are also a learner's: work at large, on no study material)
+        ["对照党章党规找差距", "对照初心使命找差距", "对照先进典型找差距"],
+        ["核对党员信息台账", "补齐三会一课记录", "整理主题党日活动档案"],  # (a 支部's checklist)
+        ["导入新发展理念", "改写传统产业发展路径"],
+    ],
+)
+def test_a_notes_task_items_of_work_on_no_study_material_are_kept(items: list[str]) -> None:
+    lines = [PROSE, *items]
+    assert [p.text for p in main_text(lines, _tasks(lines))] == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["数据报送前，请各单位自己核对一遍。", "请各单位于5月10日前完成自查，报送前回头再核实一遍。"],
+)
+def test_a_notices_ask_to_check_is_no_learners_remark(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+def test_a_heading_that_ends_in_quanbu_without_a_blogs_dots_is_no_sidebar() -> None:
+    lines = [PROSE, "今年以来取得的成绩（全部）", "一是产业发展。", "二是生态改善。"]
+    assert _kept(lines) == lines
+
+
+def test_figures_under_a_contents_label_that_do_not_rise_are_no_pages() -> None:
+    lines = ["目录", "一、2023年全市GDP增长 6", "二、2024年预期目标 5", PROSE]
+    assert _kept(lines) == lines[1:]

@@ -556,8 +556,8 @@ _COMMENTS_HEAD = re.compile(
 # 热门课程, 图集, a blog's 某某的日记 · · · · · · (全部)): the items under it are the site's, not the writer's
 _SIDEBAR_HEAD = re.compile(
     r"\W{0,2}(?:\S{0,6}更多(?:报道|新闻|文章|视频|图片|图集|内容|精彩)|(?:热门|推荐|精品|精选)(?:课程|视频|图集)|图集"
-    r"|[^，。；！？\s]{1,16}[\s·・]*[(（](?:全部|更多)[)）])\s*[:：>»]*\s*"
-)
+    r"|[^，。；！？\s·・]{1,16}\s*[·・](?:\s*[·・])*\s*[(（](?:全部|更多)[)）])\s*[:：>»]*\s*"
+)  # (the blog's head has its dots: a heading of the text that ends in （全部） has none)
 # The label of a periodical's contents before the text (【本期导读】…, 本期要目：…): the issue's
 # headlines, which the text under them says again
 _ISSUE_CONTENTS = re.compile(
@@ -990,8 +990,9 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
     # (and what the learner has still to check, closing the remark: 表里的出处是我记的，自己核对一下, 回头再查一遍;
-    # not a sentence on a habit of checking, 干部要养成自己核对一下台账的习惯)
-    r"|(?:自己|回头|有空)再?(?:核对|核实|查证|确认|查)一?[下遍][。！!～~\s]*$"
+    # a clause of its own that opens on it; not a sentence on a habit of checking, 干部要养成自己核对一下台账的
+    # 习惯, nor a notice's ask, 数据报送前，请各单位自己核对一遍, 报送前回头再核实一遍)
+    r"|(?:^|[，,。；;！!\s])\W*(?:自己|回头|有空)再?(?:核对|核实|查证|确认|查)一?[下遍][。！!～~\s]*$"
     # (and the learner's plan for its next sitting, what to read or write up then: 明日计划：读第六章…,
     # 下周任务：整理一页导图; a plan of work, 下周安排：看望困难党员, 明年计划：…, names no study)
     r"|^\W*(?:明日|明天|今晚|今日|下周|本周|周末|下次)(?:学习|复习|阅读|读书)?(?:计划|任务|安排)\s*[:：]"
@@ -1803,16 +1804,32 @@ def _heads_tasks(number: int, texts: list[str]) -> bool:
 # work the learner will do (整理成素材卡, 补充…原文, 默写…, 把…核对一遍). A note app's box may tick off the
 # points a learner has learnt as well (- [x] 坚持党的全面领导, - [ ] 补短板、强弱项): a chore goes only
 # among chores, in a run of items half of which are chores at least, and never one that runs a series (、).
+# A study verb is the learner's alone (背诵, 默写, 精读); a verb of work at large (整理, 补充, 核对, 对照, 导入)
+# is a chore only on the learner's material (素材卡, 原文, 出处, 这篇): a 支部's checklist (核对党员信息台账,
+# 补齐三会一课记录) and a checklist of points (对照党章党规找差距, 导入新发展理念) are the text's.
 _CHORE_DUE = (
     r"(?:(?:周[一二三四五六日天末]|星期[一二三四五六日天]|明[早天晚]|今[晚天]|下周[一二三四五六日天]?|考前"
     r"|\d{1,2}[./]\d{1,2}\s*前)\S{0,3}?)?"
 )
-_CHORE = re.compile(
-    rf"\W*{_CHORE_DUE}(?:补充\s*[:：]\s*)?"
-    r"(?:整理(?!好)|补充|补[一两几\d]|补齐|背诵|背熟|背完|再背|默写|复习|核对|再核|查阅|找[一两几\d]|摘抄|抄写"
-    r"|仿写|改写|通读|精读|重读|对照|导入"
-    r"|把[^，,。；;、]{1,30}?(?:背|默写|核对|整理|做成|导入|抄|打印|改写|[过对看读]一遍))"
+_CHORE_OPENING = rf"\W*{_CHORE_DUE}(?:补充\s*[:：]\s*)?"
+_STUDY_CHORE = re.compile(
+    rf"{_CHORE_OPENING}(?:背诵|背熟|背完|再背|默写|复习|摘抄|抄写|仿写|通读|精读|重读|再核"
+    r"|把[^，,。；;、]{1,30}?(?:背|默写|抄|[过对看读]一遍|核对一遍))"
 )
+_WORK_CHORE = re.compile(
+    rf"{_CHORE_OPENING}(?:整理(?!好)|补充|补[一两几\d]|补齐|核对|查阅|找[一两几\d]|改写|对照|导入"
+    r"|把[^，,。；;、]{1,30}?(?:核对|整理|做成|导入|打印|改写))"
+)
+_STUDY_MATERIAL = re.compile(
+    r"素材|原文|出处|笔记|卡片|金句|范文|答案|原话|引文|导图|错题|真题|题目|作文|剪报|摘录|[这本该此]篇|这段|卡组|[Aa]nki"
+)
+
+
+def _is_chore(item: str) -> bool:
+    """Whether a task item is a learner's chore on the material (see above)."""
+    if "、" in item:  # (a series is the material's)
+        return False
+    return bool(_STUDY_CHORE.match(item) or (_WORK_CHORE.match(item) and _STUDY_MATERIAL.search(item)))
 
 
 def _task_chores(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
@@ -1827,7 +1844,7 @@ def _task_chores(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]
         if number and shape is not None and shape.task:
             run.append(number)
             continue
-        chores = [line for line in run if _CHORE.match(texts[line - 1]) and "、" not in texts[line - 1]]
+        chores = [line for line in run if _is_chore(texts[line - 1])]
         if 2 * len(chores) >= len(run):
             found.update(chores)
         run = []
@@ -2571,7 +2588,8 @@ _ENTRY_LENGTH = 40  # han characters: a contents' entry is a heading, no paragra
 _ENTRY_PAGE = re.compile(r"[\s.…·．:：]*\d{1,4}$")
 # an entry that prints its page apart after its words (一、…的实践路径	1, 三、…发言摘编  9): under a contents'
 # label, a page's number tells the entry, whether the excerpt prints its part or not
-_PAGED_ENTRY = re.compile(r".*[\u4e00-\u9fff”）)](?:\s+|[.…·．:：]{2,}\s*)\d{1,4}")
+# (pages rise down a contents: a column of figures under the label, 增长 12 / 增长 6, is no contents')
+_PAGED_ENTRY = re.compile(r".*[\u4e00-\u9fff”）)](?:\s+|[.…·．:：]{2,}\s*)(?P<page>\d{1,4})")
 _ENTRY_PARTS = re.compile(r"\s*[:：|｜]\s*")
 
 
@@ -2585,36 +2603,38 @@ def _contents_entries(texts: list[str]) -> set[int]:
     """The line numbers of the entries under a contents' label (see above): two or more lines in a
     row, each short and no sentence, whose words (or a part of them: 精读材料：标题 names two headings)
     the document prints again below on a line of their own, as the headings they list, or which print
-    their pages (see _PAGED_ENTRY). Where a
-    numbered line under them is not printed again, the contents name other parts than the
-    headings below (a deck's outline in other words): they are the text's outline and stay."""
+    their pages, one page after another (see _PAGED_ENTRY). Where a numbered line under them is not
+    printed again, the contents name other parts than the headings below (a deck's outline in other
+    words): they are the text's outline and stay."""
     found: set[int] = set()
     for index, text in enumerate(texts):
         if not _CONTENTS_LABEL.fullmatch(text):
             continue
         entries = []
+        page = 0  # (the last entry's page)
         for after in range(index + 1, len(texts)):
-            if not _is_listed_again(texts[after], texts[after + 1 :]) and not _is_paged_entry(texts[after]):
+            printed = _entry_page(texts[after])
+            if printed is not None and printed >= page:
+                page = printed
+            elif not _is_listed_again(texts[after], texts[after + 1 :]):
                 ends_entries = not texts[after] or not SECTION.match(texts[after])
                 break
             entries.append(after + 1)
         else:
             ends_entries = True
         # (entries that all print their pages end where the pages end: the text's first heading may follow)
-        paged = all(_is_paged_entry(texts[entry - 1]) for entry in entries)
+        paged = all(_entry_page(texts[entry - 1]) is not None for entry in entries)
         if len(entries) >= 2 and (ends_entries or paged):
             found.update(entries)
     return found
 
 
-def _is_paged_entry(entry: str) -> bool:
-    """Whether a line is a contents' entry that prints its page (see _PAGED_ENTRY): short, no sentence."""
-    return bool(
-        entry
-        and han_len(entry) <= _ENTRY_LENGTH
-        and not _SENTENCE_MARKS.search(entry)
-        and _PAGED_ENTRY.fullmatch(entry)
-    )
+def _entry_page(entry: str) -> int | None:
+    """The page a contents' entry prints (see _PAGED_ENTRY), if the line is one: short, no sentence."""
+    if not entry or han_len(entry) > _ENTRY_LENGTH or _SENTENCE_MARKS.search(entry):
+        return None
+    paged = _PAGED_ENTRY.fullmatch(entry)
+    return int(paged.group("page")) if paged else None
 
 
 def _is_listed_again(entry: str, below: list[str]) -> bool:
@@ -3759,18 +3779,11 @@ def without_cover_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
             for sentence in _SENTENCE.finditer(paragraph.text)
             if han_len(sentence.group()) < _ASIDE_LENGTH and _is_cover_note(sentence.group())
         ]
-        text = _without_sentences(paragraph.text, spans).strip()
-        if text:
-            original = _without_sentences(paragraph.original, spans).strip() if paragraph.original else ""
-            kept.append(replace(paragraph, text=text, original=original))
+        written, text = _without_spans(paragraph.written, paragraph.text, spans)
+        if text.strip():
+            original = written.strip() if paragraph.original else ""
+            kept.append(replace(paragraph, text=text.strip(), original=original))
     return kept
-
-
-def _without_sentences(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` without the characters of `spans` (in order, apart)."""
-    for start, end in reversed(spans):
-        text = text[:start] + text[end:]
-    return text
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
