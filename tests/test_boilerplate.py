@@ -1937,6 +1937,13 @@ def test_an_editors_label_is_cut_from_the_editors_note(label: str) -> None:
     assert _kept([label + PROSE]) == [PROSE]
 
 
+@pytest.mark.parametrize("label", ["【編者按】", "編者按：", "【導讀】", "內容提要："])
+def test_an_editors_label_is_cut_from_a_traditional_page(label: str) -> None:
+    # (a Hong Kong or Macau page writes the label in traditional characters, as its note)
+    note = "基層是國家治理的「最末梢」，也是服務群眾的「最前沿」，各地在實踐中積累了許多有益經驗。"
+    assert [p.written for p in main_text([label + note])] == [note]
+
+
 def test_a_running_header_with_its_pages_number_is_dropped() -> None:
     header = "WUCHUAN PARTY SCHOOL  |  2024 领导干部专题辅导"
     lines = [PROSE, f"{header} 1", PROSE, f"{header} 2", PROSE, f"{header} 13", PROSE]

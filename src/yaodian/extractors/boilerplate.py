@@ -3288,7 +3288,7 @@ def _cleaned(raw: str) -> tuple[str, str]:
     unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
     line = without_asides(clean_line(_DECK_PART.sub("", without_glued_site_names(unjammed))))
     written = _without_closing_formula(
-        _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
+        _without_watermark(_without_editors_label(_DATELINE.sub("", line, count=1)))
     )
     written = _without_label_on_the_text(written)
     return written, half_width(simplified(written)) if written else ""
@@ -3359,6 +3359,15 @@ EDITORS_LABEL = re.compile(
     rf"^\s*(?:[【\[]\s*{_EDITORS_COLUMN}{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_QUALIFIER}{_EDITORS_WORDS}\s*[:：])"
     r"\s*(?=\S)"
 )
+
+
+def _without_editors_label(line: str) -> str:
+    """`line` without an editor's label before its paragraph (see EDITORS_LABEL), told in the
+    simplified view, so a traditional page's 【編者按】 goes as a simplified one's does."""
+    label = EDITORS_LABEL.match(simplified(line))
+    return line[label.end() :] if label else line
+
+
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
 
