@@ -1944,6 +1944,32 @@ def test_an_editors_label_is_cut_from_a_traditional_page(label: str) -> None:
     assert [p.written for p in main_text([label + note])] == [note]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "数据来源：青川县农业农村局、县委组织部。",
+        "（资料来源：某某市统计局2024年统计公报）",
+        "注：表中数据由溪口县大数据发展中心提供。",
+        "注：以上数据截至2024年6月底。",
+        "图表来源：作者根据调研数据整理",
+    ],
+)
+def test_a_tables_note_on_where_its_figures_come_from_is_dropped(note: str) -> None:
+    assert _kept([PROSE, note, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "数据来源多元、标准不一，是基层数字化建设的突出难题。",
+        "注：要把数据作为新型生产要素用好用活。",
+        "要打通数据来源：一是部门数据共享，二是基层数据回流。",
+    ],
+)
+def test_a_sentence_on_data_sources_is_no_source_note(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
 def test_a_running_header_with_its_pages_number_is_dropped() -> None:
     header = "WUCHUAN PARTY SCHOOL  |  2024 领导干部专题辅导"
     lines = [PROSE, f"{header} 1", PROSE, f"{header} 2", PROSE, f"{header} 13", PROSE]

@@ -1422,6 +1422,25 @@ def _is_legend_line(text: str) -> bool:
     )
 
 
+# A note under a table or a chart on where its figures come from (数据来源：市统计局, （资料来源：…）, 注：表中数据由
+# 某某中心提供, 注：以上数据截至6月底): the source of the figures, nothing to learn. A sentence of the text
+# that speaks of data sources has no such label before it (数据来源多元是…; 注：要把数据用好 names no source).
+# 资料来源： before a work in 《》 (资料来源：《条例》第十二条。) names the basis of a point, the text's own.
+_SOURCE_LABEL = re.compile(
+    r"\W{0,2}[（(]?\s*(?:(?:数据|图表|图片|表格|统计)(?:来源|出处)|资料(?:来源|出处)(?![^《]*《))\s*[:：]"
+)
+_DATA_NOTE = re.compile(
+    r"\W{0,2}[（(]?\s*(?:注|说明|备注)\s*\d?\s*[:：]\s*(?:(?:本|上|下|附)?[表图]\s*\d*\s*中?的?|以上|上述|表内|图内)?"
+    r"(?:各项|相关|有关|所有)?(?:数据|数字|统计数据)[^。；;]{0,30}?(?:来源|来自|由|提供|截至|截止|统计|汇总|测算|四舍五入)"
+)
+_SOURCE_NOTE_LENGTH = 50  # han characters: the label and the names of the sources
+
+
+def _is_source_note(text: str, length: int) -> bool:
+    """A table's or a chart's note on where its figures come from (see _SOURCE_LABEL)."""
+    return length <= _SOURCE_NOTE_LENGTH and bool(_SOURCE_LABEL.match(text) or _DATA_NOTE.match(text))
+
+
 def _has_furniture_pattern(text: str, length: int) -> bool:
     """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
     metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
@@ -1431,7 +1450,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
         return True
-    if META.match(_label_first(text)) or _META_UNMARKED.match(text):
+    if META.match(_label_first(text)) or _META_UNMARKED.match(text) or _is_source_note(text, length):
         return True
     if _BRACKETED_META.match(text) or ("_" in text and _FORM.fullmatch(text)):
         return True
