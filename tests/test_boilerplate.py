@@ -1970,6 +1970,30 @@ def test_a_sentence_on_data_sources_is_no_source_note(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "💡小编划重点：这个热点既可以出综合分析（谈理解），也可以出组织管理（让你牵头推进），三种题型都要准备！",
+        "这个话题很可能考应急应变，大家要提前准备。",
+        "此类材料常出对策题，答题时要注意对策的可操作性。",
+    ],
+)
+def test_a_remark_on_the_questions_a_topic_may_be_set_as_is_dropped(remark: str) -> None:
+    assert _kept([PROSE, remark, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这个热点问题可能出现反复，必须抓常态、抓长效，防止反弹回潮。",
+        "该事件考验的是基层干部的应急处置能力和群众工作能力。",
+        "本次会议可以出台一批务实举措，切实解决群众急难愁盼问题。",
+    ],
+)
+def test_a_sentence_on_a_topic_that_names_no_question_stays(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
 def test_a_running_header_with_its_pages_number_is_dropped() -> None:
     header = "WUCHUAN PARTY SCHOOL  |  2024 领导干部专题辅导"
     lines = [PROSE, f"{header} 1", PROSE, f"{header} 2", PROSE, f"{header} 13", PROSE]

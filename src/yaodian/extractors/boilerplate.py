@@ -745,6 +745,21 @@ _THIS_PASSAGE = re.compile(
 )
 
 
+# A remark on the kinds of exam question a topic may be set as (这个热点既可以出综合分析，也可以出组织管理…，三种
+# 题型都要准备！ 这个话题很可能考应急应变): what the learner prepares for, not what the material says. It points
+# at the topic (这个热点, 此类材料, 本话题) and says it may be set (可以/可能/容易/常 出/考) as a named kind
+# of question. A text's own 出现, 出台 and 考验 name no question (这个问题可能出现反复; 该事件考验应急处置能力).
+_QUESTION_KINDS = (
+    r"综合分析|组织管理|组织策划|计划组织|应急应变|应急处置|人际关系|人际沟通|自我认知|情景模拟|现场模拟|言语表达|"
+    r"贯彻执行|大作文|小作文|概括题|对策题|分析题|公文题|材料作文"
+)
+_MAY_BE_SET = re.compile(
+    r"(?:这个|这一|这类|此类|本|该)(?:热点|话题|素材|考点|主题|材料|事件|案例)\S{0,8}?"
+    rf"(?:可以|可能|容易|常|会|也会|还会)\s*(?:出|考)(?:一道|一个|成|到)?\s*(?:{_QUESTION_KINDS})"
+)
+_QUESTION_KIND_REMARK = 80  # han characters: the kinds named, a word on each
+
+
 def _is_exam_use_remark(sentence: str) -> bool:
     """A sentence that is all a learner's remark on using the passage in the exam (see above)."""
     return bool(
@@ -1265,6 +1280,7 @@ def _without_reader_calls(text: str) -> str:
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
         or _USED_AS_IT_STANDS.search(view)
+        or _MAY_BE_SET.search(view)
         or _ARROW.search(view)
     ):
         return text
@@ -1285,6 +1301,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
+            or (length <= _QUESTION_KIND_REMARK and bool(_MAY_BE_SET.search(sentence.group())))
             or (length <= _LINK_PLEA_SENTENCE and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
