@@ -893,6 +893,9 @@ def test_a_heading_numbered_by_its_section_is_no_button() -> None:
         # a footnote that cites its source, as PDF text keeps it under the page
         "①习近平：《习近平在参加上海代表团审议时强调》，《人民日报》2017年3月6日，第1版。",
         "②习近平：《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》，人民出版社2022年版，第54页。",
+        # a footnote citing an official document by its issuer and number
+        "②青川县委组织部：《关于深化“红色网格”建设的实施意见》（青组发〔2024〕7号）。",
+        "[3] 某市人民政府办公室：《某市优化营商环境三年行动方案》（某政办发〔2023〕15号）",
         "③参见陈平：《网格化：城市管理新模式》，北京大学出版社2006年版，第12页。",
         # an outliner's tasks and block properties
         "TODO 把“五个着力点”做成Anki卡片，周末前背完 SCHEDULED: <2024-03-23 Sat>",
@@ -987,6 +990,9 @@ def test_chrome_between_paragraphs_is_dropped(line: str) -> None:
     [
         # a numbered point that quotes a work, without a citation's publisher, date or page
         "①《中国共产党章程》规定，党的最高领导机关是党的全国代表大会和它所产生的中央委员会。",
+        # a numbered point that names a document and its number, and says what it does
+        "①国务院办公厅印发《关于优化营商环境的意见》（国办发〔2024〕7号），明确了五方面任务。",
+        "②严格执行《关于进一步减轻基层负担的通知》（中办发〔2024〕3号）要求。",
         # prose near the words of a notice, a call or an advertisement
         "群众扫码即可查看办理进度，真正实现“一网通办”。",
         "不少谣言往往来源于网络，需要加强辨别。",
