@@ -2000,6 +2000,28 @@ def test_a_sentence_on_a_topic_that_names_no_question_stays(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+def test_a_blank_form_a_notice_attaches_is_dropped() -> None:
+    form = [
+        "“学查改”专项活动问题整改清单（样表）",
+        "序号",
+        "问题类别",
+        "问题表现",
+        "整改措施",
+        "责任人",
+        "完成时限",
+    ]
+    ledger = ["某某专项活动工作台账", "时间", "活动内容", "参加人员", "记录人", "备注"]
+    assert _kept([PROSE, "", *form, "", "", "", *ledger, "", "", ""]) == [PROSE]
+
+
+def test_terms_under_a_heading_or_a_filled_table_are_no_blank_form() -> None:
+    terms = ["四个意识", "政治意识", "大局意识", "核心意识", "看齐意识"]
+    assert _kept([PROSE, "", *terms, "", "", PROSE]) == [PROSE, *terms, PROSE]
+    # (a list named a 清单 whose lines are its entries, not a form's columns)
+    duties = ["村级组织协助工作事项清单", "社会保障", "计划生育", "民政优抚", "", "", PROSE]
+    assert _kept([PROSE, "", *duties]) == [PROSE, *duties[:4], PROSE]
+
+
 def test_a_running_header_with_its_pages_number_is_dropped() -> None:
     header = "WUCHUAN PARTY SCHOOL  |  2024 领导干部专题辅导"
     lines = [PROSE, f"{header} 1", PROSE, f"{header} 2", PROSE, f"{header} 13", PROSE]

@@ -2444,6 +2444,41 @@ def _holds_a_whole_piece(texts: list[str], skipped: set[int]) -> bool:
     return False
 
 
+# A blank form a notice attaches for its readers to fill in (“某某”专项活动问题整改清单 / 序号 / 问题类别 / 责任人 /
+# 完成时限, then its empty rows): the form's name over its column labels, nothing filled in. Its name names a
+# form (…表, …清单, …台账, …名册); two of its labels at least are a form's columns (序号, 时间, 备注, 责任人 …),
+# every label short and no sentence; empty rows follow. A list of short terms under a heading (四个意识 /
+# 政治意识 / 大局意识 …) names no form, and a table whose rows hold figures or words has rows.
+_FORM_NAME = re.compile(r"\S.{1,40}?(?:表|清单|台账|名册)\s*(?:[（(](?:样表|模板|式样|参考样式)[）)])?\s*")
+_FORM_COLUMN = re.compile(
+    r"序号|编号|时间|日期|备注|责任人|责任单位|牵头单位|完成时限|时限|姓名|单位|职务|签字|签名|联系电话|记录人|"
+    r"参加人员|填报人|审核人|问题类别|问题表现|整改措施|整改情况|活动内容|工作内容|完成情况"
+)
+_COLUMN_LABEL_CHARS = 8  # han characters of a column's label at the most
+_FORM_LABELS, _FORM_COLUMNS, _FORM_ROWS = 3, 2, 2  # labels, labels of a form's columns, empty rows at least
+
+
+def _blank_forms(texts: list[str]) -> set[int]:
+    """The lines of blank forms (see _FORM_NAME): each form's name and its column labels."""
+    dropped: set[int] = set()
+    for index, text in enumerate(texts):
+        if not _FORM_NAME.fullmatch(text.strip()):
+            continue
+        labels = []
+        after = index + 1
+        while after < len(texts) and texts[after].strip():
+            label = texts[after].strip()
+            if han_len(label) > _COLUMN_LABEL_CHARS or _CLAUSE_MARK.search(label):
+                break
+            labels.append(after)
+            after += 1
+        rows = next((row for row in range(after, len(texts)) if texts[row].strip()), len(texts)) - after
+        columns = sum(bool(_FORM_COLUMN.fullmatch(texts[label].strip())) for label in labels)
+        if len(labels) >= _FORM_LABELS and columns >= _FORM_COLUMNS and rows >= _FORM_ROWS:
+            dropped |= {index + 1, *(label + 1 for label in labels)}
+    return dropped
+
+
 def _related_names(texts: list[str]) -> set[int]:
     """The line numbers of a label of links to other notes alone on its line (see _RELATED_ALONE) and
     the names under it, one a line, two or more: short (a remark after a dash aside), no clause or
@@ -2820,6 +2855,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
+    dropped |= _blank_forms(texts)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
