@@ -146,6 +146,8 @@ def _kept(lines: list[str]) -> list[str]:
         "微博认证：某某教育咨询公司申论讲师",
         "知乎认证：某某大学公共管理学院副教授",
         "列席：县财政局、城关镇、东坪乡有关负责同志",
+        "参加：市住建局林海东，市发展改革委许嘉，市财政局郭晓岚，各区政府分管负责同志",
+        "参会人员：县委办、县政府办、县民政局主要负责同志",
         # a meeting's file mark and the note on handling its copy, a note on an exam paper's seal
         "某某县第十届人民代表大会第三次会议文件（2） 此件会后收回",
         "大会文件（4）",

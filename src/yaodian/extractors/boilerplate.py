@@ -63,8 +63,8 @@ _META_LABEL = (
     # the header of a press conference's or an interview's record (发布会主题：… 访谈嘉宾：…): what the
     # event was about and who came, over the talk, as a meeting's minutes state its attendance
     r"(?:新闻)?发布会(?:主题|时间|地点)|发布主题|(?:在线)?访谈(?:主题|嘉宾|时间)|"
-    # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：…)
-    r"出席|列席|缺席|请假|"
+    # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：… 参加：… 参会人员：…)
+    r"出席|列席|缺席|请假|参加(?:人员|单位)?|参会(?:人员|单位|领导)|"
     # an official document's addressees over its text
     r"主送(?:机关|单位)?)"
 )
