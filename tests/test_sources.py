@@ -2653,3 +2653,28 @@ def test_a_page_top_sentence_that_opens_with_the_heads_words_stays() -> None:
         "正文二行。",
     ]
     assert find_running_heads(raw) == {1, 6}
+
+
+def test_a_running_head_the_page_set_as_a_tables_row_goes() -> None:
+    """A page may set its running head beside the line under it, read as a table's row: the head
+    goes still."""
+    from yaodian.sources.plain import join_lines
+
+    raw = [
+        "\f",
+        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+        "",
+        "同志们：今天我们召开青年干部座谈会，共话成长成才。",
+        " — 1 —",
+        "\f",
+        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+        "",
+        "最后，要净化社交圈子，做到亲而有度、清而有",
+        " — 2 —",
+        "\f",
+        "某某青年理论学习小组 学习资料：在青年干部座谈会上的讲话",
+        "为，决不能被“围猎”。",
+        " — 3 —",
+    ]
+    lines = join_lines(raw, {11: True, 12: True})[0]
+    assert not [line for line in lines if "学习资料" in line]

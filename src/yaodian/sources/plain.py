@@ -888,8 +888,11 @@ def join_lines(
     rows = rows or {}
     # (the running heads are found with the rows in place: blank, they would leave a line above
     # a table standing next to the page number below it)
+    # (a running head the page set beside a line, as a table's row, goes as a row: it is no cell)
+    heads = find_running_heads(raw)
+    rows = {number: bullet for number, bullet in rows.items() if number not in heads}
     blanked = ["" if number in rows else line for number, line in enumerate(raw)]
-    joined = rejoin(blanked, wrapped=True, running=find_running_heads(raw))
+    joined = rejoin(blanked, wrapped=True, running=heads)
     lines: list[str] = []
     layout: dict[int, LineLayout] = {}
     for number, line in enumerate(joined):
