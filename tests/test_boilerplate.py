@@ -146,6 +146,8 @@ def _kept(lines: list[str]) -> list[str]:
         "微博认证：某某教育咨询公司申论讲师",
         "知乎认证：某某大学公共管理学院副教授",
         "列席：县财政局、城关镇、东坪乡有关负责同志",
+        "参加：市住建局林海东，市发展改革委许嘉，市财政局郭晓岚，各区政府分管负责同志",
+        "参会人员：县委办、县政府办、县民政局主要负责同志",
         # a meeting's file mark and the note on handling its copy, a note on an exam paper's seal
         "某某县第十届人民代表大会第三次会议文件（2） 此件会后收回",
         "大会文件（4）",
@@ -893,6 +895,9 @@ def test_a_heading_numbered_by_its_section_is_no_button() -> None:
         # a footnote that cites its source, as PDF text keeps it under the page
         "①习近平：《习近平在参加上海代表团审议时强调》，《人民日报》2017年3月6日，第1版。",
         "②习近平：《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》，人民出版社2022年版，第54页。",
+        # a footnote citing an official document by its issuer and number
+        "②青川县委组织部：《关于深化“红色网格”建设的实施意见》（青组发〔2024〕7号）。",
+        "[3] 某市人民政府办公室：《某市优化营商环境三年行动方案》（某政办发〔2023〕15号）",
         "③参见陈平：《网格化：城市管理新模式》，北京大学出版社2006年版，第12页。",
         # an outliner's tasks and block properties
         "TODO 把“五个着力点”做成Anki卡片，周末前背完 SCHEDULED: <2024-03-23 Sat>",
@@ -987,6 +992,9 @@ def test_chrome_between_paragraphs_is_dropped(line: str) -> None:
     [
         # a numbered point that quotes a work, without a citation's publisher, date or page
         "①《中国共产党章程》规定，党的最高领导机关是党的全国代表大会和它所产生的中央委员会。",
+        # a numbered point that names a document and its number, and says what it does
+        "①国务院办公厅印发《关于优化营商环境的意见》（国办发〔2024〕7号），明确了五方面任务。",
+        "②严格执行《关于进一步减轻基层负担的通知》（中办发〔2024〕3号）要求。",
         # prose near the words of a notice, a call or an advertisement
         "群众扫码即可查看办理进度，真正实现“一网通办”。",
         "不少谣言往往来源于网络，需要加强辨别。",
@@ -1935,6 +1943,85 @@ def test_a_notes_remarks_under_a_heading_with_an_emoji_are_dropped() -> None:
 @pytest.mark.parametrize("label", ["编者按：", "【编者按】", "导读：", "【今日导读】", "【内容提要】"])
 def test_an_editors_label_is_cut_from_the_editors_note(label: str) -> None:
     assert _kept([label + PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize("label", ["【編者按】", "編者按：", "【導讀】", "內容提要："])
+def test_an_editors_label_is_cut_from_a_traditional_page(label: str) -> None:
+    # (a Hong Kong or Macau page writes the label in traditional characters, as its note)
+    note = "基層是國家治理的「最末梢」，也是服務群眾的「最前沿」，各地在實踐中積累了許多有益經驗。"
+    assert [p.written for p in main_text([label + note])] == [note]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "数据来源：青川县农业农村局、县委组织部。",
+        "（资料来源：某某市统计局2024年统计公报）",
+        "注：表中数据由溪口县大数据发展中心提供。",
+        "注：以上数据截至2024年6月底。",
+        "图表来源：作者根据调研数据整理",
+    ],
+)
+def test_a_tables_note_on_where_its_figures_come_from_is_dropped(note: str) -> None:
+    assert _kept([PROSE, note, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "数据来源多元、标准不一，是基层数字化建设的突出难题。",
+        "注：要把数据作为新型生产要素用好用活。",
+        "要打通数据来源：一是部门数据共享，二是基层数据回流。",
+    ],
+)
+def test_a_sentence_on_data_sources_is_no_source_note(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "💡小编划重点：这个热点既可以出综合分析（谈理解），也可以出组织管理（让你牵头推进），三种题型都要准备！",
+        "这个话题很可能考应急应变，大家要提前准备。",
+        "此类材料常出对策题，答题时要注意对策的可操作性。",
+    ],
+)
+def test_a_remark_on_the_questions_a_topic_may_be_set_as_is_dropped(remark: str) -> None:
+    assert _kept([PROSE, remark, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这个热点问题可能出现反复，必须抓常态、抓长效，防止反弹回潮。",
+        "该事件考验的是基层干部的应急处置能力和群众工作能力。",
+        "本次会议可以出台一批务实举措，切实解决群众急难愁盼问题。",
+    ],
+)
+def test_a_sentence_on_a_topic_that_names_no_question_stays(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_blank_form_a_notice_attaches_is_dropped() -> None:
+    form = [
+        "“学查改”专项活动问题整改清单（样表）",
+        "序号",
+        "问题类别",
+        "问题表现",
+        "整改措施",
+        "责任人",
+        "完成时限",
+    ]
+    ledger = ["某某专项活动工作台账", "时间", "活动内容", "参加人员", "记录人", "备注"]
+    assert _kept([PROSE, "", *form, "", "", "", *ledger, "", "", ""]) == [PROSE]
+
+
+def test_terms_under_a_heading_or_a_filled_table_are_no_blank_form() -> None:
+    terms = ["四个意识", "政治意识", "大局意识", "核心意识", "看齐意识"]
+    assert _kept([PROSE, "", *terms, "", "", PROSE]) == [PROSE, *terms, PROSE]
+    # (a list named a 清单 whose lines are its entries, not a form's columns)
+    duties = ["村级组织协助工作事项清单", "社会保障", "计划生育", "民政优抚", "", "", PROSE]
+    assert _kept([PROSE, "", *duties]) == [PROSE, *duties[:4], PROSE]
 
 
 def test_a_running_header_with_its_pages_number_is_dropped() -> None:

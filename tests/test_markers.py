@@ -11,6 +11,7 @@ from yaodian.markers import (
     ANY_MARKER,
     BOLD_HEADING_NUMBER,
     CIRCLED_OPENING,
+    CITATION,
     ENTRY_NUMBER,
     HEADING_NUMBER,
     ITEM_OPENING,
@@ -93,3 +94,18 @@ def test_a_trailing_mark_leaves_the_headings_words(heading: str, words: str) -> 
 )
 def test_run_together_openings_say_their_kind(line: str, kinds: list[str]) -> None:
     assert [found.lastgroup for found in RUN_TOGETHER_OPENING.finditer(line)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "cites"),
+    [
+        ("②青川县委组织部：《关于深化“红色网格”建设的实施意见》（青组发〔2024〕7号）。", True),
+        ("[3] 某市人民政府办公室：《某市优化营商环境三年行动方案》（某政办发〔2023〕15号）", True),
+        ("①习近平：《论党的自我革命》，中央文献出版社2023年版，第12页。", True),
+        # a point that names a document and goes on to what it does or asks
+        ("①国务院办公厅印发《关于优化营商环境的意见》（国办发〔2024〕7号），明确了五方面任务。", False),
+        ("②严格执行《关于进一步减轻基层负担的通知》（中办发〔2024〕3号）要求。", False),
+    ],
+)
+def test_a_footnote_cites_a_document_by_its_issuer_and_number(line: str, cites: bool) -> None:
+    assert bool(CITATION.fullmatch(line)) is cites

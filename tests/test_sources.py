@@ -2727,3 +2727,79 @@ def test_a_table_of_formulations_keeps_its_cells_in_their_columns(
     path = tmp_path / "note.md"
     path.write_text(f"## 提法\n\n{table}", "utf-8")
     assert [line for line in read_document(path).lines if line][1:] == rows
+
+
+def test_a_collections_running_head_naming_the_piece_on_its_one_page_goes() -> None:
+    """A collection's running head names the piece a page is in after its fixed part: over a piece
+    of two pages it is printed again, over a piece of one page (or with a colon) it is not, and goes
+    as well, at a page's edge."""
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "\f",
+        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+        "",
+        "同志们：今天我们召开青年干部座谈会，共话成长成才。",
+        " — 1 —",
+        "\f",
+        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+        "",
+        "最后，要净化社交圈子，做到亲而有度、清而有",
+        " — 2 —",
+        "\f",
+        "某某青年理论学习小组 学习资料：在青年干部座谈会上的讲话",
+        "为，决不能被“围猎”。",
+        " — 3 —",
+        "\f",
+        "某某青年理论学习小组  学习资料 当好新时代的“答卷人”",
+        "",
+        "时代是出卷人，我们是答卷人，人民是阅卷人。",
+        " — 4 —",
+    ]
+    assert find_running_heads(raw) == {1, 6, 11, 15}
+
+
+def test_a_page_top_sentence_that_opens_with_the_heads_words_stays() -> None:
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "\f",
+        "某某青年理论学习小组  学习资料 第五辑",
+        "",
+        "同志们：今天我们召开青年干部座谈会，共话成长成才。",
+        " — 1 —",
+        "\f",
+        "某某青年理论学习小组  学习资料 第五辑",
+        "",
+        "正文一行。",
+        " — 2 —",
+        "\f",
+        "某某青年理论学习小组 组织开展了多次学习交流活动，大家收获很大。",
+        "正文二行。",
+    ]
+    assert find_running_heads(raw) == {1, 6}
+
+
+def test_a_running_head_the_page_set_as_a_tables_row_goes() -> None:
+    """A page may set its running head beside the line under it, read as a table's row: the head
+    goes still."""
+    from yaodian.sources.plain import join_lines
+
+    raw = [
+        "\f",
+        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+        "",
+        "同志们：今天我们召开青年干部座谈会，共话成长成才。",
+        " — 1 —",
+        "\f",
+        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+        "",
+        "最后，要净化社交圈子，做到亲而有度、清而有",
+        " — 2 —",
+        "\f",
+        "某某青年理论学习小组 学习资料：在青年干部座谈会上的讲话",
+        "为，决不能被“围猎”。",
+        " — 3 —",
+    ]
+    lines = join_lines(raw, {11: True, 12: True})[0]
+    assert not [line for line in lines if "学习资料" in line]

@@ -3931,6 +3931,19 @@ def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: st
     assert _with_body(head, ROADS) == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("一分钟讲清“农村公路怎么养” #公务员考试 #申论 #农村公路 #遴选\n\n", "一分钟讲清“农村公路怎么养”"),
+        ("农村公路建设的三个关键词 #交通强国# #乡村振兴#\n\n", "农村公路建设的三个关键词"),
+        # (a # glued to a word is no tag)
+        ("用C#写一个农村公路养护台账小程序\n\n", "用C#写一个农村公路养护台账小程序"),
+    ],
+)
+def test_a_captions_topic_tags_after_its_headline_go(head: str, expected: str) -> None:
+    assert _with_body(head, ROADS) == expected
+
+
 # ---------------------------------------------------------------- a collection's cover over its contents
 
 ROADS_TEXTS_CONTENTS = "目　录\n修好农村路的三点体会……………………1\n路长制的县域实践……………………5\n\n"

@@ -200,7 +200,12 @@ WEEKDAY = r"(?:周|星期)[一二三四五六日天]"
 # A footnote that cites a source: its mark, the author, the work in 《》 and where it was published,
 # by year and edition, issue, date or page (①习近平：《…》，人民出版社2022年版，第54页。
 # ③参见陈平：《…》，《人民日报》2017年3月6日，第1版。), as a PDF's text keeps it under the page.
+# An official document is cited by its issuer and its number instead (②某县委组织部：《关于…的实施意见》（某组发
+# 〔2024〕7号）。): the issuer before a colon, the number in brackets closing the line.
+_FOOTNOTE_MARK = r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3}\s*[:：.、]?)\s*"
 CITATION = re.compile(
-    r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3}\s*[:：.、]?)\s*[^《》。]{0,30}《[^》]{1,80}》[^。]{0,60}?"
+    _FOOTNOTE_MARK + r"[^《》。]{0,30}《[^》]{1,80}》[^。]{0,60}?"
     r"(?:\d{4}\s*年\s*(?:版|第?\s*\d{1,2}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)|第\s*\d+\s*[页版])[^。]{0,20}[。.]?\s*"
+    r"|" + _FOOTNOTE_MARK + r"[^《》。：:]{2,30}[:：]\s*《[^》]{1,80}》\s*"
+    r"[（(][^（()）]{0,10}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号\s*[）)]\s*[。.]?\s*"
 )

@@ -63,8 +63,8 @@ _META_LABEL = (
     # the header of a press conference's or an interview's record (发布会主题：… 访谈嘉宾：…): what the
     # event was about and who came, over the talk, as a meeting's minutes state its attendance
     r"(?:新闻)?发布会(?:主题|时间|地点)|发布主题|(?:在线)?访谈(?:主题|嘉宾|时间)|"
-    # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：…)
-    r"出席|列席|缺席|请假|"
+    # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：… 参加：… 参会人员：…)
+    r"出席|列席|缺席|请假|参加(?:人员|单位)?|参会(?:人员|单位|领导)|"
     # an official document's addressees over its text
     r"主送(?:机关|单位)?)"
 )
@@ -745,6 +745,21 @@ _THIS_PASSAGE = re.compile(
 )
 
 
+# A remark on the kinds of exam question a topic may be set as (这个热点既可以出综合分析，也可以出组织管理…，三种
+# 题型都要准备！ 这个话题很可能考应急应变): what the learner prepares for, not what the material says. It points
+# at the topic (这个热点, 此类材料, 本话题) and says it may be set (可以/可能/容易/常 出/考) as a named kind
+# of question. A text's own 出现, 出台 and 考验 name no question (这个问题可能出现反复; 该事件考验应急处置能力).
+_QUESTION_KINDS = (
+    r"综合分析|组织管理|组织策划|计划组织|应急应变|应急处置|人际关系|人际沟通|自我认知|情景模拟|现场模拟|言语表达|"
+    r"贯彻执行|大作文|小作文|概括题|对策题|分析题|公文题|材料作文"
+)
+_MAY_BE_SET = re.compile(
+    r"(?:这个|这一|这类|此类|本|该)(?:热点|话题|素材|考点|主题|材料|事件|案例)\S{0,8}?"
+    rf"(?:可以|可能|容易|常|会|也会|还会)\s*(?:出|考)(?:一道|一个|成|到)?\s*(?:{_QUESTION_KINDS})"
+)
+_QUESTION_KIND_REMARK = 80  # han characters: the kinds named, a word on each
+
+
 def _is_exam_use_remark(sentence: str) -> bool:
     """A sentence that is all a learner's remark on using the passage in the exam (see above)."""
     return bool(
@@ -1266,6 +1281,7 @@ def _without_reader_calls(text: str) -> str:
         or _CALL_FOR_CONTRIBUTIONS.search(view)
         or _ACCOUNT_PITCH.search(view)
         or _USED_AS_IT_STANDS.search(view)
+        or _MAY_BE_SET.search(view)
         or _ARROW.search(view)
     ):
         return text
@@ -1286,6 +1302,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
+            or (length <= _QUESTION_KIND_REMARK and bool(_MAY_BE_SET.search(sentence.group())))
             or (length <= _LINK_PLEA_SENTENCE and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
             or bool(_CHAIRS_FORMULA.fullmatch(sentence.group().strip()))
@@ -1423,6 +1440,25 @@ def _is_legend_line(text: str) -> bool:
     )
 
 
+# A note under a table or a chart on where its figures come from (数据来源：市统计局, （资料来源：…）, 注：表中数据由
+# 某某中心提供, 注：以上数据截至6月底): the source of the figures, nothing to learn. A sentence of the text
+# that speaks of data sources has no such label before it (数据来源多元是…; 注：要把数据用好 names no source).
+# 资料来源： before a work in 《》 (资料来源：《条例》第十二条。) names the basis of a point, the text's own.
+_SOURCE_LABEL = re.compile(
+    r"\W{0,2}[（(]?\s*(?:(?:数据|图表|图片|表格|统计)(?:来源|出处)|资料(?:来源|出处)(?![^《]*《))\s*[:：]"
+)
+_DATA_NOTE = re.compile(
+    r"\W{0,2}[（(]?\s*(?:注|说明|备注)\s*\d?\s*[:：]\s*(?:(?:本|上|下|附)?[表图]\s*\d*\s*中?的?|以上|上述|表内|图内)?"
+    r"(?:各项|相关|有关|所有)?(?:数据|数字|统计数据)[^。；;]{0,30}?(?:来源|来自|由|提供|截至|截止|统计|汇总|测算|四舍五入)"
+)
+_SOURCE_NOTE_LENGTH = 50  # han characters: the label and the names of the sources
+
+
+def _is_source_note(text: str, length: int) -> bool:
+    """A table's or a chart's note on where its figures come from (see _SOURCE_LABEL)."""
+    return length <= _SOURCE_NOTE_LENGTH and bool(_SOURCE_LABEL.match(text) or _DATA_NOTE.match(text))
+
+
 def _has_furniture_pattern(text: str, length: int) -> bool:
     """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
     metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
@@ -1432,7 +1468,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
         return True
-    if META.match(_label_first(text)) or _META_UNMARKED.match(text):
+    if META.match(_label_first(text)) or _META_UNMARKED.match(text) or _is_source_note(text, length):
         return True
     if _BRACKETED_META.match(text) or ("_" in text and _FORM.fullmatch(text)):
         return True
@@ -2433,6 +2469,41 @@ def _holds_a_whole_piece(texts: list[str], skipped: set[int]) -> bool:
     return False
 
 
+# A blank form a notice attaches for its readers to fill in (“某某”专项活动问题整改清单 / 序号 / 问题类别 / 责任人 /
+# 完成时限, then its empty rows): the form's name over its column labels, nothing filled in. Its name names a
+# form (…表, …清单, …台账, …名册); two of its labels at least are a form's columns (序号, 时间, 备注, 责任人 …),
+# every label short and no sentence; empty rows follow. A list of short terms under a heading (四个意识 /
+# 政治意识 / 大局意识 …) names no form, and a table whose rows hold figures or words has rows.
+_FORM_NAME = re.compile(r"\S.{1,40}?(?:表|清单|台账|名册)\s*(?:[（(](?:样表|模板|式样|参考样式)[）)])?\s*")
+_FORM_COLUMN = re.compile(
+    r"序号|编号|时间|日期|备注|责任人|责任单位|牵头单位|完成时限|时限|姓名|单位|职务|签字|签名|联系电话|记录人|"
+    r"参加人员|填报人|审核人|问题类别|问题表现|整改措施|整改情况|活动内容|工作内容|完成情况"
+)
+_COLUMN_LABEL_CHARS = 8  # han characters of a column's label at the most
+_FORM_LABELS, _FORM_COLUMNS, _FORM_ROWS = 3, 2, 2  # labels, labels of a form's columns, empty rows at least
+
+
+def _blank_forms(texts: list[str]) -> set[int]:
+    """The lines of blank forms (see _FORM_NAME): each form's name and its column labels."""
+    dropped: set[int] = set()
+    for index, text in enumerate(texts):
+        if not _FORM_NAME.fullmatch(text.strip()):
+            continue
+        labels = []
+        after = index + 1
+        while after < len(texts) and texts[after].strip():
+            label = texts[after].strip()
+            if han_len(label) > _COLUMN_LABEL_CHARS or _CLAUSE_MARK.search(label):
+                break
+            labels.append(after)
+            after += 1
+        rows = next((row for row in range(after, len(texts)) if texts[row].strip()), len(texts)) - after
+        columns = sum(bool(_FORM_COLUMN.fullmatch(texts[label].strip())) for label in labels)
+        if len(labels) >= _FORM_LABELS and columns >= _FORM_COLUMNS and rows >= _FORM_ROWS:
+            dropped |= {index + 1, *(label + 1 for label in labels)}
+    return dropped
+
+
 def _related_names(texts: list[str]) -> set[int]:
     """The line numbers of a label of links to other notes alone on its line (see _RELATED_ALONE) and
     the names under it, one a line, two or more: short (a remark after a dash aside), no clause or
@@ -2812,6 +2883,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
+    dropped |= _blank_forms(texts)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
@@ -3328,7 +3400,7 @@ def _cleaned(raw: str) -> tuple[str, str]:
     unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
     line = without_asides(clean_line(_DECK_PART.sub("", without_glued_site_names(unjammed))))
     written = _without_closing_formula(
-        _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
+        _without_watermark(_without_editors_label(_DATELINE.sub("", line, count=1)))
     )
     written = _without_label_on_the_text(written)
     return written, half_width(simplified(written)) if written else ""
@@ -3399,6 +3471,15 @@ EDITORS_LABEL = re.compile(
     rf"^\s*(?:[【\[]\s*{_EDITORS_COLUMN}{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_QUALIFIER}{_EDITORS_WORDS}\s*[:：])"
     r"\s*(?=\S)"
 )
+
+
+def _without_editors_label(line: str) -> str:
+    """`line` without an editor's label before its paragraph (see EDITORS_LABEL), told in the
+    simplified view, so a traditional page's 【編者按】 goes as a simplified one's does."""
+    label = EDITORS_LABEL.match(simplified(line))
+    return line[label.end() :] if label else line
+
+
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
 

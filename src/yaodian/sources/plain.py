@@ -392,7 +392,39 @@ def find_running_heads(raw: list[str]) -> set[int]:
         heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
     if heads:
         heads |= _heads_beyond_furniture(raw, texts, heads)
+        heads |= _heads_naming_the_piece(raw, texts, heads)
     return {number for number, text in enumerate(texts) if text in heads}
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_PIECE_HEAD_WIDTH = 80  # columns: a running head's fixed part and a piece's name
+
+
+def _heads_naming_the_piece(raw: list[str], texts: list[str], heads: set[str]) -> set[str]:
+    """The running heads of a collection that name the piece a page is in after their fixed part
+    (某某理论学习小组  学习资料 当好新时代的“答卷人”, on that piece's one page): a line at a page's edge
+    (see _beside_page_numbers) whose first word, wide enough to pass for furniture, opens a running
+    head found already (`heads`: printed again, over the pieces that run to two pages), and that ends
+    no sentence. A sentence at a page's top is one word, without the head's space after its opening."""
+    fixed = {
+        words[0]
+        for number, text in enumerate(texts)
+        if text in heads
+        and (words := raw[number].split())
+        and len(words) > 1
+        and text_width(words[0]) >= _FURNITURE_WIDTH
+    }
+    if not fixed:
+        return set()
+    return {
+        texts[number]
+        for number in _beside_page_numbers(raw, texts, heads)
+        if (words := raw[number].split())
+        and len(words) > 1
+        and words[0] in fixed
+        and text_width(raw[number].strip()) <= _PIECE_HEAD_WIDTH
+        and not _SENTENCE_END.search(raw[number])
+    }
 
 
 def _heads_beyond_furniture(raw: list[str], texts: list[str], heads: set[str]) -> set[str]:
@@ -856,8 +888,11 @@ def join_lines(
     rows = rows or {}
     # (the running heads are found with the rows in place: blank, they would leave a line above
     # a table standing next to the page number below it)
+    # (a running head the page set beside a line, as a table's row, goes as a row: it is no cell)
+    heads = find_running_heads(raw)
+    rows = {number: bullet for number, bullet in rows.items() if number not in heads}
     blanked = ["" if number in rows else line for number, line in enumerate(raw)]
-    joined = rejoin(blanked, wrapped=True, running=find_running_heads(raw))
+    joined = rejoin(blanked, wrapped=True, running=heads)
     lines: list[str] = []
     layout: dict[int, LineLayout] = {}
     for number, line in enumerate(joined):

@@ -72,7 +72,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
     (the lines a body may tell a headline among: a chat's or a mail's note, 我直接贴出来：, stands
     above the text it pastes). An editor's note (【编者按】…) is no body: a journal prints it above
     the headline."""
-    notes = {number for number, raw in enumerate(lines, 1) if EDITORS_LABEL.match(raw)}
+    notes = {number for number, raw in enumerate(lines, 1) if EDITORS_LABEL.match(simplified(raw))}
     end = next((p.line for p in paragraphs if is_body(p.text) and p.line not in notes), len(lines) + 1)
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []

@@ -501,6 +501,10 @@ _PAIRS = ("“”", "《》", "「」", "（）", "()")
 # A microblog post's line: its headline in 【】, then the topics it is filed under (【守护好一江清水】
 # #生态文明# #河湖长制#): the post is named by the headline, the topics say where it is filed.
 _POST_AND_ITS_TOPICS = re.compile(r"\s*【(?P<headline>[^【】]+)】(?:\s*#[^#\s]{1,20}#)+\s*")
+# A short video's or a post's caption: its headline, then the topics it is tagged with, each after a space
+# (一分钟讲清“高效办成一件事” #公务员考试 #申论 #遴选, or closed: … #申论# #遴选#): the tags say where the
+# platform files it. A # glued to a word (学习C#) or a topic before the headline is no tag after it.
+_TRAILING_TOPICS = re.compile(r"(?:\s+#[^#\s]{1,20}#?)+\s*$")
 
 
 def _tidy_title(text: str) -> str:
@@ -517,6 +521,9 @@ def _tidy_title(text: str) -> str:
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     if post := _POST_AND_ITS_TOPICS.fullmatch(text):
         text = post["headline"]
+    tags = _TRAILING_TOPICS.search(text)
+    if tags and han_len(text[: tags.start()]) >= _LABELLED_HEADLINE:
+        text = text[: tags.start()]
     if topic := opened_and_closed or _CLOSED_TOPIC.fullmatch(text) or _UNOPENED_TOPIC.fullmatch(text):
         # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
         text = topic["topic"]
