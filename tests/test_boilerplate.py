@@ -4785,3 +4785,29 @@ def test_a_heading_that_ends_in_quanbu_without_a_blogs_dots_is_no_sidebar() -> N
 def test_figures_under_a_contents_label_that_do_not_rise_are_no_pages() -> None:
     lines = ["目录", "一、2023年全市GDP增长 6", "二、2024年预期目标 5", PROSE]
     assert _kept(lines) == lines[1:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "数据来源：要拓宽渠道，打通部门壁垒，推动数据共享。",
+        "注：数据要用好，不能由着性子来。",
+        "注：以上数据由各地统计汇总，说明经济运行总体平稳、稳中有进。",
+        "这类事件容易出人际关系矛盾，基层干部要学会换位思考。",
+        "该案例常出应急处置方面的漏洞，说明预案不够完善。",
+        "①必须学习：《中国共产党纪律处分条例》（中发〔2023〕22号）。",
+    ],
+)
+def test_body_sentences_like_source_notes_exam_remarks_and_citations_stay(line: str) -> None:
+    # a label's sentence that says something, a question kind's name inside a phrase, an item's own words
+    # before a cited document are the text's, not a note's furniture
+    body = "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，扎实推进各项工作落地见效。"
+    tail = "要深化改革创新，持续优化营商环境，切实增强人民群众的获得感幸福感安全感。"
+    kept = [p.text for p in main_text(["一、总体要求", body, line, "二、重点任务", tail])]
+    assert any(line[:10] in text for text in kept)
+
+
+def test_an_official_document_cited_by_a_central_issuer_goes() -> None:
+    body = "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，扎实推进各项工作落地见效。"
+    note = "③中共中央办公厅：《整治形式主义为基层减负若干规定》（中办发〔2024〕21号）"
+    assert all("中办发" not in p.text for p in main_text([body, note]))

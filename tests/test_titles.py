@@ -3938,6 +3938,8 @@ def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: st
         ("农村公路建设的三个关键词 #交通强国# #乡村振兴#\n\n", "农村公路建设的三个关键词"),
         # (a # glued to a word is no tag)
         ("用C#写一个农村公路养护台账小程序\n\n", "用C#写一个农村公路养护台账小程序"),
+        # (a number after a # is a part's, no topic)
+        ("农村公路建设的三个关键词 #2\n\n", "农村公路建设的三个关键词 #2"),
     ],
 )
 def test_a_captions_topic_tags_after_its_headline_go(head: str, expected: str) -> None:

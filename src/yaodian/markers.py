@@ -202,10 +202,13 @@ WEEKDAY = r"(?:周|星期)[一二三四五六日天]"
 # ③参见陈平：《…》，《人民日报》2017年3月6日，第1版。), as a PDF's text keeps it under the page.
 # An official document is cited by its issuer and its number instead (②某县委组织部：《关于…的实施意见》（某组发
 # 〔2024〕7号）。): the issuer before a colon, the number in brackets closing the line.
+# (the issuer is an organ by its name's last word: 某县委组织部, 中共中央、国务院, 某市人民政府办公室; an item's
+# own words before a colon, ①必须学习：《…》（…号）, name none)
+_ISSUING_ORGAN = r"(?:中央|政府|委员会|办公厅|办公室|党组|党委|[部委厅办院局署])"
 _FOOTNOTE_MARK = r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3}\s*[:：.、]?)\s*"
 CITATION = re.compile(
     _FOOTNOTE_MARK + r"[^《》。]{0,30}《[^》]{1,80}》[^。]{0,60}?"
     r"(?:\d{4}\s*年\s*(?:版|第?\s*\d{1,2}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)|第\s*\d+\s*[页版])[^。]{0,20}[。.]?\s*"
-    r"|" + _FOOTNOTE_MARK + r"[^《》。：:]{2,30}[:：]\s*《[^》]{1,80}》\s*"
+    r"|" + _FOOTNOTE_MARK + r"[^《》。：:，,]{1,28}" + _ISSUING_ORGAN + r"\s*[:：]\s*《[^》]{1,80}》\s*"
     r"[（(][^（()）]{0,10}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号\s*[）)]\s*[。.]?\s*"
 )

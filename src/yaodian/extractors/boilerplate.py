@@ -748,7 +748,8 @@ _THIS_PASSAGE = re.compile(
 # A remark on the kinds of exam question a topic may be set as (这个热点既可以出综合分析，也可以出组织管理…，三种
 # 题型都要准备！ 这个话题很可能考应急应变): what the learner prepares for, not what the material says. It points
 # at the topic (这个热点, 此类材料, 本话题) and says it may be set (可以/可能/容易/常 出/考) as a named kind
-# of question. A text's own 出现, 出台 and 考验 name no question (这个问题可能出现反复; 该事件考验应急处置能力).
+# of question, the kind's name closing its clause. A text's own 出现, 出台 and 考验 name no question (这个问题可能
+# 出现反复; 该事件考验应急处置能力), nor does a kind's name inside a phrase (这类事件容易出人际关系矛盾).
 _QUESTION_KINDS = (
     r"综合分析|组织管理|组织策划|计划组织|应急应变|应急处置|人际关系|人际沟通|自我认知|情景模拟|现场模拟|言语表达|"
     r"贯彻执行|大作文|小作文|概括题|对策题|分析题|公文题|材料作文"
@@ -756,6 +757,7 @@ _QUESTION_KINDS = (
 _MAY_BE_SET = re.compile(
     r"(?:这个|这一|这类|此类|本|该)(?:热点|话题|素材|考点|主题|材料|事件|案例)\S{0,8}?"
     rf"(?:可以|可能|容易|常|会|也会|还会)\s*(?:出|考)(?:一道|一个|成|到)?\s*(?:{_QUESTION_KINDS})"
+    r"(?=题|类|[，,、。！!；;？?（()）]|或|$)"
 )
 _QUESTION_KIND_REMARK = 80  # han characters: the kinds named, a word on each
 
@@ -1449,14 +1451,24 @@ _SOURCE_LABEL = re.compile(
 )
 _DATA_NOTE = re.compile(
     r"\W{0,2}[（(]?\s*(?:注|说明|备注)\s*\d?\s*[:：]\s*(?:(?:本|上|下|附)?[表图]\s*\d*\s*中?的?|以上|上述|表内|图内)?"
-    r"(?:各项|相关|有关|所有)?(?:数据|数字|统计数据)[^。；;]{0,30}?(?:来源|来自|由|提供|截至|截止|统计|汇总|测算|四舍五入)"
+    r"(?:各项|相关|有关|所有)?(?:数据|数字|统计数据)[^。；;，,]{0,30}?(?:来源|来自|由|提供|截至|截止|统计|汇总|测算|四舍五入)"
 )
 _SOURCE_NOTE_LENGTH = 50  # han characters: the label and the names of the sources
 
 
+# What a sentence says after such a label where a note names its sources: a call (数据来源：要拓宽渠道，…) or
+# what the figures show (注：以上数据由各地汇总，说明经济运行总体平稳)
+_SAYS_SOMETHING = re.compile(
+    r"^\s*(?:要|应|必须|需要?)|[，,；;]\s*(?:要|应|必须|需要?|说明|表明|显示|可见|反映)"
+)
+
+
 def _is_source_note(text: str, length: int) -> bool:
     """A table's or a chart's note on where its figures come from (see _SOURCE_LABEL)."""
-    return length <= _SOURCE_NOTE_LENGTH and bool(_SOURCE_LABEL.match(text) or _DATA_NOTE.match(text))
+    if length > _SOURCE_NOTE_LENGTH:
+        return False
+    note = _SOURCE_LABEL.match(text) or _DATA_NOTE.match(text)
+    return bool(note) and not _SAYS_SOMETHING.search(text[note.end() :])
 
 
 def _has_furniture_pattern(text: str, length: int) -> bool:

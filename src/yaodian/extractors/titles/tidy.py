@@ -503,8 +503,9 @@ _PAIRS = ("“”", "《》", "「」", "（）", "()")
 _POST_AND_ITS_TOPICS = re.compile(r"\s*【(?P<headline>[^【】]+)】(?:\s*#[^#\s]{1,20}#)+\s*")
 # A short video's or a post's caption: its headline, then the topics it is tagged with, each after a space
 # (一分钟讲清“高效办成一件事” #公务员考试 #申论 #遴选, or closed: … #申论# #遴选#): the tags say where the
-# platform files it. A # glued to a word (学习C#) or a topic before the headline is no tag after it.
-_TRAILING_TOPICS = re.compile(r"(?:\s+#[^#\s]{1,20}#?)+\s*$")
+# platform files it. A # glued to a word (学习C#), a topic before the headline, or a number after a #
+# (… #1, a part's number) is no tag after it.
+_TRAILING_TOPICS = re.compile(r"(?:\s+#(?!\d+#?(?:\s|$))[^#\s]{1,20}#?)+\s*$")
 
 
 def _tidy_title(text: str) -> str:
