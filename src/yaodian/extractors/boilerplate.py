@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from yaodian.extractors.parallel import common_prefix, common_suffix
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import ALL_HAN, SPEAKER_TAG, Paragraph, clean_line, half_width, han_len
 from yaodian.junk import (
@@ -1852,9 +1853,9 @@ def _heads_tasks(number: int, texts: list[str]) -> bool:
 # work the learner will do (整理成素材卡, 补充…原文, 默写…, 把…核对一遍). A note app's box may tick off the
 # points a learner has learnt as well (- [x] 坚持党的全面领导, - [ ] 补短板、强弱项): a chore goes only
 # among chores, in a run of items half of which are chores at least, and never one that runs a series (、).
-# A study verb is the learner's alone (背诵, 默写, 精读); a verb of work at large (整理, 补充, 核对, 对照, 导入)
-# is a chore only on the learner's material (素材卡, 原文, 出处, 这篇): a 支部's checklist (核对党员信息台账,
-# 补齐三会一课记录) and a checklist of points (对照党章党规找差距, 导入新发展理念) are the text's.
+# A study verb is the learner's alone (背诵, 默写, 精读); a verb of work at large (整理, 补充, 核对, 对照,
+# 导入) is the learner's too in a note's task list, unless the items run in step, one opening and one
+# ending to all (对照党章党规找差距 / 对照初心使命找差距 / 对照先进典型找差距): a set of points, not chores.
 _CHORE_DUE = (
     r"(?:(?:周[一二三四五六日天末]|星期[一二三四五六日天]|明[早天晚]|今[晚天]|下周[一二三四五六日天]?|考前"
     r"|\d{1,2}[./]\d{1,2}\s*前)\S{0,3}?)?"
@@ -1868,16 +1869,19 @@ _WORK_CHORE = re.compile(
     rf"{_CHORE_OPENING}(?:整理(?!好)|补充|补[一两几\d]|补齐|核对|查阅|找[一两几\d]|改写|对照|导入"
     r"|把[^，,。；;、]{1,30}?(?:核对|整理|做成|导入|打印|改写))"
 )
-_STUDY_MATERIAL = re.compile(
-    r"素材|原文|出处|笔记|卡片|金句|范文|答案|原话|引文|导图|错题|真题|题目|作文|剪报|摘录|[这本该此]篇|这段|卡组|[Aa]nki"
-)
 
 
 def _is_chore(item: str) -> bool:
     """Whether a task item is a learner's chore on the material (see above)."""
     if "、" in item:  # (a series is the material's)
         return False
-    return bool(_STUDY_CHORE.match(item) or (_WORK_CHORE.match(item) and _STUDY_MATERIAL.search(item)))
+    return bool(_STUDY_CHORE.match(item) or _WORK_CHORE.match(item))
+
+
+def _in_step(items: list[str]) -> bool:
+    """Whether three task items or more share an opening and an ending of two characters or more (see
+    above: 对照…找差距), the way a set of points runs and a learner's chores do not."""
+    return len(items) >= 3 and len(common_prefix(items)) >= 2 and len(common_suffix(items)) >= 2
 
 
 def _task_chores(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
@@ -1892,7 +1896,8 @@ def _task_chores(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]
         if number and shape is not None and shape.task:
             run.append(number)
             continue
-        chores = [line for line in run if _is_chore(texts[line - 1])]
+        items = [texts[line - 1].strip() for line in run]
+        chores = [] if _in_step(items) else [line for line in run if _is_chore(texts[line - 1])]
         if 2 * len(chores) >= len(run):
             found.update(chores)
         run = []
