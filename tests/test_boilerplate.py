@@ -4818,3 +4818,26 @@ def test_a_notes_task_items_of_work_not_in_step_are_chores() -> None:
     items = ["补充两个本地案例", "核对文中的数据", "对照去年的讲话看变化"]
     lines = [PROSE, *items]
     assert [p.text for p in main_text(lines, _tasks(lines))] == [PROSE]
+
+
+@pytest.mark.parametrize("label", ["目录", "CONTENTS目录", "目錄"])
+def test_a_slides_contents_label_over_its_entries_heads_no_section(label: str) -> None:
+    # (a deck's 目录 slide: its title over its bullets is the contents' label, chrome on any card)
+    lines = [
+        PROSE,
+        "",
+        label,
+        "",
+        "- 为什么要加强基层治理",
+        "- 基层治理的主要做法",
+        "",
+        "一、为什么要加强基层治理",
+        PROSE,
+    ]
+    layout = {
+        3: LineLayout(heading=1),
+        5: LineLayout(bullet=1),
+        6: LineLayout(bullet=1),
+        8: LineLayout(heading=1),
+    }
+    assert label not in [p.text for p in main_text(lines, layout)]

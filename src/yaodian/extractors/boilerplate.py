@@ -3092,8 +3092,11 @@ def _heads_items(number: int, texts: list[str], layout: Mapping[int, LineLayout]
     """Whether line `number` is a source's heading (a Markdown one) whose next line with text is a
     list item: the title of a section of items (## 金句, ## 小结 over its points), however short. A
     heading of two characters is a word of the outline there, no button; without it the items would
-    fall under the section before."""
+    fall under the section before. A contents' label (目录, CONTENTS目录 on a slide) heads no section."""
     if not (layout.get(number) or _NO_LAYOUT).heading:
+        return False
+    label = simplified(texts[number - 1])
+    if _CONTENTS_LABEL.fullmatch(label) or _CONTENTS_LABEL.fullmatch(re.sub(r"[A-Za-z]+", "", label)):
         return False
     below = next((line for line in range(number + 1, len(texts) + 1) if texts[line - 1]), 0)
     return bool(below and (layout.get(below) or _NO_LAYOUT).bullet)
