@@ -2729,6 +2729,26 @@ def test_a_table_of_formulations_keeps_its_cells_in_their_columns(
     assert [line for line in read_document(path).lines if line][1:] == rows
 
 
+# Three pages of a study group's collection, each under a running head that names the piece it is in
+# after the group's fixed words (the third with a colon, its line run on into the page's text).
+_PIECE_PAGES = [
+    "\f",
+    "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+    "",
+    "同志们：今天我们召开青年干部座谈会，共话成长成才。",
+    " — 1 —",
+    "\f",
+    "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
+    "",
+    "最后，要净化社交圈子，做到亲而有度、清而有",
+    " — 2 —",
+    "\f",
+    "某某青年理论学习小组 学习资料：在青年干部座谈会上的讲话",
+    "为，决不能被“围猎”。",
+    " — 3 —",
+]
+
+
 def test_a_collections_running_head_naming_the_piece_on_its_one_page_goes() -> None:
     """A collection's running head names the piece a page is in after its fixed part: over a piece
     of two pages it is printed again, over a piece of one page (or with a colon) it is not, and goes
@@ -2736,20 +2756,7 @@ def test_a_collections_running_head_naming_the_piece_on_its_one_page_goes() -> N
     from yaodian.sources.plain import find_running_heads
 
     raw = [
-        "\f",
-        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
-        "",
-        "同志们：今天我们召开青年干部座谈会，共话成长成才。",
-        " — 1 —",
-        "\f",
-        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
-        "",
-        "最后，要净化社交圈子，做到亲而有度、清而有",
-        " — 2 —",
-        "\f",
-        "某某青年理论学习小组 学习资料：在青年干部座谈会上的讲话",
-        "为，决不能被“围猎”。",
-        " — 3 —",
+        *_PIECE_PAGES,
         "\f",
         "某某青年理论学习小组  学习资料 当好新时代的“答卷人”",
         "",
@@ -2785,21 +2792,5 @@ def test_a_running_head_the_page_set_as_a_tables_row_goes() -> None:
     goes still."""
     from yaodian.sources.plain import join_lines
 
-    raw = [
-        "\f",
-        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
-        "",
-        "同志们：今天我们召开青年干部座谈会，共话成长成才。",
-        " — 1 —",
-        "\f",
-        "某某青年理论学习小组  学习资料 在青年干部座谈会上的讲话",
-        "",
-        "最后，要净化社交圈子，做到亲而有度、清而有",
-        " — 2 —",
-        "\f",
-        "某某青年理论学习小组 学习资料：在青年干部座谈会上的讲话",
-        "为，决不能被“围猎”。",
-        " — 3 —",
-    ]
-    lines = join_lines(raw, {11: True, 12: True})[0]
+    lines = join_lines(_PIECE_PAGES, {11: True, 12: True})[0]
     assert not [line for line in lines if "学习资料" in line]
