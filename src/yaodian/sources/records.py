@@ -50,17 +50,23 @@ def _counts_rows(cells: list[str]) -> bool:
     return [cell.rstrip(".、．") for cell in cells] == [str(number) for number in range(1, len(cells) + 1)]
 
 
+def _numbering_columns(labels: list[str], records: list[list[str]]) -> set[int]:
+    """The columns that number the rows: labelled so (see _NUMBER_COLUMN) or counting 1, 2, 3…
+    (see _counts_rows)."""
+    return {
+        column
+        for column, label in enumerate(labels)
+        if _NUMBER_COLUMN.fullmatch(label) or _counts_rows([row[column] for row in records])
+    }
+
+
 def record_lines(rows: list[list[str]]) -> list[str]:
     """The lines of a table of records (see are_records), its header row first: each row with its
     column labels, as a table of pairs reads (问题表现：…；整改措施：…；完成时限：…), its empty cells
     left out, and the column that numbers the rows (see _NUMBER_COLUMN) left out: a row numbered 1、
     would read as an item of a numbered list whose opening clause is its first cell."""
     labels, *records = rows
-    numbered = {
-        column
-        for column, label in enumerate(labels)
-        if _NUMBER_COLUMN.fullmatch(label) or _counts_rows([row[column] for row in records])
-    }
+    numbered = _numbering_columns(labels, records)
     return [
         line
         for row in records
@@ -137,11 +143,7 @@ def formulation_lines(rows: list[list[str]]) -> list[str] | None:
     ):
         return None
     records = [[_CELL_BREAK.sub("，", _LINK.sub("", cell)).strip() for cell in row] for row in records]
-    numbered = {
-        number
-        for number, label in enumerate(labels)
-        if _NUMBER_COLUMN.fullmatch(label) or _counts_rows([row[number] for row in records])
-    }
+    numbered = _numbering_columns(labels, records)
     lines = []
     for row in records:
         said = [number for number, cell in enumerate(row) if cell and number not in numbered]
