@@ -201,8 +201,9 @@ _TIME_UNITS = (
 _TIME_SPANS = ("时期", "阶段", "期间")
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』\"'"
-# Each opening quotation mark with its closing one (ASCII quotes open and close alike).
-_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+# Each opening quotation mark with its closing one (ASCII quotes open and close alike), and a title's
+# marks, which pair as they do: a saying's lead opens none the gap would close.
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 # A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
 _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
@@ -1179,8 +1180,6 @@ _FRAMING_LEAD = re.compile(
 # A lead clause that sets the time or the frame of authority (今年以来，; 在省委的坚强领导下，; 新形势下，), beside
 # phrases.setting: it says when or under whom, not what.
 _SETTING_LEAD = re.compile(r"^(?:在|于|自|从|当).+(?:下|中|上|里|时|以来|之际|期间)$|(?:以来|之际|期间)$")
-# Quotation marks that pair: a lead opens no quotation the gap would close.
-_QUOTE_PAIRS = ("“”", "‘’", "「」", "『』", "《》")
 # A lead clause ending in its copula (关键在于，; 更重要的是，; 答案是，): it names no subject of the rest, which
 # is the whole statement.
 _ENDS_IN_COPULA = re.compile(f"(?:{'|'.join(sorted((*_COPULAS, _LIES_IN), key=len, reverse=True))})$")
