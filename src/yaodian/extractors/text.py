@@ -406,10 +406,7 @@ _FIGURE_CLAUSE = re.compile(
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")  # Han characters only (with fullmatch)
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
-# Full-width digits and Latin letters (第３条, ＡＰＰ), read as the ASCII ones they stand for.
-_HALF_WIDTH = {
-    code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
-}
+# (full-width digits and Latin letters read as ASCII: _HALF_WIDTH above)
 
 
 def content_chars(text: str) -> str:
