@@ -2411,18 +2411,30 @@ def _said_by_sets(said: str, sets: Sequence[Sequence[str]]) -> set[str] | None:
     for items in sets:
         if said in items:
             continue  # (one member alone: a line the list card read as its item, asked as such)
-        if any(
-            said == "".join(items[start:end])
-            for start in range(len(items))
-            for end in range(start + 2, len(items) + 1)
-            if end - start < len(items)
-        ):
+        if _side_by_side(said, items):
             return None
         if len(items) >= _ENUMERATION and all(item in said for item in items):
             opening = len(shared_opening(list(items)))
             members.update(items)
             members.update(item[opening:] for item in items if len(item) - opening >= 2)
     return members
+
+
+def _side_by_side(said: str, items: Sequence[str]) -> bool:
+    """Whether `said` is two or more of `items` in a row, not all of them. A run is followed only
+    from a member `said` starts with, and only while it stays a prefix of `said` (every run of
+    every set joined anew, for each sentence, made a tenth of extract's time)."""
+    if not said.startswith(tuple(items)):
+        return False
+    for start in range(len(items)):
+        joined = ""
+        for end in range(start, len(items)):
+            joined += items[end]
+            if not said.startswith(joined):
+                break
+            if joined == said and 2 <= end - start + 1 < len(items):
+                return True
+    return False
 
 
 # A clause that tells the post a person holds or held (现任…局长, 历任…书记、主任, 兼任…): a résumé's
