@@ -5393,6 +5393,32 @@ def test_a_heading_under_a_notes_date_that_the_body_does_not_discuss_names_nothi
     assert _entry(tmp_path, head, OTHER_ENTRY) == _entry(tmp_path, date, OTHER_ENTRY) != heading
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (an outliner's page: its properties, then its one heading as a bullet, over the prose)
+        "- tags:: 申论素材, 乡村振兴\n  source:: 理论周刊\n- ## 数字乡村建设的路径与抓手",
+        "title:: 学习笔记/乡村振兴\n\n- ## 数字乡村建设的路径与抓手\n\t- 来源:: 理论周刊",
+        "## 数字乡村建设的路径与抓手",
+    ],
+)
+def test_a_notes_one_heading_over_the_prose_that_talks_about_it_names_it(tmp_path: Path, head: str) -> None:
+    # (no date and no top heading, its file's name of no words: the heading, not the opening words)
+    assert _entry(tmp_path, head) == "数字乡村建设的路径与抓手"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## 今日小结",  # (a template's section: a word or two)
+        "## 一、数字乡村的基础设施",  # (a numbered section's)
+        "## 读完了“乡土中国”这一章",  # (what the prose below does not talk about)
+    ],
+)
+def test_a_notes_heading_that_names_no_text_leaves_the_opening_words(tmp_path: Path, heading: str) -> None:
+    assert _entry(tmp_path, f"- tags:: 乡村振兴\n- {heading}") == "这周读了几篇讲数字乡村建设的文章"
+
+
 def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_says_it(tmp_path: Path) -> None:
     entry = ["今天的练习记在练习记录里：做了两套言语理解，正确率比上周高了一些。", *OTHER_ENTRY]
     assert (
