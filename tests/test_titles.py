@@ -6613,6 +6613,9 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ("2027国考申论范文：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
         # ... after an issue's number, as a mail's subject files it
         ("【每日一练】第128期 | 申论范文：在“接诉即办”中读懂民心", "在“接诉即办”中读懂民心"),
+        # ... a column's that reads model essays closely, before a bar or a colon
+        ("申论范文精读｜以“绣花功夫”推进城市精细化治理", "以“绣花功夫”推进城市精细化治理"),
+        ("遴选范文赏析：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
         # an issue's label before the topic it takes up
         (
             "本期专题：以钉钉子精神抓落实 以新担当新作为推动高质量发展",
@@ -6620,6 +6623,10 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ),
         # ... not a collection's name, nor a subject before what the text says of it, nor a column's topic
         ("申论大作文范文精选：基层治理主题", "申论大作文范文精选：基层治理主题"),
+        (
+            "申论范文精读｜基层治理篇",
+            "申论范文精读｜基层治理篇",
+        ),  # (a part of a series: a word or two after it)
         ("申论大作文：立意与结构的五个要点", "申论大作文：立意与结构的五个要点"),
         ("申论热点：如何破解“数字形式主义”", "申论热点：如何破解“数字形式主义”"),
     ],
