@@ -5419,6 +5419,20 @@ def test_a_notes_heading_that_names_no_text_leaves_the_opening_words(tmp_path: P
     assert _entry(tmp_path, f"- tags:: 乡村振兴\n- {heading}") == "这周读了几篇讲数字乡村建设的文章"
 
 
+@pytest.mark.parametrize(
+    "sections",
+    [
+        ["- ## 数字乡村建设的主要抓手", "- ## 数字乡村建设的注意事项"],
+        ["## 数字乡村建设的主要抓手"],
+    ],
+)
+def test_an_outlines_first_section_names_no_page(tmp_path: Path, sections: list[str]) -> None:
+    # (an outliner's page of several sections a level below the top: the first heads a part, not the page)
+    entry = [ENTRY[0], *[f"{section}\n\n{text}" for section, text in zip(sections, ENTRY[1:], strict=False)]]
+    head = "- tags:: 乡村振兴\n- ## 数字乡村建设的现实意义"
+    assert _entry(tmp_path, head, entry) == "这周读了几篇讲数字乡村建设的文章"
+
+
 def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_says_it(tmp_path: Path) -> None:
     entry = ["今天的练习记在练习记录里：做了两套言语理解，正确率比上周高了一些。", *OTHER_ENTRY]
     assert (
