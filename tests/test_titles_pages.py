@@ -222,3 +222,19 @@ def test_a_channels_badge_glued_to_the_headline_goes_where_the_pages_title_sets_
     badge = title[:2]
     body = f'<h1><span class="tag">{badge}</span>县城公交通到村 群众出行更方便</h1><div class="article">{ARTICLE}</div>'
     assert _title(tmp_path, title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        # (a headline of two phrases that the <h1> sets a space apart and the <title> a bar apart: the bar
+        # parts the headline's phrases, no label; the <h1> prints the headline whole)
+        ("春耕时节 | 田间地头农机忙 - 某某网", "春耕时节 田间地头农机忙"),
+        ("公交通村 | 群众出行更方便更舒心 - 某某融媒", "公交通村 群众出行更方便更舒心"),
+        ("一图读懂 | 某某县2025年交通便民工作方案", "一图读懂 某某县2025年交通便民工作方案"),
+    ],
+)
+def test_a_headline_the_h1_prints_a_space_apart_where_the_title_has_a_bar_stays_whole(
+    tmp_path: Path, title: str, h1: str
+) -> None:
+    assert _title(tmp_path, title, f'<h1>{h1}</h1><div class="article">{ARTICLE}</div>') == h1
