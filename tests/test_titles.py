@@ -5393,6 +5393,46 @@ def test_a_heading_under_a_notes_date_that_the_body_does_not_discuss_names_nothi
     assert _entry(tmp_path, head, OTHER_ENTRY) == _entry(tmp_path, date, OTHER_ENTRY) != heading
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (an outliner's page: its properties, then its one heading as a bullet, over the prose)
+        "- tags:: 申论素材, 乡村振兴\n  source:: 理论周刊\n- ## 数字乡村建设的路径与抓手",
+        "title:: 学习笔记/乡村振兴\n\n- ## 数字乡村建设的路径与抓手\n\t- 来源:: 理论周刊",
+        "## 数字乡村建设的路径与抓手",
+    ],
+)
+def test_a_notes_one_heading_over_the_prose_that_talks_about_it_names_it(tmp_path: Path, head: str) -> None:
+    # (no date and no top heading, its file's name of no words: the heading, not the opening words)
+    assert _entry(tmp_path, head) == "数字乡村建设的路径与抓手"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## 今日小结",  # (a template's section: a word or two)
+        "## 一、数字乡村的基础设施",  # (a numbered section's)
+        "## 读完了“乡土中国”这一章",  # (what the prose below does not talk about)
+    ],
+)
+def test_a_notes_heading_that_names_no_text_leaves_the_opening_words(tmp_path: Path, heading: str) -> None:
+    assert _entry(tmp_path, f"- tags:: 乡村振兴\n- {heading}") == "这周读了几篇讲数字乡村建设的文章"
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        ["- ## 数字乡村建设的主要抓手", "- ## 数字乡村建设的注意事项"],
+        ["## 数字乡村建设的主要抓手"],
+    ],
+)
+def test_an_outlines_first_section_names_no_page(tmp_path: Path, sections: list[str]) -> None:
+    # (an outliner's page of several sections a level below the top: the first heads a part, not the page)
+    entry = [ENTRY[0], *[f"{section}\n\n{text}" for section, text in zip(sections, ENTRY[1:], strict=False)]]
+    head = "- tags:: 乡村振兴\n- ## 数字乡村建设的现实意义"
+    assert _entry(tmp_path, head, entry) == "这周读了几篇讲数字乡村建设的文章"
+
+
 def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_says_it(tmp_path: Path) -> None:
     entry = ["今天的练习记在练习记录里：做了两套言语理解，正确率比上周高了一些。", *OTHER_ENTRY]
     assert (
@@ -6587,6 +6627,9 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ("2027国考申论范文：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
         # ... after an issue's number, as a mail's subject files it
         ("【每日一练】第128期 | 申论范文：在“接诉即办”中读懂民心", "在“接诉即办”中读懂民心"),
+        # ... a column's that reads model essays closely, before a bar or a colon
+        ("申论范文精读｜以“绣花功夫”推进城市精细化治理", "以“绣花功夫”推进城市精细化治理"),
+        ("遴选范文赏析：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
         # an issue's label before the topic it takes up
         (
             "本期专题：以钉钉子精神抓落实 以新担当新作为推动高质量发展",
@@ -6594,6 +6637,14 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ),
         # ... not a collection's name, nor a subject before what the text says of it, nor a column's topic
         ("申论大作文范文精选：基层治理主题", "申论大作文范文精选：基层治理主题"),
+        (
+            "申论范文精读｜基层治理篇",
+            "申论范文精读｜基层治理篇",
+        ),  # (a part of a series: a word or two after it)
+        # (... or longer, named as a part: 篇, 专题, 主题, 系列, with its number)
+        ("申论范文精读｜基层社会治理专题篇", "申论范文精读｜基层社会治理专题篇"),
+        ("遴选范文赏析：乡村振兴主题（三）", "遴选范文赏析：乡村振兴主题（三）"),
+        ("申论范文：数字政府建设系列之二", "申论范文：数字政府建设系列之二"),
         ("申论大作文：立意与结构的五个要点", "申论大作文：立意与结构的五个要点"),
         ("申论热点：如何破解“数字形式主义”", "申论热点：如何破解“数字形式主义”"),
     ],

@@ -203,3 +203,38 @@ def test_a_label_an_account_of_another_name_posts_under_stays(tmp_path: Path) ->
     title = "交通观察｜让公交开进百姓家门口"
     body = f"<h1>{title}</h1><p>某某交通研习社</p><p>2025-03-01 08:00</p>{ARTICLE}"
     assert _title(tmp_path, title, body) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # (the <h1> sets the channel's label in a badge of its own, glued to the headline; the <title> sets it
+        # apart before a bar)
+        ("视频 | 县城公交通到村 群众出行更方便 - 某某融媒", "县城公交通到村 群众出行更方便"),
+        ("图集｜县城公交通到村 群众出行更方便", "县城公交通到村 群众出行更方便"),
+        # (a <title> that prints the headline as the <h1> does, with no bar: no label to drop)
+        ("视频县城公交通到村 群众出行更方便 - 某某融媒", "视频县城公交通到村 群众出行更方便"),
+    ],
+)
+def test_a_channels_badge_glued_to_the_headline_goes_where_the_pages_title_sets_it_apart(
+    tmp_path: Path, title: str, expected: str
+) -> None:
+    badge = title[:2]
+    body = f'<h1><span class="tag">{badge}</span>县城公交通到村 群众出行更方便</h1><div class="article">{ARTICLE}</div>'
+    assert _title(tmp_path, title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        # (a headline of two phrases that the <h1> sets a space apart and the <title> a bar apart: the bar
+        # parts the headline's phrases, no label; the <h1> prints the headline whole)
+        ("春耕时节 | 田间地头农机忙 - 某某网", "春耕时节 田间地头农机忙"),
+        ("公交通村 | 群众出行更方便更舒心 - 某某融媒", "公交通村 群众出行更方便更舒心"),
+        ("一图读懂 | 某某县2025年交通便民工作方案", "一图读懂 某某县2025年交通便民工作方案"),
+    ],
+)
+def test_a_headline_the_h1_prints_a_space_apart_where_the_title_has_a_bar_stays_whole(
+    tmp_path: Path, title: str, h1: str
+) -> None:
+    assert _title(tmp_path, title, f'<h1>{h1}</h1><div class="article">{ARTICLE}</div>') == h1

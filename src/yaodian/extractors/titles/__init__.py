@@ -28,6 +28,7 @@ from yaodian.extractors.titles.furniture import (
     _not_a_headline,
 )
 from yaodian.extractors.titles.head import (
+    _entrys_heading,
     _head,
     _markdown_title,
     _printed_again,
@@ -193,6 +194,7 @@ def _choose_title(
     - subtitle alone: headline._subtitle_alone (a ——subtitle that names the text's type, its headline lost)
     - opening line printed again: _headline_read_as_prose (a page's title line read as prose, which
       the post prints again as its subject)
+    - heading over its text: head._entrys_heading (the note's one heading a level below the top)
     - opening words: _opening_words
     - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
@@ -327,6 +329,11 @@ def _choose_title(
         return ChosenTitle(title, "subtitle alone")
     if title := _headline_read_as_prose(paragraphs):
         return ChosenTitle(title, "opening line printed again")
+    # (a note's one heading a level below the top, over the prose that talks about it, where the note has
+    # no top heading and its file's name has no words: an outliner's page, - ## 让…, under its properties;
+    # not the first of an outline's sections, - ## 现实意义 … - ## 主要路径, which heads a part of the page)
+    if sum(p.heading == 2 for p in paragraphs) <= 1 and (title := _entrys_heading(head, body)):
+        return ChosenTitle(title, "heading over its text")
     first_prose = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(first_prose))
     if han_len(opening) >= 2 and _acceptable(opening):

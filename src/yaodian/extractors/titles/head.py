@@ -327,10 +327,12 @@ def _entrys_heading(head: list[_HeadLine], body: str) -> str:
     a diary-like note dates each entry on its first line or its top heading, and heads what the entry
     is about one level below; the one such heading in the head, not a numbered section's (## 一、…),
     of which a note has several. The heading says the entry's topic in a phrase, which the `body`
-    repeats (four Han characters of it in a row, or a term it quotes, quoted again and again); a daily
-    template's section (## 待办清单, ## 今日小结, ## 摘抄备忘) is a word or two, and a diary's heading
-    of the day (## 忙碌又充实的一天) is not what the text goes on to discuss. "" where there is none,
-    or more than one."""
+    repeats (four Han characters of it in a row, or a term it quotes, quoted again and again). So,
+    with no date, does an outliner's page with no top heading (- ## 让…, under its properties), where
+    nothing else names it (find_title asks here last, before the opening words). A daily template's
+    section (## 待办清单, ## 今日小结, ## 摘抄备忘) is a word or two, and a diary's heading of the day
+    (## 忙碌又充实的一天) is not what the text goes on to discuss. "" where there is none, or more than
+    one."""
     seconds = [line for line in head if line.heading == 2]
     if len(seconds) != 1 or SECTION.match(seconds[0].view) or _is_name(seconds[0].view):
         return ""

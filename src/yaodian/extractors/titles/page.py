@@ -42,6 +42,7 @@ from yaodian.extractors.titles.tidy import (
     _label_before,
     _tidy_title,
     _without_file_marks,
+    _without_site_name,
 )
 from yaodian.sources import PageTitles
 
@@ -92,7 +93,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
-        title = _without_a_label_printed_apart(title, page, lines)
+        title = _without_a_label_printed_apart(_without_a_glued_label(title, page.titles), page, lines)
         return _uncut(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
         (
@@ -106,6 +107,27 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
         ),
         None,
     )
+
+
+def _without_a_glued_label(title: str, titles: Sequence[str]) -> str:
+    """A page's `title` without the column's label it runs into with no mark between (视频云溪：…, an
+    <h1> that sets the label in a badge of its own), where another of the page's titles, its <title>,
+    sets that label apart before a bar (视频 | 云溪：… - 某某融媒): the bar says where the label ends.
+    A label of a word or two; a title that prints the bar itself is left to _without_a_label_printed_apart.
+    Not a title that sets the two a space apart (春耕时节 田间地头农机忙, where the <title> prints a bar):
+    a headline's two phrases, which the page's title parts by a bar of its own."""
+    whole = _squeezed(title)
+    for other in titles:
+        kicker = _KICKER.fullmatch(_without_site_name(other))
+        if (
+            kicker
+            and han_len(kicker["label"]) <= _WORD_OR_TWO
+            and whole == _squeezed(kicker["label"] + kicker["rest"])
+            and title.lstrip().startswith(kicker["label"].strip() + kicker["rest"].lstrip()[:1])
+            and han_len(kicker["rest"]) >= _COLUMN_LABEL
+        ):
+            return kicker["rest"].strip()
+    return title
 
 
 def _without_a_label_printed_apart(title: str, page: PageTitles, lines: Sequence[str] = ()) -> str:
