@@ -523,3 +523,14 @@ def test_bold_inside_a_link_is_no_marked_formulation(tmp_path: Path) -> None:
     read = read_document(page)
     emphasised = [shape.emphasised for shape in read.layout.values() if shape.emphasised]
     assert emphasised == [("对标一流、持续用力",)]
+
+
+def test_an_article_in_a_font_of_a_layout_rows_cell_keeps_its_first_paragraph_and_its_headline() -> None:
+    """An old portal's article in one <font> of a table row's cell, its paragraphs between <br>,
+    the headline and an information line with links (字体：大 中 小) in the rows above: read from
+    the row alone, its <td> out of a table lost the text before the first <br>; the information
+    line, holding links, was not taken for one, so the headline over it was lost too."""
+    document = read_document(PAGES / "font_cell.html")
+    assert document.lines[0].strip().startswith("3月2日上午，区交通运输局召开全区公交便民工作推进会")
+    assert len(document.lines) == 4
+    assert extract_document(document).title == "区交通运输局召开公交便民工作推进会"

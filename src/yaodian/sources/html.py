@@ -541,6 +541,8 @@ def _missed_article(root: Any, extracted: str) -> str | None:
         frame = holder.find("body/div")  # the element's content, in a <div> whatever it was (a <td>)
         frame.text = element.text
         frame.extend(copy.deepcopy(child) for child in element)
+        for cell in frame.xpath("./td | ./th"):
+            cell.tag = "div"  # a row's cells read as blocks: a <td> out of its table lost its first text
         text = _extracted_text(holder)
         if text and _prose_length(text) >= _MUCH_MORE * prose:
             return text
@@ -865,13 +867,20 @@ def _before_article(root: Any, lines: list[str]) -> tuple[tuple[str, bool], ...]
         begun = begun or number is not None
         if _holds_headline(element, ("h1", "h2", "h3")):
             add(text, True)
+        if (_INFORMATION.match(text) or _SUBTITLE_LINE.match(text)) and above and _inline_only(element):
+            add(above, False)  # (its links inside too: 浏览次数：386 【字体：<a>大</a> <a>中</a> <a>小</a>】)
         if len(element) == 0:  # an element of text alone, not a container
-            if (_INFORMATION.match(text) or _SUBTITLE_LINE.match(text)) and above:
-                add(above, False)
             if _TITLE_LABEL.fullmatch(above):  # (a table of the article's fields: 標題 | the headline)
                 add(text, True)
             above = text
     return tuple(found)
+
+
+def _inline_only(element: Any) -> bool:
+    """Whether `element` is one line: nothing inside it breaks its text (see _BREAKS)."""
+    return not any(
+        isinstance(inner.tag, str) and inner.tag.lower() in _BREAKS for inner in element.iterdescendants()
+    )
 
 
 # a paragraph of prose, with which an article begins (a page's banner or a table of files may be kept too)
