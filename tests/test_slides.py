@@ -534,6 +534,21 @@ def test_an_exercise_slide_on_homework_itself_stays(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("sayings", ["金句积累（建议背诵）", "名言警句"])
+def test_a_sayings_slide_after_the_parts_is_neither_inside_the_last_part_nor_a_part(
+    tmp_path: Path, sayings: str
+) -> None:
+    contents = [(1.0, "目录"), (2.0, "一、为什么要整改"), (2.6, "二、整改什么"), (3.2, "三、怎样整改")]
+    quotes = [(2.0, "1. 治国有常，而利民为本。"), (2.6, "2. 群众利益无小事，一枝一叶总关情。")]
+    document = _boxed_deck(
+        tmp_path, [_LESSON[0], contents, *_LESSON[1:], [(1.0, sayings), *quotes]], titled=True
+    )
+    assert _heading_levels(document)[sayings] == 1
+    lists = _list_cards(document)
+    assert ("本文的3个部分", ["为什么要整改", "整改什么", "怎样整改"]) in lists
+    assert not any(prompt.startswith("怎样整改") for prompt, _ in lists)
+
+
 @pytest.mark.parametrize("closing", ["四、几点思考", "四、讨论中形成的共识", "四、课后思考"])
 def test_a_last_part_numbered_or_only_speaking_of_thinking_stays_a_part(tmp_path: Path, closing: str) -> None:
     slides = [*_LESSON, [(1.0, closing), (2.0, "整改要坚持问题导向、目标导向。")]]

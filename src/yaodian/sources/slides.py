@@ -675,6 +675,9 @@ _CLOSING_TITLE = re.compile(
     r"|互动交流|答疑)\s*[！!。.]?\s*$"
 )
 _SERIES_TITLE = re.compile(rf"^\s*(?:案例|专题|单元|模块|板块|主题|课题|任务|篇章)\s*[{NUMERALS}0-9]+")
+# A slide of sayings to recite (金句积累（建议背诵）, 名言警句): the lesson's material, no slide of the
+# part before it; the outline leaves it out of the parts too (extractors' _SAYINGS_SECTION).
+_SAYINGS_TITLE = re.compile(r"^\s*\S{0,6}(?:金句|名言|警句|名句)\S{0,10}\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CONTENTS_TITLE = re.compile(r"^\s*(?:目\s*录|提\s*纲|内容提要|主要内容|(?i:contents?|outline))\s*$")
 
@@ -685,8 +688,8 @@ def _with_slides_inside_parts(lines: list[str], layout: dict[int, LineLayout]) -
     title of no number after a part's (伟大建党精神的时代价值 after 一、深刻理解…) goes on with it
     when the 目录 slide names the numbered titles as the parts (and not this one), or the title
     shares words with the part's. Not the slides before the first part (the cover, 目录); a
-    closing slide (结语 思考题 参考文献) or a title of a series of its own (案例二) ends the part,
-    and is none of it. A deck with fewer than two numbered titles keeps every title a heading."""
+    closing slide (结语 思考题 参考文献), a title of a series of its own (案例二) or a slide of
+    sayings (金句积累) ends the part, and is none of it. A deck with fewer than two numbered titles keeps every title a heading."""
     titles = [number for number, marked in sorted(layout.items()) if marked.heading == 1]
     numbered = [number for number in titles if _PART_TITLE.match(lines[number - 1])]
     if len(numbered) < 2:
@@ -703,7 +706,7 @@ def _with_slides_inside_parts(lines: list[str], layout: dict[int, LineLayout]) -
             part = text
         elif part is None:
             continue
-        elif _CLOSING_TITLE.match(text) or _SERIES_TITLE.match(text):
+        elif _CLOSING_TITLE.match(text) or _SERIES_TITLE.match(text) or _SAYINGS_TITLE.match(text):
             part = None
         elif (listed and not any(_title_core(text) in entry for entry in contents)) or _shares_words(
             text, part
