@@ -2993,11 +2993,11 @@ def test_a_notes_outline_leaves_out_its_sayings_under_no_number(label: str) -> N
     assert ("本文的3个部分", ["核心提法", "对策建议", "典型案例"]) in lists
 
 
-@pytest.mark.parametrize("label", ["三、金句积累", "金句积累"])
+@pytest.mark.parametrize("label", ["三、金句积累", "叁、金句积累", "三 金句积累", "金句积累"])
 def test_a_notes_outline_counts_sayings_it_numbers_or_among_parts_of_no_number(label: str) -> None:
-    """A 金句 section the writer numbers as a part is one; so is one among parts that are all
-    unnumbered (核心提法 / 对策建议 / 金句积累)."""
-    numbered = label.startswith("三")
+    """A 金句 section the writer numbers as a part is one (三、 叁、, a numeral and a space); so is
+    one among parts that are all unnumbered (核心提法 / 对策建议 / 金句积累)."""
+    numbered = label != "金句积累"
     head = [
         Paragraph(1, "一、核心提法" if numbered else "核心提法", heading=2),
         Paragraph(2, "坚持农业农村优先发展，推进城乡融合发展。", bullet=1),
@@ -3010,7 +3010,8 @@ def test_a_notes_outline_counts_sayings_it_numbers_or_among_parts_of_no_number(l
         Paragraph(7, "群众利益无小事，一枝一叶总关情。", bullet=1),
     ]
     lists = _lists(extract_cards([*head, *sayings], "学习笔记", "doc"))
-    assert ("本文的3个部分", ["核心提法", "对策建议", "金句积累"]) in lists
+    parts = [items for prompt, items in lists if prompt == "本文的3个部分"]
+    assert parts and parts[0][:2] == ["核心提法", "对策建议"] and parts[0][2].endswith("金句积累")
 
 
 def test_a_notes_outline_keeps_references_that_hold_points() -> None:

@@ -314,6 +314,21 @@ def test_pptx_notes_that_speak_to_the_audience_stay_the_talk(tmp_path: Path, tal
     assert talk in _noted_deck(tmp_path, talk).lines
 
 
+@pytest.mark.parametrize(
+    "talk",
+    [
+        # (the speaker speaking of the page or of what he stresses, to his audience: the talk)
+        "这一页我们讲全面从严治党的三个方面：一是政治建设，二是思想建设，三是纪律建设。同志们要记住，"
+        "纪律面前没有例外，这里我一定要强调，纪律是带电的高压线，碰不得。",
+        # (a talk on 作风 or on training that speaks of meetings' time and of 学员, to no presenter)
+        "会议要少开短开，讲话时间控制在15分钟以内，坚决压缩会议数量。干部教育培训要让学员真正学有所获，"
+        "学校要经常提醒学生注意交通安全，把学习成果转化为工作成效。",
+    ],
+)
+def test_pptx_notes_that_speak_of_the_page_to_the_audience_stay_the_talk(tmp_path: Path, talk: str) -> None:
+    assert talk in _noted_deck(tmp_path, talk).lines
+
+
 def test_pptx_notes_keep_the_talk_around_a_direction_to_the_presenter(tmp_path: Path) -> None:
     talk = (
         "这一部分讲三层意思。第一层，从党的历史看，纪律严明是我们党的光荣传统和独特优势。"
@@ -520,6 +535,23 @@ def test_a_lessons_exercise_slide_is_neither_a_part_nor_cards(
     tasks = [(2.0, "以“依法整改”为题，列出三个并列式分论点"), (2.6, "任选一个分论点，写一段论证段")]
     document = _boxed_deck(tmp_path, [*_LESSON, [(1.0, exercise), *tasks]], titled=titled)
     assert not any(exercise in line or "分论点" in line for line in document.lines)
+
+
+@pytest.mark.parametrize(
+    ("exercise", "text"),
+    [
+        # (an exercise with its answer: the answer's points are what a learner learns)
+        ("课堂练习", "参考答案：一是健全网格化管理；二是推行积分制；三是建强村级组织。"),
+        # (a slide titled 作业 of a deck on homework: its matter, naming no school)
+        ("作业", "科学设计作业，控制书面作业总量，小学一二年级不布置书面家庭作业。"),
+        ("作业", "作业是课堂教学的延伸，要体现分层、弹性和个性化。"),
+    ],
+)
+def test_an_exercise_slide_with_its_answer_or_on_homework_stays(
+    tmp_path: Path, exercise: str, text: str
+) -> None:
+    slides = [*_LESSON, [(1.0, exercise), (2.0, "概括材料中的经验做法。"), (2.6, text)]]
+    assert text in _boxed_deck(tmp_path, slides, titled=True).lines
 
 
 def test_an_exercise_slide_on_homework_itself_stays(tmp_path: Path) -> None:

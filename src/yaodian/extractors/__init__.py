@@ -31,7 +31,7 @@ from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, without_speaker_tags
 from yaodian.extractors.titles import find_title, without_title_lines
-from yaodian.markers import ANY_MARKER
+from yaodian.markers import ANY_MARKER, CAPITAL_NUMERALS, NUMERALS
 from yaodian.numerals import numeral_value, without_item_mark, without_prompt_mark
 from yaodian.sources import Document
 
@@ -142,7 +142,7 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
         # questions: 五、课后思考 is one the writer numbered as a part)
         run = dataclasses.replace(run, marks=run.marks[:-1])
         ends = ends[:-1]
-    numbered = sum(1 for mark in run.marks if ANY_MARKER.match(paragraphs[mark.paragraph].text)) >= 2
+    numbered = sum(1 for mark in run.marks if _numbered_heading(mark, paragraphs)) >= 2
     kept = []
     for mark, end in zip(run.marks, ends, strict=True):
         level = paragraphs[mark.paragraph].heading
@@ -151,7 +151,7 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
             and level
             and _SAYINGS_SECTION.search(mark.item)
             and len(mark.item) <= _SAYINGS_LABEL
-            and not ANY_MARKER.match(paragraphs[mark.paragraph].text)
+            and not _numbered_heading(mark, paragraphs)
         ):
             continue  # (the sayings under no number among numbered parts: see _SAYINGS_SECTION)
         if level and _REFERENCE_SECTION.search(mark.item):
@@ -168,6 +168,17 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
                 continue
         kept.append(mark)
     return run if len(kept) == len(run.marks) else dataclasses.replace(run, marks=kept)
+
+
+def _numbered_heading(mark: outline.Mark, paragraphs: list[Paragraph]) -> bool:
+    """Whether the writer numbered this mark's heading: a marker opens it (三、 （三） 第三部分), or
+    the outline took one off it (叁、), or a numeral does (三 金句积累, which the outline leaves)."""
+    text = paragraphs[mark.paragraph].text.lstrip()
+    return bool(
+        ANY_MARKER.match(text)
+        or mark.body_start > mark.start
+        or (text and (text[0] in NUMERALS or text[0] in CAPITAL_NUMERALS or text[0].isdigit()))
+    )
 
 
 def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:

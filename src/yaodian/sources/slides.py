@@ -42,17 +42,24 @@ _EXERCISE_TITLE = re.compile(
     r"|课后思考题?)[】\]]?\s*[:：]?\s*"
 )
 _ON_HOMEWORK = re.compile(r"学校|各校|教师|学生|家长|各地|各单位")
+# What an exercise slide says that keeps it: homework itself as its matter (书面作业总量, 作业是课堂
+# 教学的延伸: not the learner's own 提交作业, 作业要求), or the exercise's answer (参考答案：一是…),
+# the points a learner learns.
+_KEPT_EXERCISE = re.compile(r"(?<!提交|完成|上交)作业(?!要求|提交)|答案|答题要点|解析")
 # Speaker notes this long (Han characters) or longer are the talk's text, not a reminder.
 _TALK_NOTES = 60
 # A sentence of the notes written to the presenter, not the talk, however long: how to teach the
 # slide (讲的时候…, 讲解时…, 这一页是本讲的重点, 展示给学员看, 提醒学员…, 一定要反复强调) and the
-# session's running (播放视频, 时间控制在…, 建议用时). A 讲稿 speaks to its audience (同志们, 各位学员,
-# 我要提醒大家) and quotes who 强调: none of these.
+# session's running (播放视频, 建议用时). A 讲稿 speaks to its audience (同志们, 各位学员, 我要提醒大家)
+# and quotes who 强调: none of these.
 _TO_THE_PRESENTER = re.compile(
     r"讲(?:的时候|解时|授时|课时)|(?:授课|讲课|讲解)(?:提示|要点)|(?:这|本|此)一?页"
-    r"|(?:提醒|提问|向|给|让|请)学员|提醒(?:学生|同学)|展示给|板书"
-    r"|(?:一定要|务必|注意)(?:反复|重点)?强调|(?:时间|用时)控制|建议用时|播放(?:视频|短片|音频)"
+    r"|(?:提醒|提问|请)学员|提醒同学|展示给|板书"
+    r"|(?:一定要|务必|注意)(?:反复|重点)?强调|建议用时|播放(?:视频|短片|音频)"
 )
+# A sentence that speaks as the speaker to the audience (我, 我们, 同志们, 各位, 你们, 咱们) is the
+# talk, whatever it says of the page (这一页我们讲三个方面：一是…) or of 强调 (这里我一定要强调).
+_TO_THE_AUDIENCE = re.compile(r"我|同志们|各位|你们|咱们")
 # A sentence of the notes: up to its end mark (。！？), a closing bracket or quote after it.
 _NOTES_SENTENCE = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’」）)]*|$)")
 # A cell of a slide table's first column that only numbers its row (序号 1, 2, 3; 01; 1.): told by
@@ -115,11 +122,15 @@ def _talk_notes(slide: Any) -> list[str]:
 
 def _talk_sentences(text: str) -> str:
     """A paragraph of speaker notes without its sentences written to the presenter (see
-    _TO_THE_PRESENTER)."""
+    _TO_THE_PRESENTER), unless they speak to the audience (_TO_THE_AUDIENCE)."""
     if not _TO_THE_PRESENTER.search(text):
         return text
     sentences = [found.group() for found in _NOTES_SENTENCE.finditer(text) if found.group().strip()]
-    return "".join(sentence for sentence in sentences if not _TO_THE_PRESENTER.search(sentence)).strip()
+    return "".join(
+        sentence
+        for sentence in sentences
+        if not _TO_THE_PRESENTER.search(sentence) or _TO_THE_AUDIENCE.search(sentence)
+    ).strip()
 
 
 def _shape_text(shape: Any) -> str:
@@ -661,7 +672,11 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
 def _exercise_slide(title: str, lines: list[str]) -> bool:
     """Whether a slide (its title, its lines) is a lesson's exercise for the learner (see
     _EXERCISE_TITLE)."""
-    return bool(_EXERCISE_TITLE.fullmatch(title)) and not any(_ON_HOMEWORK.search(line) for line in lines)
+    return bool(_EXERCISE_TITLE.fullmatch(title)) and not any(
+        _ON_HOMEWORK.search(line) or _KEPT_EXERCISE.search(line)
+        for line in lines
+        if not _EXERCISE_TITLE.fullmatch(line)  # (not the title's own 作业)
+    )
 
 
 # A slide title that numbers a part of the talk (一、… 第二部分 第三讲); one that closes the talk
