@@ -2976,6 +2976,44 @@ def test_a_notes_outline_leaves_out_bare_references() -> None:
     assert not [items for _, items in lists if any(item.startswith("20") for item in items)]
 
 
+@pytest.mark.parametrize("label", ["金句摘录", "金句积累（建议背诵）", "名言警句"])
+def test_a_notes_outline_leaves_out_its_sayings_under_no_number(label: str) -> None:
+    """Sayings to recite under a heading of no number among numbered parts (## 金句摘录 between
+    ## 二、 and ## 三、, a deck's 金句积累 slide after 四、) are the note's material, no part of what it
+    sets out: the outline does not count them."""
+    sayings = [
+        Paragraph(5, label, heading=2),
+        Paragraph(6, "治国有常，而利民为本。", bullet=1),
+        Paragraph(7, "群众利益无小事，一枝一叶总关情。", bullet=1),
+        Paragraph(8, "三、典型案例", heading=2),
+        Paragraph(9, "某县庭院经济：发展特色种养", bullet=1),
+        Paragraph(10, "某镇强村公司：盘活闲置资产", bullet=1),
+    ]
+    lists = _lists(extract_cards(_note_with(sayings), "学习笔记", "doc"))
+    assert ("本文的3个部分", ["核心提法", "对策建议", "典型案例"]) in lists
+
+
+@pytest.mark.parametrize("label", ["三、金句积累", "叁、金句积累", "三 金句积累", "金句积累"])
+def test_a_notes_outline_counts_sayings_it_numbers_or_among_parts_of_no_number(label: str) -> None:
+    """A 金句 section the writer numbers as a part is one (三、 叁、, a numeral and a space); so is
+    one among parts that are all unnumbered (核心提法 / 对策建议 / 金句积累)."""
+    numbered = label != "金句积累"
+    head = [
+        Paragraph(1, "一、核心提法" if numbered else "核心提法", heading=2),
+        Paragraph(2, "坚持农业农村优先发展，推进城乡融合发展。", bullet=1),
+        Paragraph(3, "二、对策建议" if numbered else "对策建议", heading=2),
+        Paragraph(4, "完善联农带农机制，促进农民增收。", bullet=1),
+    ]
+    sayings = [
+        Paragraph(5, label, heading=2),
+        Paragraph(6, "治国有常，而利民为本。", bullet=1),
+        Paragraph(7, "群众利益无小事，一枝一叶总关情。", bullet=1),
+    ]
+    lists = _lists(extract_cards([*head, *sayings], "学习笔记", "doc"))
+    parts = [items for prompt, items in lists if prompt == "本文的3个部分"]
+    assert parts and parts[0][:2] == ["核心提法", "对策建议"] and parts[0][2].endswith("金句积累")
+
+
 def test_a_notes_outline_keeps_references_that_hold_points() -> None:
     """A section of cases listed one by one, or of an exam question with an answer's outline, is a
     part to learn: the outline counts it."""

@@ -267,6 +267,77 @@ def test_pptx_speaker_notes_that_are_the_talks_text_follow_the_slide(tmp_path: P
     assert any(items == ["从党的历史看", "从现实看", "从我们委机关看"] for _, items in lists)
 
 
+def _noted_deck(tmp_path: Path, notes: str) -> Document:
+    """A deck of one slide (重大意义 over one point) with these speaker notes."""
+    import pptx
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])  # title and content
+    slide.shapes.title.text = "重大意义"
+    slide.placeholders[1].text_frame.text = "加强党的纪律建设的重要举措"
+    slide.notes_slide.notes_text_frame.text = notes
+    source = tmp_path / "noted.pptx"
+    deck.save(source)
+    return read_document(source)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # (a training company's 讲义: long notes, but written to the teacher, not the talk)
+        "这一页是本讲的重点，讲的时候要结合去年的真题展开，提醒学员并列式最稳妥，初学者优先使用并列式结构，"
+        "不要为了求新而选择对照式，避免论证失衡，另外要提醒学员注意三个分论点字数大体相当。",
+        "这道题是去年的原题，阅卷时分论点写成“要重视小切口”的，基本在二类文以下，原因就是分论点没有体现二者关系，"
+        "讲的时候请把高分卷和低分卷对比着展示给学员看，效果会更好。",
+        "五句式不是死的公式，考场上可以根据字数灵活调整，例证句一般一到两个事例即可，分析句是很多同学最容易丢掉的，"
+        "一定要反复强调，没有分析就只是材料的堆砌。",
+        "本页先播放视频，时间控制在三分钟以内。讲解时注意结合本单位实际举例，可以请学员结合本单位情况谈谈体会，"
+        "再引出下一页的三个方面，最后留五分钟让大家讨论。",
+    ],
+)
+def test_pptx_notes_written_to_the_presenter_are_left_out_however_long(tmp_path: Path, notes: str) -> None:
+    document = _noted_deck(tmp_path, notes)
+    assert [line for line in document.lines if line] == ["重大意义", "加强党的纪律建设的重要举措"]
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        # (a 讲稿 speaks to its audience, 同志们 各位学员 我要提醒大家, and quotes who 强调: the talk)
+        "同志们，习近平总书记反复强调，全面从严治党永远在路上。我要提醒大家，纪律建设是全面从严治党的治本之策，"
+        "必须把纪律挺在前面，让铁的纪律转化为党员干部的日常习惯和自觉遵循。",
+        "各位学员，今天我们讲三个问题。第一，从党的历史看，纪律严明是我们党的光荣传统和独特优势。"
+        "第二，从现实看，“四风”问题树倒根存，必须常抓不懈。第三，从我们委机关看，更要把纪律挺在前面。",
+    ],
+)
+def test_pptx_notes_that_speak_to_the_audience_stay_the_talk(tmp_path: Path, talk: str) -> None:
+    assert talk in _noted_deck(tmp_path, talk).lines
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        # (the speaker speaking of the page or of what he stresses, to his audience: the talk)
+        "这一页我们讲全面从严治党的三个方面：一是政治建设，二是思想建设，三是纪律建设。同志们要记住，"
+        "纪律面前没有例外，这里我一定要强调，纪律是带电的高压线，碰不得。",
+        # (a talk on 作风 or on training that speaks of meetings' time and of 学员, to no presenter)
+        "会议要少开短开，讲话时间控制在15分钟以内，坚决压缩会议数量。干部教育培训要让学员真正学有所获，"
+        "学校要经常提醒学生注意交通安全，把学习成果转化为工作成效。",
+    ],
+)
+def test_pptx_notes_that_speak_of_the_page_to_the_audience_stay_the_talk(tmp_path: Path, talk: str) -> None:
+    assert talk in _noted_deck(tmp_path, talk).lines
+
+
+def test_pptx_notes_keep_the_talk_around_a_direction_to_the_presenter(tmp_path: Path) -> None:
+    talk = (
+        "这一部分讲三层意思。第一层，从党的历史看，纪律严明是我们党的光荣传统和独特优势。"
+        "第二层，从现实看，“四风”问题树倒根存。第三层，从我们委机关看，更要把纪律挺在前面。"
+    )
+    document = _noted_deck(tmp_path, talk + "（此处播放视频，时间控制在三分钟。）")
+    assert talk in document.lines
+
+
 # A deck's furniture: the same text box at the same place in the top or bottom band of most slides.
 
 _SLIDE_WIDTH, _SLIDE_HEIGHT = 10.0, 7.5  # inches: python-pptx's default 4:3 deck
@@ -453,6 +524,61 @@ def test_a_lessons_closing_exercise_is_no_part_of_it(tmp_path: Path, exercise: s
     slides = [*_LESSON, [(1.0, exercise), *questions]]
     parts = ["为什么要整改", "整改什么", "怎样整改"]
     assert ("本文的3个部分", parts) in _list_cards(_boxed_deck(tmp_path, slides, titled=True))
+
+
+@pytest.mark.parametrize("exercise", ["课后作业", "课后练习", "思考题", "作业布置", "【课后作业】"])
+@pytest.mark.parametrize("titled", [True, False])
+def test_a_lessons_exercise_slide_is_neither_a_part_nor_cards(
+    tmp_path: Path, exercise: str, titled: bool
+) -> None:
+    # (what the learner is to do after class, however it is set: a task to write, a list to draw up)
+    tasks = [(2.0, "以“依法整改”为题，列出三个并列式分论点"), (2.6, "任选一个分论点，写一段论证段")]
+    document = _boxed_deck(tmp_path, [*_LESSON, [(1.0, exercise), *tasks]], titled=titled)
+    assert not any(exercise in line or "分论点" in line for line in document.lines)
+
+
+@pytest.mark.parametrize(
+    ("exercise", "text"),
+    [
+        # (an exercise with its answer: the answer's points are what a learner learns)
+        ("课堂练习", "参考答案：一是健全网格化管理；二是推行积分制；三是建强村级组织。"),
+        # (a slide titled 作业 of a deck on homework: its matter, naming no school)
+        ("作业", "科学设计作业，控制书面作业总量，小学一二年级不布置书面家庭作业。"),
+        ("作业", "作业是课堂教学的延伸，要体现分层、弹性和个性化。"),
+    ],
+)
+def test_an_exercise_slide_with_its_answer_or_on_homework_stays(
+    tmp_path: Path, exercise: str, text: str
+) -> None:
+    slides = [*_LESSON, [(1.0, exercise), (2.0, "概括材料中的经验做法。"), (2.6, text)]]
+    assert text in _boxed_deck(tmp_path, slides, titled=True).lines
+
+
+def test_an_exercise_slide_on_homework_itself_stays(tmp_path: Path) -> None:
+    # (a 双减 deck's slide on how schools set homework is the talk's matter)
+    slides = [
+        *_LESSON,
+        [(1.0, "作业布置"), (2.0, "各校要严控书面作业总量，小学一二年级不布置书面家庭作业。")],
+    ]
+    assert (
+        "各校要严控书面作业总量，小学一二年级不布置书面家庭作业。"
+        in _boxed_deck(tmp_path, slides, titled=True).lines
+    )
+
+
+@pytest.mark.parametrize("sayings", ["金句积累（建议背诵）", "名言警句"])
+def test_a_sayings_slide_after_the_parts_is_neither_inside_the_last_part_nor_a_part(
+    tmp_path: Path, sayings: str
+) -> None:
+    contents = [(1.0, "目录"), (2.0, "一、为什么要整改"), (2.6, "二、整改什么"), (3.2, "三、怎样整改")]
+    quotes = [(2.0, "1. 治国有常，而利民为本。"), (2.6, "2. 群众利益无小事，一枝一叶总关情。")]
+    document = _boxed_deck(
+        tmp_path, [_LESSON[0], contents, *_LESSON[1:], [(1.0, sayings), *quotes]], titled=True
+    )
+    assert _heading_levels(document)[sayings] == 1
+    lists = _list_cards(document)
+    assert ("本文的3个部分", ["为什么要整改", "整改什么", "怎样整改"]) in lists
+    assert not any(prompt.startswith("怎样整改") for prompt, _ in lists)
 
 
 @pytest.mark.parametrize("closing", ["四、几点思考", "四、讨论中形成的共识", "四、课后思考"])

@@ -31,7 +31,7 @@ from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, without_speaker_tags
 from yaodian.extractors.titles import find_title, without_title_lines
-from yaodian.markers import ANY_MARKER
+from yaodian.markers import ANY_MARKER, CAPITAL_NUMERALS, NUMERALS
 from yaodian.numerals import numeral_value, without_item_mark, without_prompt_mark
 from yaodian.sources import Document
 
@@ -115,6 +115,10 @@ _EXERCISE_SECTION = re.compile(
     r"\s*(?:复习|课后|课堂)?(?:思考题|讨论题|练习题|思考与讨论|讨论与思考|思考与练习|练习与思考"
     r"|课后练习|课后作业|课后思考)[：:\s]*$"
 )
+# A collection of sayings to recite, as its heading names it (金句摘录, 金句积累（建议背诵）, 名言警句):
+# under no number among numbered parts, the note's material, not a part of what it sets out.
+_SAYINGS_SECTION = re.compile(r"金句|名言|警句|名句")
+_SAYINGS_LABEL = 12  # characters at most: a label, not a heading that speaks of 金句
 # An exam a note refers to by its year and paper (2024年国考副省级, 2025年某省遴选): no point to learn.
 _EXAM_REFERENCE = re.compile(r"\s*\d{4}年[^，,。；;：:\s]{0,6}?(?:国考|省考|遴选|选调|联考|公考|事业单位)")
 
@@ -123,7 +127,9 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
     """The run without the headings of a study note's exam references or cases (see
     _REFERENCE_SECTION) whose section holds no points: no list item, sub-heading or numbered line
     in it but the exams' own references (- 2024年国考副省级 第四题：…) or cases told in prose. A
-    section that lists its cases or outlines an answer (1. 开头 2. …) is a part to learn: kept."""
+    section that lists its cases or outlines an answer (1. 开头 2. …) is a part to learn: kept.
+    Nor the heading of a collection of sayings under no number among numbered parts
+    (_SAYINGS_SECTION); its sayings are still asked under it."""
     ends = [mark.paragraph for mark in run.marks[1:]] + [len(paragraphs)]
     last = run.marks[-1]
     if (
@@ -136,9 +142,18 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
         # questions: 五、课后思考 is one the writer numbered as a part)
         run = dataclasses.replace(run, marks=run.marks[:-1])
         ends = ends[:-1]
+    numbered = sum(1 for mark in run.marks if _numbered_heading(mark, paragraphs)) >= 2
     kept = []
     for mark, end in zip(run.marks, ends, strict=True):
         level = paragraphs[mark.paragraph].heading
+        if (
+            numbered
+            and level
+            and _SAYINGS_SECTION.search(mark.item)
+            and len(mark.item) <= _SAYINGS_LABEL
+            and not _numbered_heading(mark, paragraphs)
+        ):
+            continue  # (the sayings under no number among numbered parts: see _SAYINGS_SECTION)
         if level and _REFERENCE_SECTION.search(mark.item):
             section = []
             for paragraph in paragraphs[mark.paragraph + 1 : end]:
@@ -153,6 +168,17 @@ def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragrap
                 continue
         kept.append(mark)
     return run if len(kept) == len(run.marks) else dataclasses.replace(run, marks=kept)
+
+
+def _numbered_heading(mark: outline.Mark, paragraphs: list[Paragraph]) -> bool:
+    """Whether the writer numbered this mark's heading: a marker opens it (三、 （三） 第三部分), or
+    the outline took one off it (叁、), or a numeral does (三 金句积累, which the outline leaves)."""
+    text = paragraphs[mark.paragraph].text.lstrip()
+    return bool(
+        ANY_MARKER.match(text)
+        or mark.body_start > mark.start
+        or (text and (text[0] in NUMERALS or text[0] in CAPITAL_NUMERALS or text[0].isdigit()))
+    )
 
 
 def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:

@@ -33,8 +33,35 @@ _CLOSING_SLIDE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_SLIDE_END = "！!。.～~ "
+# The title of a lesson's exercise slide, under no part's number (课后作业, 课后练习, 思考题, 作业布置,
+# 【课后作业】): what the learner is to do after class, no part of the lesson and nothing to learn;
+# the slide goes. Unless it speaks of homework itself (a 双减 deck's 作业布置: 各校要严控书面作业总量),
+# which names who sets it (_ON_HOMEWORK).
+_EXERCISE_TITLE = re.compile(
+    r"\s*[【\[]?(?:(?:课后|课堂|随堂|本讲|本课|复习)?(?:作业|练习|练习题|思考题|讨论题)|作业布置|布置作业"
+    r"|课后思考题?)[】\]]?\s*[:：]?\s*"
+)
+_ON_HOMEWORK = re.compile(r"学校|各校|教师|学生|家长|各地|各单位")
+# What an exercise slide says that keeps it: homework itself as its matter (书面作业总量, 作业是课堂
+# 教学的延伸: not the learner's own 提交作业, 作业要求), or the exercise's answer (参考答案：一是…),
+# the points a learner learns.
+_KEPT_EXERCISE = re.compile(r"(?<!提交|完成|上交)作业(?!要求|提交)|答案|答题要点|解析")
 # Speaker notes this long (Han characters) or longer are the talk's text, not a reminder.
 _TALK_NOTES = 60
+# A sentence of the notes written to the presenter, not the talk, however long: how to teach the
+# slide (讲的时候…, 讲解时…, 这一页是本讲的重点, 展示给学员看, 提醒学员…, 一定要反复强调) and the
+# session's running (播放视频, 建议用时). A 讲稿 speaks to its audience (同志们, 各位学员, 我要提醒大家)
+# and quotes who 强调: none of these.
+_TO_THE_PRESENTER = re.compile(
+    r"讲(?:的时候|解时|授时|课时)|(?:授课|讲课|讲解)(?:提示|要点)|(?:这|本|此)一?页"
+    r"|(?:提醒|提问|请)学员|提醒同学|展示给|板书"
+    r"|(?:一定要|务必|注意)(?:反复|重点)?强调|建议用时|播放(?:视频|短片|音频)"
+)
+# A sentence that speaks as the speaker to the audience (我, 我们, 同志们, 各位, 你们, 咱们) is the
+# talk, whatever it says of the page (这一页我们讲三个方面：一是…) or of 强调 (这里我一定要强调).
+_TO_THE_AUDIENCE = re.compile(r"我|同志们|各位|你们|咱们")
+# A sentence of the notes: up to its end mark (。！？), a closing bracket or quote after it.
+_NOTES_SENTENCE = re.compile(r"[^。！？!?]+(?:[。！？!?]+[”’」）)]*|$)")
 # A cell of a slide table's first column that only numbers its row (序号 1, 2, 3; 01; 1.): told by
 # every body row's cell at once, so looser than _ROW_NUMBER_CELL (three digits, a mark after them);
 # the column goes.
@@ -79,14 +106,31 @@ def _pptx_text(text: str) -> str:
 def _talk_notes(slide: Any) -> list[str]:
     """A slide's speaker notes as paragraphs, when they are the talk's own text: a 党课 deck's notes
     hold the 讲稿 the slides only head (这一部分讲三层意思。第一层，从党的历史看…), which a learner
-    wants. Notes of fewer than _TALK_NOTES Han characters are the presenter's reminders (时间控制在
-    五分钟左右), no part of the talk, and go."""
+    wants. A sentence written to the presenter (_TO_THE_PRESENTER: 讲的时候…提醒学员…) goes, however
+    long: a training company's 讲义 tells its teacher how to teach the slide. What is left, if fewer
+    than _TALK_NOTES Han characters, is the presenter's reminders (时间控制在五分钟左右), no part of
+    the talk, and goes too."""
     if not slide.has_notes_slide or (frame := slide.notes_slide.notes_text_frame) is None:
         return []
-    paragraphs = [text for paragraph in frame.paragraphs if (text := _pptx_text(paragraph.text))]
+    paragraphs = [
+        text for paragraph in frame.paragraphs if (text := _talk_sentences(_pptx_text(paragraph.text)))
+    ]
     if sum(1 for char in "".join(paragraphs) if "\u4e00" <= char <= "\u9fff") < _TALK_NOTES:
         return []
     return paragraphs
+
+
+def _talk_sentences(text: str) -> str:
+    """A paragraph of speaker notes without its sentences written to the presenter (see
+    _TO_THE_PRESENTER), unless they speak to the audience (_TO_THE_AUDIENCE)."""
+    if not _TO_THE_PRESENTER.search(text):
+        return text
+    sentences = [found.group() for found in _NOTES_SENTENCE.finditer(text) if found.group().strip()]
+    return "".join(
+        sentence
+        for sentence in sentences
+        if not _TO_THE_PRESENTER.search(sentence) or _TO_THE_AUDIENCE.search(sentence)
+    ).strip()
 
 
 def _shape_text(shape: Any) -> str:
@@ -596,7 +640,8 @@ def _table_lines(table: Any, lines: list[str], layout: dict[int, LineLayout]) ->
 
 def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None]:
     """The text of a PowerPoint presentation slide by slide (see _slide_lines), as Markdown would
-    give it; the first slide's title is the document's."""
+    give it, without a lesson's exercise slide (_exercise_slide); the first slide's title is the
+    document's."""
     import pptx
 
     lines: list[str] = []
@@ -608,7 +653,13 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         furniture = _deck_furniture(slides, presentation.slide_height)
         placed = not all(_boxed(slide) for slide in slides)
         for number, slide in enumerate(slides):
+            start = len(lines)
             title = _slide_lines(slide, lines, layout, furniture, cover=number == 0, placed=placed)
+            if number and title and _exercise_slide(title, lines[start:]):
+                del lines[start:]
+                for line in [line for line in layout if line > start]:
+                    del layout[line]
+                continue
             if title and not titles and number and _boxed(slide):
                 # (a later slide's title names a part: a deck of boxes names itself on its cover)
                 title = None
@@ -616,6 +667,16 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None
     return lines, _with_slides_inside_parts(lines, layout), titles[0] if titles else None
+
+
+def _exercise_slide(title: str, lines: list[str]) -> bool:
+    """Whether a slide (its title, its lines) is a lesson's exercise for the learner (see
+    _EXERCISE_TITLE)."""
+    return bool(_EXERCISE_TITLE.fullmatch(title)) and not any(
+        _ON_HOMEWORK.search(line) or _KEPT_EXERCISE.search(line)
+        for line in lines
+        if not _EXERCISE_TITLE.fullmatch(line)  # (not the title's own 作业)
+    )
 
 
 # A slide title that numbers a part of the talk (一、… 第二部分 第三讲); one that closes the talk
@@ -629,6 +690,9 @@ _CLOSING_TITLE = re.compile(
     r"|互动交流|答疑)\s*[！!。.]?\s*$"
 )
 _SERIES_TITLE = re.compile(rf"^\s*(?:案例|专题|单元|模块|板块|主题|课题|任务|篇章)\s*[{NUMERALS}0-9]+")
+# A slide of sayings to recite (金句积累（建议背诵）, 名言警句): the lesson's material, no slide of the
+# part before it; the outline leaves it out of the parts too (extractors' _SAYINGS_SECTION).
+_SAYINGS_TITLE = re.compile(r"^\s*\S{0,6}(?:金句|名言|警句|名句)\S{0,10}\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CONTENTS_TITLE = re.compile(r"^\s*(?:目\s*录|提\s*纲|内容提要|主要内容|(?i:contents?|outline))\s*$")
 
@@ -639,8 +703,8 @@ def _with_slides_inside_parts(lines: list[str], layout: dict[int, LineLayout]) -
     title of no number after a part's (伟大建党精神的时代价值 after 一、深刻理解…) goes on with it
     when the 目录 slide names the numbered titles as the parts (and not this one), or the title
     shares words with the part's. Not the slides before the first part (the cover, 目录); a
-    closing slide (结语 思考题 参考文献) or a title of a series of its own (案例二) ends the part,
-    and is none of it. A deck with fewer than two numbered titles keeps every title a heading."""
+    closing slide (结语 思考题 参考文献), a title of a series of its own (案例二) or a slide of
+    sayings (金句积累) ends the part, and is none of it. A deck with fewer than two numbered titles keeps every title a heading."""
     titles = [number for number, marked in sorted(layout.items()) if marked.heading == 1]
     numbered = [number for number in titles if _PART_TITLE.match(lines[number - 1])]
     if len(numbered) < 2:
@@ -657,7 +721,7 @@ def _with_slides_inside_parts(lines: list[str], layout: dict[int, LineLayout]) -
             part = text
         elif part is None:
             continue
-        elif _CLOSING_TITLE.match(text) or _SERIES_TITLE.match(text):
+        elif _CLOSING_TITLE.match(text) or _SERIES_TITLE.match(text) or _SAYINGS_TITLE.match(text):
             part = None
         elif (listed and not any(_title_core(text) in entry for entry in contents)) or _shares_words(
             text, part
