@@ -72,6 +72,20 @@ from yaodian.names import is_org_name
 # lines it runs on over, and chosen among such blocks by what follows it.
 
 
+def _outline_headline(head: list[_HeadLine], running: set[str]) -> str:
+    """The first top-level item of an outliner's page (a Logseq journal, a Workflowy export: every
+    line an item, no heading, no front matter), tidied, where it reads like a headline but for its
+    bullet (今日学习：申论规范词 · 党的建设专题复盘): such a page says what it is about in its first
+    item, as a note would in its heading. Not a section's heading (一、…), a sentence or a note's
+    field: "" then. Only the first top-level item: the others head the page's parts."""
+    first = next((line for line in head if line.bullet == 1 and not line.heading), None)
+    if first is None or not _reads_like_headline(replace(first, bullet=0), running):
+        return ""
+    # (as the body reads the line: an outliner's page link, [[党的建设]] 专题, leaves a space in the words)
+    title = _tidy_title(clean_line(first.text))
+    return title if _acceptable(title) else ""
+
+
 def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True, body: str = "") -> str:
     """The headline among the head's lines (see find_title), with a column's label dropped; a
     file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
