@@ -586,6 +586,26 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # a journal's log of the day's study, by its count; a remark on what the learner mixes up
+        ("今天背了 4 组，明天复习“六个必须坚持”", True),
+        ("上午复习了3遍基层治理的规范表述", True),
+        ("备注：这一组容易和“六个必须坚持”混，明天用卡片再过一遍", True),
+        ("这三条容易跟“四个全面”弄混", True),
+        # what was done on a day, and things that mix, in a text's own sentences
+        ("今天学习了总书记重要讲话精神，深受教育。", False),
+        ("今年全县共完成了12个村的改造。", False),
+        ("有害垃圾容易和其他垃圾混合，必须分类投放。", False),
+        ("不能把“放管服”改革和简单放权混为一谈。", False),
+    ],
+)
+def test_a_learners_log_among_the_text_is_dropped(line: str, dropped: bool) -> None:
+    kept = _kept([PROSE, line, PROSE])
+    assert kept == [PROSE, PROSE] if dropped else len(kept) == 3
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # prose near the asides' words: reading, counting, dates in a sentence, a time-honoured brand

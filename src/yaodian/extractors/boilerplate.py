@@ -1019,6 +1019,13 @@ _STUDY_LOG = re.compile(
     # (and a review a note logs by its day, the whole line: 2024-04-18 第一次复习 ✓; with words after
     # it, 2024-04-18 第一次复习：通读全文, the line is a review plan's step and stays)
     r"|^\s*\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*第\S{1,2}(?:次|遍|轮)(?:复习|背诵|回顾)\s*[✓✔√]?\s*$"
+    # (and a journal's log of the day's study by how much was done: 今天背了 4 组, 上午复习了3遍…; a day's
+    # doings in a text, 今天学习了…精神, 今年共完成了12个村, count no study of the learner's)
+    r"|^\W*(?:今天|今日|昨天|上午|下午|晚上|早上)(?:一共|共|又|已经?)?(?:背诵?|复习|默写|过|刷|学)[了完]"
+    r"\s*[\d一二两三四五六七八九十]+\s*(?:组|遍|页|篇|条|题|套|节|讲)"
+    # (and a remark on what the learner mixes the set up with: 这一组容易和“六个必须坚持”混, 容易跟…弄混; a
+    # text's things that mix, 容易和其他垃圾混合, are no remark)
+    r"|容易(?:和|与|跟|同)[^，,。；;]{1,24}?(?:搞|弄|记)?混(?:淆)?了?(?:$|[，,。；;！!])"
 )
 _COUNTER = re.compile(
     r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
