@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from yaodian.extractors import extract_document, titles
 from yaodian.extractors.boilerplate import is_body, is_furniture, main_text
 from yaodian.extractors.script import simplified
-from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, named, tidy, told
+from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy, told
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -993,8 +993,7 @@ def test_a_title_is_never_empty_a_url_a_markdown_mark_or_a_date(
     assert not re.search(r"https?://|www\.", title)
     assert not re.match(r"\s*(#|>|[-*+]\s)", title)
     assert not re.search(r"\]\(|\*\*", title)
-    # (a date alone only as the day a file of words is named by: a journal's page, filed under its day)
-    assert not _DATE_ALONE.fullmatch(title) or title == named._day_named(stem)
+    assert not _DATE_ALONE.fullmatch(title)
     assert title not in CREDITS
 
 

@@ -195,11 +195,20 @@ OUTLINE = "- {first}\n\t- 复习昨天的错题本\n- 一、乡村振兴的总�
         ),
         ("2025-03-14", "基层治理规范表述整理", "基层治理规范表述整理"),
         # ... else the day the name gives, spelled as a date: a section's heading or a sentence heads none
-        ("2024_05_20", "一、乡村振兴的背景", "2024年5月20日"),
-        ("2024-11-02", "今天把昨天的错题又过了一遍，效果不错。", "2024年11月2日"),
-        ("20241102", "今天把昨天的错题又过了一遍，效果不错。", "2024年11月2日"),
-        # a page the keeper named in words keeps that name
+        ("2024_05_20", "一、乡村振兴的背景", "2024年5月20日笔记"),
+        ("2024-11-02", "今天把昨天的错题又过了一遍，效果不错。", "2024年11月2日笔记"),
+        ("20241102", "今天把昨天的错题又过了一遍，效果不错。", "2024年11月2日笔记"),
+        # ... and so do what the keeper did that day or has to do, a label of a task
+        ("2024_05_20", "今天学习了总书记重要讲话精神", "2024年5月20日笔记"),
+        ("2024_05_20", "9:30 复习规范词", "2024年5月20日笔记"),
+        ("2024_05_20", "早上 背了两组", "2024年5月20日笔记"),
+        ("2024_05_20", "待办：整理规范词", "2024年5月20日笔记"),
+        ("2024_05_20", "TODO 背诵六个必须坚持", "2024年5月20日笔记"),
+        ("2024_05_20", "今日任务：", "2024年5月20日笔记"),
+        # a page the keeper named in words keeps that name (the day before it is a filing code)
         ("乡村振兴笔记", "今日学习：申论规范词 · 乡村振兴专题复盘", "乡村振兴笔记"),
+        ("2024-05-20_申论笔记", "基层治理规范表述整理", "申论笔记"),
+        ("20240520学习", "一、乡村振兴的背景", "20240520学习"),
     ],
 )
 def test_an_outline_page_without_a_heading_is_named_by_its_first_item_else_its_day(
@@ -215,8 +224,8 @@ def test_an_outline_page_without_a_heading_is_named_by_its_first_item_else_its_d
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("2024_05_20", "2024年5月20日"),
-        ("2024.5.8", "2024年5月8日"),
+        ("2024_05_20", "2024年5月20日笔记"),
+        ("2024.5.8", "2024年5月8日笔记"),
         # not a day: a month's number past 12, a version, a code with words
         ("2024_13_20", ""),
         ("v2024_05_20", ""),

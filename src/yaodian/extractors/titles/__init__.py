@@ -110,7 +110,7 @@ def find_title(
     page: PageTitles | None = None,
 ) -> str:
     """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
-    a date alone (but the day a file of words is named by: a journal's page).
+    a date alone.
 
     In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
     file's top heading; a web page's headline among what it offers, `page`: see page._page_headline),
@@ -126,8 +126,8 @@ def find_title(
     document's name over its pages); else the file name `fallback` when it has words (a running head
     or a file's name is a name from outside the text: the text's own headline may stand for it, see
     named._headline_named); else an outliner's page's first item that reads like a headline (see
-    headline._outline_headline); else the day a file's name gives, spelled as a date (a journal's
-    page, 2024_05_20: 2024年5月20日);
+    headline._outline_headline); else the day a file's name gives, as that day's note (a journal's
+    page, 2024_05_20: 2024年5月20日笔记);
     else the body's opening words; else the file name as it is. The format's title and the head's
     headline are checked against what the body is about (see told._told_by_body), and so, on a web
     page, are the elements it prints its headline in (see page._page_lines).
