@@ -586,6 +586,33 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # a journal's log of the day's study, by its count; a remark on what the learner mixes up
+        ("今天背了 4 组，明天复习“六个必须坚持”", True),
+        ("上午复习了3遍基层治理的规范表述", True),
+        ("备注：这一组容易和“六个必须坚持”混，明天用卡片再过一遍", True),
+        ("这三条容易跟“四个全面”弄混", True),
+        # what was done on a day, and things that mix, in a text's own sentences
+        ("今天学习了总书记重要讲话精神，深受教育。", False),
+        ("今年全县共完成了12个村的改造。", False),
+        ("有害垃圾容易和其他垃圾混合，必须分类投放。", False),
+        ("不能把“放管服”改革和简单放权混为一谈。", False),
+        # ... a speech's people who did so much, the written word for being confused, a subject of the text's
+        ("早上 背了两组，晚上默写", True),
+        ("这个容易和第三条记混", True),
+        ("上午复习了三遍文件精神的人，下午就能把政策讲清楚。", False),
+        ("今天学完两遍教材的同志，发言就有底气。", False),
+        ("形式主义容易和官僚主义混淆，要加以区分。", False),
+        ("“放管服”改革容易和简单放权混为一谈，必须准确把握。", False),
+    ],
+)
+def test_a_learners_log_among_the_text_is_dropped(line: str, dropped: bool) -> None:
+    kept = _kept([PROSE, line, PROSE])
+    assert kept == [PROSE, PROSE] if dropped else len(kept) == 3
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # prose near the asides' words: reading, counting, dates in a sentence, a time-honoured brand

@@ -178,3 +178,59 @@ def test_contents_of_one_texts_sections_name_no_collection() -> None:
     ]
     title = "关于推进美丽乡村建设的若干措施"
     assert named._collection_over_its_contents(title, head, ["美丽乡村政策文件汇编 某某局 编"]) == ""
+
+
+# an outliner's page (Logseq, a journal): every line an item, no heading, no front matter
+OUTLINE = "- {first}\n\t- 复习昨天的错题本\n- 一、乡村振兴的总要求\n\t- 产业兴旺、生态宜居、乡风文明、治理有效、生活富裕\n\t- {prose}\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "expected"),
+    [
+        # a journal page, named by its day: its first item that reads like a headline names it ...
+        (
+            "2024_05_20",
+            "今日学习：[[申论规范词]] · [[乡村振兴]] 专题复盘",
+            "今日学习：申论规范词 · 乡村振兴专题复盘",
+        ),
+        ("2025-03-14", "基层治理规范表述整理", "基层治理规范表述整理"),
+        # ... else the day the name gives, spelled as a date: a section's heading or a sentence heads none
+        ("2024_05_20", "一、乡村振兴的背景", "2024年5月20日笔记"),
+        ("2024-11-02", "今天把昨天的错题又过了一遍，效果不错。", "2024年11月2日笔记"),
+        ("20241102", "今天把昨天的错题又过了一遍，效果不错。", "2024年11月2日笔记"),
+        # ... and so do what the keeper did that day or has to do, a label of a task
+        ("2024_05_20", "今天学习了总书记重要讲话精神", "2024年5月20日笔记"),
+        ("2024_05_20", "9:30 复习规范词", "2024年5月20日笔记"),
+        ("2024_05_20", "早上 背了两组", "2024年5月20日笔记"),
+        ("2024_05_20", "待办：整理规范词", "2024年5月20日笔记"),
+        ("2024_05_20", "TODO 背诵六个必须坚持", "2024年5月20日笔记"),
+        ("2024_05_20", "今日任务：", "2024年5月20日笔记"),
+        # a page the keeper named in words keeps that name (the day before it is a filing code)
+        ("乡村振兴笔记", "今日学习：申论规范词 · 乡村振兴专题复盘", "乡村振兴笔记"),
+        ("2024-05-20_申论笔记", "基层治理规范表述整理", "申论笔记"),
+        ("20240520学习", "一、乡村振兴的背景", "20240520学习"),
+    ],
+)
+def test_an_outline_page_without_a_heading_is_named_by_its_first_item_else_its_day(
+    tmp_path: Path, name: str, first: str, expected: str
+) -> None:
+    path = tmp_path / f"{name}.md"
+    path.write_text(OUTLINE.format(first=first, prose=PROSE), encoding="utf-8")
+    document = read_document(path)
+    lines = document.lines
+    assert find_title(lines, main_text(lines, document.layout), document.name, document.headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2024_05_20", "2024年5月20日笔记"),
+        ("2024.5.8", "2024年5月8日笔记"),
+        # not a day: a month's number past 12, a version, a code with words
+        ("2024_13_20", ""),
+        ("v2024_05_20", ""),
+        ("2024_05_20_会议纪要", ""),
+    ],
+)
+def test_a_file_name_that_is_a_day(name: str, expected: str) -> None:
+    assert named._day_named(name) == expected

@@ -1020,6 +1020,19 @@ _STUDY_LOG = re.compile(
     # it, 2024-04-18 第一次复习：通读全文, the line is a review plan's step and stays)
     r"|^\s*\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*第\S{1,2}(?:次|遍|轮)(?:复习|背诵|回顾)\s*[✓✔√]?\s*$"
 )
+# A journal's log of the learner's day of study, by how much was done (今天背了 4 组, 上午复习了3遍…),
+# and a remark on what the learner mixes a set up with (这一组容易和“六个必须坚持”混, 备注：容易跟…弄混):
+# study logs (see _STUDY_LOG) that are never a headline either (see is_learners_log). A text's own day
+# (今天学习了…精神, 今年共完成了12个村), its people who did so much (上午复习了三遍文件精神的人), its
+# things that mix or are confused (容易和其他垃圾混合, 容易与正规客服搞混, 容易和…混淆, 混为一谈: a subject
+# of the text's own, or the written word 混淆) are no log.
+_LEARNERS_LOG = re.compile(
+    r"^\W*(?:今天|今日|昨天|上午|下午|晚上|早上)\s*(?:一共|共|又|已经?)?(?:背诵?|复习|默写|过|刷|学)[了完]"
+    r"\s*[\d一二两三四五六七八九十]+\s*(?:组|遍|页|篇|条|题|套|节|讲)"
+    r"(?![^，,。；;！!]*的(?:人|同志|干部|党员|学员|同学|学生|群众)(?:$|[，,。；;！!]))"
+    r"|(?:^|[:：，,；;])\s*(?:[这那此][一二两三四五六七八九十几\d]*[组条个句点项段]?)?"
+    r"容易(?:和|与|跟|同)[^，,。；;]{1,24}?(?:搞|弄|记)?混了?(?:$|[，,。；;！!])"
+)
 _COUNTER = re.compile(
     r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
 )
@@ -1092,6 +1105,12 @@ def _headline_of_an_issue(text: str) -> bool:
     return han_len(text[: issue.start()]) >= _ISSUE_HEADLINE or bool(_SITE_AFTER.match(text, issue.end()))
 
 
+def is_learners_log(text: str) -> bool:
+    """A line (simplified) that logs the learner's day of study or what a set is mixed up with (see
+    _LEARNERS_LOG): a note of the keeper's, beside the text, and never its headline."""
+    return bool(_LEARNERS_LOG.search(text))
+
+
 def is_aside(text: str) -> bool:
     """A short line (simplified) that speaks to the reader beside the text (see above)."""
     if _SEARCH_BOX.search(text) or _NEXT_PART.match(text) or _PAGE_CONTROL.search(text):
@@ -1099,7 +1118,7 @@ def is_aside(text: str) -> bool:
     if _DECK_CONTENTS.fullmatch(text) or _CLOSING_SLIDE.fullmatch(text) or _HOMEWORK.fullmatch(text):
         return True
     if _TRANSMITTAL.search(text) or (
-        han_len(text) <= 30 and _STUDY_LOG.search(text) and not SECTION.match(text)
+        han_len(text) <= 30 and (_STUDY_LOG.search(text) or is_learners_log(text)) and not SECTION.match(text)
     ):
         return True
     if _FILE_NAME.fullmatch(text) or _FILE_SIZE.search(text) or _PLACEHOLDER.fullmatch(text):

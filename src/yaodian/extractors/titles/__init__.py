@@ -38,12 +38,14 @@ from yaodian.extractors.titles.headline import (
     _copied_headline,
     _headline,
     _names_the_periodical,
+    _outline_headline,
     _subtitle_alone,
 )
 from yaodian.extractors.titles.mail import _forwarded_headline
 from yaodian.extractors.titles.named import (
     _EXAM_LABEL,
     _collection_over_its_contents,
+    _day_named,
     _essay_under_exam_label,
     _essays_name_the_deck,
     _file_name_line,
@@ -124,7 +126,9 @@ def find_title(
     head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
     document's name over its pages); else the file name `fallback` when it has words (a running head
     or a file's name is a name from outside the text: the text's own headline may stand for it, see
-    named._headline_named);
+    named._headline_named); else an outliner's page's first item that reads like a headline (see
+    headline._outline_headline); else the day a file's name gives, as that day's note (a journal's
+    page, 2024_05_20: 2024年5月20日笔记);
     else the body's opening words; else the file name as it is. The format's title and the head's
     headline are checked against what the body is about (see told._told_by_body), and so, on a web
     page, are the elements it prints its headline in (see page._page_lines).
@@ -190,6 +194,8 @@ def _choose_title(
     - file name (`: part printed`, `: printed inside`, `: named in full`, `: headline below a note`):
       named._headline_named
     - headline below a note: told._headline_below_a_note
+    - outline's first item: headline._outline_headline (a journal's page filed under its day)
+    - file name: a day: named._day_named
     - model essay's label: named._model_essay_headline
     - subtitle alone: headline._subtitle_alone (a ——subtitle that names the text's type, its headline lost)
     - opening line printed again: _headline_read_as_prose (a page's title line read as prose, which
@@ -319,6 +325,12 @@ def _choose_title(
     if han_len(name) >= 2 and _acceptable(name):
         as_sent = _MAIL_PREFIX.sub("", as_sent, count=1) if _MAIL_PREFIX.match(as_sent) else as_sent
         return _headline_named(name, "file name", above_body, paragraphs, running, lines, as_sent=as_sent)
+    # (an outliner's page, a journal's day, that the keeper filed under its day or a code: its first item
+    # where it reads like a headline, else its day; a file of no words has nothing a day would name)
+    if title := _outline_headline(head, running):
+        return ChosenTitle(title, "outline's first item")
+    if any(han_len(p.text) for p in paragraphs) and (day := _day_named(filed_as)):
+        return ChosenTitle(day, "file name: a day")
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):

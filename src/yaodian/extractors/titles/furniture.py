@@ -31,6 +31,7 @@ from yaodian.extractors.boilerplate import (
     WEATHER,
     is_form_field,
     is_furniture,
+    is_learners_log,
     is_site_line,
 )
 from yaodian.extractors.script import simplified
@@ -277,7 +278,7 @@ def _only_a_note(text: str) -> bool:
 def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     """A line that may be a headline: short, not a sentence, not chrome, a date line, a
     breadcrumb, a salutation, a section heading, a subtitle, a byline, a note or a cover's field
-    (职务：…, see boilerplate.is_form_field)."""
+    (职务：…, see boilerplate.is_form_field), a learner's log of the day (see boilerplate.is_learners_log)."""
     view = line.view
     length = han_len(view)
     if not 4 <= length <= _LINE_OF_HEADLINE or line.heading >= 2 or line.bullet:
@@ -304,6 +305,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PATH.fullmatch(view)
         or line.form
         or is_form_field(view)
+        or is_learners_log(view)
         # (a layout, apart from is_form_field's word: the body drops by the word only, as 初　心：… may be its own)
         or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
     ):

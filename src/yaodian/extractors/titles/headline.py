@@ -72,6 +72,34 @@ from yaodian.names import is_org_name
 # lines it runs on over, and chosen among such blocks by what follows it.
 
 
+def _outline_headline(head: list[_HeadLine], running: set[str]) -> str:
+    """The first top-level item of an outliner's page (a Logseq journal, a Workflowy export: every
+    line an item, no heading, no front matter), tidied, where it reads like a headline but for its
+    bullet (今日学习：申论规范词 · 党的建设专题复盘): such a page says what it is about in its first
+    item, as a note would in its heading. Not a section's heading (一、…), a sentence, a note's
+    field, nor what the keeper did or has to do (see _LOGGED_ITEM): "" then. Only the first top-level
+    item: the others head the page's parts."""
+    first = next((line for line in head if line.bullet == 1 and not line.heading), None)
+    if (
+        first is None
+        or _LOGGED_ITEM.match(first.view)
+        or not _reads_like_headline(replace(first, bullet=0), running)
+    ):
+        return ""
+    # (as the body reads the line: an outliner's page link, [[党的建设]] 专题, leaves a space in the words)
+    title = _tidy_title(clean_line(first.text))
+    return title if _acceptable(title) else ""
+
+
+# A journal's item of what the keeper did at a time of the day (今天学习了…精神, 9:30 复习规范词) or has to do
+# (TODO 背诵…, 待办：整理…): the day's log, not what the page is about. A label of the day's subject after
+# the day's word (今日学习：申论规范词) may be.
+_LOGGED_ITEM = re.compile(
+    r"\W*(?:(?:今天|今日|昨天|昨日|早上|上午|中午|下午|晚上)(?![^:：]{0,4}[:：])|\d{1,2}[:：]\d{2}"
+    r"|(?:TODO|DOING|DONE|LATER|NOW)(?![A-Za-z])|待办|待做)"
+)
+
+
 def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True, body: str = "") -> str:
     """The headline among the head's lines (see find_title), with a column's label dropped; a
     file's name on the first line may be it (`named_by_file`: see _names_its_file)."""

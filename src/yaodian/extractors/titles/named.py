@@ -62,6 +62,24 @@ from yaodian.extractors.titles.told import (
 )
 
 
+def _day_named(name: str) -> str:
+    """The day's note a file's name gives (2024_05_20, 2024-05-20, 20240520: 2024年5月20日笔记), where
+    the name is that day alone: an outliner's journal page, a diary's entry, is filed under its day,
+    and its day tells it from the keeper's other days where its text has no headline. The day is
+    named as a note's, not as a date alone: a title is never a date alone. "" for a name with more
+    than a day (a code, words: named by them), or numbers that make no day."""
+    day = _DAY_NAME.fullmatch(name.strip())
+    if not day or not (1 <= int(day["month"]) <= 12 and 1 <= int(day["day"]) <= 31):
+        return ""
+    return f"{int(day['year'])}年{int(day['month'])}月{int(day['day'])}日笔记"
+
+
+# a file's name that is a day: year, month and day, set apart by one of _ - . or a space, or together
+_DAY_NAME = re.compile(
+    r"(?P<year>(?:19|20)\d\d)(?P<apart>[-_.\s]?)(?P<month>\d{1,2})(?P=apart)(?P<day>\d{1,2})"
+)
+
+
 def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
     """The headline of the model essay that most of the text's prose belongs to, where a handout or a
     book of 申论 essays labels each (【范文三】…, 【范文】 over or under the headline, 范文二：…): the label
