@@ -4104,9 +4104,10 @@ def _cuts_a_figure(text: str, start: int, answer: str) -> bool:
 
 # Characters that join a member to the next (“三会”及关爱队): no noun the member names.
 _JOINING_CHARS = "和及与或等"
-# Another gap beside a gap, with no Han character between them.
-_GAP_BESIDE_BEFORE = re.compile(r"\}\}[^\u4e00-\u9fff{}]{0,3}$")
-_GAP_BESIDE_AFTER = re.compile(r"[^\u4e00-\u9fff{}]{0,3}\{\{c\d")
+# Another gap beside a gap, with only spaces, slashes or quotes between them (no clause mark: “四风”，
+# {{驰而不息}} is the next clause).
+_GAP_BESIDE_BEFORE = re.compile(r"\}\}[\s/／|｜“”‘’「」]{0,3}$")
+_GAP_BESIDE_AFTER = re.compile(r"[\s/／|｜“”‘’「」]{0,3}\{\{c\d")
 # A count and its measure word before the noun it counts (十件民生实事, 三个分论点, 十大民生实事); not
 # 一: one of a kind (一个平台、一支队伍) is a member of the text's own set, not a count.
 _COUNTED_NOUN = re.compile(
