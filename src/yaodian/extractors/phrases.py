@@ -1246,12 +1246,11 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             run = _led_run(pieces)
-            framed = _members_in_frame(pieces)
             closed = (
                 _closed_by_deng(pieces[-1], _words_before_de(pieces[-1]))
                 or _counted_by(pieces)
                 or any(_UNBALANCED.search(piece) for piece in pieces)
-                or bool(framed)
+                or bool(framed := _members_in_frame(pieces))
             )
             # (pieces of a series a 等 or a count closes are its members and the noun after it, no
             # clauses: 加快发展新能源装备、|电子信息等战略性新兴产业 would gap a member and the noun, the
