@@ -1528,36 +1528,6 @@ def test_pieces_that_modify_one_noun_are_no_candidates() -> None:
         assert last in spans
 
 
-@pytest.mark.parametrize(
-    ("clause", "members"),
-    [
-        ("把干部从文山会海、督查考核中解放出来", "文山会海、督查考核"),
-        ("让村干部从报表台账、迎评迎检中腾出手来", "报表台账、迎评迎检"),
-        ("要在项目审批、要素保障上下功夫", "项目审批、要素保障"),
-    ],
-)
-def test_members_inside_a_prepositions_frame_are_one_span(clause: str, members: str) -> None:
-    """A 、-pair between a preposition and the word that closes it (从A、B中, 在A、B上) is the object's
-    members: the span is the pair, and no piece glues one member to half the clause."""
-    spans = phrases._clause_spans(clause)
-    assert members in spans
-    first, last = clause.split("、")
-    assert first not in spans and last not in spans
-
-
-def test_clauses_that_each_open_a_frame_stay_clauses() -> None:
-    """Pieces that each hold their own frame, or hold none, are clauses of their own."""
-    for clause in (
-        "在思想上高度重视、在行动上坚决落实",
-        "从严从实抓好队伍建设、持续推进作风建设",
-        "从群众中来、到群众中去",
-        "在这里生活、在这里工作",
-    ):
-        assert phrases._members_in_frame(clause.split("、")) == ""
-    spans = phrases._clause_spans("在思想上高度重视、在行动上坚决落实")
-    assert "在思想上高度重视" in spans and "在行动上坚决落实" in spans
-
-
 def test_a_short_series_takes_the_ending_its_members_share() -> None:
     """The last member of a short series runs to the noun its siblings end with (…、网格巡查|管理
     would leave the noun out)."""

@@ -1250,7 +1250,6 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
                 _closed_by_deng(pieces[-1], _words_before_de(pieces[-1]))
                 or _counted_by(pieces)
                 or any(_UNBALANCED.search(piece) for piece in pieces)
-                or bool(framed := _members_in_frame(pieces))
             )
             # (pieces of a series a 等 or a count closes are its members and the noun after it, no
             # clauses: 加快发展新能源装备、|电子信息等战略性新兴产业 would gap a member and the noun, the
@@ -1261,8 +1260,6 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
                 first = run[0].split("、")[0] if run else pieces[0]
                 found += [piece for piece in [first, *pieces[1:]] if han_len(piece) <= 16]
             found += run
-            if framed:
-                found.append(framed)
         found += _short_series(pieces)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
@@ -1300,40 +1297,6 @@ def _modify_one_noun(pieces: list[str]) -> bool:
     while before and han_len(end) < size:
         end = before.pop() + end
     return han_len(end) == size and bool(_AS_FRAMES.intersection(before))
-
-
-# A preposition that opens a place or a source, and the word that closes it after its object (从…中,
-# 在…上): 、-members between them are the object's, no clauses.
-_FRAME_OPENERS = frozenset({"从", "在", "于"})
-_FRAME_CLOSERS = ("之中", "当中", "之间", "中", "里", "上")
-
-
-def _members_in_frame(pieces: list[str]) -> str:
-    """The members of a 、-series that stands inside a preposition's frame, as one span (让干部从|迎检迎评、
-    填表报数|中解脱出来 -> 迎检迎评、填表报数; 在|项目审批、要素保障|上下功夫): the first piece ends with
-    the preposition and a member, the last opens with a member of about its length and the word that
-    closes the frame. Cut at the 、, the pieces would part the pair, each a member glued to half the
-    clause. '' when the pieces are no such series."""
-    # (a preposition jieba glues to a word is its own: 从|迎检)
-    tokens, first = list(tokens_of(pieces[0])), ""
-    while tokens and tokens[-1] not in _FRAME_OPENERS and han_len(first) <= _NOUN_MEMBER:
-        first = tokens.pop() + first
-    if not tokens or not 2 <= han_len(first) <= _NOUN_MEMBER or re.search(r"[，,；;：:]", first):
-        return ""
-    if any(closer in first for closer in _FRAME_CLOSERS):
-        return ""  # (the first piece closes its own frame: 从群众中来、到群众中去 are clauses)
-    # (the closer is found in the characters, not the words: jieba glues it on, 迎评|迎|检中腾)
-    size = len(first)
-    ends = sorted(range(max(2, size - 2), size + 3), key=lambda end: abs(end - size))
-    end = next((end for end in ends if pieces[-1][end:].startswith(_FRAME_CLOSERS)), None)
-    if (
-        end is None
-        or not re.fullmatch(r"[\u4e00-\u9fff]+", pieces[-1][:end])
-        or any(opener in pieces[-1][:end] for opener in _FRAME_OPENERS)
-        or any(han_len(piece) > _NOUN_MEMBER for piece in pieces[1:-1])
-    ):
-        return ""
-    return "、".join([first, *pieces[1:-1], pieces[-1][:end]])
 
 
 _NOUN_MEMBER = 6  # Han characters of a member before the 的 of the noun it modifies at most
