@@ -4082,7 +4082,6 @@ def open_trivia_gaps(text: str) -> str:
             or example
             or _points_ahead(answer)
             or _cuts_a_figure(text, match.start(), answer)
-            or _counts_alone(text, match, quoted)
         )
         return answer if trivia else match.group(0)
 
@@ -4100,47 +4099,6 @@ def _cuts_a_figure(text: str, start: int, answer: str) -> bool:
     the phrase finder cut between two figures, and the gap asks a unit and a verb, nothing to recite.
     (5G专网, 12345热线: the letter or the word after the digits is no unit.)"""
     return bool(re.search(r"[0-9０-９]$", text[:start])) and bool(_UNIT_OPENING.match(answer.strip()))
-
-
-# Characters that join a member to the next (“三会”及关爱队): no noun the member names.
-_JOINING_CHARS = "和及与或等"
-# Another gap beside a gap, with only spaces, slashes or quotes between them (no clause mark: “四风”，
-# {{驰而不息}} is the next clause).
-_GAP_BESIDE_BEFORE = re.compile(r"\}\}[\s/／|｜“”‘’「」]{0,3}$")
-_GAP_BESIDE_AFTER = re.compile(r"[\s/／|｜“”‘’「」]{0,3}\{\{c\d")
-# A count and its measure word before the noun it counts (十件民生实事, 三个分论点, 十大民生实事); not
-# 一: one of a kind (一个平台、一支队伍) is a member of the text's own set, not a count.
-_COUNTED_NOUN = re.compile(
-    r"^(?!一[^二三四五六七八九十百])[一二两三四五六七八九十百]+(?:个|個|件|项|項|条|條|种|種|类|類|批|张|張|大)(?P<noun>[\u4e00-\u9fff]{1,5})$"
-)
-# A quoted abbreviation made of a count and at most one word (“两新”, “三公”, “三多”, “二十条”, “四风”).
-_COUNTED_ABBREVIATION = re.compile(r"^[一二两三四五六七八九十百双]+[\u4e00-\u9fff]?$")
-
-
-def _counts_alone(text: str, match: re.Match[str], quoted: bool) -> bool:
-    """Whether a gap asks only a count: unquoted, a count before a noun phrase (办好{{十件民生实事}}, 注意：
-    {{三个分论点}}之间…); quoted, an abbreviation of a count and one word that names a noun after it or stands
-    alone (“{{两新}}”组织, 严控“{{三公}}”经费): its members are what a learner recites, and the front does not
-    give them. Not a member of a series (“三农”、营商环境; 一个体系、四个坚持: the series is recited), nor a
-    count the text spells out next (三个维度：精准、精细、精心), nor a count whose word is no noun (两个维护,
-    三个务必: the concept's name), nor a longer quoted name (“四个意识”)."""
-    answer = simplified(match.group(2)).strip()
-    open_at, close_at = match.start() - quoted, match.end() + quoted
-    before, after = text[open_at - 1 : open_at], text[close_at : close_at + 1]
-    if quoted and re.match(r"[\u4e00-\u9fff]", after) and after not in _JOINING_CHARS:
-        # (the abbreviation names the noun after it, “两新”组织, whether or not that is a member)
-        return bool(_COUNTED_ABBREVIATION.match(content_chars(answer)))
-    if "、" in before + after or _SPELLED_OUT.match(text, match.end()):
-        return False
-    if _GAP_BESIDE_BEFORE.search(text, 0, open_at) or _GAP_BESIDE_AFTER.match(text, close_at):
-        return False  # (a member of gaps side by side: 人口 / 共富 / {{两个文明}} / {{人与自然}})
-    if quoted:
-        return bool(_COUNTED_ABBREVIATION.match(content_chars(answer)))
-    counted = _COUNTED_NOUN.match(answer)
-    if counted is None:
-        return False
-    tokens = [token for token in words(counted["noun"]) if token.strip()]
-    return bool(tokens) and phrases.word_tags().get(tokens[-1], "").startswith("n")
 
 
 # A gap that frames a sentence's point instead of making it, whatever the topic:
