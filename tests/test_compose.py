@@ -1400,6 +1400,51 @@ def test_a_figure_of_an_example_is_no_gap(text: str, opened: str | None) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # a unit and a verb cut between two figures
+        ("全县地区生产总值达到412{{c1::亿元、增长}}5.8%。", "全县地区生产总值达到412亿元、增长5.8%。"),
+        (
+            "粮食产量稳定在86{{c1::万吨以上}}，{{c2::耕地保护}}有力。",
+            "粮食产量稳定在86万吨以上，{{c2::耕地保护}}有力。",
+        ),
+        # traditional characters, full-width digits, a space a PDF put after the digits
+        ("全市實現地區生產總值3268{{c1::億元、增長}}6.1%。", "全市實現地區生產總值3268億元、增長6.1%。"),
+        ("全年完成投资３２６８{{c1::亿元、增长}}６.１%。", "全年完成投资３２６８亿元、增长６.１%。"),
+        ("全年完成投资3268 {{c1::亿元、增长}} 6.1%。", "全年完成投资3268 亿元、增长 6.1%。"),
+        # units of figures side by side, each opened; a unit jieba reads with its noun
+        (
+            "补贴标准为每人1000{{c1::元}}、{{c2::2000元}}和{{c3::3000元}}。",
+            "补贴标准为每人1000元、2000元和3000元。",
+        ),
+        ("全年印发12{{c1::篇文章}}。", "全年印发12篇文章。"),
+        # (negatives: a word that only opens with a unit's character; a clause after the unit, which the gap
+        # asks; a year before real content)
+        ("参加WAIC 2023{{c1::人工智能大会}}。", None),
+        ("1{{c1::人民至上}}，2{{c2::生命至上}}。", None),
+        ("2024{{c1::家庭医生签约服务}}全覆盖。", None),
+        ("推出12{{c1::条措施，着力破解民营企业融资难题}}。", None),
+        ("到2035{{c1::年基本实现社会主义现代化}}。", None),
+        ("2024年{{c1::全面建成小康社会取得决定性成就}}。", None),
+        # (a figure's word that is no unit; a numbered concept or a count phrase, which is what a
+        # learner recites, quoted or not, alone or naming the noun after it)
+        ("建成{{c1::5G专网}}。", None),
+        ("年内办好{{c1::八件民生实事}}，让群众得实惠。", None),
+        ("提示：{{c1::两个分论点}}要并列。", None),
+        ("发挥驻村单位、“{{c1::两新}}”组织的作用。", None),
+        ("压减“{{c1::三公}}”经费。", None),
+        ("坚决纠治“{{c1::四风}}”，{{c2::驰而不息}}。", None),
+        ("严格落实中央{{c1::八项规定}}精神。", None),
+        ("坚决做到{{c1::两个维护}}。", None),
+        ("增强“{{c1::四个意识}}”。", None),
+        ("以{{c1::绣花功夫}}推进基层治理。", None),
+    ],
+)
+def test_a_gap_that_cuts_a_figure_is_no_gap(text: str, opened: str | None) -> None:
+    assert open_trivia_gaps(text) == (text if opened is None else opened)
+
+
+@pytest.mark.parametrize(
     ("members", "formula"),
     [
         # the chain of authority a report or a speech frames itself with

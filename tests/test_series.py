@@ -2403,3 +2403,21 @@ def test_a_step_needs_words_of_its_own_on_both_sides(last: str, mids: list[str],
 )
 def test_a_doubled_last_member_is_not_cut_inside_its_second_half(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        ("压缩发文数量，做到少发文、发短文、发有用的文。", ["少发文", "发短文", "发有用的文"]),
+        (
+            "精简文件会议，坚持少发文、发短文、发实用的文，能合并的会议坚决合并。",
+            ["少发文", "发短文", "发实用的文"],
+        ),
+        # (the noun after the 的 is no sibling's: the member ends at the 的)
+        ("抓好规划、建设、管理的工作。", ["规划", "建设", "管理"]),
+    ],
+)
+def test_a_last_member_keeps_the_noun_its_siblings_end_with(text: str, members: list[str]) -> None:
+    """A last member whose 的 comes before the noun every sibling ends with (少发文、发短文、发管用的文)
+    ends with that noun, as they do: cut at the 的, the gap would leave its noun in view."""
+    assert _members(text) == [members]

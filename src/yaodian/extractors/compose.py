@@ -4077,9 +4077,38 @@ def open_trivia_gaps(text: str) -> str:
             and _is_example_figure(answer)
             and not _SPELLED_OUT.match(text, match.end())
         )
-        return answer if is_trivia(answer, quoted) or example or _points_ahead(answer) else match.group(0)
+        trivia = is_trivia(answer, quoted) or example or _points_ahead(answer) or _cuts_a_figure(text, match)
+        return answer if trivia else match.group(0)
 
     return CLOZE.sub(keep, text)
+
+
+# The measure words and units that follow a figure's digits (3268亿元, 6.1%, 12个, 5万人次), simplified.
+_UNIT_CHARS = frozenset("%％‰万亿千百个项家件名次户条所座处批类种倍组人支场台辆份篇期亩元吨米")
+# At most this many characters of the gap after its unit: a unit and a word or two (亿元、增长, 万吨以上);
+# more is a clause the gap asks (12{{条措施，着力破解民营企业融资难题}}).
+_CUT_FIGURE_REST_MAX = 4
+
+
+def _cuts_a_figure(text: str, match: re.Match[str]) -> bool:
+    """Whether a gap opens with the unit of a figure whose digits stand just before it and asks little
+    else (3268{{亿元、增长}}6.1%, 86{{万吨以上}}): the phrase finder cut inside a figure, and the gap asks a
+    unit and a verb, nothing to recite. The unit is the first word jieba reads, made of units only, or a
+    unit before a noun it knows (12{{篇文章}}); not a word that merely opens with one (2023{{人工智能大会}},
+    1{{人民至上}}), nor a letter or a word that is no unit (5G专网, 12345热线)."""
+    if not re.search(r"[0-9０-９]\s*$", text[: match.start()]):
+        return False
+    tokens = [token for token in words(simplified(match.group(2)).strip()) if token.strip()]
+    if not tokens:
+        return False
+    first = tokens[0]
+    unit = all(char in _UNIT_CHARS for char in first) or (
+        first[0] in _UNIT_CHARS and len(first) > 2 and phrases.word_tags().get(first[1:], "").startswith("n")
+    )
+    rest = content_chars("".join(tokens[1:]))
+    return unit and (
+        han_len(rest) <= _CUT_FIGURE_REST_MAX or bool(re.match(r"\s*[0-9０-９]", text[match.end() :]))
+    )
 
 
 # A gap that frames a sentence's point instead of making it, whatever the topic:

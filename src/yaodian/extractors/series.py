@@ -1795,6 +1795,13 @@ class _Closing:
     whole: bool = False  # it ends at 等, an ellipsis or a count: whole, however long
 
 
+def _noun_of_siblings(after_de: tuple[str, ...], siblings: list[str]) -> bool:
+    """Whether the word after a last member's 的 is the noun every sibling ends with, one character or
+    more (少发文、发短文、发管用的|文): the member ends with it, as its siblings do."""
+    ending = shared_ending(siblings)
+    return bool(after_de) and bool(ending) and after_de[0] == ending and len(siblings) >= 2
+
+
 def _last_members(
     tail: str, mids: list[str], head: str, counts: tuple[int, ...], split_joined: bool, pairs: bool
 ) -> _Closing:
@@ -1838,7 +1845,11 @@ def _last_members(
         and "的" in tokens[1:]
     )
     if at_de:
-        last = "".join(tokens[: tokens.index("的", 1)])
+        de = tokens.index("的", 1)
+        last = "".join(tokens[:de])
+        if _noun_of_siblings(tokens[de + 1 :], siblings):
+            # (the noun after the 的 is the one its siblings end with: 少发文、发短文、发管用的文)
+            last = "".join(tokens[: de + 2])
     runs_on = not (ended or at_de or marked)
     members = _split_joined(last, bool(mids), head, mids, runs_on) if split_joined and not pairs else [last]
     longest = max([*sizes, *(word_len_of(m) for m in members[:-1])]) if mids else 99
