@@ -32,7 +32,7 @@ from yaodian.junk import (
     without_glued_site_names,
     without_jammer,
 )
-from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, WEEKDAY
+from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, PART_LABEL, WEEKDAY
 from yaodian.names import is_org_name, is_person_name, is_site_name
 from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
@@ -1418,6 +1418,7 @@ def is_furniture(
         and not word
         and not re.search(r"[:：]$", text)
         and not _QUESTION_MARKER.fullmatch(text)
+        and not (PART_LABEL.fullmatch(text) and not any(_widget_words(text)))  # (【对策】 heads a part)
     ):
         return True
     if _has_furniture_pattern(text, length):
