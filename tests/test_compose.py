@@ -4109,3 +4109,32 @@ def test_a_bullet_that_names_no_count_still_asks_for_its_points(tmp_path: Path) 
     )
     prompts = [c.prompt for c in extract_document(read_document(source)).cards if c.type == "list"]
     assert "主要做法：本节的3个要点" in prompts, prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a long ；-series after a lead ending in a colon keeps its lead on the front
+        (
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长4%；"
+            "固定资产投资增长6%；社会消费品零售总额增长6%；城镇新增就业3.1万人以上；"
+            "居民人均可支配收入增长与经济增长基本同步；粮食产量稳定在120万吨以上。",
+            "今年全县经济社会发展的主要预期目标是：{{c1::",
+        ),
+        (
+            "明年学校工作的主要任务是：全面加强党的建设和思想政治工作；深入推进课程教学改革和质量提升；"
+            "持续加强师资队伍建设和人才引进；着力改善办学条件和校园环境；切实维护校园安全稳定和谐。",
+            "明年学校工作的主要任务是：{{c1::",
+        ),
+        # only the clause before the colon: the frame before it is left out (……)
+        (
+            "按照市委市政府关于全面推进高质量发展和加快建设现代化经济体系的总体部署和工作要求，今年的目标是："
+            "地区生产总值增长5.5%左右；一般公共预算收入增长4%；固定资产投资增长6%；社会消费品零售总额增长6%；"
+            "城镇新增就业3.1万人以上；居民人均可支配收入增长与经济增长基本同步；粮食产量稳定在120万吨以上。",
+            "……今年的目标是：{{c1::",
+        ),
+    ],
+)
+def test_a_long_series_after_a_colon_keeps_its_lead(text: str, opening: str) -> None:
+    texts = [card.text for card in _cards(text) if card.type == "cloze"]
+    assert any(t.startswith(opening) for t in texts), texts

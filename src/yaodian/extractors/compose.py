@@ -3546,7 +3546,8 @@ def _breaks(text: str, start: int, end: int, marks: str) -> list[int]:
 
 def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
     """A sentence longer than SENTENCE_MAX cut to what surrounds text[first:last]: its ；-part,
-    else the clauses around it as far as the limit allows."""
+    else the clauses around it as far as the limit allows, and the clause before a colon they
+    follow (its lead, of PROMPT_MAX Han characters or fewer) beyond the limit."""
     if end - start <= SENTENCE_MAX:
         return start, end
     parts = [start, *(at + 1 for at in _breaks(text, start, end, "；;")), end]
@@ -3566,6 +3567,9 @@ def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[i
         if cut - low > SENTENCE_MAX:
             break
         high = cut
+    before = [c for c in cuts if c < low]
+    if before and text[low - 1] in "：:" and han_len(text[before[-1] : low]) <= PROMPT_MAX:
+        low = before[-1]  # (the lead the series follows says what it is: 主要预期目标是：A；B；…)
     return low, high
 
 
