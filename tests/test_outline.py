@@ -267,10 +267,11 @@ def test_item_words(text: str, lists: Lists) -> None:
             [],
         ),
         ("1. 年轻干部要墩墩苗，你怎么理解？\n2. 有人认为多干多错，对此你怎么看？", []),
-        # … but the points of a marking scheme are, their score after them
+        # … but the points of a marking scheme are, their score after them (under the title, as the
+        # 【】 label over them names them)
         (
             "【阅卷要点】\n（1）立意准确：紧扣主题，体现正确政绩观。（10分）\n（2）结构完整：层次清楚，首尾呼应。（10分）",
-            [("标题", ["立意准确", "结构完整"])],
+            [("标题：阅卷要点", ["立意准确", "结构完整"])],
         ),
         # … and a numbered question's label with its score is still a question
         (
