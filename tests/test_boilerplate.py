@@ -4855,6 +4855,12 @@ def test_a_slides_contents_label_over_its_entries_heads_no_section(label: str) -
         ("【关闭】", True),
         ("【分享】", True),
         ("提示", True),
+        ("【點評】", False),
+        # … and those no widget word names: a page's top, its more, its forwarding
+        ("【顶部】", True),
+        ("【更多】", True),
+        ("【转发】", True),
+        ("【收起】", True),
     ],
 )
 def test_a_bracketed_part_label_is_no_button(line: str, furniture: bool) -> None:
