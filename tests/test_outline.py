@@ -267,11 +267,11 @@ def test_item_words(text: str, lists: Lists) -> None:
             [],
         ),
         ("1. 年轻干部要墩墩苗，你怎么理解？\n2. 有人认为多干多错，对此你怎么看？", []),
-        # … but the points of a marking scheme are, their score after them (under the title, as the
-        # 【】 label over them names them)
+        # … but the points of a marking scheme are, their score after them (as the 【】 label over them
+        # names them; compose puts the title before it)
         (
             "【阅卷要点】\n（1）立意准确：紧扣主题，体现正确政绩观。（10分）\n（2）结构完整：层次清楚，首尾呼应。（10分）",
-            [("标题：阅卷要点", ["立意准确", "结构完整"])],
+            [("阅卷要点", ["立意准确", "结构完整"])],
         ),
         # … and a numbered question's label with its score is still a question
         (
@@ -1865,6 +1865,11 @@ def test_is_answer_key_reads_headings_of_each_questions_answer(items: list[str],
             "热点三：乡村治理\n【对策】\n乡村治理要多措并举，具体如下：\n"
             "一是健全自治机制。二是深化法治乡村建设。三是以德治滋养乡风。",
             ["乡村治理要多措并举，具体如下（3项）"],
+        ),
+        # under no item, the label under the title, once
+        (
+            "以钉钉子精神推动基层减负\n【编者按】\n一是减负要动真格。二是减负要防反弹。三是减负要重实效。",
+            ["标题：编者按（3项）"],
         ),
     ],
 )

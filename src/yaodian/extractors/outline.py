@@ -1532,8 +1532,9 @@ def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> 
         label = PART_LABEL.fullmatch(previous)
         if label:
             # (【对策】 over 一是…四是: the topic's 对策, not a sentence of the part above it)
-            topic = run.parent.item if run.parent is not None and run.parent.item else title
-            return f"{topic}：{label['label']}"
+            # (under no item, the label alone: the title is put before it where it asks (标题：编者按))
+            topic = run.parent.item if run.parent is not None else ""
+            return f"{topic}：{label['label']}" if topic else label["label"]
         if previous.endswith((":", "：")):
             return _last_clause(previous)
         said = sentences(previous) or [previous]
