@@ -4152,6 +4152,23 @@ def test_a_bullet_that_names_no_count_still_asks_for_its_points(tmp_path: Path) 
             "城镇新增就业3.1万人以上；居民人均可支配收入增长与经济增长基本同步；粮食产量稳定在120万吨以上。",
             "……今年的目标是：{{c1::",
         ),
+        # a lead that only says who speaks or how (a speaker's tag, a frame, a pointer back) says
+        # nothing of what the series is: ……
+        *(
+            (
+                f"{lead}：地区生产总值增长5.5%左右；一般公共预算收入增长4%；固定资产投资增长6%；"
+                "社会消费品零售总额增长6%；城镇新增就业3.1万人以上；居民人均可支配收入增长与经济增长基本同步；"
+                "粮食产量稳定在120万吨以上。",
+                "……{{c1::",
+            )
+            for lead in (
+                "会议强调",
+                "市委书记在全市推进会上指出",
+                "事实证明",
+                "对此，我们要清醒地看到",
+                "这些成绩来之不易",
+            )
+        ),
     ],
 )
 def test_a_long_series_after_a_colon_keeps_its_lead(text: str, opening: str) -> None:

@@ -3586,9 +3586,23 @@ def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[i
             break
         high = cut
     before = [c for c in cuts if c < low]
-    if before and text[low - 1] in "：:" and han_len(text[before[-1] : low]) <= PROMPT_MAX:
+    if before and text[low - 1] in "：:" and _names_the_series(text[before[-1] : low - 1]):
         low = before[-1]  # (the lead the series follows says what it is: 主要预期目标是：A；B；…)
     return low, high
+
+
+def _names_the_series(lead: str) -> bool:
+    """Whether the clause before a series' colon, of PROMPT_MAX Han characters or fewer, says what the
+    series is (主要预期目标是, 要重点抓好以下工作), not only who says it or how (会议强调, 他指出, 事实证明,
+    我们要清醒地看到, 这些成绩来之不易: see _SPEECH_TAG, _FRAMING_LEAD, _DISCOURSE_TURN, _is_setting_lead)."""
+    clause = simplified(lead.strip())
+    return (
+        han_len(clause) <= PROMPT_MAX
+        and not _SPEECH_TAG.search(clause)
+        and not _FRAMING_LEAD.search(clause)
+        and not _DISCOURSE_TURN.match(clause)
+        and not _is_setting_lead(clause)
+    )
 
 
 # A clause whose subject stands in the clause before it: a pronoun for it (它抓住了…, 它们…), or the
