@@ -4868,3 +4868,27 @@ def test_a_slides_contents_label_over_its_entries_heads_no_section(label: str) -
         8: LineLayout(heading=1),
     }
     assert label not in [p.text for p in main_text(lines, layout)]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a study note's label of a part alone on its line heads the words under it
+        ("【对策】", False),
+        ("【观点】", False),
+        ("【典型案例】", False),
+        # a page's bracketed buttons stay furniture
+        ("【打印】", True),
+        ("【关闭】", True),
+        ("【分享】", True),
+        ("提示", True),
+        ("【點評】", False),
+        # … and those no widget word names: a page's top, its more, its forwarding
+        ("【顶部】", True),
+        ("【更多】", True),
+        ("【转发】", True),
+        ("【收起】", True),
+    ],
+)
+def test_a_bracketed_part_label_is_no_button(line: str, furniture: bool) -> None:
+    assert is_furniture(line, in_body=True) is furniture

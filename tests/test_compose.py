@@ -2707,34 +2707,51 @@ def _under_heading(lines: list[str], *cards: Card) -> list[str]:
     return [c.text for c in made if c.type == "cloze"]
 
 
+def _sections_under_heading(lines: list[str], *cards: Card) -> list[tuple[str, str]]:
+    """The composed cloze texts of cards on the given lines, each with its section's last part."""
+    paragraphs = [Paragraph(line=at, text=text) for at, text in enumerate(lines, start=1)]
+    made = compose_cards(list(cards), paragraphs, "", {})
+    return [
+        (c.text, (c.origin.section or "").split(" › ")[-1] if c.origin else "")
+        for c in made
+        if c.type == "cloze"
+    ]
+
+
 @pytest.mark.parametrize(
     ("heading", "sentence", "shown"),
     [
         # a numbered heading line ending in its mark, one word shared with the sentence under it: its
         # section shows it whole, the card's text does not again
-        ("（三）筑牢防汛抗旱的安全防线。", "防汛工作没有局外人，人人都是守堤者", ""),
+        (
+            "（三）筑牢防汛抗旱的安全防线。",
+            "防汛工作没有局外人，人人都是守堤者",
+            "（三）筑牢防汛抗旱的安全防线",
+        ),
         # a heading line with no closing mark
-        ("二、优化水源调度的办法", "水源调度要看天看地，更要看人", ""),
-        # a heading of two clauses: the section shows the first, the text the second
+        ("二、优化水源调度的办法", "水源调度要看天看地，更要看人", "二、优化水源调度的办法"),
+        # a heading of two clauses, its section showing the first: the section shows it whole, the
+        # text is not glued to its tail (筑牢防汛工作的安全防线。{{c1::…}})
         (
             "（三）压实责任，筑牢防汛工作的安全防线",
             "防汛工作没有局外人，人人都是守堤者",
-            "筑牢防汛工作的安全防线。",
+            "（三）压实责任，筑牢防汛工作的安全防线",
         ),
-        # a heading too long for its section to show whole (…): the text still writes all of it
+        # a heading too long for its section to show whole (…): the section shows it whole
         (
             "（三）筑牢防汛抗旱和地质灾害防治的安全防线",
             "防汛工作没有局外人，人人都是守堤者",
-            "（三）筑牢防汛抗旱和地质灾害防治的安全防线。",
+            "（三）筑牢防汛抗旱和地质灾害防治的安全防线",
         ),
     ],
 )
-def test_a_bare_gap_opening_the_line_under_its_heading_shows_what_its_section_does_not(
+def test_a_bare_gap_opening_the_line_under_its_heading_is_cued_by_its_section(
     heading: str, sentence: str, shown: str
 ) -> None:
     lines = ["一、总体要求", "要坚持稳中求进。", heading, f"{sentence}。要久久为功。", "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze(f"{{{{c1::{sentence}}}}}。", line=4))
-    assert made.startswith(f"{shown}{{{{c1::{sentence}")
+    ((made, section),) = _sections_under_heading(lines, _cloze(f"{{{{c1::{sentence}}}}}。", line=4))
+    assert made.startswith(f"{{{{c1::{sentence}")
+    assert section == shown
 
 
 def test_a_heading_above_a_run_of_bullets_is_not_written_before_the_first() -> None:
@@ -2841,7 +2858,8 @@ def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context(
         "推进反腐败斗争永远在路上。",
     ]
     bare = _cloze("{{c1::推进反腐败斗争永远在路上}}。", line=4)
-    assert _under_heading(lines, bare)[-1].startswith("（四）一体推进")  # (alone, the heading is its cue)
+    # (alone, the heading is its cue, as its section)
+    assert _sections_under_heading(lines, bare)[-1][1] == "（四）一体推进不敢腐、不能腐、不想腐"
     series = _cloze("一体推进{{c1::不敢腐}}、{{c2::不能腐}}、{{c3::不想腐}}", line=3)
     bare = _cloze("{{c1::推进反腐败斗争永远在路上}}。", line=4)
     made = _under_heading(lines, series, bare)
@@ -2870,7 +2888,7 @@ def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under:
     ["交出基层满意答案", "规范基层安全生产作业", "用好基层提醒谈话"],
 )
 def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(heading: str) -> None:
-    # (its second clause, which the section does not show)
+    # (its second clause, which the section does not show: the section shows the heading whole)
     lines = [
         "一、背景",
         "要坚持稳中求进。",
@@ -2878,8 +2896,9 @@ def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(he
         "基层安稳，全局才有底气。",
         "四、组织保障",
     ]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层安稳，全局才有底气}}。", line=4))
-    assert made.startswith(heading + "。{{c1::")
+    ((made, section),) = _sections_under_heading(lines, _cloze("{{c1::基层安稳，全局才有底气}}。", line=4))
+    assert made.startswith(("{{c1::", "基层安稳，{{c1::"))
+    assert section == f"（二）守住底线，{heading}"
 
 
 def test_a_frame_is_not_shown_where_its_filling_is_what_a_list_asks() -> None:
@@ -4192,3 +4211,49 @@ def test_a_bullet_that_names_no_count_still_asks_for_its_points(tmp_path: Path) 
     )
     prompts = [c.prompt for c in extract_document(read_document(source)).cards if c.type == "list"]
     assert "主要做法：本节的3个要点" in prompts, prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a long ；-series after a lead ending in a colon keeps its lead on the front
+        (
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长4%；"
+            "固定资产投资增长6%；社会消费品零售总额增长6%；城镇新增就业3.1万人以上；"
+            "居民人均可支配收入增长与经济增长基本同步；粮食产量稳定在120万吨以上。",
+            "今年全县经济社会发展的主要预期目标是：{{c1::",
+        ),
+        (
+            "明年学校工作的主要任务是：全面加强党的建设和思想政治工作；深入推进课程教学改革和质量提升；"
+            "持续加强师资队伍建设和人才引进；着力改善办学条件和校园环境；切实维护校园安全稳定和谐。",
+            "明年学校工作的主要任务是：{{c1::",
+        ),
+        # only the clause before the colon: the frame before it is left out (……)
+        (
+            "按照市委市政府关于全面推进高质量发展和加快建设现代化经济体系的总体部署和工作要求，今年的目标是："
+            "地区生产总值增长5.5%左右；一般公共预算收入增长4%；固定资产投资增长6%；社会消费品零售总额增长6%；"
+            "城镇新增就业3.1万人以上；居民人均可支配收入增长与经济增长基本同步；粮食产量稳定在120万吨以上。",
+            "……今年的目标是：{{c1::",
+        ),
+        # a lead that only says who speaks or how (a speaker's tag, a frame, a pointer back) says
+        # nothing of what the series is: ……
+        *(
+            (
+                f"{lead}：地区生产总值增长5.5%左右；一般公共预算收入增长4%；固定资产投资增长6%；"
+                "社会消费品零售总额增长6%；城镇新增就业3.1万人以上；居民人均可支配收入增长与经济增长基本同步；"
+                "粮食产量稳定在120万吨以上。",
+                "……{{c1::",
+            )
+            for lead in (
+                "会议强调",
+                "市委书记在全市推进会上指出",
+                "事实证明",
+                "对此，我们要清醒地看到",
+                "这些成绩来之不易",
+            )
+        ),
+    ],
+)
+def test_a_long_series_after_a_colon_keeps_its_lead(text: str, opening: str) -> None:
+    texts = [card.text for card in _cards(text) if card.type == "cloze"]
+    assert any(t.startswith(opening) for t in texts), texts

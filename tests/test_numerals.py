@@ -121,6 +121,18 @@ def test_without_list_mark_drops_only_a_typeset_number(text: str, shown: str) ->
         ("比分定格在2：1.{{c1::主队晋级}}", "比分定格在2：1.{{c1::主队晋级}}"),
         ("他说，三是{{c1::关键之年}}。", "他说，三是{{c1::关键之年}}。"),
         ("三是", "三是"),
+        # an order word as a clause of its own is the item's place; inside the clause it is wording
+        ("再次，要健全{{c1::从严管理监督机制}}。", "要健全{{c1::从严管理监督机制}}。"),
+        ("首先，{{c1::思想要先行}}。", "{{c1::思想要先行}}。"),
+        ("第二，坚持{{c1::系统观念}}。", "坚持{{c1::系统观念}}。"),
+        ("首先要{{c1::统一思想}}。", "首先要{{c1::统一思想}}。"),
+        ("最后一公里要{{c1::打通}}。", "最后一公里要{{c1::打通}}。"),
+        # … and a run of them shown whole keeps its marks, one sentence
+        (
+            "首先，{{c1::统一思想}}；其次，{{c2::压实责任}}。",
+            "首先，{{c1::统一思想}}；其次，{{c2::压实责任}}。",
+        ),
+        ("第一，要学纪。第二，要知纪。第三，要守纪。", "第一，要学纪。第二，要知纪。第三，要守纪。"),
     ],
 )
 def test_without_item_mark_drops_an_ordinal_and_a_lone_first_mark(text: str, shown: str) -> None:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yaodian.extractors import EXTRACTORS, extract_cards, outline, restore_cards, restorer_for
+from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -266,10 +267,11 @@ def test_item_words(text: str, lists: Lists) -> None:
             [],
         ),
         ("1. 年轻干部要墩墩苗，你怎么理解？\n2. 有人认为多干多错，对此你怎么看？", []),
-        # … but the points of a marking scheme are, their score after them
+        # … but the points of a marking scheme are, their score after them (as the 【】 label over them
+        # names them; compose puts the title before it)
         (
             "【阅卷要点】\n（1）立意准确：紧扣主题，体现正确政绩观。（10分）\n（2）结构完整：层次清楚，首尾呼应。（10分）",
-            [("标题", ["立意准确", "结构完整"])],
+            [("阅卷要点", ["立意准确", "结构完整"])],
         ),
         # … and a numbered question's label with its score is still a question
         (
@@ -1841,3 +1843,37 @@ def test_essay_title_reads_a_titles_labelled_line_over_an_essays_points(text: st
 )
 def test_is_answer_key_reads_headings_of_each_questions_answer(items: list[str], key: bool) -> None:
     assert outline.is_answer_key(items) is key
+
+
+@pytest.mark.parametrize(
+    ("text", "prompts"),
+    [
+        # a study note's 【】 label of a part alone on the line over the run: the topic's 对策, not the
+        # 观点 sentence above it
+        (
+            "热点一：数字政府建设\n【观点】\n建设数字政府，既是转变政府职能的需要，也是提升治理效能的抓手。\n"
+            "【对策】\n一是完善数据共享机制，打破信息孤岛。二是推进政务服务一网通办。三是加强网络安全防护。",
+            ["数字政府建设：对策（3项）"],
+        ),
+        (
+            "专题二：耕地保护\n【背景】\n近年来一些地方耕地非农化问题突出。\n【措施】\n"
+            "一是严格落实占补平衡。二是推进高标准农田建设。三是强化执法监督。",
+            ["耕地保护：措施（3项）"],
+        ),
+        # a label with prose between it and the run heads the prose, not the run
+        (
+            "热点三：乡村治理\n【对策】\n乡村治理要多措并举，具体如下：\n"
+            "一是健全自治机制。二是深化法治乡村建设。三是以德治滋养乡风。",
+            ["乡村治理要多措并举，具体如下（3项）"],
+        ),
+        # under no item, the label under the title, once
+        (
+            "以钉钉子精神推动基层减负\n【编者按】\n一是减负要动真格。二是减负要防反弹。三是减负要重实效。",
+            ["标题：编者按（3项）"],
+        ),
+    ],
+)
+def test_a_part_label_over_a_run_names_it_under_its_topic(text: str, prompts: list[str]) -> None:
+    lines = text.splitlines()
+    cards = extract_cards(main_text(lines), "标题", "doc")
+    assert [c.prompt for c in cards if c.type == "list"] == prompts

@@ -181,6 +181,9 @@ SPAN_OPENING_MARK = re.compile(
 )
 # The number a bold line opens with when it is a heading (1. 2、 一、), not a formulation.
 BOLD_HEADING_NUMBER = re.compile(rf"^(?:\d+[.．、]|[{NUMERALS}]+、)")
+# A study note's label of a part in 【】 alone on its line (【背景】, 【观点】, 【对策】): it heads the words
+# under it as a heading does (a 一是…四是 run under 【对策】 is its topic's 对策).
+PART_LABEL = re.compile(r"\s*【(?P<label>[\u4e00-\u9fff]{2,4})】\s*")
 # A ；-part that opens with an ordinal (一要, 二是): a marked item, whether or not outline reads it so.
 ORDINAL_PART = re.compile(rf"[{NUMERALS}]+[要是]")
 # The mark of a choice question's option: a capital letter A to H and its mark (A. 稳中求进　B. 高质量发展;

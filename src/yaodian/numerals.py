@@ -100,6 +100,13 @@ def _after_mark(text: str, mark: re.Match[str] | None) -> str:
 
 # An ordinal a text opens with (一是 三是), not a numeral its wording repeats (一是一、二是二) nor 一是否.
 _LEADING_ORDINAL = re.compile(r"^([一二三四五六七八九十])是(?![否非]|\1)")
+# An order word a text opens with as a clause of its own (首先， 其次， 再次， 最后， 第三，): the item's
+# place in a run of points, as 三是 is; not one inside the clause (首先要…, 最后一公里).
+_LEADING_ORDER_WORD = re.compile(r"^(?:首先|其次|再次|最后|第[一二三四五六七八九十]{1,2})[，,]\s*")
+# An order word opening a later sentence or ；-part (；其次，): the text shows the run whole, its marks with it.
+_LATER_ORDER_WORD = re.compile(
+    r"[。；;！？!?]\s*(?:\{\{c\d+::)?(?:其次|再次|然后|最后|第[一二三四五六七八九十]{1,2})[，,]"
+)
 # A list's number a prompt may drop (1. 2、 （1） ①, and an ordinal): not a Chinese heading's (一、 （一）),
 # which names the part of the document where the list stands.
 _PROMPT_LIST_MARK = re.compile(rf"^(?:{_LIST_NUMBER})\s*")
@@ -122,11 +129,15 @@ def _colon_and_gap(mark: re.Match[str]) -> str:
 
 def without_item_mark(text: str) -> str:
     """`text` without the list number or the ordinal it opens with (1. 加强… -> 加强…; 三是强化… ->
-    强化…), and without the first member's mark after a lead-in's colon when no second member's follows
-    (…根源在四个方面：一是理想信念… -> …四个方面：理想信念…): a note that shows one member asks its words,
-    not where it stood. The marks of a whole series (：一是A；二是B) read as one sentence and stay."""
+    强化…; 再次，要健全… -> 要健全…), and without the first member's mark after a lead-in's colon when no
+    second member's follows (…根源在四个方面：一是理想信念… -> …四个方面：理想信念…): a note that shows one
+    member asks its words, not where it stood. The marks of a whole series (：一是A；二是B; 首先，A；其次，B)
+    read as one sentence and stay."""
     text = without_list_mark(text)
-    text = _after_mark(text, _LEADING_ORDINAL.match(text))
+    order = _LEADING_ORDER_WORD.match(text)
+    if order and _LATER_ORDER_WORD.search(text, order.end()):
+        order = None  # (首先，A；其次，B；最后，C: one sentence, as ：一是A；二是B is)
+    text = _after_mark(text, _LEADING_ORDINAL.match(text) or order)
     if not _SECOND_MARK.search(text):
         text = _FIRST_MARK_AFTER_COLON.sub(_colon_and_gap, text, count=1)
     return text

@@ -32,7 +32,7 @@ from yaodian.junk import (
     without_glued_site_names,
     without_jammer,
 )
-from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, WEEKDAY
+from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, PART_LABEL, WEEKDAY
 from yaodian.names import is_org_name, is_person_name, is_site_name
 from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
@@ -1437,6 +1437,7 @@ def is_furniture(
         and not word
         and not re.search(r"[:：]$", text)
         and not _QUESTION_MARKER.fullmatch(text)
+        and not _is_part_label(text)  # (【对策】 heads a part)
     ):
         return True
     if _has_furniture_pattern(text, length):
@@ -1547,6 +1548,20 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
     if length < _ASIDE_LENGTH and _is_legend_line(text):
         return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
+
+
+# A page's buttons and links of two characters that a bracket sets apart as a study note sets its
+# labels (【顶部】 【更多】 【转发】), beside the widget words a longer line would hold.
+_BRACKETED_BUTTON = re.compile(
+    r"顶部|置顶|首页|搜索|更多|回复|转发|打赏|订阅|关注|展开|收起|全文|上页|下页|目录|字号|留言|投稿|扫码"
+)
+
+
+def _is_part_label(text: str) -> bool:
+    """Whether a line is a study note's label of a part in 【】 (see PART_LABEL: 【背景】, 【对策】), not
+    a page's bracketed button (【打印】, 【顶部】)."""
+    label = PART_LABEL.fullmatch(text)
+    return bool(label) and not any(_widget_words(text)) and not _BRACKETED_BUTTON.search(label["label"])
 
 
 def _widget_words(text: str) -> tuple[int, int]:

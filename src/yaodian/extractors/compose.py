@@ -1004,9 +1004,13 @@ def _gaps_with_cues(
                 # (not the card's own heading: the front's Source shows it already, and one that shares
                 # no word, 〇、先记住一句话, is a worse cue than the gap's first words)
                 headed = not before.heading_words and _is_listed_head(before.sentence, lists)
+                text = made.text
                 made = _context_shown(
                     made, before.sentence, heading=bool(before.heading_words), headed=headed
                 )
+                if before.heading_words and made.text != text:
+                    made.text = text
+                    made = _with_heading_whole(made, before.heading)
             glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
             if not _gives_away(after, asked, gapped, lists):
                 made = _context_after(made, glue, after)
@@ -1298,6 +1302,7 @@ class _Before:
 
     sentence: str
     heading_words: str = ""
+    heading: str = ""  # that heading whole as written (marker and words), for the card's section
 
 
 def _hides_heading(card: Card, heading: str) -> bool:
@@ -1370,10 +1375,23 @@ def _heading_before(own: Heading, sentence: str) -> _Before:
     if _is_label(own):
         return _Before("")
     heading_words = content_chars(own.label + own.item)
+    whole = sentence.strip().rstrip("。")
     rest = _unshown_rest(sentence, own)
     if rest is None:
-        return _Before(sentence, heading_words)
-    return _Before(rest, heading_words) if han_len(rest) >= CUE_MIN else _Before("")
+        return _Before(sentence, heading_words, whole)
+    return _Before(rest, heading_words, whole) if han_len(rest) >= CUE_MIN else _Before("")
+
+
+def _with_heading_whole(card: Card, heading: str) -> Card:
+    """The card with its own heading written whole as its section's last part, where the section
+    shows it clipped or in part (一、深刻认识赓续红色血脉的…, （二）以“三治”融合 of （二）以“三治”融合，
+    激发基层治理活力): the heading cues the gap as the card's section, not glued in front of its text
+    as a sentence of it (深刻认识…的重大意义。{{c1::…}})."""
+    if card.origin is None or not card.origin.section:
+        return card
+    *above, _ = card.origin.section.split(PATH_JOIN)
+    card.origin = Origin(card.origin.line, PATH_JOIN.join([*above, heading]))
+    return card
 
 
 def _unshown_rest(sentence: str, own: Heading) -> str | None:
@@ -3546,7 +3564,8 @@ def _breaks(text: str, start: int, end: int, marks: str) -> list[int]:
 
 def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
     """A sentence longer than SENTENCE_MAX cut to what surrounds text[first:last]: its ；-part,
-    else the clauses around it as far as the limit allows."""
+    else the clauses around it as far as the limit allows, and the clause before a colon they
+    follow (its lead, of PROMPT_MAX Han characters or fewer) beyond the limit."""
     if end - start <= SENTENCE_MAX:
         return start, end
     parts = [start, *(at + 1 for at in _breaks(text, start, end, "；;")), end]
@@ -3566,7 +3585,24 @@ def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[i
         if cut - low > SENTENCE_MAX:
             break
         high = cut
+    before = [c for c in cuts if c < low]
+    if before and text[low - 1] in "：:" and _names_the_series(text[before[-1] : low - 1]):
+        low = before[-1]  # (the lead the series follows says what it is: 主要预期目标是：A；B；…)
     return low, high
+
+
+def _names_the_series(lead: str) -> bool:
+    """Whether the clause before a series' colon, of PROMPT_MAX Han characters or fewer, says what the
+    series is (主要预期目标是, 要重点抓好以下工作), not only who says it or how (会议强调, 他指出, 事实证明,
+    我们要清醒地看到, 这些成绩来之不易: see _SPEECH_TAG, _FRAMING_LEAD, _DISCOURSE_TURN, _is_setting_lead)."""
+    clause = simplified(lead.strip())
+    return (
+        han_len(clause) <= PROMPT_MAX
+        and not _SPEECH_TAG.search(clause)
+        and not _FRAMING_LEAD.search(clause)
+        and not _DISCOURSE_TURN.match(clause)
+        and not _is_setting_lead(clause)
+    )
 
 
 # A clause whose subject stands in the clause before it: a pronoun for it (它抓住了…, 它们…), or the

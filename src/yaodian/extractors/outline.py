@@ -62,6 +62,7 @@ from yaodian.markers import (
     NUMBER_LABEL,
     NUMERALS,
     OUTLINE_ONLY,
+    PART_LABEL,
     SERIAL_HEAD,
 )
 from yaodian.names import is_org_name, is_person_name
@@ -1510,7 +1511,9 @@ LABELS_ASKED = "：各条开头的小标题"
 def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set as the text writes them.
 
-    The last sentence of the paragraph right before the set introduces it too when it names a
+    A study note's label of a part alone on the line before the set (【对策】) says what the set is
+    of the item it stands under (县域商业体系建设：对策). The last sentence of the paragraph right
+    before the set introduces it too when it names a
     numbered concept (“五个强化”甩给你, 最后，我给大家提三点希望。), asks the question the set
     answers (有何战略之策?) or announces what follows (要重点抓好以下工作。).
     """
@@ -1526,6 +1529,12 @@ def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> 
         return _last_clause(before)
     if first.paragraph > 0 and (run.parent is None or run.parent.paragraph < first.paragraph - 1):
         previous = paragraphs[first.paragraph - 1].text.rstrip()
+        label = PART_LABEL.fullmatch(previous)
+        if label:
+            # (【对策】 over 一是…四是: the topic's 对策, not a sentence of the part above it)
+            # (under no item, the label alone: the title is put before it where it asks (标题：编者按))
+            topic = run.parent.item if run.parent is not None else ""
+            return f"{topic}：{label['label']}" if topic else label["label"]
         if previous.endswith((":", "：")):
             return _last_clause(previous)
         said = sentences(previous) or [previous]
