@@ -661,7 +661,9 @@ def read_pdf(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout],
             if reader.is_encrypted:
                 reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
             grids = [_page_grid(page) for page in reader.pages]
-            pages = [_page_lines(grid, margin) for grid, margin in zip(grids, _page_margins(grids), strict=True)]
+            pages = [
+                _page_lines(grid, margin) for grid, margin in zip(grids, _page_margins(grids), strict=True)
+            ]
             raw, rows = _pages_text(pages)
     except (DependencyError, FileNotDecryptedError):
         raise file_error(path, "encrypted PDF; remove the password first") from None
