@@ -2856,6 +2856,12 @@ def test_pdf_a_last_page_of_two_lines_under_a_running_head_further_left_keeps_it
         ("全市上下要拿出“拼”的劲头、“闯”", " 的精神、“干”的作风，确保目标任务圆满完成。", True, True),
         ("文章以沅东省的改革实践为样本，梳理该市2021年以来", "的主要做法和经验。", False, True),
         ("会议强调，要把群众满意作为检验工作成效", " 的根本标准。", True, True),
+        # a line that leaves a quote or a bracket open and ends no sentence goes on, whatever opens the next
+        ("实现由“群", " 众找干部”向“干部找群众”转变。", True, True),
+        ("尝试回答基层治理效能“为何提升”“难", "在何处”“如何提升”三个问题。", True, True),
+        ("工作法（即村党组织提议、村民会议或村", " 民代表会议决议）等一批基层首创经验。", True, True),
+        # (negative) a quotation of paragraphs leaves its quote open after each paragraph's end
+        ("他在信中写道：“这些年村里变化很大。", " 路修好了，灯也亮了。", True, False),
         # an indented line under one left after 、 is inside its enumeration
         ("会议要求县水利局、县农业农村局、县应急管理局、", " 县教育局主要负责同志参加。", True, True),
         # (negative) after a sentence's end, 的确 and an indented line open anew

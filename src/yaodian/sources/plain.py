@@ -16,6 +16,7 @@ from yaodian.markers import (
     HEADING_NUMBER,
     ITEM_OPENING,
     RUN_TOGETHER_OPENING,
+    pairs_left_open,
 )
 from yaodian.numerals import numeral_value
 from yaodian.sources.document import LineLayout
@@ -837,8 +838,8 @@ def runs_on(
     sentence, or the next line opens an enumeration item (or, where paragraphs are indented, is
     indented). A line filled to the brim that ends in ；or ： was broken there by the width,
     not by the author, and so was a line before one that opens with a mark no line may open
-    with (。，、). A line that opens inside a clause (on 的) goes on from a line of wrapped text that
-    ends no sentence, however short or indented (a margin misjudged on a page of few lines), and so does
+    with (。，、). A line that opens inside a clause (on 的), or follows a line that leaves a quote or a
+    bracket open, goes on from a line of wrapped text that ends no sentence, however short or indented (a margin misjudged on a page of few lines), and so does
     an indented line under one left after 、. A heading (an enumeration item without a clause's
     mark) that fills the width goes on only into the rest of a heading, not into prose: in a
     narrow column many headings fill it.
@@ -848,7 +849,7 @@ def runs_on(
         return False
     if _OPENED.search(before) or (fill and text[:1] in _NEVER_OPENS):
         return True
-    if fill and _MID_CLAUSE.match(text) and not ends_a_sentence(before):
+    if fill and (_MID_CLAUSE.match(text) or pairs_left_open(before)) and not ends_a_sentence(before):
         return True
     ends_sentence = ends_a_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
     if by_indent:
