@@ -2794,3 +2794,97 @@ def test_a_running_head_the_page_set_as_a_tables_row_goes() -> None:
 
     lines = join_lines(_PIECE_PAGES, {11: True, 12: True})[0]
     assert not [line for line in lines if "学习资料" in line]
+
+
+@pytest.mark.parametrize(
+    "line", ["第 3 页（共 9 页）", " 第12页(共40页) ", "—— 第 3 页 共 9 页 ——", "第 3 页 / 共 9 页"]
+)
+def test_a_page_number_with_the_page_count_in_brackets_is_a_page_number(line: str) -> None:
+    from yaodian.sources.plain import PAGE_NUMBER
+
+    assert PAGE_NUMBER.match(line)
+
+
+@pytest.mark.parametrize("line", ["第 3 页（共 9 页）的表格列出了五项指标", "第 3 页（见附件）"])
+def test_a_line_naming_a_page_and_its_count_in_brackets_is_no_page_number(line: str) -> None:
+    from yaodian.sources.plain import PAGE_NUMBER
+
+    assert not PAGE_NUMBER.match(line)
+
+
+def test_pdf_a_last_page_of_two_lines_under_a_running_head_further_left_keeps_its_sentence(
+    tmp_path: Path,
+) -> None:
+    """A last page holds a paragraph's two lines, the first indented, under a running head set left of
+    the text's margin: no two lines start at one place there, and the page takes the margin its side's
+    pages share; read from its own lines, the head's place was the margin and both lines indented,
+    each a paragraph."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    body = [
+        ["河谷两岸的集镇沿公路铺开，赶集的日子人流不断，镇上的", "修车铺和粮站一直开到天黑才关门。"],
+        ["村里的合作社把散户组织起来统一收购，再统一卖给外地的", "客商，价钱比过去各自去卖高出不少。"],
+        ["驻村工作队每周开一次院坝会，把村民的意见记下来，能办", "的马上办，一时办不了的说清楚原因。"],
+    ]
+    last = ["各村要以这次评议确定的任务为抓手，拿出敢闯敢干的劲头，", "确保全年目标任务圆满完成。"]
+    path = tmp_path / "report.pdf"
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A5
+    sheet = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    for number, lines in enumerate([[line for pair in body for line in pair], last], 1):
+        sheet.setFont("STSong-Light", 8)
+        sheet.drawString(30, height - 30, "青山镇人民政府 工作简报")
+        sheet.setFont("STSong-Light", 11)
+        top = height - 70
+        for row, line in enumerate(lines):
+            # (each paragraph's first line indented two characters)
+            sheet.drawString(50 + (22 if row % 2 == 0 else 0), top - 17 * row, line)
+        sheet.drawCentredString(width / 2, 20, f"— {number} —")
+        sheet.showPage()
+    sheet.save()
+    texts = [line.strip() for line in read_document(path).lines]
+    assert "".join(last) in texts
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "by_indent", "joined"),
+    [
+        # a line opening on 的 goes on from a line that ends no sentence, indented or not
+        ("全市上下要拿出“拼”的劲头、“闯”", " 的精神、“干”的作风，确保目标任务圆满完成。", True, True),
+        ("文章以沅东省的改革实践为样本，梳理该市2021年以来", "的主要做法和经验。", False, True),
+        ("会议强调，要把群众满意作为检验工作成效", " 的根本标准。", True, True),
+        # a line that leaves a quote or a bracket open and ends no sentence goes on, whatever opens the next
+        ("实现由“群", " 众找干部”向“干部找群众”转变。", True, True),
+        ("尝试回答基层治理效能“为何提升”“难", "在何处”“如何提升”三个问题。", True, True),
+        ("工作法（即村党组织提议、村民会议或村", " 民代表会议决议）等一批基层首创经验。", True, True),
+        # (negative) a quotation of paragraphs leaves its quote open after each paragraph's end
+        ("他在信中写道：“这些年村里变化很大。", " 路修好了，灯也亮了。", True, False),
+        # an indented line under one left after 、 is inside its enumeration
+        ("会议要求县水利局、县农业农村局、县应急管理局、", " 县教育局主要负责同志参加。", True, True),
+        # (negative) after a sentence's end, 的确 and an indented line open anew
+        ("今年的任务完成得很好。", " 的确，成绩来之不易。", True, False),
+        ("今年的任务完成得很好，", " 的确成绩来之不易，但问题仍然不少。", True, False),
+        ("各项任务全部完成。", "的哥的姐纷纷点赞。", False, False),
+        # (negative) an indented line under a clause's comma still opens a paragraph where indents do
+        ("会议要求各部门抓好落实，", " 县教育局要牵头做好开学准备。", True, False),
+    ],
+)
+def test_a_line_opening_inside_a_clause_runs_on(
+    before: str, line: str, by_indent: bool, joined: bool
+) -> None:
+    from yaodian.sources.plain import runs_on
+
+    assert runs_on(before, line, fill=0.9, by_indent=by_indent) is joined
+
+
+def test_a_line_opening_on_de_stays_apart_where_lines_are_not_wrapped() -> None:
+    """(negative) A file name over the text, or a line of text not broken at a width: a line opening
+    on 的 under it opens a paragraph of its own (an excerpt that starts inside a sentence)."""
+    from yaodian.sources.plain import runs_on
+
+    assert not runs_on(
+        "2026省考申论范文精编100篇", "的背后是管理思维向服务思维的转变。", fill=0.0, by_indent=True
+    )

@@ -470,22 +470,70 @@ def _raised(mark: str) -> str:
     return rf"(?<={_NOTED}){re.escape(mark)}(?![\u4e00-\u9fff])"
 
 
-def _page_lines(page: Any) -> _PdfPage:
-    """A PDF page's lines rebuilt from where its text stands. A table's row stands on one line,
-    read like a definition (see row_line: 维度：问题；对策), its header row (see _header_row) left
-    out; prose set in columns side by side is read column after column; a line of a few
-    stretches far apart (a running head's left and right parts) is one line."""
+@dataclass(frozen=True)
+class _PageGrid:
+    """A PDF page's lines as it sets them (see _page_lines), before they become text: the runs of
+    each line, the parts of each wrapped heading joined (see _wrapped_headings_joined), the page's
+    width, and for a page turned on its side its text as pypdf reads it."""
+
+    lines: list[list[_Run]]
+    wrapped: dict[int, list[_Run]]
+    width: float
+    turned: list[str] | None = None
+
+
+def _page_grid(page: Any) -> _PageGrid:
+    """A PDF page's lines from where its text stands (see _PageGrid)."""
     runs, turned = _page_runs(page)
-    out = _PdfPage()
+    width = float(page.mediabox.width)
     if turned > sum(len(run.text.strip()) for run in runs):  # a page turned on its side: as pypdf reads it
-        out.add(split_lines(page.extract_text() or ""))
+        return _PageGrid([], {}, width, split_lines(page.extract_text() or ""))
+    lines, wrapped = _wrapped_headings_joined(_in_columns(_baselines(runs), width))
+    return _PageGrid(lines, wrapped, width)
+
+
+def _shared_margin(lines: list[list[_Run]]) -> int | None:
+    """The leftmost place two lines start at or more (see _left_margin), or None on a page where
+    no two lines start at one place."""
+    counts = Counter(round(line[0].x) for line in lines)
+    return min((x for x, count in counts.items() if count > 1), default=None)
+
+
+def _page_margins(grids: list[_PageGrid]) -> list[float]:
+    """Each page's left margin: its own (see _shared_margin), or, on a page with no two lines
+    starting at one place (a last page of a paragraph's two lines, the first indented, under a
+    running head set further left), the margin most pages on the same side share (a book sets odd
+    and even pages' margins apart), else the page's leftmost line's start (see _left_margin). Taken
+    from its own few lines, the margin would be the running head's, and every line of the page
+    indented: each a paragraph of its own."""
+    own = [_shared_margin(grid.lines) for grid in grids]
+    out: list[float] = []
+    for number, grid in enumerate(grids):
+        found = own[number]
+        if found is None:
+            side = Counter(margin for margin in own[number % 2 :: 2] if margin is not None)
+            every = Counter(margin for margin in own if margin is not None)
+            usual = (side or every).most_common(1)
+            found = usual[0][0] if usual else _left_margin(grid.lines)
+        out.append(float(found))
+    return out
+
+
+def _page_lines(grid: _PageGrid, margin: float) -> _PdfPage:
+    """A PDF page's lines rebuilt from where its text stands (see _page_grid), a line that starts
+    right of `margin` indented (see _plain). A table's row stands on one line, read like a
+    definition (see row_line: 维度：问题；对策), its header row (see _header_row) left out; prose
+    set in columns side by side is read column after column; a line of a few stretches far apart
+    (a running head's left and right parts) is one line."""
+    out = _PdfPage()
+    if grid.turned is not None:
+        out.add(grid.turned)
         return out
-    lines, wrapped = _wrapped_headings_joined(_in_columns(_baselines(runs), float(page.mediabox.width)))
-    margin = _left_margin(lines)
+    lines, wrapped = grid.lines, grid.wrapped
     for start, end in _line_groups(lines):
         group = lines[start:end]
         columns = _columns(group) if end - start > 1 else []
-        if _side_by_side(group, columns, float(page.mediabox.width)):
+        if _side_by_side(group, columns, grid.width):
             for column in range(len(columns)):
                 cells = [cell for line in group for cell in line if _column_of(cell, columns) == column]
                 left = min(cell.x for cell in cells)
@@ -612,7 +660,11 @@ def read_pdf(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout],
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
                 reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
-            raw, rows = _pages_text([_page_lines(page) for page in reader.pages])
+            grids = [_page_grid(page) for page in reader.pages]
+            pages = [
+                _page_lines(grid, margin) for grid, margin in zip(grids, _page_margins(grids), strict=True)
+            ]
+            raw, rows = _pages_text(pages)
     except (DependencyError, FileNotDecryptedError):
         raise file_error(path, "encrypted PDF; remove the password first") from None
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files

@@ -16,6 +16,7 @@ from yaodian.markers import (
     HEADING_NUMBER,
     ITEM_OPENING,
     RUN_TOGETHER_OPENING,
+    pairs_left_open,
 )
 from yaodian.numerals import numeral_value
 from yaodian.sources.document import LineLayout
@@ -114,10 +115,10 @@ _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 # A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
-# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9; each perhaps between rules, as a viewer's
-# copy marks its page breaks (------- 第 3 页 / 共 9 页 -------, ===== 3 =====).
+# 第 3 页 共 9 页 (or 共 9 页 第 3 页, 第 3 页（共 9 页）), 3/9, Page 3 of 9; each perhaps between rules,
+# as a viewer's copy marks its page breaks (------- 第 3 页 / 共 9 页 -------, ===== 3 =====).
 PAGE_NUMBER = re.compile(
-    r"^[-—–－·•=\s]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"^[-—–－·•=\s]*(?:\d{1,4}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页|\s*[（(]\s*共\s*\d+\s*页\s*[）)])?"
     r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)"
     r"[-—–－·•=\s]*$"
 )
@@ -837,19 +838,24 @@ def runs_on(
     sentence, or the next line opens an enumeration item (or, where paragraphs are indented, is
     indented). A line filled to the brim that ends in ；or ： was broken there by the width,
     not by the author, and so was a line before one that opens with a mark no line may open
-    with (。，、). A heading (an enumeration item without a clause's mark) that fills the
-    width goes on only into the rest of a heading, not into prose: in a narrow column many
-    headings fill it.
+    with (。，、). A line that opens inside a clause (on 的), or follows a line that leaves a quote or a
+    bracket open, goes on from a line of wrapped text that ends no sentence, however short or indented (a margin misjudged on a page of few lines), and so does
+    an indented line under one left after 、. A heading (an enumeration item without a clause's
+    mark) that fills the width goes on only into the rest of a heading, not into prose: in a
+    narrow column many headings fill it.
     """
     text = line.strip()
     if not adjacent:
         return False
     if _OPENED.search(before) or (fill and text[:1] in _NEVER_OPENS):
         return True
+    if fill and (_MID_CLAUSE.match(text) or pairs_left_open(before)) and not ends_a_sentence(before):
+        return True
     ends_sentence = ends_a_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
     if by_indent:
         opens = ITEM_OPENING.match(text) or _RECORD_LABEL.match(text)
-        new = line[:1].isspace() or (ends_sentence and bool(opens))
+        # (a line left after 、 is inside an enumeration: an indent under it is a misplaced margin's)
+        new = (line[:1].isspace() and not before.rstrip().endswith("、")) or (ends_sentence and bool(opens))
     else:
         new = ends_sentence or (
             bool(ITEM_OPENING.match(text)) and not _GOES_ON_IN_ORDER.match(before.rstrip()[-1:] + text)
@@ -863,6 +869,11 @@ def runs_on(
     return (
         fill >= _FILLED and not (heading and _ANY_MARK.search(text)) and not _SPACED_PHRASES.fullmatch(before)
     )
+
+
+# A line that opens inside a clause, as no paragraph, heading or item does: on 的 (…拿出“闯” / 的精神;
+# but 的确, 的士, 的哥 open sentences).
+_MID_CLAUSE = re.compile(r"的(?![确士哥])")
 
 
 # The label of an official document's 版记 line (抄送：…, 主送：…), set flush left under the text's last
