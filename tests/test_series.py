@@ -2421,3 +2421,18 @@ def test_a_last_member_keeps_the_noun_its_siblings_end_with(text: str, members: 
     """A last member whose 的 comes before the noun every sibling ends with (少发文、发短文、发管用的文)
     ends with that noun, as they do: cut at the 的, the gap would leave its noun in view."""
     assert _members(text) == [members]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the words that number a text's points, quoted as its wording: no set to recite
+        ("主体部分既有对策又有事例，“第一、第二、第三”的表述使层次清晰。", []),
+        ("文中用“一是、二是、三是”串起全段，结构分明。", []),
+        ("答题时可按“首先、其次、最后”的顺序作答。", []),
+        # a set of ordinals with words of their own stays a set
+        ("坚持第一生产力、第一资源、第一动力的辩证统一。", [["第一生产力", "第一资源", "第一动力"]]),
+    ],
+)
+def test_series_of_ordinal_words_alone_is_no_set(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -82,6 +82,7 @@ from yaodian.extractors.text import (
     word_len,
     words,
 )
+from yaodian.markers import NUMERALS
 from yaodian.numerals import numeral_value
 
 # Of the words that end a phrase before a series (STOP_BEFORE), those that modify a verb (重点发展)
@@ -153,7 +154,12 @@ def find_series(paragraphs: list[Paragraph]) -> list[Series]:
             Series(_named(*found_parts), *found_parts[1:], paragraph.line)
             for found_parts in find_part_sets(text)
         ]
-    return _distinct(found)
+    return [series for series in _distinct(found) if not all(map(_ORDINAL_WORD.fullmatch, series.members))]
+
+
+# An ordinal word alone (第一, 二是, 首先): a series of nothing else quotes the words that number a
+# text's points (“第一、第二、第三”的表述使对策层次清晰), no set to recite
+_ORDINAL_WORD = re.compile(rf"第[{NUMERALS}]+|[{NUMERALS}]+是|首先|其次|再次|最后")
 
 
 def _colon_lead(text: str, start: int) -> str:
