@@ -6587,6 +6587,10 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ("2027国考申论范文：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
         # ... after an issue's number, as a mail's subject files it
         ("【每日一练】第128期 | 申论范文：在“接诉即办”中读懂民心", "在“接诉即办”中读懂民心"),
+        # ... before a bar, as an account files a post in its column, maybe with how it reads the essay
+        ("申论范文精读｜以“小切口”撬动基层治理“大变革”", "以“小切口”撬动基层治理“大变革”"),
+        ("遴选范文 | 让“新农人”成为乡村振兴的生力军", "让“新农人”成为乡村振兴的生力军"),
+        ("范文赏析丨用好“数字钥匙”打开乡村振兴新局面", "用好“数字钥匙”打开乡村振兴新局面"),
         # an issue's label before the topic it takes up
         (
             "本期专题：以钉钉子精神抓落实 以新担当新作为推动高质量发展",
@@ -6596,6 +6600,8 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ("申论大作文范文精选：基层治理主题", "申论大作文范文精选：基层治理主题"),
         ("申论大作文：立意与结构的五个要点", "申论大作文：立意与结构的五个要点"),
         ("申论热点：如何破解“数字形式主义”", "申论热点：如何破解“数字形式主义”"),
+        ("申论范文精选｜基层治理主题", "申论范文精选｜基层治理主题"),
+        ("申论规范词积累｜基层治理高频表述", "申论规范词积累｜基层治理高频表述"),
     ],
 )
 def test_a_model_essays_or_an_issues_label_before_the_headline_goes(title: str, tidied: str) -> None:

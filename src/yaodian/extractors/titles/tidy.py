@@ -348,10 +348,11 @@ _EXAM_LABEL = re.compile(
     r"(?:申论|面试|时政|热点|考点|素材|范文|热词|金句)*\s*[：:｜|]\s*"
 )
 _DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's name, not a headline
-# A label that says the text is a model essay, before its headline and a colon (申论范文：标题, 2027国考申论
-# 范文：标题): the essay is named by its own headline. Not a collection's name (…范文精选：基层治理篇),
+# A label that says the text is a model essay, before its headline and a colon or a bar (申论范文：标题,
+# 2027国考申论范文：标题, 申论范文精读｜标题, as an account files a post in its column, maybe saying how it
+# reads the essay): the essay is named by its own headline. Not a collection's name (…范文精选：基层治理篇),
 # nor a subject's before what the text says of it (申论大作文：立意与结构…).
-_ESSAY_LABEL = re.compile(r"\s*[\u4e00-\u9fff\d]{0,8}范文\s*[：:]\s*")
+_ESSAY_LABEL = re.compile(r"\s*[\u4e00-\u9fff\d]{0,8}范文(?:精读|赏析|解析|点评|选读|导读)?\s*[：:｜|丨]\s*")
 # An issue's label before the topic it takes up (本期专题：…, 本期主题：…): the periodical's field, as a
 # bulletin prints it under its masthead, not the topic's words.
 _ISSUE_LABEL = re.compile(r"\s*本期(?:专题|主题|话题|聚焦|关注|导读|焦点)\s*[：:｜|]\s*")
