@@ -1315,6 +1315,24 @@ def test_the_banner_of_who_runs_a_site_is_dropped_above_the_text() -> None:
     assert _kept(lines) == [PROSE]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # (a deck's or a handout's units under its course's name: a school and its department, a
+        # propaganda office and its team of speakers, set apart by a space or a bar)
+        ("某某职业技术学院\u3000马克思主义学院", False),
+        ("中共某某市委宣传部 | 某某市委宣讲团", False),
+        ("某某大学 公共管理学院", False),
+        # (a headline's two halves, even where they end in a unit's word, stay: they open on a verb)
+        ("建设一流学院 办好人民满意的大学", True),
+        ("走进马克思主义学院 聆听思政大课", True),
+        ("建设美丽乡村 打造幸福社区", True),
+    ],
+)
+def test_a_line_of_units_is_dropped_above_the_text(line: str, kept: bool) -> None:
+    assert _kept([line, PROSE]) == ([line.replace(" ", ""), PROSE] if kept else [PROSE])
+
+
 def test_a_practice_answers_review_in_brackets_is_cut_out() -> None:
     line = "最后一句是金句，一定要记住。（自评：这题答得还行，2分50秒。）（重写版1分58秒，比上次好多了）"
     assert _kept([PROSE, line, PROSE]) == [PROSE, "最后一句是金句，一定要记住。", PROSE]
@@ -1593,6 +1611,22 @@ def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:
     ]
     # (a note's keywords under no abstract are the note's)
     assert _kept([PROSE, "关键词：降碳、减污、扩绿", PROSE]) == [PROSE, "关键词：降碳、减污、扩绿", PROSE]
+
+
+def test_a_papers_affiliations_glued_before_its_abstract_are_dropped() -> None:
+    abstract = "本文分析干部作风建设的现实需求，提出三条路径。"
+    # (a PDF runs the bracketed units, each ending in its place and postcode, into the abstract's line)
+    assert _kept([f"（中共某某市委党校 公共管理教研部，某某 410600）［摘 要］{abstract}", PROSE]) == [
+        abstract,
+        PROSE,
+    ]
+    two = "（1.某某大学 经济管理学院，江西 南昌 330031；2.某某财经大学，上海 200433）"
+    assert _kept([two + abstract, PROSE]) == [abstract, PROSE]
+    # (a body's bracketed aside that names a place and a number, but no postcode, stays)
+    aside = "（某某县城关镇，2023年）全镇新建便民服务站12个，群众办事不出村。"
+    assert _kept([PROSE, aside]) == [PROSE, aside]
+    opening = "（一）坚持党建引领，某某街道社区党委，联系群众 120 户，推动治理重心下移。"
+    assert _kept([PROSE, opening]) == [PROSE, opening]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from yaodian.junk import (
     without_jammer,
 )
 from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, WEEKDAY
-from yaodian.names import is_org_name, is_person_name, is_site_name
+from yaodian.names import is_org_name, is_person_name, is_site_name, is_unit_name
 from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
 
@@ -2213,9 +2213,10 @@ _BRAND = 4  # han characters: a site's brand beside the names of who runs it (�
 
 def _is_org_banner(spaced: str) -> bool:
     """A banner of the organisations that run a site, their names apart (清廉桐川 中共桐川县纪律检查委员会
-    桐川县监察委员会): two names or more, and at most a short brand beside them."""
+    桐川县监察委员会), or a cover's units (某某学院 马克思主义学院, see names.is_unit_name): two names or
+    more, and at most a short brand beside them."""
     chunks = spaced.split()
-    names = [chunk for chunk in chunks if is_org_name(chunk) or is_site_name(chunk)]
+    names = [chunk for chunk in chunks if is_unit_name(chunk) or is_site_name(chunk)]
     return len(names) >= 2 and all(chunk in names or han_len(chunk) <= _BRAND for chunk in chunks)
 
 
@@ -3024,9 +3025,18 @@ def _without_abstract_marks(
     written: str, text: str, number: int, lines: list[str], texts: list[str]
 ) -> tuple[str, str] | None:
     """Line `number` (`written` as the source writes it, `text` cleaned) without what a journal prints
-    around a paper's abstract (see _ABSTRACT): the bracketed label before the abstract's words
+    around a paper's abstract (see _ABSTRACT): the bracketed affiliations a PDF runs into its line
+    (（某某党校 某某教研部，某某 410600）, see _AFFILIATIONS), the bracketed label before the abstract's words
     (［摘要］…), and the keywords glued after its last sentence; None for a line of keywords under the
     abstract, which goes. `lines` are the raw lines (cleaning cuts 【摘要】), `texts` the cleaned ones."""
+    units = _AFFILIATIONS.match(text)
+    if (
+        units
+        and re.match(r"\s*[（(]", text)
+        and re.search(r"[）)]\s*$", units[0])
+        and text[units.end() :].strip()
+    ):
+        written, text = written[units.end() :], text[units.end() :]  # (the units a PDF runs into the line)
     if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
         written, text = written[label.end() :], text[label.end() :]
     abstract = _ABSTRACT.match(clean_line(lines[number - 1]))
