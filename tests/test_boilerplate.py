@@ -4875,3 +4875,38 @@ def test_a_slides_contents_label_over_its_entries_heads_no_section(label: str) -
         8: LineLayout(heading=1),
     }
     assert label not in [p.text for p in main_text(lines, layout)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # (a learner's remark on which parts of the passage to learn by heart)
+        ("这篇是4月省直遴选讲座老师推荐的范文，重点背第三、四段！", ""),
+        ("这一篇结构很清楚，建议背诵第二段和结尾。", ""),
+        (f"{PROSE}这篇范文要背下来第一至三段。", PROSE),
+        # (the text's own sentences on learning by heart stay)
+        ("学校要求学生熟读全文，并结合实际撰写心得体会。", "学校要求学生熟读全文，并结合实际撰写心得体会。"),
+        ("背诵第三段党章原文是支部开展学习的一项内容。", "背诵第三段党章原文是支部开展学习的一项内容。"),
+    ],
+)
+def test_a_remark_on_which_parts_to_learn_by_heart_is_dropped(line: str, kept: str) -> None:
+    assert _kept([line, PROSE]) == ([kept, PROSE] if kept else [PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # (a course's or a series' note that the instalment ends, and what the next one is; the next
+        # instalment may follow it)
+        ("（第七讲完，下一讲：调研报告的结构与写法）", False),
+        ("—— 第十二讲完，下一讲：申论大作文的立意 ——", False),
+        ("下期预告：如何写好综合分析题", False),
+        ("（本期完，下一期：基层减负的五个抓手）", False),
+        # (the text's own next step, or a stage of a project, stays)
+        ("下一步：持续深化网格化管理，推动治理重心下移。", True),
+        ("本期完成投资12亿元，下一期工程将于明年启动。", True),
+        ("第一期完工后，园区入驻企业达到36家。", True),
+    ],
+)
+def test_a_series_sign_off_or_pointer_to_the_next_instalment_is_dropped(line: str, kept: bool) -> None:
+    assert _kept([PROSE, line, PROSE]) == ([PROSE, line, PROSE] if kept else [PROSE, PROSE])

@@ -763,6 +763,23 @@ _MAY_BE_SET = re.compile(
 _QUESTION_KIND_REMARK = 80  # han characters: the kinds named, a word on each
 
 
+# A learner's remark on which parts of the passage to learn by heart (重点背第三、四段, 建议背诵第二段和结尾):
+# the bidding and the parts by their order or place in the text. It points at the passage (see
+# _THIS_PASSAGE) or opens its sentence with the bidding; a text's own account of learning by heart
+# (学校要求学生熟读全文, 背诵第三段党章原文是…) does neither.
+_PARTS_BY_HEART = re.compile(
+    r"(?:重点|一定要|必须|建议|需要|要|需)\s*(?:背诵|背|默写|熟读)(?:下来|熟)?\s*"
+    r"(?:第[一二三四五六七八九十\d]{1,2}(?:\s*[、，,和与及至到—-]\s*(?:第)?[一二三四五六七八九十\d]{1,2})*\s*[段句]"
+    r"|全文|这一?段|开头|结尾)"
+)
+
+
+def _is_by_heart_remark(sentence: str) -> bool:
+    """A sentence that is a learner's remark on which parts to learn by heart (see above)."""
+    parts = _PARTS_BY_HEART.search(sentence)
+    return bool(parts) and (bool(_THIS_PASSAGE.search(sentence)) or not sentence[: parts.start()].strip())
+
+
 def _is_exam_use_remark(sentence: str) -> bool:
     """A sentence that is all a learner's remark on using the passage in the exam (see above)."""
     return bool(
@@ -898,8 +915,10 @@ _PAGE_CONTROL = re.compile(
     r"|预览已?结束|(?:还剩|剩余|剩下)\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
     # a document site's rating of a document (评分：4.5分（23人评价）), a periodical's box of its contents
     r"|\d\s*分\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[）)]|^[【\[]?\s*本期(?:要目|目录|导读)\s*[】\]]?\s*[:：]?$"
-    # a numbered part's end (—— 第3讲完 ——): a line of its own, as the next part may follow it
-    r"|^[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"
+    # a numbered part's end (—— 第3讲完 ——, in brackets with what the next one is: （第七讲完，下一讲：…）): a line
+    # of its own, as the next part may follow it
+    r"|^[-—·\s（(]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完"
+    r"(?:\s*[，,；;]\s*下一?(?:期|卷|篇|章|讲|辑|节|课)\s*[:：][^（()）]{1,30})?[-—·\s。）)]*$"
     # a chat export's count of what it holds, closing it (共导出 9 条消息, 共 126 条聊天记录)
     r"|^[-—=\s]*(?:共|总计|合计)\s*(?:导出)?\s*\d+\s*条(?:消息|聊天记录|记录)[-—=\s。]*$"
 )
@@ -1285,6 +1304,7 @@ def _without_reader_calls(text: str) -> str:
         or _ACCOUNT_PITCH.search(view)
         or _USED_AS_IT_STANDS.search(view)
         or _MAY_BE_SET.search(view)
+        or _PARTS_BY_HEART.search(view)
         or _ARROW.search(view)
     ):
         return text
@@ -1305,6 +1325,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
+            or (length <= _CALL_SENTENCE and _is_by_heart_remark(sentence.group()))
             or (length <= _QUESTION_KIND_REMARK and bool(_MAY_BE_SET.search(sentence.group())))
             or (length <= _LINK_PLEA_SENTENCE and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
