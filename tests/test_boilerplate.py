@@ -1327,6 +1327,11 @@ def test_the_banner_of_who_runs_a_site_is_dropped_above_the_text() -> None:
         ("建设一流学院 办好人民满意的大学", True),
         ("走进马克思主义学院 聆听思政大课", True),
         ("建设美丽乡村 打造幸福社区", True),
+        # (nor do a headline's halves that open on a preposition, or that name a kind of school)
+        ("某某市委宣传部 关于组建市委宣讲团", True),
+        ("从职业学院 到应用型大学", True),
+        ("清廉学校 智慧学校", True),
+        ("乡村学校 城市学校", True),
     ],
 )
 def test_a_line_of_units_is_dropped_above_the_text(line: str, kept: bool) -> None:
@@ -1627,6 +1632,9 @@ def test_a_papers_affiliations_glued_before_its_abstract_are_dropped() -> None:
     assert _kept([PROSE, aside]) == [PROSE, aside]
     opening = "（一）坚持党建引领，某某街道社区党委，联系群众 120 户，推动治理重心下移。"
     assert _kept([PROSE, opening]) == [PROSE, opening]
+    # (nor does one of a place and a figure that looks like a postcode: it names no unit)
+    figure = "（某某县，人口 320000）全县常住人口连续五年保持增长。"
+    assert _kept([PROSE, figure]) == [PROSE, figure]
 
 
 @pytest.mark.parametrize(
@@ -4887,6 +4895,13 @@ def test_a_slides_contents_label_over_its_entries_heads_no_section(label: str) -
         # (the text's own sentences on learning by heart stay)
         ("学校要求学生熟读全文，并结合实际撰写心得体会。", "学校要求学生熟读全文，并结合实际撰写心得体会。"),
         ("背诵第三段党章原文是支部开展学习的一项内容。", "背诵第三段党章原文是支部开展学习的一项内容。"),
+        ("上面这几段重点背第一段和结尾。", ""),
+        ("需要默写第二段。", ""),
+        # (a study notice's bidding to read the whole text, or a part inside a phrase, stays)
+        ("要熟读全文，准确把握精神实质。", "要熟读全文，准确把握精神实质。"),
+        ("以上内容，各支部要熟读全文、逐条学习。", "以上内容，各支部要熟读全文、逐条学习。"),
+        ("一定要熟读全文，原原本本学、逐字逐句悟。", "一定要熟读全文，原原本本学、逐字逐句悟。"),
+        ("必须背熟第一段的入党誓词。", "必须背熟第一段的入党誓词。"),
     ],
 )
 def test_a_remark_on_which_parts_to_learn_by_heart_is_dropped(line: str, kept: str) -> None:

@@ -764,13 +764,17 @@ _QUESTION_KIND_REMARK = 80  # han characters: the kinds named, a word on each
 
 
 # A learner's remark on which parts of the passage to learn by heart (重点背第三、四段, 建议背诵第二段和结尾):
-# the bidding and the parts by their order or place in the text. It points at the passage (see
-# _THIS_PASSAGE) or opens its sentence with the bidding; a text's own account of learning by heart
-# (学校要求学生熟读全文, 背诵第三段党章原文是…) does neither.
+# the bidding and the parts by their order or place in the text, closing the clause. It points at the
+# passage (see _THIS_PASSAGE) or opens its sentence with the bidding; a text's own account of learning
+# by heart (学校要求学生熟读全文, 背诵第三段党章原文是…) does neither, and a study notice's 要熟读全文 or
+# 必须背熟第一段的入党誓词 names no part of the passage, or one inside a phrase.
+_PART_OF_PASSAGE = (
+    r"(?:第[一二三四五六七八九十\d]{1,2}(?:\s*[、，,和与及至到—-]\s*(?:第)?[一二三四五六七八九十\d]{1,2})*\s*[段句]"
+    r"|这一?段|开头|结尾)"
+)
 _PARTS_BY_HEART = re.compile(
     r"(?:重点|一定要|必须|建议|需要|要|需)\s*(?:背诵|背|默写|熟读)(?:下来|熟)?\s*"
-    r"(?:第[一二三四五六七八九十\d]{1,2}(?:\s*[、，,和与及至到—-]\s*(?:第)?[一二三四五六七八九十\d]{1,2})*\s*[段句]"
-    r"|全文|这一?段|开头|结尾)"
+    rf"{_PART_OF_PASSAGE}(?:\s*[、，,和与及]\s*{_PART_OF_PASSAGE})*(?=\s*(?:[，,。！!；;？?～~）)]|$))"
 )
 
 
@@ -3042,6 +3046,15 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     return paragraphs
 
 
+def _names_units(affiliations: str) -> bool:
+    """Whether each of a paper's bracketed affiliations (see _AFFILIATIONS) names a unit before its
+    place (某某大学 经济管理学院，江西 南昌 330031), not a body's aside of a place and a figure (某某县，
+    人口 320000)."""
+    parts = [part for part in re.split(r"[；;]", affiliations) if part.strip(" （()）")]
+    units = [re.split(r"[，,]", part)[0].split() or [""] for part in parts]
+    return all(is_unit_name(unit[-1].lstrip("（(0123456789.．、")) for unit in units)
+
+
 def _without_abstract_marks(
     written: str, text: str, number: int, lines: list[str], texts: list[str]
 ) -> tuple[str, str] | None:
@@ -3056,6 +3069,7 @@ def _without_abstract_marks(
         and re.match(r"\s*[（(]", text)
         and re.search(r"[）)]\s*$", units[0])
         and text[units.end() :].strip()
+        and _names_units(units[0])
     ):
         written, text = written[units.end() :], text[units.end() :]  # (the units a PDF runs into the line)
     if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
