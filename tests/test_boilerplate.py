@@ -1342,6 +1342,29 @@ def test_the_banner_of_who_runs_a_site_is_dropped_above_the_text() -> None:
     assert _kept(lines) == [PROSE]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # (a deck's or a handout's units under its course's name: a school and its department, a
+        # propaganda office and its team of speakers, set apart by a space or a bar)
+        ("某某职业技术学院\u3000马克思主义学院", False),
+        ("中共某某市委宣传部 | 某某市委宣讲团", False),
+        ("某某大学 公共管理学院", False),
+        # (a headline's two halves, even where they end in a unit's word, stay: they open on a verb)
+        ("建设一流学院 办好人民满意的大学", True),
+        ("走进马克思主义学院 聆听思政大课", True),
+        ("建设美丽乡村 打造幸福社区", True),
+        # (nor do a headline's halves that open on a preposition, or that name a kind of school)
+        ("某某市委宣传部 关于组建市委宣讲团", True),
+        ("从职业学院 到应用型大学", True),
+        ("清廉学校 智慧学校", True),
+        ("乡村学校 城市学校", True),
+    ],
+)
+def test_a_line_of_units_is_dropped_above_the_text(line: str, kept: bool) -> None:
+    assert _kept([line, PROSE]) == ([line.replace(" ", ""), PROSE] if kept else [PROSE])
+
+
 def test_a_practice_answers_review_in_brackets_is_cut_out() -> None:
     line = "最后一句是金句，一定要记住。（自评：这题答得还行，2分50秒。）（重写版1分58秒，比上次好多了）"
     assert _kept([PROSE, line, PROSE]) == [PROSE, "最后一句是金句，一定要记住。", PROSE]
@@ -1620,6 +1643,25 @@ def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:
     ]
     # (a note's keywords under no abstract are the note's)
     assert _kept([PROSE, "关键词：降碳、减污、扩绿", PROSE]) == [PROSE, "关键词：降碳、减污、扩绿", PROSE]
+
+
+def test_a_papers_affiliations_glued_before_its_abstract_are_dropped() -> None:
+    abstract = "本文分析干部作风建设的现实需求，提出三条路径。"
+    # (a PDF runs the bracketed units, each ending in its place and postcode, into the abstract's line)
+    assert _kept([f"（中共某某市委党校 公共管理教研部，某某 410600）［摘 要］{abstract}", PROSE]) == [
+        abstract,
+        PROSE,
+    ]
+    two = "（1.某某大学 经济管理学院，江西 南昌 330031；2.某某财经大学，上海 200433）"
+    assert _kept([two + abstract, PROSE]) == [abstract, PROSE]
+    # (a body's bracketed aside that names a place and a number, but no postcode, stays)
+    aside = "（某某县城关镇，2023年）全镇新建便民服务站12个，群众办事不出村。"
+    assert _kept([PROSE, aside]) == [PROSE, aside]
+    opening = "（一）坚持党建引领，某某街道社区党委，联系群众 120 户，推动治理重心下移。"
+    assert _kept([PROSE, opening]) == [PROSE, opening]
+    # (nor does one of a place and a figure that looks like a postcode: it names no unit)
+    figure = "（某某县，人口 320000）全县常住人口连续五年保持增长。"
+    assert _kept([PROSE, figure]) == [PROSE, figure]
 
 
 @pytest.mark.parametrize(
@@ -4892,3 +4934,45 @@ def test_a_slides_contents_label_over_its_entries_heads_no_section(label: str) -
 )
 def test_a_bracketed_part_label_is_no_button(line: str, furniture: bool) -> None:
     assert is_furniture(line, in_body=True) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # (a learner's remark on which parts of the passage to learn by heart)
+        ("这篇是4月省直遴选讲座老师推荐的范文，重点背第三、四段！", ""),
+        ("这一篇结构很清楚，建议背诵第二段和结尾。", ""),
+        (f"{PROSE}这篇范文要背下来第一至三段。", PROSE),
+        # (the text's own sentences on learning by heart stay)
+        ("学校要求学生熟读全文，并结合实际撰写心得体会。", "学校要求学生熟读全文，并结合实际撰写心得体会。"),
+        ("背诵第三段党章原文是支部开展学习的一项内容。", "背诵第三段党章原文是支部开展学习的一项内容。"),
+        ("上面这几段重点背第一段和结尾。", ""),
+        ("需要默写第二段。", ""),
+        # (a study notice's bidding to read the whole text, or a part inside a phrase, stays)
+        ("要熟读全文，准确把握精神实质。", "要熟读全文，准确把握精神实质。"),
+        ("以上内容，各支部要熟读全文、逐条学习。", "以上内容，各支部要熟读全文、逐条学习。"),
+        ("一定要熟读全文，原原本本学、逐字逐句悟。", "一定要熟读全文，原原本本学、逐字逐句悟。"),
+        ("必须背熟第一段的入党誓词。", "必须背熟第一段的入党誓词。"),
+    ],
+)
+def test_a_remark_on_which_parts_to_learn_by_heart_is_dropped(line: str, kept: str) -> None:
+    assert _kept([line, PROSE]) == ([kept, PROSE] if kept else [PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # (a course's or a series' note that the instalment ends, and what the next one is; the next
+        # instalment may follow it)
+        ("（第七讲完，下一讲：调研报告的结构与写法）", False),
+        ("—— 第十二讲完，下一讲：申论大作文的立意 ——", False),
+        ("下期预告：如何写好综合分析题", False),
+        ("（本期完，下一期：基层减负的五个抓手）", False),
+        # (the text's own next step, or a stage of a project, stays)
+        ("下一步：持续深化网格化管理，推动治理重心下移。", True),
+        ("本期完成投资12亿元，下一期工程将于明年启动。", True),
+        ("第一期完工后，园区入驻企业达到36家。", True),
+    ],
+)
+def test_a_series_sign_off_or_pointer_to_the_next_instalment_is_dropped(line: str, kept: bool) -> None:
+    assert _kept([PROSE, line, PROSE]) == ([PROSE, line, PROSE] if kept else [PROSE, PROSE])

@@ -6630,6 +6630,10 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         # ... a column's that reads model essays closely, before a bar or a colon
         ("申论范文精读｜以“绣花功夫”推进城市精细化治理", "以“绣花功夫”推进城市精细化治理"),
         ("遴选范文赏析：让数字政务跑出为民服务“加速度”", "让数字政务跑出为民服务“加速度”"),
+        # ... before a bar, as an account files a post in its column, maybe with how it reads the essay
+        ("申论范文精读｜以“小切口”撬动基层治理“大变革”", "以“小切口”撬动基层治理“大变革”"),
+        ("遴选范文 | 让“新农人”成为乡村振兴的生力军", "让“新农人”成为乡村振兴的生力军"),
+        ("范文赏析丨用好“数字钥匙”打开乡村振兴新局面", "用好“数字钥匙”打开乡村振兴新局面"),
         # an issue's label before the topic it takes up
         (
             "本期专题：以钉钉子精神抓落实 以新担当新作为推动高质量发展",
@@ -6647,6 +6651,8 @@ def test_a_papers_sitting_or_question_in_brackets_goes(title: str, tidied: str) 
         ("申论范文：数字政府建设系列之二", "申论范文：数字政府建设系列之二"),
         ("申论大作文：立意与结构的五个要点", "申论大作文：立意与结构的五个要点"),
         ("申论热点：如何破解“数字形式主义”", "申论热点：如何破解“数字形式主义”"),
+        ("申论范文精选｜基层治理主题", "申论范文精选｜基层治理主题"),
+        ("申论规范词积累｜基层治理高频表述", "申论规范词积累｜基层治理高频表述"),
     ],
 )
 def test_a_model_essays_or_an_issues_label_before_the_headline_goes(title: str, tidied: str) -> None:

@@ -61,6 +61,23 @@ _BUSINESS_NAME = re.compile(
 )
 
 
+# A school's or a party school's name, or one of its departments', or a propaganda office's team of
+# speakers, as a deck's or a handout's cover sets them under the course (某某职业技术学院, 马克思主义学院,
+# 公共管理教研部, 某某市委宣讲团); not a headline about one (走进马克思主义学院, 建设一流学院), nor a
+# headline's half that opens on a preposition (关于组建市委宣讲团, 从职业学院 到应用型大学). (Not 学校: a
+# headline names a kind of school with it, 清廉学校 智慧学校 乡村学校.)
+_UNIT_NAME = re.compile(
+    rf"(?!{_HEADLINE_ABOUT_A_BODY}|关于|从|到|在|致|给)[\u4e00-\u9fff]{{2,14}}"
+    r"(?:大学|学院|党校|研究院|研究所|教研部|教研室|宣讲团)"
+)
+
+
+def is_unit_name(text: str) -> bool:
+    """An organisation's name (see is_org_name), a school's or its department's, or a team of
+    speakers' (see _UNIT_NAME): a unit a cover names, not a headline."""
+    return is_org_name(text) or bool(_UNIT_NAME.fullmatch(text.strip()))
+
+
 def is_org_name(text: str) -> bool:
     """An organisation's name alone (临江市应急管理局, 中共临江市委组织部, 某某教育研究院), not a headline."""
     return bool(_ORG_NAME.fullmatch(text.strip()) or _BUSINESS_NAME.fullmatch(text.strip()))

@@ -33,7 +33,7 @@ from yaodian.junk import (
     without_jammer,
 )
 from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, PART_LABEL, WEEKDAY
-from yaodian.names import is_org_name, is_person_name, is_site_name
+from yaodian.names import is_org_name, is_person_name, is_site_name, is_unit_name
 from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
 
@@ -763,6 +763,27 @@ _MAY_BE_SET = re.compile(
 _QUESTION_KIND_REMARK = 80  # han characters: the kinds named, a word on each
 
 
+# A learner's remark on which parts of the passage to learn by heart (重点背第三、四段, 建议背诵第二段和结尾):
+# the bidding and the parts by their order or place in the text, closing the clause. It points at the
+# passage (see _THIS_PASSAGE) or opens its sentence with the bidding; a text's own account of learning
+# by heart (学校要求学生熟读全文, 背诵第三段党章原文是…) does neither, and a study notice's 要熟读全文 or
+# 必须背熟第一段的入党誓词 names no part of the passage, or one inside a phrase.
+_PART_OF_PASSAGE = (
+    r"(?:第[一二三四五六七八九十\d]{1,2}(?:\s*[、，,和与及至到—-]\s*(?:第)?[一二三四五六七八九十\d]{1,2})*\s*[段句]"
+    r"|这一?段|开头|结尾)"
+)
+_PARTS_BY_HEART = re.compile(
+    r"(?:重点|一定要|必须|建议|需要|要|需)\s*(?:背诵|背|默写|熟读)(?:下来|熟)?\s*"
+    rf"{_PART_OF_PASSAGE}(?:\s*[、，,和与及]\s*{_PART_OF_PASSAGE})*(?=\s*(?:[，,。！!；;？?～~）)]|$))"
+)
+
+
+def _is_by_heart_remark(sentence: str) -> bool:
+    """A sentence that is a learner's remark on which parts to learn by heart (see above)."""
+    parts = _PARTS_BY_HEART.search(sentence)
+    return bool(parts) and (bool(_THIS_PASSAGE.search(sentence)) or not sentence[: parts.start()].strip())
+
+
 def _is_exam_use_remark(sentence: str) -> bool:
     """A sentence that is all a learner's remark on using the passage in the exam (see above)."""
     return bool(
@@ -898,8 +919,10 @@ _PAGE_CONTROL = re.compile(
     r"|预览已?结束|(?:还剩|剩余|剩下)\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
     # a document site's rating of a document (评分：4.5分（23人评价）), a periodical's box of its contents
     r"|\d\s*分\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[）)]|^[【\[]?\s*本期(?:要目|目录|导读)\s*[】\]]?\s*[:：]?$"
-    # a numbered part's end (—— 第3讲完 ——): a line of its own, as the next part may follow it
-    r"|^[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"
+    # a numbered part's end (—— 第3讲完 ——, in brackets with what the next one is: （第七讲完，下一讲：…）): a line
+    # of its own, as the next part may follow it
+    r"|^[-—·\s（(]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完"
+    r"(?:\s*[，,；;]\s*下一?(?:期|卷|篇|章|讲|辑|节|课)\s*[:：][^（()）]{1,30})?[-—·\s。）)]*$"
     # a chat export's count of what it holds, closing it (共导出 9 条消息, 共 126 条聊天记录)
     r"|^[-—=\s]*(?:共|总计|合计)\s*(?:导出)?\s*\d+\s*条(?:消息|聊天记录|记录)[-—=\s。]*$"
 )
@@ -1304,6 +1327,7 @@ def _without_reader_calls(text: str) -> str:
         or _ACCOUNT_PITCH.search(view)
         or _USED_AS_IT_STANDS.search(view)
         or _MAY_BE_SET.search(view)
+        or _PARTS_BY_HEART.search(view)
         or _ARROW.search(view)
     ):
         return text
@@ -1324,6 +1348,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_homework_errand(sentence.group())
             or (length <= _CALL_SENTENCE and _is_account_pitch(sentence.group()))
             or (length <= _CALL_SENTENCE and _is_exam_use_remark(sentence.group()))
+            or (length <= _CALL_SENTENCE and _is_by_heart_remark(sentence.group()))
             or (length <= _QUESTION_KIND_REMARK and bool(_MAY_BE_SET.search(sentence.group())))
             or (length <= _LINK_PLEA_SENTENCE and _is_link_plea(sentence.group()))
             or bool(_HOMEWORK.fullmatch(sentence.group().strip()))
@@ -2247,9 +2272,10 @@ _BRAND = 4  # han characters: a site's brand beside the names of who runs it (�
 
 def _is_org_banner(spaced: str) -> bool:
     """A banner of the organisations that run a site, their names apart (清廉桐川 中共桐川县纪律检查委员会
-    桐川县监察委员会): two names or more, and at most a short brand beside them."""
+    桐川县监察委员会), or a cover's units (某某学院 马克思主义学院, see names.is_unit_name): two names or
+    more, and at most a short brand beside them."""
     chunks = spaced.split()
-    names = [chunk for chunk in chunks if is_org_name(chunk) or is_site_name(chunk)]
+    names = [chunk for chunk in chunks if is_unit_name(chunk) or is_site_name(chunk)]
     return len(names) >= 2 and all(chunk in names or han_len(chunk) <= _BRAND for chunk in chunks)
 
 
@@ -3054,13 +3080,32 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     return paragraphs
 
 
+def _names_units(affiliations: str) -> bool:
+    """Whether each of a paper's bracketed affiliations (see _AFFILIATIONS) names a unit before its
+    place (某某大学 经济管理学院，江西 南昌 330031), not a body's aside of a place and a figure (某某县，
+    人口 320000)."""
+    parts = [part for part in re.split(r"[；;]", affiliations) if part.strip(" （()）")]
+    units = [re.split(r"[，,]", part)[0].split() or [""] for part in parts]
+    return all(is_unit_name(unit[-1].lstrip("（(0123456789.．、")) for unit in units)
+
+
 def _without_abstract_marks(
     written: str, text: str, number: int, lines: list[str], texts: list[str]
 ) -> tuple[str, str] | None:
     """Line `number` (`written` as the source writes it, `text` cleaned) without what a journal prints
-    around a paper's abstract (see _ABSTRACT): the bracketed label before the abstract's words
+    around a paper's abstract (see _ABSTRACT): the bracketed affiliations a PDF runs into its line
+    (（某某党校 某某教研部，某某 410600）, see _AFFILIATIONS), the bracketed label before the abstract's words
     (［摘要］…), and the keywords glued after its last sentence; None for a line of keywords under the
     abstract, which goes. `lines` are the raw lines (cleaning cuts 【摘要】), `texts` the cleaned ones."""
+    units = _AFFILIATIONS.match(text)
+    if (
+        units
+        and re.match(r"\s*[（(]", text)
+        and re.search(r"[）)]\s*$", units[0])
+        and text[units.end() :].strip()
+        and _names_units(units[0])
+    ):
+        written, text = written[units.end() :], text[units.end() :]  # (the units a PDF runs into the line)
     if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
         written, text = written[label.end() :], text[label.end() :]
     abstract = _ABSTRACT.match(clean_line(lines[number - 1]))

@@ -349,7 +349,7 @@ _EXAM_LABEL = re.compile(
 )
 _DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's name, not a headline
 # A label that says the text is a model essay, before its headline and a colon (申论范文：标题, 2027国考申论
-# 范文：标题), or a column's that reads one closely, before a colon or a bar (申论范文精读｜标题, 范文赏析：标题):
+# 范文：标题, 遴选范文 | 标题), or a column's that reads one closely (申论范文精读｜标题, 范文赏析：标题):
 # the essay is named by its own headline. Not a collection's name (…范文精选：基层治理篇), nor a series'
 # part after the label (申论范文精读｜基层社会治理专题篇, …范文：…主题（三）, …系列之二; a headline's 新篇 is none),
 # nor a subject's before what the text says of it (申论大作文：立意与结构…).
@@ -358,7 +358,7 @@ _SERIES_PART = (
     r"\s*(?:[（(][\d一二三四五六七八九十]+[）)])?\s*$"
 )
 _ESSAY_LABEL = re.compile(
-    rf"\s*[\u4e00-\u9fff\d]{{0,8}}范文(?:\s*[：:]|(?:精读|赏析|点评|解析|评析)\s*[：:｜|丨])(?!{_SERIES_PART})\s*"
+    rf"\s*[\u4e00-\u9fff\d]{{0,8}}范文(?:精读|赏析|点评|解析|评析|选读|导读)?\s*[：:｜|丨](?!{_SERIES_PART})\s*"
 )
 # An issue's label before the topic it takes up (本期专题：…, 本期主题：…): the periodical's field, as a
 # bulletin prints it under its masthead, not the topic's words.
