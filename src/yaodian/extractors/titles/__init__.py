@@ -327,7 +327,8 @@ def _choose_title(
         return _headline_named(name, "file name", above_body, paragraphs, running, lines, as_sent=as_sent)
     # (an outliner's page, a journal's day, that the keeper filed under its day or a code: its first item
     # where it reads like a headline, else its day; a file of no words has nothing a day would name)
-    if title := _outline_headline(head, running):
+    # (every line an item: a note that opens on a list and goes on in prose is no outliner's page)
+    if all(p.bullet for p in paragraphs) and (title := _outline_headline(head, running)):
         return ChosenTitle(title, "outline's first item")
     if any(han_len(p.text) for p in paragraphs) and (day := _day_named(filed_as)):
         return ChosenTitle(day, "file name: a day")
