@@ -193,6 +193,7 @@ class Phrase:
     sentence: str
     line: int
     score: float
+    bold: bool = False  # the source set it in bold (see _bold_formulations): the author's own mark
 
 
 @cache
@@ -2385,11 +2386,11 @@ def scored_phrases(
                     continue
                 if _occurs_twice(text, span):
                     restated.add(span)
-                elif plain >= threshold:
-                    score = plain
+                elif plain >= threshold or emphasised:
+                    score = plain  # (bold is the author's mark: it needs no second one)
                 else:
                     continue
-                found.append(Phrase(span, stripped, paragraph.line, score))
+                found.append(Phrase(span, stripped, paragraph.line, score, emphasised))
             if len(found) > 1:  # (one formulation alone holds no other)
                 found = _whole_topics(_whole_chains(_prefer_cores(found, restated)))
             scored += found
@@ -2463,7 +2464,7 @@ def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Ph
     taken_sentences: set[tuple[int, str]] = set()
     for phrase in sorted(scored, key=lambda p: (-_rank(p, asked, asked_members), p.line)):
         where = (phrase.line, phrase.sentence)
-        if where not in taken_sentences and len(taken_sentences) >= limit:
+        if where not in taken_sentences and len(taken_sentences) >= limit and not phrase.bold:
             continue
         overlaps = any(
             _overlap(phrase.sentence, phrase.phrase, other.phrase)
