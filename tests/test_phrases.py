@@ -525,6 +525,36 @@ def test_bold_text_is_a_formulation() -> None:
     assert "为官避事平生耻" in [p.phrase for p in phrases.find_phrases(_bold(text, "为官避事平生耻"), 5)]
 
 
+def test_a_bold_span_is_taken_past_the_limit_of_sentences() -> None:
+    """The document's limit of sentences ranks formulations it guessed; a span the author set in bold
+    is marked by the author, and its sentence is taken whatever the limit (a short bold key phrase
+    inside a list's line, 以**钉钉子精神**…, ranks below the quoted sayings around it). Unbolded, the
+    same line stays below the limit."""
+    lines = [
+        "要坚持“民有所呼、我有所应”，做到“小事不出村、大事不出镇”。",
+        "要牢记“空谈误国、实干兴邦”，坚持“功成不必在我、功成必定有我”。",
+        "以钉钉子精神抓好各项任务落实",
+        "以刀刃向内的勇气深化自我革命",
+    ]
+    plain = [Paragraph(n, line) for n, line in enumerate(lines, 1)]
+    found = [p.phrase for p in phrases.find_phrases(plain, 1)]
+    assert "钉钉子精神" not in found and "刀刃向内的勇气" not in found
+    bold = [*plain[:2], Paragraph(3, lines[2], emphasised=("钉钉子精神",)), plain[3]]
+    found = [p.phrase for p in phrases.find_phrases(bold, 1)]
+    assert "钉钉子精神" in found
+    assert "刀刃向内的勇气" not in found  # (the limit still holds for what nobody marked)
+
+
+def test_a_bold_sentence_needs_no_second_mark() -> None:
+    """A whole sentence set in bold (a speech's thesis, 赓续红色血脉，最终要落实到…) is a formulation
+    though nothing else marks it (no quotation, no repetition) and its length counts against it; the
+    same sentence unbolded is not."""
+    text = "传承红色基因，最终要体现到推动教育事业高质量发展的实际成效上。"
+    assert phrases.find_phrases(_paragraphs(text), 5) == []
+    found = phrases.find_phrases(_bold(text, text), 5)
+    assert found and all(p.phrase in text for p in found)
+
+
 def test_a_bold_label_before_its_colon_is_no_formulation() -> None:
     """A bold name before a colon labels what follows it (a commenter's name, a point's name): the
     author's bold does not make it a formulation."""
