@@ -14,7 +14,7 @@ import pytest
 from yaodian.extractors import phrases
 from yaodian.extractors.dedupe import CLOZE
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.text import Paragraph, content_chars, words
+from yaodian.extractors.text import Paragraph, content_chars, strip_punct, words
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -523,6 +523,118 @@ def test_bold_text_is_a_formulation() -> None:
     text = "首先，表明态度：这种想法要不得。为官避事平生耻，干部干部，干字当头。"
     assert "为官避事平生耻" not in [p.phrase for p in phrases.find_phrases(_bold(text), 5)]
     assert "为官避事平生耻" in [p.phrase for p in phrases.find_phrases(_bold(text, "为官避事平生耻"), 5)]
+
+
+def test_a_bold_span_is_taken_past_the_limit_of_sentences() -> None:
+    """The document's limit of sentences ranks formulations it guessed; a span the author set in bold
+    is marked by the author, and its sentence is taken whatever the limit (a short bold key phrase
+    inside a list's line, 以**钉钉子精神**…, ranks below the quoted sayings around it). Unbolded, the
+    same line stays below the limit."""
+    lines = [
+        "要坚持“民有所呼、我有所应”，做到“小事不出村、大事不出镇”。",
+        "要牢记“空谈误国、实干兴邦”，坚持“功成不必在我、功成必定有我”。",
+        "以钉钉子精神抓好各项任务落实",
+        "以刀刃向内的勇气深化自我革命",
+    ]
+    plain = [Paragraph(n, line) for n, line in enumerate(lines, 1)]
+    found = [p.phrase for p in phrases.find_phrases(plain, 1)]
+    assert "钉钉子精神" not in found and "刀刃向内的勇气" not in found
+    bold = [*plain[:2], Paragraph(3, lines[2], emphasised=("钉钉子精神",)), plain[3]]
+    found = [p.phrase for p in phrases.find_phrases(bold, 1)]
+    assert "钉钉子精神" in found
+    assert "刀刃向内的勇气" not in found  # (the limit still holds for what nobody marked)
+
+
+_PAST_THE_LIMIT = [
+    "要坚持“民有所呼、我有所应”，做到“小事不出村、大事不出镇”。",
+    "要牢记“空谈误国、实干兴邦”，坚持“功成不必在我、功成必定有我”。",
+]
+
+
+def _past_the_limit(line: str, bold: str, members: list[str]) -> list[str]:
+    """The formulations found, at a limit of one sentence that the quoted sayings take, where `line`
+    sets `bold` in bold and a list card asks `members`."""
+    found = [Paragraph(n, text) for n, text in enumerate(_PAST_THE_LIMIT, 1)]
+    found.append(Paragraph(3, line, emphasised=(bold,)))
+    asked = {content_chars(member) for member in members}
+    sets = [[content_chars(member) for member in members]]
+    return [p.phrase for p in phrases.find_phrases(found, 1, asked=asked, sets=sets)]
+
+
+@pytest.mark.parametrize(
+    ("line", "bold", "members"),
+    [
+        # a point's bold run-in head that the list card asks as its member
+        (
+            "以守正为根，在保护传承中延续文化根脉。守正，守的是中华文化的魂。",
+            "以守正为根，",
+            ["以守正为根", "以创新为要", "以共享为本"],
+        ),
+        # the head of a member before its first comma, the sentence going on as the member does
+        (
+            "坚持人民至上，不断造福人民群众。群众满意是我们工作的最高标准。",
+            "坚持人民至上，",
+            ["坚持人民至上，不断造福人民群众", "坚持问题导向，切实解决群众急难愁盼"],
+        ),
+        (
+            "以科技赋能，在数字转型中提升治理效能。",
+            "以科技赋能",
+            ["以科技赋能，在数字转型中提升治理效能", "以制度固本，在健全机制中巩固治理成果"],
+        ),
+        # a member with the word of order the bold takes with it
+        (
+            "其二，从“被动应对”转向“主动作为”，压实各方防控责任。",
+            "其二，从“被动应对”转向“主动作为”，",
+            ["从“被动应对”转向“主动作为”", "从“单打独斗”转向“协同共治”"],
+        ),
+    ],
+)
+def test_a_bold_member_is_not_taken_past_the_limit(line: str, bold: str, members: list[str]) -> None:
+    """A bold span that a list card asks already (a member, or its head before the first comma: the
+    bold run-in heads of a document's points) is no reason to pass the limit of sentences: a gap of
+    it asks the member again (user trial 37's repeats)."""
+    head = strip_punct(bold)
+    assert not any(head in found or found in head for found in _past_the_limit(line, bold, members))
+
+
+@pytest.mark.parametrize(
+    ("line", "bold", "members"),
+    [
+        # bold inside a longer member: words of its own
+        (
+            "以党的创新理论凝心铸魂，不断筑牢信仰之基。",
+            "党的创新理论",
+            ["以党的创新理论凝心铸魂", "以严的基调强化正风肃纪"],
+        ),
+        (
+            "以钉钉子精神抓好各项任务落实，一张蓝图绘到底。",
+            "钉钉子精神",
+            ["以钉钉子精神抓好各项任务落实", "以刀刃向内的勇气深化自我革命"],
+        ),
+        # a member's opening words, but not its head before a comma
+        (
+            "始终坚持人民至上的根本立场，把群众冷暖放在心上。",
+            "坚持人民至上",
+            ["坚持人民至上的根本立场", "坚持问题导向的工作方法"],
+        ),
+        # a word of order before a bold span no card asks
+        ("其一，功成不必在我的境界要常怀于心。", "功成不必在我的境界", ["坚持问题导向", "坚持系统观念"]),
+    ],
+)
+def test_a_bold_span_no_card_asks_is_taken_past_the_limit(line: str, bold: str, members: list[str]) -> None:
+    """The near misses of test_a_bold_member_is_not_taken_past_the_limit: the bold span is part of a
+    member, or the opening of one that goes on without a comma, or asked by no card."""
+    assert bold in _past_the_limit(line, bold, members)
+
+
+def test_a_bold_sentence_needs_no_second_mark() -> None:
+    """A whole sentence set in bold (a speech's thesis, 赓续红色血脉，最终要落实到…) is a formulation
+    though nothing else marks it (no quotation, no repetition) and its length counts against it; the
+    same sentence unbolded is not."""
+    text = "传承红色基因，最终要体现到推动教育事业高质量发展的实际成效上。"
+    assert phrases.find_phrases(_paragraphs(text), 5) == []
+    found = phrases.find_phrases(_bold(text, text), 5)
+    assert found and all(p.phrase in text for p in found)
 
 
 def test_a_bold_label_before_its_colon_is_no_formulation() -> None:

@@ -193,6 +193,7 @@ class Phrase:
     sentence: str
     line: int
     score: float
+    bold: bool = False  # the source set it in bold (see _bold_formulations): the author's own mark
 
 
 @cache
@@ -2385,11 +2386,11 @@ def scored_phrases(
                     continue
                 if _occurs_twice(text, span):
                     restated.add(span)
-                elif plain >= threshold:
-                    score = plain
+                elif plain >= threshold or emphasised:
+                    score = plain  # (bold is the author's mark: it needs no second one)
                 else:
                     continue
-                found.append(Phrase(span, stripped, paragraph.line, score))
+                found.append(Phrase(span, stripped, paragraph.line, score, emphasised))
             if len(found) > 1:  # (one formulation alone holds no other)
                 found = _whole_topics(_whole_chains(_prefer_cores(found, restated)))
             scored += found
@@ -2455,7 +2456,8 @@ def _tells_a_post(span: str, sentence: str) -> bool:
 def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Phrase]:
     """The formulations of at most `limit` sentences, best _rank first, in document order: a
     chosen sentence takes every other formulation it holds too, unless it overlaps one chosen
-    there already or restates one chosen elsewhere."""
+    there already or restates one chosen elsewhere. A span the source sets in bold is taken past the
+    limit, unless another card asks it already (see _asks_again)."""
     asked_members = set(asked)
     asked = [text for text in asked if han_len(text) >= _ASKED_MIN]
     chosen: list[Phrase] = []
@@ -2463,7 +2465,8 @@ def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Ph
     taken_sentences: set[tuple[int, str]] = set()
     for phrase in sorted(scored, key=lambda p: (-_rank(p, asked, asked_members), p.line)):
         where = (phrase.line, phrase.sentence)
-        if where not in taken_sentences and len(taken_sentences) >= limit:
+        past_limit = where not in taken_sentences and len(taken_sentences) >= limit
+        if past_limit and not (phrase.bold and not _asks_again(phrase, asked_members)):
             continue
         overlaps = any(
             _overlap(phrase.sentence, phrase.phrase, other.phrase)
@@ -2479,3 +2482,28 @@ def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Ph
         chosen.append(phrase)
     chosen.sort(key=lambda p: p.line)
     return chosen
+
+
+# A word of order before a point's head (其一，从…转向…; 首先，…), or its item's mark (一是, （一）)
+_ORDER_OPENING = re.compile(rf"^(?:{_LEAD_MARK.pattern}|\s*其[一二三四五六七八九十][，,、：:]?\s*)")
+
+
+def _asks_again(phrase: Phrase, asked: Collection[str]) -> bool:
+    """Whether `phrase`, its word of order aside, is what another card asks already (`asked`: their
+    content_chars): one of them, or the head of one before its first comma, where the sentence goes on
+    as that one does (a point's bold run-in head, **以守正为根，**在保护传承中延续文化根脉, whose list
+    card asks the point). A bold span inside a longer member (以**党的创新理论**凝心铸魂) is not."""
+    span = content_chars(_ORDER_OPENING.sub("", phrase.phrase, count=1))
+    if not span:
+        return False
+    if span in asked:
+        return True
+    at = phrase.sentence.find(phrase.phrase)
+    rest = phrase.sentence[at + len(phrase.phrase) :] if at >= 0 else ""
+    if not rest.startswith(("，", ",")):
+        return False
+    rest = content_chars(rest)
+    return any(
+        text.startswith(span) and len(text) > len(span) and rest.startswith(text[len(span) :])
+        for text in asked
+    )
