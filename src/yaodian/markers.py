@@ -186,6 +186,9 @@ BOLD_HEADING_NUMBER = re.compile(rf"^(?:\d+[.．、]|[{NUMERALS}]+、)")
 PART_LABEL = re.compile(r"\s*【(?P<label>[\u4e00-\u9fff]{2,4})】\s*")
 # A ；-part that opens with an ordinal (一要, 二是): a marked item, whether or not outline reads it so.
 ORDINAL_PART = re.compile(rf"[{NUMERALS}]+[要是]")
+# The words that name a collection of sayings (金句积累, 名言警句): a slide or a section of them is no part
+# of the text's outline
+SAYINGS_WORDS = "金句|名言|警句|名句"
 # The mark of a choice question's option: a capital letter A to H and its mark (A. 稳中求进　B. 高质量发展;
 # Ａ．…), anywhere in a line, as a line of options prints several. Not a word's last letter (IDEA.), nor
 # a letter before a letter or a figure (D.C., A.1: an abbreviation, an appendix's number).

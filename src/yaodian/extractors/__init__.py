@@ -31,7 +31,7 @@ from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, without_speaker_tags
 from yaodian.extractors.titles import find_title, without_title_lines
-from yaodian.markers import ANY_MARKER, CAPITAL_NUMERALS, NUMERALS
+from yaodian.markers import ANY_MARKER, CAPITAL_NUMERALS, NUMERALS, SAYINGS_WORDS
 from yaodian.numerals import numeral_value, without_item_mark, without_prompt_mark
 from yaodian.sources import Document
 
@@ -117,7 +117,7 @@ _EXERCISE_SECTION = re.compile(
 )
 # A collection of sayings to recite, as its heading names it (金句摘录, 金句积累（建议背诵）, 名言警句):
 # under no number among numbered parts, the note's material, not a part of what it sets out.
-_SAYINGS_SECTION = re.compile(r"金句|名言|警句|名句")
+_SAYINGS_SECTION = re.compile(SAYINGS_WORDS)
 _SAYINGS_LABEL = 12  # characters at most: a label, not a heading that speaks of 金句
 # An exam a note refers to by its year and paper (2024年国考副省级, 2025年某省遴选): no point to learn.
 _EXAM_REFERENCE = re.compile(r"\s*\d{4}年[^，,。；;：:\s]{0,6}?(?:国考|省考|遴选|选调|联考|公考|事业单位)")

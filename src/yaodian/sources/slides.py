@@ -17,6 +17,7 @@ from yaodian.markers import (
     CIRCLED_OPENING,
     HEADING_NUMBER,
     NUMERALS,
+    SAYINGS_WORDS,
 )
 from yaodian.sources.document import LineLayout, damage, file_error
 from yaodian.sources.markdown import InlineLine, row_line
@@ -692,7 +693,7 @@ _CLOSING_TITLE = re.compile(
 _SERIES_TITLE = re.compile(rf"^\s*(?:案例|专题|单元|模块|板块|主题|课题|任务|篇章)\s*[{NUMERALS}0-9]+")
 # A slide of sayings to recite (金句积累（建议背诵）, 名言警句): the lesson's material, no slide of the
 # part before it; the outline leaves it out of the parts too (extractors' _SAYINGS_SECTION).
-_SAYINGS_TITLE = re.compile(r"^\s*\S{0,6}(?:金句|名言|警句|名句)\S{0,10}\s*$")
+_SAYINGS_TITLE = re.compile(rf"^\s*\S{{0,6}}(?:{SAYINGS_WORDS})\S{{0,10}}\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CONTENTS_TITLE = re.compile(r"^\s*(?:目\s*录|提\s*纲|内容提要|主要内容|(?i:contents?|outline))\s*$")
 
